@@ -1,0 +1,61 @@
+import type { ArmResource } from './collect-resources.ts';
+import { extendedResourceOf, idKey } from './resource-id.ts';
+
+/**
+ * All resources of one scan, indexed once so that attaching children and extension
+ * resources to their parent is a lookup, never a scan: estates have tens of thousands.
+ */
+export class ArmIndex {
+  private readonly byType = new Map<string, ArmResource[]>();
+  /** parent id (lower case) → type → resources attached to it, nested or by id. */
+  private readonly attached = new Map<string, Map<string, ArmResource[]>>();
+  /** Parents whose input carried their child resources. */
+  private readonly childrenIncluded = new Set<string>();
+
+  constructor(resources: Iterable<ArmResource>) {
+    for (const r of resources) {
+      push(this.byType, r.type, r);
+      const parent = r.parentId ?? extendedResourceOf(r.id) ?? parentOfChild(r.id);
+      if (parent) {
+        const key = idKey(parent);
+        let byType = this.attached.get(key);
+        if (!byType) this.attached.set(key, (byType = new Map()));
+        push(byType, r.type, r);
+      }
+      if (r.childrenIncluded) this.childrenIncluded.add(idKey(r.id));
+    }
+  }
+
+  ofType(type: string): ArmResource[] {
+    return this.byType.get(type) ?? [];
+  }
+
+  types(): IterableIterator<[string, ArmResource[]]> {
+    return this.byType.entries();
+  }
+
+  /** Child or extension resources of `type` attached to `parentId`. */
+  attachedTo(parentId: string, type: string): ArmResource[] {
+    return this.attached.get(idKey(parentId))?.get(type) ?? [];
+  }
+
+  /** Whether the input carried `parentId`'s child resources, so an absent child really is absent. */
+  includesChildrenOf(parentId: string): boolean {
+    return this.childrenIncluded.has(idKey(parentId));
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** `…/managedClusters/a/agentPools/b` → `…/managedClusters/a`; undefined for a top-level resource. */
+function parentOfChild(id: string): string | undefined {
+  const parts = id.split('/');
+  const providers = parts.map((p) => p.toLowerCase()).lastIndexOf('providers');
+  // providers, namespace, type, name = 4 segments for a top-level resource; each child adds 2.
+  if (providers < 0 || parts.length - providers <= 4) return undefined;
+  return parts.slice(0, -2).join('/');
+}

@@ -1,0 +1,96 @@
+import { parseArgs } from 'node:util';
+import { UsageError } from '../engine/errors.ts';
+import { isSeverity, type Severity } from '../engine/severity.ts';
+import { FORMATS, type Format } from '../reporters/index.ts';
+
+export interface ScanOptions {
+  inputs: string[];
+  snapshot?: string;
+  saveSnapshot?: string;
+  formats: Format[];
+  out: string;
+  failOn: Severity | 'none';
+  config?: string;
+  asOf: Date;
+  quiet: boolean;
+}
+
+export const SCAN_USAGE = `Usage: aks-audit scan [options]
+
+Sources (at least one):
+  --input <file-or-folder>   ARM JSON: a resource, an array, a list response, Resource Graph
+                             output, or an Azure PowerShell / PSRule export (repeatable)
+  --snapshot <file>          evaluate a snapshot saved earlier with --save-snapshot
+
+Output:
+  --format <list>            comma-separated: sarif,json,html (default: all three)
+  --out <dir>                where reports are written (default: aks-audit-results)
+  --save-snapshot <file>     also write the normalized snapshot
+  --fail-on <severity>       exit 1 on failures at or above: critical, high, medium, low,
+                             info, or none (default: high)
+  --config <file>            your policy: rules off, severities, parameters, scopes, waivers
+  --as-of <date>             judge version support and waiver expiry at this date (default: now)
+  --quiet                    no summary on stdout
+
+Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage, input or internal error.`;
+
+export function parseScanArgs(argv: string[], now: Date): ScanOptions {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      strict: true,
+      allowPositionals: false,
+      options: {
+        input: { type: 'string', multiple: true, short: 'i' },
+        snapshot: { type: 'string' },
+        'save-snapshot': { type: 'string' },
+        format: { type: 'string', short: 'f' },
+        out: { type: 'string', short: 'o' },
+        'fail-on': { type: 'string' },
+        config: { type: 'string', short: 'c' },
+        'as-of': { type: 'string' },
+        quiet: { type: 'boolean', short: 'q' },
+      },
+    }));
+  } catch (error) {
+    throw new UsageError((error as Error).message.split('\n')[0] ?? 'invalid arguments');
+  }
+  const inputs = values.input ?? [];
+  if (inputs.length === 0 && !values.snapshot) throw new UsageError('nothing to scan: give --input <file-or-folder> or --snapshot <file>');
+  if (inputs.length > 0 && values.snapshot) throw new UsageError('--input and --snapshot cannot be combined: a snapshot is already a complete scan');
+  const options: ScanOptions = {
+    inputs,
+    formats: parseFormats(values.format),
+    out: values.out ?? 'aks-audit-results',
+    failOn: parseFailOn(values['fail-on']),
+    asOf: parseAsOf(values['as-of'], now),
+    quiet: values.quiet ?? false,
+  };
+  if (values.snapshot) options.snapshot = values.snapshot;
+  if (values['save-snapshot']) options.saveSnapshot = values['save-snapshot'];
+  if (values.config) options.config = values.config;
+  return options;
+}
+
+function parseFormats(text: string | undefined): Format[] {
+  if (text === undefined) return [...FORMATS];
+  const formats = text.split(',').map((f) => f.trim().toLowerCase()).filter(Boolean);
+  const bad = formats.find((f) => !(FORMATS as readonly string[]).includes(f));
+  if (bad !== undefined || formats.length === 0) throw new UsageError(`--format: "${bad ?? text}" is not one of ${FORMATS.join(', ')}`);
+  return [...new Set(formats)] as Format[];
+}
+
+function parseFailOn(text: string | undefined): Severity | 'none' {
+  if (text === undefined) return 'high';
+  const value = text.toLowerCase();
+  if (value === 'none' || isSeverity(value)) return value;
+  throw new UsageError(`--fail-on: "${text}" is not one of critical, high, medium, low, info, none`);
+}
+
+function parseAsOf(text: string | undefined, now: Date): Date {
+  if (text === undefined) return now;
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(text) ? new Date(`${text}T00:00:00Z`) : new Date(text);
+  if (Number.isNaN(date.getTime())) throw new UsageError(`--as-of: "${text}" is not a date (use YYYY-MM-DD)`);
+  return date;
+}

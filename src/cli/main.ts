@@ -1,0 +1,47 @@
+import { InputError, UsageError } from '../engine/errors.ts';
+import { loadCatalogue } from '../engine/catalogue.ts';
+import { FileErrors } from '../engine/schema-check.ts';
+import { parseScanArgs, SCAN_USAGE } from './args.ts';
+import { runScan } from './scan.ts';
+import { TOOL } from './version.ts';
+
+const USAGE = `aks-audit ${TOOL.version}: security and compliance audit of AKS estates
+
+Usage:
+  aks-audit scan [options]     audit an estate and write SARIF, JSON and HTML reports
+  aks-audit rules              list the rules with their severity and title
+  aks-audit --version
+
+Run "aks-audit scan --help" for the scan options.`;
+
+/** The process boundary: arguments in, exit code out. Every error becomes one line on stderr. */
+export function main(argv: string[], out = (s: string) => process.stdout.write(s + '\n'), err = (s: string) => process.stderr.write(s + '\n')): number {
+  const [command, ...rest] = argv;
+  try {
+    if (command === '--version' || command === '-v') return (out(TOOL.version), 0);
+    if (command === undefined || command === '--help' || command === '-h' || command === 'help') return (out(USAGE), 0);
+    if (command === 'scan') {
+      if (rest.includes('--help') || rest.includes('-h')) return (out(SCAN_USAGE), 0);
+      return runScan(parseScanArgs(rest, new Date()), out).exitCode;
+    }
+    if (command === 'rules') {
+      for (const entry of loadCatalogue().values()) out(`${entry.severity.padEnd(8)} ${entry.id.padEnd(48)} ${entry.title}`);
+      return 0;
+    }
+    throw new UsageError(`unknown command "${command}" (try: aks-audit --help)`);
+  } catch (error) {
+    return reportError(error, err);
+  }
+}
+
+function reportError(error: unknown, err: (s: string) => void): 2 {
+  if (error instanceof FileErrors) for (const problem of error.problems) err(`aks-audit: ${problem}`);
+  else if (error instanceof UsageError || error instanceof InputError) err(`aks-audit: ${error.message}`);
+  else if (isSystemError(error)) err(`aks-audit: ${error.path ?? ''}${error.path ? ': ' : ''}${error.code}: ${error.message.split('\n')[0]}`);
+  else err(`aks-audit: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\nThis is a bug in aks-audit; please report it with the command you ran.`);
+  return 2;
+}
+
+function isSystemError(error: unknown): error is NodeJS.ErrnoException {
+  return error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string' && 'syscall' in error;
+}

@@ -1,0 +1,21 @@
+/**
+ * The two kinds of failure a user sees. `InputError` and `UsageError`: something the user
+ * gave us is wrong, said in one line that names the file and the place; exit 2.
+ * Anything else reaching the CLI is our bug; exit 2 with a request to report it.
+ */
+
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+export class InputError extends Error {
+  override name = 'InputError';
+  readonly file: string;
+  readonly place: string | undefined;
+
+  constructor(file: string, place: string | undefined, detail: string) {
+    super(place ? `${file}: ${place}: ${detail}` : `${file}: ${detail}`);
+    this.file = file;
+    this.place = place;
+  }
+}

@@ -1,0 +1,57 @@
+import { refOf, type ResourceBase } from '../state/resource.ts';
+import type { State } from '../state/state.ts';
+import type { Evidence, Finding, Status } from './finding.ts';
+import type { Policy } from './policy.ts';
+import type { Rule, RuleContext } from './rule.ts';
+import type { Severity } from './severity.ts';
+
+/** A rule that threw: its other findings are kept, and the scan exits 2 at the end. */
+export interface RuleCrash {
+  ruleId: string;
+  message: string;
+}
+
+export interface Evaluation {
+  findings: Finding[];
+  crashes: RuleCrash[];
+}
+
+/** Runs every rule the policy turns on over the state. Pure: same input, same findings. */
+export function evaluate(state: State, rules: readonly Rule<never>[], policy: Policy, now: Date): Evaluation {
+  const findings: Finding[] = [];
+  const crashes: RuleCrash[] = [];
+  for (const rule of rules) {
+    const settings = policy.rules.get(rule.id);
+    if (!settings) continue;
+    const emit = (resource: ResourceBase, status: Status, message: string, evidence: Evidence[], part?: string, severity?: Severity): void => {
+      const scoped = policy.scoped(rule.id, resource);
+      if (scoped === 'off') return;
+      const finding: Finding = {
+        ruleId: rule.id,
+        status,
+        severity: scoped ?? severity ?? settings.severity,
+        resource: refOf(resource),
+        message,
+        evidence,
+        origin: resource.origin,
+      };
+      if (part !== undefined) finding.part = part;
+      findings.push(finding);
+    };
+    const ctx: RuleContext<Record<string, unknown>> = {
+      state,
+      params: settings.params,
+      now,
+      pass: (r, message, evidence = [], part) => emit(r, 'pass', message, evidence, part),
+      fail: (r, message, evidence, options) => emit(r, 'fail', message, evidence, options?.part, options?.severity),
+      unknown: (r, reason, evidence = [], part) => emit(r, 'unknown', reason, evidence, part),
+      notApplicable: (r, reason, part) => emit(r, 'not-applicable', reason, [], part),
+    };
+    try {
+      (rule as Rule<Record<string, unknown>>).check(ctx);
+    } catch (error) {
+      crashes.push({ ruleId: rule.id, message: error instanceof Error ? error.message : String(error) });
+    }
+  }
+  return { findings, crashes };
+}

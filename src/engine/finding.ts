@@ -1,0 +1,39 @@
+import type { Origin, ResourceRef } from '../state/resource.ts';
+import type { Severity } from './severity.ts';
+
+/**
+ * What a rule concluded about one resource. `unknown` means it could not look (data
+ * missing, source failed) and always carries the reason: never a pass in disguise.
+ */
+export type Status = 'pass' | 'fail' | 'unknown' | 'not-applicable' | 'waived';
+
+export const STATUSES: readonly Status[] = ['fail', 'unknown', 'waived', 'not-applicable', 'pass'];
+
+/** An observed value and where in the resource it was read. */
+export interface Evidence {
+  /** Property path in the source's terms: `properties.apiServerAccessProfile.authorizedIPRanges`. */
+  path: string;
+  /** The value seen; `null` when the source did not state it. */
+  value: unknown;
+  /** Set when the value is the API default because the source omitted the property. */
+  note?: string;
+}
+
+export interface Waiver {
+  reason: string;
+  owner: string;
+  expires: string;
+}
+
+export interface Finding {
+  ruleId: string;
+  status: Status;
+  severity: Severity;
+  resource: ResourceRef;
+  message: string;
+  evidence: Evidence[];
+  origin: Origin;
+  /** A sub-part of the resource the finding is about (`agentPools[system]`), when not the whole resource. */
+  part?: string;
+  waiver?: Waiver;
+}

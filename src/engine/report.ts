@@ -1,0 +1,84 @@
+import type { Snapshot, Source, UnrecognizedType } from '../state/snapshot.ts';
+import type { CatalogueEntry } from './catalogue.ts';
+import type { RuleCrash } from './evaluate.ts';
+import { STATUSES, type Finding, type Status } from './finding.ts';
+import type { Policy } from './policy.ts';
+import { SEVERITIES, type Severity } from './severity.ts';
+
+/** Reference data a verdict depends on, named in every report with its date (the AKS support calendar). */
+export interface Reference {
+  name: string;
+  source: string;
+  asOf: string;
+}
+
+/** A rule as it ran: its catalogue entry with the severity and parameters after the user's config. */
+export interface RuleReport extends CatalogueEntry {
+  parameterValues: Record<string, unknown>;
+}
+
+export interface Summary {
+  byStatus: Record<Status, number>;
+  /** Failures by severity. */
+  failuresBySeverity: Record<Severity, number>;
+  resources: number;
+}
+
+/** Everything the reporters need: pure data, so every format says the same thing. */
+export interface ScanReport {
+  tool: { name: string; version: string };
+  generatedAt: string;
+  /** The date verdicts were judged at (version currency, waiver expiry). */
+  asOf: string;
+  sources: Source[];
+  unrecognized: UnrecognizedType[];
+  references: Reference[];
+  rules: RuleReport[];
+  findings: Finding[];
+  crashes: RuleCrash[];
+  summary: Summary;
+}
+
+export interface ReportInput {
+  snapshot: Snapshot;
+  findings: Finding[];
+  crashes: RuleCrash[];
+  catalogue: Map<string, CatalogueEntry>;
+  policy: Policy;
+  references: Reference[];
+  generatedAt: Date;
+  asOf: Date;
+}
+
+export function buildReport(input: ReportInput): ScanReport {
+  const rules: RuleReport[] = [];
+  for (const [id, settings] of input.policy.rules) {
+    const entry = input.catalogue.get(id);
+    if (entry) rules.push({ ...entry, severity: settings.severity, parameterValues: settings.params });
+  }
+  rules.sort((a, b) => a.id.localeCompare(b.id));
+  return {
+    tool: input.snapshot.tool,
+    generatedAt: input.generatedAt.toISOString(),
+    asOf: input.asOf.toISOString(),
+    sources: input.snapshot.sources,
+    unrecognized: input.snapshot.unrecognized,
+    references: input.references,
+    rules,
+    findings: input.findings,
+    crashes: input.crashes,
+    summary: summarize(input.findings),
+  };
+}
+
+export function summarize(findings: Finding[]): Summary {
+  const byStatus = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
+  const failuresBySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
+  const resources = new Set<string>();
+  for (const f of findings) {
+    byStatus[f.status]++;
+    if (f.status === 'fail') failuresBySeverity[f.severity]++;
+    resources.add(f.resource.id.toLowerCase());
+  }
+  return { byStatus, failuresBySeverity, resources: resources.size };
+}

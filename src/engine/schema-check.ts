@@ -1,0 +1,54 @@
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import addFormats from 'ajv-formats';
+import type { YamlFile } from './yaml-file.ts';
+
+/** One ajv instance for the whole process: compiling schemas is the expensive part. */
+export const ajv = new Ajv({ allErrors: true, strict: false });
+addFormats.default(ajv);
+
+/** A list of problems in a user-written file, each one line naming the file, the path and the line. */
+export class FileErrors extends Error {
+  override name = 'FileErrors';
+  readonly problems: string[];
+
+  constructor(problems: string[]) {
+    super(problems.join('\n'));
+    this.problems = problems;
+  }
+}
+
+/** Every schema violation in `file`, as one-line messages (`rules.yaml: rules.x.severity (line 7): must be one of …`). */
+export function schemaProblems(file: YamlFile, validate: ValidateFunction, value: unknown = file.value, base: (string | number)[] = []): string[] {
+  if (validate(value)) return [];
+  return (validate.errors ?? []).filter(notNoise).map((e) => describe(file, e, base));
+}
+
+export function describe(file: YamlFile, error: ErrorObject, base: (string | number)[]): string {
+  const path = [...base, ...error.instancePath.split('/').slice(1).map(unescape)];
+  if (error.keyword === 'additionalProperties') path.push(String(error.params.additionalProperty));
+  const line = file.lineOf(path);
+  const where = path.length ? path.join('.') : '(top level)';
+  return `${file.file}: ${where}${line ? ` (line ${line})` : ''}: ${messageOf(error)}`;
+}
+
+function messageOf(e: ErrorObject): string {
+  switch (e.keyword) {
+    case 'additionalProperties':
+      return 'unknown field';
+    case 'enum':
+      return `must be one of ${(e.params.allowedValues as unknown[]).map(String).join(', ')}`;
+    case 'required':
+      return `missing required field "${String(e.params.missingProperty)}"`;
+    default:
+      return e.message ?? 'is invalid';
+  }
+}
+
+/** `if`/`then` and `anyOf` wrappers repeat what their branches already said. */
+function notNoise(e: ErrorObject): boolean {
+  return e.keyword !== 'if' && e.keyword !== 'anyOf' && e.keyword !== 'oneOf';
+}
+
+function unescape(segment: string): string {
+  return segment.replaceAll('~1', '/').replaceAll('~0', '~');
+}

@@ -1,0 +1,95 @@
+import type { Maybe, ResourceBase } from './resource.ts';
+
+/** `Microsoft.Insights/diagnosticSettings` on a resource: which log categories it sends, and where. */
+export interface DiagnosticSetting {
+  id: string;
+  name: string;
+  /** Enabled log categories (`kube-audit`, ...) and category groups (`allLogs`, `audit`), as the source spelled them. */
+  categories: string[];
+  categoryGroups: string[];
+  /** True when it has a destination: workspace, storage account, event hub or partner solution. */
+  hasDestination: boolean;
+}
+
+export interface AgentPool {
+  name: string;
+  /** `System` or `User`. */
+  mode: Maybe<string>;
+  count: Maybe<number>;
+  /** Running version (`currentOrchestratorVersion`), else the requested one. */
+  orchestratorVersion: Maybe<string>;
+  osType: Maybe<string>;
+  vmSize: Maybe<string>;
+  enableNodePublicIP: Maybe<boolean>;
+  enableEncryptionAtHost: Maybe<boolean>;
+  availabilityZones: Maybe<string[]>;
+  enableAutoScaling: Maybe<boolean>;
+  minCount: Maybe<number>;
+  vnetSubnetId: Maybe<string>;
+  /** Where the pool was read: `properties.agentPoolProfiles[i]` or a separate agentPools resource. */
+  path: string;
+}
+
+export interface AksAddon {
+  enabled: Maybe<boolean>;
+  /** The add-on's `config` map, values as strings (ARM spells them so). */
+  config: Record<string, string>;
+}
+
+export interface AksCluster extends ResourceBase {
+  /** The ARM api-version the body was read with, when the source says (affects what can be known). */
+  apiVersion: Maybe<string>;
+  provisioningState: Maybe<string>;
+  /** Running control-plane version (`currentKubernetesVersion`), else the requested `kubernetesVersion`. */
+  kubernetesVersion: Maybe<string>;
+  /** `Free`, `Standard` or `Premium`. */
+  skuTier: Maybe<string>;
+  /** `KubernetesOfficial` or `AKSLongTermSupport`. */
+  supportPlan: Maybe<string>;
+  fqdn: Maybe<string>;
+  privateFqdn: Maybe<string>;
+  apiServer: {
+    privateCluster: Maybe<boolean>;
+    /** `enablePrivateClusterPublicFQDN`: a private cluster that still publishes a public DNS name. */
+    privateClusterPublicFqdn: Maybe<boolean>;
+    authorizedIpRanges: Maybe<string[]>;
+    vnetIntegration: Maybe<boolean>;
+  };
+  identity: {
+    /** `SystemAssigned`, `UserAssigned`, `None`, or null when not stated. */
+    type: Maybe<string>;
+    /** `servicePrincipalProfile.clientId`; `msi` means the cluster uses its managed identity. */
+    servicePrincipalClientId: Maybe<string>;
+  };
+  oidcIssuerEnabled: Maybe<boolean>;
+  workloadIdentityEnabled: Maybe<boolean>;
+  podIdentityEnabled: Maybe<boolean>;
+  localAccountsDisabled: Maybe<boolean>;
+  aad: {
+    /** AKS-managed Entra ID integration (`aadProfile.managed`). False with an aadProfile = legacy integration. */
+    managed: Maybe<boolean>;
+    azureRbac: Maybe<boolean>;
+  };
+  rbacEnabled: Maybe<boolean>;
+  network: {
+    plugin: Maybe<string>;
+    pluginMode: Maybe<string>;
+    /** `azure`, `calico`, `cilium`, `none`. */
+    policy: Maybe<string>;
+    dataplane: Maybe<string>;
+    outboundType: Maybe<string>;
+    /** `IMDS` (pods may reach 169.254.169.254) or `None` (blocked). Preview API only. */
+    podLinkLocalAccess: Maybe<string>;
+  };
+  defenderEnabled: Maybe<boolean>;
+  kmsEnabled: Maybe<boolean>;
+  /** Add-ons by lower-cased name (`azurepolicy`, `azurekeyvaultsecretsprovider`, `omsagent`, ...). */
+  addons: Maybe<Record<string, AksAddon>>;
+  /** `azureMonitorProfile.containerInsights.enabled` (the add-on-less form of Container insights). */
+  containerInsightsEnabled: Maybe<boolean>;
+  autoUpgradeChannel: Maybe<string>;
+  nodeOsUpgradeChannel: Maybe<string>;
+  agentPools: Maybe<AgentPool[]>;
+  /** Diagnostic settings on the cluster; null when the source did not include them. */
+  diagnosticSettings: Maybe<DiagnosticSetting[]>;
+}

@@ -1,0 +1,55 @@
+/**
+ * What every resource in the normalized state carries: its identity, where it was read
+ * from, and which of its fields took the API's documented default because the source
+ * omitted them.
+ *
+ * A field whose value is `null` is *unknown*: the source did not say. Rules answer
+ * `unknown` on it, never pass or fail.
+ */
+
+/** `T` when the source said it (or the API default applies), `null` when it is unknown. */
+export type Maybe<T> = T | null;
+
+/** Where a resource came from: a file and a JSON pointer into it, or a live read. */
+export interface Origin {
+  /** Source id from `snapshot.sources[]`. */
+  source: string;
+  /** The file, relative to the working directory, when read from disk. */
+  file?: string;
+  /** RFC 6901 pointer to the resource object in that file. */
+  pointer?: string;
+  /** 1-based line of the resource object in that file, when known. */
+  line?: number;
+}
+
+export interface ResourceBase {
+  /** Full ARM resource id, as the source spelled it. */
+  id: string;
+  name: string;
+  /** ARM type, lower case (`microsoft.containerservice/managedclusters`). */
+  type: string;
+  subscriptionId: string;
+  resourceGroup: Maybe<string>;
+  location: Maybe<string>;
+  tags: Record<string, string>;
+  origin: Origin;
+  /**
+   * State paths (dot-separated) whose value is the API's documented default because the
+   * source, a complete ARM body, omitted the property. Evidence names them as "not set".
+   */
+  defaulted: string[];
+}
+
+/** The part of a resource a finding names. */
+export interface ResourceRef {
+  id: string;
+  name: string;
+  type: string;
+  subscriptionId: string;
+  resourceGroup?: string | null;
+}
+
+export function refOf(resource: ResourceBase): ResourceRef {
+  const { id, name, type, subscriptionId, resourceGroup } = resource;
+  return { id, name, type, subscriptionId, resourceGroup };
+}

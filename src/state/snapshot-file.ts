@@ -1,0 +1,26 @@
+import schema from '../../schemas/snapshot.schema.json' with { type: 'json' };
+import { readJsonFile } from '../collectors/files/read-json.ts';
+import { InputError } from '../engine/errors.ts';
+import { ajv } from '../engine/schema-check.ts';
+import { SNAPSHOT_SCHEMA_VERSION, type Snapshot } from './snapshot.ts';
+
+const validateSnapshot = ajv.compile<Snapshot>(schema);
+
+export function renderSnapshot(snapshot: Snapshot): string {
+  return JSON.stringify(snapshot) + '\n';
+}
+
+/** Loads a saved snapshot; anything that does not match the schema is refused with the first problem's path. */
+export function readSnapshot(file: string): Snapshot {
+  const value = readJsonFile(file);
+  const version = (value as { schemaVersion?: unknown } | null)?.schemaVersion;
+  if (version !== undefined && version !== SNAPSHOT_SCHEMA_VERSION) {
+    throw new InputError(file, '/schemaVersion', `snapshot schema version ${String(version)} is not supported (this aks-audit reads ${SNAPSHOT_SCHEMA_VERSION})`);
+  }
+  if (!validateSnapshot(value)) {
+    const error = validateSnapshot.errors?.[0];
+    const extra = error?.keyword === 'additionalProperties' ? `/${String(error.params.additionalProperty)}` : '';
+    throw new InputError(file, `${error?.instancePath || ''}${extra}` || '/', `not an aks-audit snapshot: ${error?.keyword === 'additionalProperties' ? 'unknown field' : (error?.message ?? 'invalid')}`);
+  }
+  return value;
+}

@@ -1,0 +1,36 @@
+import type { State } from './state.ts';
+
+export const SNAPSHOT_SCHEMA_VERSION = 1;
+
+/** How far a source could be read. `failed` and `partial` carry a stable code and a reason. */
+export type SourceStatusValue = 'ok' | 'partial' | 'failed';
+
+/** One place the scan read from: a file, a subscription, a cluster's API server. */
+export interface Source {
+  id: string;
+  kind: 'file' | 'azure' | 'kubernetes';
+  /** What was read: a path, a subscription id, a kube context. */
+  target: string;
+  status: SourceStatusValue;
+  /** Stable error code when not ok (`forbidden`, `throttled`, `timeout`, `not-found`, ...). */
+  code?: string;
+  message?: string;
+  /** Resources adapted from this source. */
+  resources: number;
+}
+
+/** Resource types the input held that no adapter reads: counted and listed, never errors. */
+export interface UnrecognizedType {
+  type: string;
+  count: number;
+}
+
+/** Everything one scan saw: written by `--save-snapshot`, evaluated later by `--snapshot`. */
+export interface Snapshot {
+  schemaVersion: typeof SNAPSHOT_SCHEMA_VERSION;
+  tool: { name: string; version: string };
+  createdAt: string;
+  sources: Source[];
+  unrecognized: UnrecognizedType[];
+  state: State;
+}

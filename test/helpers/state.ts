@@ -1,0 +1,122 @@
+import { loadCatalogue, defaultParameters } from '../../src/engine/catalogue.ts';
+import { evaluate } from '../../src/engine/evaluate.ts';
+import type { Finding } from '../../src/engine/finding.ts';
+import type { Rule } from '../../src/engine/rule.ts';
+import type { AgentPool, AksCluster } from '../../src/state/aks.ts';
+import type { State } from '../../src/state/state.ts';
+import type { Subscription } from '../../src/state/subscription.ts';
+
+export const SUB = '00000000-0000-0000-0000-0000000000aa';
+
+type DeepPartial<T> = { [K in keyof T]?: T[K] extends unknown[] | null ? T[K] : T[K] extends object | null ? DeepPartial<NonNullable<T[K]>> | null : T[K] };
+
+/** A node pool as a hardened production estate has it; override what a test is about. */
+export function pool(overrides: Partial<AgentPool> = {}): AgentPool {
+  return {
+    name: 'system',
+    mode: 'System',
+    count: 3,
+    orchestratorVersion: '1.35.4',
+    osType: 'Linux',
+    vmSize: 'Standard_D4ds_v5',
+    enableNodePublicIP: false,
+    enableEncryptionAtHost: true,
+    availabilityZones: ['1', '2', '3'],
+    enableAutoScaling: true,
+    minCount: 3,
+    vnetSubnetId: `/subscriptions/${SUB}/resourceGroups/rg-net/providers/Microsoft.Network/virtualNetworks/vnet-prod/subnets/snet-aks`,
+    path: 'properties.agentPoolProfiles[0]',
+    ...overrides,
+  };
+}
+
+/**
+ * A cluster that passes every control-plane rule: private, Entra-only, workload identity,
+ * Defender, zones, Standard tier. Tests override the one thing they are about.
+ */
+export function cluster(overrides: DeepPartial<AksCluster> = {}): AksCluster {
+  const name = overrides.name ?? 'aks-prod';
+  const base: AksCluster = {
+    id: `/subscriptions/${SUB}/resourceGroups/rg-prod/providers/Microsoft.ContainerService/managedClusters/${name}`,
+    name,
+    type: 'microsoft.containerservice/managedclusters',
+    subscriptionId: SUB,
+    resourceGroup: 'rg-prod',
+    location: 'westeurope',
+    tags: {},
+    origin: { source: 'file:test.json', file: 'test.json', pointer: '/0' },
+    defaulted: [],
+    apiVersion: null,
+    provisioningState: 'Succeeded',
+    kubernetesVersion: '1.35.4',
+    skuTier: 'Standard',
+    supportPlan: 'KubernetesOfficial',
+    fqdn: null,
+    privateFqdn: `${name}-abc.privatelink.westeurope.azmk8s.io`,
+    apiServer: { privateCluster: true, privateClusterPublicFqdn: false, authorizedIpRanges: [], vnetIntegration: false },
+    identity: { type: 'UserAssigned', servicePrincipalClientId: 'msi' },
+    oidcIssuerEnabled: true,
+    workloadIdentityEnabled: true,
+    podIdentityEnabled: false,
+    localAccountsDisabled: true,
+    aad: { managed: true, azureRbac: true },
+    rbacEnabled: true,
+    network: { plugin: 'azure', pluginMode: 'overlay', policy: 'cilium', dataplane: 'cilium', outboundType: 'userDefinedRouting', podLinkLocalAccess: 'None' },
+    defenderEnabled: true,
+    kmsEnabled: true,
+    addons: {
+      azurepolicy: { enabled: true, config: {} },
+      azurekeyvaultsecretsprovider: { enabled: true, config: { enableSecretRotation: 'true', rotationPollInterval: '2m' } },
+      omsagent: { enabled: true, config: { logAnalyticsWorkspaceResourceID: `/subscriptions/${SUB}/resourceGroups/rg-ops/providers/Microsoft.OperationalInsights/workspaces/log-prod` } },
+    },
+    containerInsightsEnabled: false,
+    autoUpgradeChannel: 'patch',
+    nodeOsUpgradeChannel: 'NodeImage',
+    agentPools: [pool(), pool({ name: 'user', mode: 'User', path: 'properties.agentPoolProfiles[1]' })],
+    diagnosticSettings: [{ id: 'diag', name: 'to-log-analytics', categories: ['kube-audit-admin', 'kube-apiserver'], categoryGroups: [], hasDestination: true }],
+  };
+  return merge(base, overrides) as AksCluster;
+}
+
+export function subscription(overrides: Partial<Subscription> = {}): Subscription {
+  return {
+    id: SUB,
+    displayName: 'platform-prod',
+    defenderPlans: { Containers: { tier: 'Standard', subPlan: null, extensions: { ContainerSensor: true } } },
+    ...overrides,
+  };
+}
+
+export function state(parts: Partial<State> = {}): State {
+  return { subscriptions: [subscription()], clusters: [], ...parts };
+}
+
+const catalogue = loadCatalogue();
+
+/** Runs one rule over a state with its catalogue defaults, overridden by `params`. */
+export function run(rule: Rule<never>, s: State, params: Record<string, unknown> = {}, now = new Date('2026-11-22T00:00:00Z')): Finding[] {
+  const entry = catalogue.get(rule.id);
+  if (!entry) throw new Error(`${rule.id} has no rules.yaml entry`);
+  const policy = {
+    rules: new Map([[rule.id, { severity: entry.severity, params: { ...defaultParameters(entry), ...params } }]]),
+    scoped: () => undefined,
+  };
+  const { findings, crashes } = evaluate(s, [rule], policy, now);
+  if (crashes.length) throw new Error(`${rule.id} crashed: ${crashes[0]?.message}`);
+  return findings;
+}
+
+/** The single finding a rule gave for one resource (throws when there is not exactly one). */
+export function only(findings: Finding[], name?: string): Finding {
+  const mine = name === undefined ? findings : findings.filter((f) => f.resource.name === name);
+  if (mine.length !== 1) throw new Error(`expected one finding${name ? ` for ${name}` : ''}, got ${mine.length}: ${mine.map((f) => f.status).join(', ')}`);
+  return mine[0]!;
+}
+
+function merge(base: unknown, patch: unknown): unknown {
+  if (patch === undefined) return base;
+  if (patch === null || typeof patch !== 'object' || Array.isArray(patch) || base === null || typeof base !== 'object' || Array.isArray(base)) return patch;
+  const out: Record<string, unknown> = { ...(base as Record<string, unknown>) };
+  for (const [k, v] of Object.entries(patch)) out[k] = merge(out[k], v);
+  return out;
+}

@@ -1,0 +1,43 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCatalogue } from '../../src/engine/catalogue.ts';
+import { RULES } from '../../src/rules/index.ts';
+
+/** Every rule is one id shared by its file, its test, its doc page and its rules.yaml entry. */
+const RULE_DIR = 'src/rules';
+const catalogue = loadCatalogue();
+const ruleFiles = readdirSync(RULE_DIR, { withFileTypes: true })
+  .filter((d) => d.isDirectory() && d.name !== 'lib')
+  .flatMap((d) => readdirSync(join(RULE_DIR, d.name)).filter((f) => f.endsWith('.ts')).map((f) => ({ service: d.name, id: basename(f, '.ts') })));
+
+describe('rule catalogue', () => {
+  it('registers every rule file exactly once, sorted by id, with id = file name', () => {
+    expect(RULES.map((r) => r.id)).toEqual(ruleFiles.map((f) => f.id).sort());
+  });
+
+  it.each(ruleFiles)('$id has a rules.yaml entry in its service, a test and a doc page', ({ service, id }) => {
+    const entry = catalogue.get(id);
+    expect(entry, `rules.yaml has no entry for ${id}`).toBeDefined();
+    expect(entry?.service).toBe(service);
+    expect(existsSync(`test/rules/${service}/${id}.test.ts`), `test/rules/${service}/${id}.test.ts`).toBe(true);
+    expect(existsSync(`docs/rules/${id}.md`), `docs/rules/${id}.md`).toBe(true);
+  });
+
+  it('names no rule in rules.yaml that does not exist', () => {
+    const ids = new Set(RULES.map((r) => r.id));
+    expect([...catalogue.keys()].filter((id) => !ids.has(id))).toEqual([]);
+  });
+
+  it('has no doc page for a rule that does not exist', () => {
+    const pages = readdirSync('docs/rules').filter((f) => f.endsWith('.md')).map((f) => basename(f, '.md'));
+    expect(pages.filter((p) => !catalogue.has(p))).toEqual([]);
+  });
+
+  it.each([...catalogue.values()])('$id: every doc page names its id, severity and the peers it is compared with', async (entry) => {
+    const { readFileSync } = await import('node:fs');
+    const page = readFileSync(`docs/rules/${entry.id}.md`, 'utf8');
+    expect(page.startsWith(`# ${entry.id}`)).toBe(true);
+    for (const ids of Object.values(entry.equivalents)) for (const peer of ids ?? []) expect(page, `docs/rules/${entry.id}.md mentions ${peer}`).toContain(peer);
+  });
+});
