@@ -13,6 +13,8 @@ export interface ScanOptions {
   config?: string;
   asOf: Date;
   quiet: boolean;
+  /** Largest input file read, in bytes; no flag sets it (tests do). */
+  maxInputBytes?: number;
 }
 
 export const SCAN_USAGE = `Usage: aks-audit scan [options]
@@ -54,7 +56,7 @@ export function parseScanArgs(argv: string[], now: Date): ScanOptions {
       },
     }));
   } catch (error) {
-    throw new UsageError((error as Error).message.split('\n')[0] ?? 'invalid arguments');
+    throw new UsageError(`${argumentProblem(error as NodeJS.ErrnoException)} (see aks-audit scan --help)`);
   }
   const inputs = values.input ?? [];
   if (inputs.length === 0 && !values.snapshot) throw new UsageError('nothing to scan: give --input <file-or-folder> or --snapshot <file>');
@@ -71,6 +73,14 @@ export function parseScanArgs(argv: string[], now: Date): ScanOptions {
   if (values['save-snapshot']) options.saveSnapshot = values['save-snapshot'];
   if (values.config) options.config = values.config;
   return options;
+}
+
+/** node:util's messages, shortened: its advice about `--` does not apply to a command without positionals. */
+function argumentProblem(error: NodeJS.ErrnoException): string {
+  const quoted = /'([^']*)'/.exec(error.message)?.[1];
+  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && quoted) return `unknown option ${quoted}`;
+  if (error.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL' && quoted) return `unexpected argument "${quoted}": name input files with --input`;
+  return error.message.split('\n')[0] ?? 'invalid arguments';
 }
 
 function parseFormats(text: string | undefined): Format[] {

@@ -15,7 +15,11 @@ Usage:
 Run "aks-audit scan --help" for the scan options.`;
 
 /** The process boundary: arguments in, exit code out. Every error becomes one line on stderr. */
-export function main(argv: string[], out = (s: string) => process.stdout.write(s + '\n'), err = (s: string) => process.stderr.write(s + '\n')): number {
+export function main(
+  argv: string[],
+  out: (line: string) => void = (s) => process.stdout.write(s + '\n'),
+  err: (line: string) => void = (s) => process.stderr.write(s + '\n'),
+): number {
   const [command, ...rest] = argv;
   try {
     if (command === '--version' || command === '-v') return (out(TOOL.version), 0);
@@ -35,11 +39,17 @@ export function main(argv: string[], out = (s: string) => process.stdout.write(s
 }
 
 function reportError(error: unknown, err: (s: string) => void): 2 {
-  if (error instanceof FileErrors) for (const problem of error.problems) err(`aks-audit: ${problem}`);
-  else if (error instanceof UsageError || error instanceof InputError) err(`aks-audit: ${error.message}`);
-  else if (isSystemError(error)) err(`aks-audit: ${error.path ?? ''}${error.path ? ': ' : ''}${error.code}: ${error.message.split('\n')[0]}`);
+  if (error instanceof FileErrors) for (const problem of error.problems) err(`aks-audit: ${oneLine(problem)}`);
+  else if (error instanceof UsageError || error instanceof InputError) err(`aks-audit: ${oneLine(error.message)}`);
+  else if (isSystemError(error)) err(`aks-audit: ${oneLine(`${error.path ?? ''}${error.path ? ': ' : ''}${error.code}: ${error.message.split('\n')[0]}`)}`);
   else err(`aks-audit: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\nThis is a bug in aks-audit; please report it with the command you ran.`);
   return 2;
+}
+
+/** File names and pointers come from the user's disk: control and bidi characters are shown escaped, so an error stays one honest line. */
+function oneLine(text: string): string {
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 function isSystemError(error: unknown): error is NodeJS.ErrnoException {

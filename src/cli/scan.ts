@@ -27,7 +27,7 @@ export interface ScanOutcome {
 export function runScan(options: ScanOptions, log: (line: string) => void, now = new Date()): ScanOutcome {
   const catalogue = loadCatalogue();
   const policy = defaultPolicy(catalogue);
-  const snapshot = options.snapshot ? readSnapshot(options.snapshot) : snapshotOfInputs(options.inputs, now);
+  const snapshot = options.snapshot ? readSnapshot(options.snapshot) : snapshotOfInputs(options, now);
   const { findings, crashes } = evaluate(snapshot.state, RULES, policy, options.asOf);
   const report = buildReport({ snapshot, findings, crashes, catalogue, policy, references: REFERENCES, generatedAt: now, asOf: options.asOf });
 
@@ -43,8 +43,9 @@ export function runScan(options: ScanOptions, log: (line: string) => void, now =
   return { exitCode: exitCodeOf(report, options.failOn), report, written };
 }
 
-function snapshotOfInputs(inputs: string[], now: Date): Snapshot {
-  const { resources, sources } = collectArmFiles(expandInputs(inputs));
+function snapshotOfInputs(options: ScanOptions, now: Date): Snapshot {
+  const limits = options.maxInputBytes === undefined ? {} : { maxBytes: options.maxInputBytes };
+  const { resources, sources } = collectArmFiles(expandInputs(options.inputs), limits);
   const { state, unrecognized } = adaptArm(resources);
   return { schemaVersion: SNAPSHOT_SCHEMA_VERSION, tool: { ...TOOL }, createdAt: now.toISOString(), sources, unrecognized, state };
 }

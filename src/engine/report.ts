@@ -74,10 +74,14 @@ export function buildReport(input: ReportInput): ScanReport {
 export function summarize(findings: Finding[]): Summary {
   const byStatus = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
   const failuresBySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
+  const ids = new Set<string>();
   const resources = new Set<string>();
   for (const f of findings) {
     byStatus[f.status]++;
     if (f.status === 'fail') failuresBySeverity[f.severity]++;
+    // A resource has one finding per rule, all sharing its id string: lower-case each id once.
+    if (ids.has(f.resource.id)) continue;
+    ids.add(f.resource.id);
     resources.add(f.resource.id.toLowerCase());
   }
   return { byStatus, failuresBySeverity, resources: resources.size };

@@ -1,5 +1,7 @@
 import type { ScanReport } from '../engine/report.ts';
+import { renderHtml } from './html.ts';
 import { renderJson } from './json.ts';
+import { renderSarif } from './sarif.ts';
 
 /** A reporter is a pure function from the report to the text of one file. */
 export type Reporter = (report: ScanReport) => string;
@@ -9,5 +11,7 @@ export type Format = (typeof FORMATS)[number];
 
 /** Explicit table: format → reporter and the file it writes. */
 export const REPORTERS: Partial<Record<Format, { file: string; render: Reporter }>> = {
+  sarif: { file: 'aks-audit.sarif', render: renderSarif },
   json: { file: 'aks-audit.json', render: renderJson },
+  html: { file: 'aks-audit.html', render: renderHtml },
 };

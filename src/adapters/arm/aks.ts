@@ -77,13 +77,14 @@ function adaptCluster(r: ArmResource, index: ArmIndex): AksCluster {
 
 function addonsOf(profiles: Node | undefined): Record<string, AksAddon> | undefined {
   if (!profiles) return undefined;
-  const out: Record<string, AksAddon> = {};
+  const out: [string, AksAddon][] = [];
   for (const name of Object.keys(profiles.obj)) {
     const addon = profiles.child(name);
     if (!addon) continue;
-    out[name.toLowerCase()] = { enabled: addon.bool('enabled') ?? null, config: addon.stringMap('config') ?? {} };
+    out.push([name.toLowerCase(), { enabled: addon.bool('enabled') ?? null, config: addon.stringMap('config') ?? {} }]);
   }
-  return out;
+  // fromEntries: an add-on named `__proto__` in hostile input stays data.
+  return Object.fromEntries(out);
 }
 
 /**

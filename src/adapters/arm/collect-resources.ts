@@ -43,6 +43,11 @@ export interface CollectedResources {
   resources: ArmResource[];
   /** Objects in a resource position that carry no usable ARM id (role assignments in exports, template fragments). */
   withoutId: number;
+  /**
+   * The input is one page of a longer answer: a list response with a `nextLink` or a Resource
+   * Graph result with a `$skipToken`. What the other pages hold was not read.
+   */
+  morePages: boolean;
 }
 
 interface Collector extends CollectedResources {
@@ -52,8 +57,11 @@ interface Collector extends CollectedResources {
 /** Keys that only a flattened az CLI body has at its root; a REST body keeps them in `properties`. */
 const FLATTENED_MARKERS = ['provisioningState', 'kubernetesVersion', 'agentPoolProfiles', 'networkProfile'];
 
+/** Child resources nest a few levels in real exports; far deeper is a hostile or broken input, refused before the stack runs out. */
+const MAX_NESTING = 32;
+
 export function collectArmResources(document: unknown, file: string, source: string): CollectedResources {
-  const out: Collector = { resources: [], withoutId: 0, source };
+  const out: Collector = { resources: [], withoutId: 0, morePages: false, source };
   if (Array.isArray(document)) {
     document.forEach((item, i) => visit(item, childPointer('', i), file, null, out));
   } else if (isObject(document)) {
@@ -68,11 +76,13 @@ export function collectArmResources(document: unknown, file: string, source: str
 function visitContainer(obj: JsonObject, pointer: string, file: string, out: Collector): void {
   const value = getCI(obj, 'value');
   if (Array.isArray(value) && !looksLikeResource(obj)) {
+    out.morePages = typeof getCI(obj, 'nextLink') === 'string';
     value.forEach((item, i) => visit(item, childPointer(childPointer(pointer, 'value'), i), file, null, out));
     return;
   }
   const data = getCI(obj, 'data');
   if (data !== undefined && !looksLikeResource(obj)) {
+    out.morePages = typeof getCI(obj, '$skipToken') === 'string';
     visitResourceGraphData(data, childPointer(pointer, 'data'), file, out);
     return;
   }
@@ -99,7 +109,8 @@ function visitResourceGraphData(data: unknown, pointer: string, file: string, ou
   throw new InputError(file, pointer, 'expected Resource Graph rows (an array, or { columns, rows })');
 }
 
-function visit(item: unknown, pointer: string, file: string, parent: ArmResource | null, out: Collector): void {
+function visit(item: unknown, pointer: string, file: string, parent: ArmResource | null, out: Collector, depth = 0): void {
+  if (depth > MAX_NESTING) throw new InputError(file, pointer, `child resources nested more than ${MAX_NESTING} levels deep`);
   if (!isObject(item)) throw new InputError(file, pointer, `expected a resource object, got ${item === null ? 'null' : Array.isArray(item) ? 'an array' : typeof item}`);
   const resource = toResource(item, pointer, file, parent, out.source);
   if (resource) out.resources.push(resource);
@@ -108,7 +119,7 @@ function visit(item: unknown, pointer: string, file: string, parent: ArmResource
   if (nested === undefined || nested === null) return;
   if (!Array.isArray(nested)) throw new InputError(file, childPointer(pointer, 'resources'), 'expected an array of child resources');
   const nestedPointer = childPointer(pointer, actualKey(item, 'resources'));
-  nested.forEach((child, i) => visit(child, childPointer(nestedPointer, i), file, resource ?? parent, out));
+  nested.forEach((child, i) => visit(child, childPointer(nestedPointer, i), file, resource ?? parent, out, depth + 1));
 }
 
 function looksLikeResource(obj: JsonObject): boolean {

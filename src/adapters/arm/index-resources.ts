@@ -1,5 +1,5 @@
 import type { ArmResource } from './collect-resources.ts';
-import { extendedResourceOf, idKey } from './resource-id.ts';
+import { extendedResourceOf, idKey, lastProvidersSegment } from './resource-id.ts';
 
 /**
  * All resources of one scan, indexed once so that attaching children and extension
@@ -54,7 +54,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 /** `…/managedClusters/a/agentPools/b` → `…/managedClusters/a`; undefined for a top-level resource. */
 function parentOfChild(id: string): string | undefined {
   const parts = id.split('/');
-  const providers = parts.map((p) => p.toLowerCase()).lastIndexOf('providers');
+  const providers = lastProvidersSegment(parts);
   // providers, namespace, type, name = 4 segments for a top-level resource; each child adds 2.
   if (providers < 0 || parts.length - providers <= 4) return undefined;
   return parts.slice(0, -2).join('/');

@@ -18,7 +18,8 @@ export function getCI(obj: JsonObject, key: string): unknown {
   const exact = obj[key];
   if (exact !== undefined) return exact;
   const lower = key.toLowerCase();
-  for (const k in obj) if (k.toLowerCase() === lower) return obj[k];
+  // Most lookups are for absent optional properties: the length test skips lower-casing nearly every key.
+  for (const k in obj) if (k.length === lower.length && k.toLowerCase() === lower) return obj[k];
   return undefined;
 }
 
@@ -104,12 +105,13 @@ export class Node {
   stringMap(key: string): Record<string, string> | undefined {
     const node = this.child(key);
     if (!node) return undefined;
-    const out: Record<string, string> = {};
+    const entries: [string, string][] = [];
     for (const k of Object.keys(node.obj)) {
       const v = node.string(k);
-      if (v !== undefined) out[k] = v;
+      if (v !== undefined) entries.push([k, v]);
     }
-    return out;
+    // fromEntries defines keys, so a key spelled `__proto__` stays data instead of replacing the prototype.
+    return Object.fromEntries(entries);
   }
 
   /** Whether `key` is present at all, null included (az CLI prints unset properties as null). */

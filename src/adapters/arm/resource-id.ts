@@ -21,7 +21,7 @@ export function resourceGroupOf(id: string): string | undefined {
  */
 export function typeOfId(id: string): string | undefined {
   const parts = id.split('/').filter(Boolean);
-  const lastProviders = parts.map((p) => p.toLowerCase()).lastIndexOf('providers');
+  const lastProviders = lastProvidersSegment(parts);
   if (lastProviders < 0) {
     return parts.length === 2 && parts[0]?.toLowerCase() === 'subscriptions' ? 'microsoft.resources/subscriptions' : undefined;
   }
@@ -29,6 +29,15 @@ export function typeOfId(id: string): string | undefined {
   if (!namespace || rest.length < 2) return undefined;
   const types = rest.filter((_, i) => i % 2 === 0);
   return [namespace, ...types].join('/').toLowerCase();
+}
+
+/** Index of the last `providers` segment (any case) in an id split on `/`; -1 when there is none. Runs once per resource: no per-segment copies. */
+export function lastProvidersSegment(parts: string[]): number {
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const part = parts[i] as string;
+    if (part.length === 9 && part.toLowerCase() === 'providers') return i;
+  }
+  return -1;
 }
 
 /** The id of the resource an extension resource is attached to (`…/managedClusters/x` for its diagnostic setting). */

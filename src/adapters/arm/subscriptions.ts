@@ -25,10 +25,24 @@ export function adaptSubscriptions(index: ArmIndex, resourceSubscriptions: Itera
   for (const r of index.ofType(PRICING)) {
     const sub = get(r.subscriptionId);
     const plans = (sub.defenderPlans ??= {});
-    plans[r.id.slice(r.id.lastIndexOf('/') + 1)] = planOf(r.properties);
+    const name = r.id.slice(r.id.lastIndexOf('/') + 1);
+    const plan = lessProtective(Object.hasOwn(plans, name) ? plans[name] : undefined, planOf(r.properties));
+    // defineProperty: a plan named `__proto__` in hostile input stays data.
+    Object.defineProperty(plans, name, { value: plan, enumerable: true, writable: true, configurable: true });
   }
   for (const id of resourceSubscriptions) get(id);
   return [...subs.values()];
+}
+
+/**
+ * ARM has one pricing per plan and subscription, so two only meet when inputs of different
+ * dates are merged. Keep the less protective one: file order must not decide, and the
+ * scan must never pass on the strength of a pricing that another input contradicts.
+ */
+function lessProtective(seen: DefenderPlan | undefined, next: DefenderPlan): DefenderPlan {
+  if (!seen) return next;
+  const rank = (p: DefenderPlan) => (p.tier === null ? 1 : p.tier.toLowerCase() === 'standard' ? 2 : 0);
+  return rank(next) < rank(seen) ? next : seen;
 }
 
 function planOf(p: Node | undefined): DefenderPlan {

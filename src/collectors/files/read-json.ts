@@ -1,46 +1,50 @@
 import { readFileSync, statSync } from 'node:fs';
 import { InputError } from '../../engine/errors.ts';
+import { lineColumn, syntaxErrorOffset } from './json-syntax.ts';
 
-/** Larger inputs are refused with a clear message rather than exhausting memory mid-parse. */
-export const MAX_INPUT_BYTES = 1024 * 1024 * 1024;
+/**
+ * Larger inputs are refused with a clear message rather than failing mid-read: V8 strings
+ * stop at about 512 MiB, and parsing needs several times the file's size in memory.
+ */
+export const MAX_INPUT_BYTES = 256 * 1024 * 1024;
 
-/** Parses one JSON input file; a syntax error names the file, line and column. */
+/**
+ * Parses one JSON input file; a syntax error names the file, line and column. Accepts UTF-8
+ * with or without a byte order mark, and UTF-16 with one (Windows PowerShell's `Out-File`).
+ * Messages never quote the input: exports can hold secrets.
+ */
 export function readJsonFile(file: string, maxBytes = MAX_INPUT_BYTES): unknown {
   const size = statSync(file).size;
   if (size > maxBytes) throw new InputError(file, undefined, `is ${formatBytes(size)}; inputs larger than ${formatBytes(maxBytes)} are refused (split the export)`);
-  const text = readFileSync(file, 'utf8');
+  const text = decode(readFileSync(file));
+  if (text.trim() === '') throw new InputError(file, undefined, 'is empty: expected JSON');
   try {
-    return JSON.parse(stripBom(text));
+    return JSON.parse(text);
   } catch (error) {
-    throw new InputError(file, positionOf(text, error as Error), `invalid JSON: ${reason(error as Error)}`);
+    const offset = syntaxErrorOffset(text);
+    const { line, column } = lineColumn(text, offset);
+    const what = offset >= text.length ? 'unexpected end of input' : reason((error as Error).message, text.codePointAt(offset));
+    throw new InputError(file, `line ${line}, column ${column}`, `invalid JSON: ${what}`);
   }
 }
 
-function stripBom(text: string): string {
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+function decode(bytes: Buffer): string {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return bytes.toString('utf8', 3);
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.toString('utf16le', 2);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  return bytes.toString('utf8');
 }
 
-/** V8 says `... at position N (line L column C)` or just `at position N`: turn either into line and column. */
-function positionOf(text: string, error: Error): string | undefined {
-  const lineCol = /line (\d+) column (\d+)/.exec(error.message);
-  if (lineCol) return `line ${lineCol[1]}, column ${lineCol[2]}`;
-  const pos = /position (\d+)/.exec(error.message);
-  if (!pos) return text.trim() === '' ? 'line 1, column 1' : undefined;
-  const offset = Number(pos[1]);
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  return `line ${line}, column ${offset - before.lastIndexOf('\n')}`;
-}
-
-/** The first clause of V8's message, without the position (said separately) or an echo of the input. */
-function reason(error: Error): string {
-  return (
-    error.message
-      .replace(/ in JSON at position \d+.*$/s, '')
-      .replace(/, "[^]*" is not valid JSON$/, '')
-      .replace(/^Unexpected token '(.)'.*$/s, "unexpected character '$1'")
-      .split('\n')[0] ?? 'syntax error'
-  );
+/**
+ * V8's own words where they only describe the grammar ("Expected ',' or '}' after property
+ * value"); otherwise the offending character, shown escaped when it is not printable.
+ */
+function reason(message: string, codePoint: number | undefined): string {
+  const grammar = /^(Expected [^"]*?|Unterminated string|Bad control character in string literal|Bad escaped character|Exponent part is missing a number|No number after minus sign|Unterminated fractional number)(?= in JSON)/.exec(message);
+  if (grammar) return grammar[1]!.charAt(0).toLowerCase() + grammar[1]!.slice(1);
+  if (codePoint === undefined) return 'syntax error';
+  const char = String.fromCodePoint(codePoint);
+  return `unexpected character ${/^[\x21-\x7e]$/.test(char) ? `'${char}'` : `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`}`;
 }
 
 function formatBytes(n: number): string {

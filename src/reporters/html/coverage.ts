@@ -1,0 +1,50 @@
+import type { ScanReport } from '../../engine/report.ts';
+import type { Source } from '../../state/snapshot.ts';
+import { html, type Html } from './escape.ts';
+import { externalLink, timestamp } from './parts.ts';
+
+/**
+ * What the scan could and could not see. Problems are listed in full; sources read
+ * completely are collapsed, since an estate can have thousands of them.
+ */
+export function renderCoverage(report: ScanReport): Html {
+  const problems = report.sources.filter((s) => s.status !== 'ok').sort((a, b) => (a.status === b.status ? 0 : a.status === 'failed' ? -1 : 1));
+  const ok = report.sources.filter((s) => s.status === 'ok');
+  return html`<section id="coverage">
+  <h2>Coverage</h2>
+  <h3>Sources</h3>
+  <p>${report.sources.length.toLocaleString('en-US')} source(s): <span class="t-ok">${ok.length} ok</span>, <span class="t-partial">${withStatus(report.sources, 'partial')} partial</span>, <span class="t-failed">${withStatus(report.sources, 'failed')} failed</span>.</p>
+  ${problems.length ? sourceTable(problems) : html`<p class="ok-note">Every source was read completely.</p>`}
+  ${ok.length ? html`<details class="more"><summary>Sources read completely (${ok.length.toLocaleString('en-US')})</summary>${sourceTable(ok)}</details>` : ''}
+  <h3>Unrecognized resource types</h3>
+  ${report.unrecognized.length
+    ? html`<details class="more"><summary>${report.unrecognized.reduce((n, u) => n + u.count, 0).toLocaleString('en-US')} resource(s) of ${report.unrecognized.length} type(s) that no rule reads: counted, not evaluated</summary>
+  <table class="grid"><thead><tr><th>Type</th><th class="num">Count</th></tr></thead><tbody>${report.unrecognized.map((u) => html`<tr><td><code>${u.type}</code></td><td class="num">${u.count.toLocaleString('en-US')}</td></tr>`)}</tbody></table></details>`
+    : html`<p class="ok-note">None: every resource in the inputs was of a type the scanner reads.</p>`}
+  <h3>Rule crashes</h3>
+  ${report.crashes.length
+    ? html`<p class="alert">These rules threw an error; their other findings are kept, and the scan exits with code 2.</p>
+  <table class="grid"><thead><tr><th>Rule</th><th>Error</th></tr></thead><tbody>${report.crashes.map((c) => html`<tr><td><code>${c.ruleId}</code></td><td class="msg">${c.message}</td></tr>`)}</tbody></table>`
+    : html`<p class="ok-note">None: every rule ran to completion.</p>`}
+</section>`;
+}
+
+/** Dated reference data (the AKS support calendar): a verdict is only as current as these. */
+export function renderReferences(report: ScanReport): Html {
+  return html`<section id="references">
+  <h2>Reference data</h2>
+  ${report.references.length
+    ? html`<table class="grid"><thead><tr><th>Reference</th><th>Source</th><th>As of</th></tr></thead><tbody>${report.references.map((r) => html`<tr><td>${r.name}</td><td>${externalLink(r.source)}</td><td>${timestamp(r.asOf)}</td></tr>`)}</tbody></table>`
+    : html`<p class="ok-note">No dated reference data was used by the rules that ran.</p>`}
+</section>`;
+}
+
+function sourceTable(sources: Source[]): Html {
+  return html`<table class="grid sources"><thead><tr><th>Status</th><th>Kind</th><th>Target</th><th>Code</th><th>Message</th><th class="num">Resources</th></tr></thead><tbody>${sources.map(
+    (s) => html`<tr><td><span class="badge cov-${s.status}">${s.status}</span></td><td>${s.kind}</td><td><code>${s.target}</code></td><td>${s.code ? html`<code>${s.code}</code>` : ''}</td><td class="msg">${s.message}</td><td class="num">${s.resources.toLocaleString('en-US')}</td></tr>`,
+  )}</tbody></table>`;
+}
+
+function withStatus(sources: Source[], status: Source['status']): number {
+  return sources.filter((s) => s.status === status).length;
+}

@@ -1,0 +1,36 @@
+/**
+ * HTML built only through the `html` tag: every interpolated value is escaped unless it is
+ * itself `Html` made by the tag, so a resource name can never become markup by omission.
+ */
+export class Html {
+  readonly text: string;
+  constructor(text: string) {
+    this.text = text;
+  }
+}
+
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Text safe in element content and in quoted attribute values. */
+export function escapeHtml(value: string): string {
+  return value.replace(/[&<>"']/g, (c) => ENTITIES[c]!);
+}
+
+/** Interpolates `values` into the template: `Html` as is, arrays item by item, nullish and `false` as nothing, anything else escaped. */
+export function html(strings: TemplateStringsArray, ...values: unknown[]): Html {
+  let out = strings[0]!;
+  for (let i = 0; i < values.length; i++) out += fragment(values[i]) + strings[i + 1]!;
+  return new Html(out);
+}
+
+function fragment(value: unknown): string {
+  if (value instanceof Html) return value.text;
+  if (Array.isArray(value)) return value.map(fragment).join('');
+  if (value === null || value === undefined || value === false) return '';
+  return escapeHtml(String(value));
+}
+
+/** Trusted markup written in this module tree (the stylesheet), never data. */
+export function trusted(text: string): Html {
+  return new Html(text);
+}

@@ -1,0 +1,137 @@
+import type { Evidence, Finding, Status } from '../../engine/finding.ts';
+import type { RuleReport, ScanReport } from '../../engine/report.ts';
+import { html, type Html } from './escape.ts';
+import type { FindingGroup } from './group.ts';
+import { externalLink, jsonText, severityBadge, statusBadge, STATUS_LABEL, timestamp } from './parts.ts';
+
+/** Passing and not-applicable resources named per rule before "and N more": the JSON report has them all. */
+export const SAMPLE_LIMIT = 50;
+
+/** Failing, unknown or waived findings shown in full per rule; the rest are named. */
+export const DETAIL_LIMIT = 100;
+
+const EQUIVALENT_LABEL: Record<string, string> = {
+  psrule: 'PSRule for Azure',
+  checkov: 'Checkov',
+  trivy: 'Trivy',
+  kubescape: 'Kubescape',
+  polaris: 'Polaris',
+  prowler: 'Prowler',
+  azurePolicy: 'Azure Policy',
+};
+
+export function renderFindings(groups: FindingGroup[]): Html {
+  return html`<section id="findings">
+  <h2>Findings to act on</h2>
+  ${groups.length ? groups.map(renderGroup) : html`<p class="ok-note">No failing, unknown or waived findings.</p>`}
+</section>`;
+}
+
+function renderGroup(group: FindingGroup): Html {
+  const { rule } = group;
+  const open = group.findings.filter((f) => f.status !== 'waived');
+  const waived = group.findings.filter((f) => f.status === 'waived');
+  const fails = open.filter((f) => f.status === 'fail').length;
+  return html`<article class="group sev-edge-${rule.severity}" id="${group.anchor}">
+  <header><h3>${severityBadge(rule.severity)} <span class="title">${rule.title}</span></h3>
+  <p class="sub"><code>${rule.id}</code> · ${fails} failing, ${open.length - fails} unknown${waived.length ? `, ${waived.length} waived` : ''}</p></header>
+  ${renderGuidance(rule)}
+  ${renderList(open)}
+  ${waived.length ? html`<details class="more"><summary>Waived (${waived.length.toLocaleString('en-US')})</summary>${renderList(waived)}</details>` : ''}
+</article>`;
+}
+
+/**
+ * The first findings in full; the rest by name, batched per subscription and resource group,
+ * so 10,000 failing clusters stay a page a browser opens in seconds. The JSON report has the
+ * evidence of every one.
+ */
+function renderList(findings: Finding[]): Html {
+  const rest = findings.slice(DETAIL_LIMIT);
+  return html`<ol class="findings">${findings.slice(0, DETAIL_LIMIT).map(renderFinding)}</ol>
+  ${rest.length ? html`<details class="more"><summary>${rest.length.toLocaleString('en-US')} more, named only (evidence in the JSON report)</summary><ul class="names">${batches(rest).map(renderBatch)}</ul></details>` : ''}`;
+}
+
+/** Runs of findings with the same status, subscription and resource group (the list is sorted that way). */
+function batches(findings: Finding[]): Finding[][] {
+  const out: Finding[][] = [];
+  const key = (f: Finding): string => `${f.status}\u0000${f.resource.subscriptionId}\u0000${f.resource.resourceGroup ?? ''}`;
+  for (const f of findings) {
+    const last = out.at(-1);
+    if (last && key(last[0]!) === key(f)) last.push(f);
+    else out.push([f]);
+  }
+  return out;
+}
+
+function renderBatch(batch: Finding[]): Html {
+  const { status, resource } = batch[0]!;
+  return html`<li>${statusBadge(status)} <span class="sub">subscription <code>${resource.subscriptionId}</code>${resource.resourceGroup ? html` · resource group <code>${resource.resourceGroup}</code>` : ''}:</span> ${batch.map((f, i) => html`${i ? ', ' : ''}<strong>${f.resource.name}</strong>${f.part ? html` <span class="part">${f.part}</span>` : ''}`)}</li>`;
+}
+
+/** What the rule asks and how to fix it: said once per rule, not per finding. */
+function renderGuidance(rule: RuleReport): Html {
+  const { remediation, compliance } = rule;
+  const equivalents = Object.entries(rule.equivalents).filter(([, ids]) => ids && ids.length);
+  return html`<div class="guidance">
+  <p class="fix"><strong>Fix:</strong> ${remediation.summary}</p>
+  ${remediation.cli ? html`<details><summary>Azure CLI</summary><pre><code>${remediation.cli}</code></pre></details>` : ''}
+  ${remediation.terraform ? html`<details><summary>Terraform</summary><pre><code>${remediation.terraform}</code></pre></details>` : ''}
+  ${remediation.manifest ? html`<details><summary>Kubernetes manifest</summary><pre><code>${remediation.manifest}</code></pre></details>` : ''}
+  <dl class="refs">
+    <div><dt>Docs</dt><dd>${externalLink(rule.docs)}</dd></div>
+    ${compliance.cisAks?.length ? html`<div><dt>CIS AKS</dt><dd>${compliance.cisAks.join(', ')}</dd></div>` : ''}
+    ${compliance.mcsb?.length ? html`<div><dt>MCSB</dt><dd>${compliance.mcsb.join(', ')}</dd></div>` : ''}
+    ${equivalents.length ? html`<div><dt>Peers</dt><dd>${equivalents.map(([tool, ids]) => html`<span class="peer">${EQUIVALENT_LABEL[tool] ?? tool}: ${ids!.join(', ')}</span> `)}</dd></div>` : ''}
+  </dl>
+</div>`;
+}
+
+function renderFinding(f: Finding): Html {
+  const r = f.resource;
+  return html`<li class="finding st-edge-${f.status}">
+  <div class="f-head">${statusBadge(f.status)} ${severityBadge(f.severity)} <strong class="name">${r.name}</strong>${f.part ? html` <span class="part">${f.part}</span>` : ''}</div>
+  <div class="where">subscription <code>${r.subscriptionId}</code>${r.resourceGroup ? html` · resource group <code>${r.resourceGroup}</code>` : ''}</div>
+  <div class="rid"><code>${r.id}</code></div>
+  <p class="msg">${f.message}</p>
+  ${f.waiver ? html`<p class="waiver"><strong>Waived</strong> by ${f.waiver.owner} until ${timestamp(f.waiver.expires)}: ${f.waiver.reason}</p>` : ''}
+  ${f.evidence.length ? renderEvidence(f.evidence) : ''}
+  ${f.origin.file ? html`<div class="origin">read from ${f.origin.file}${f.origin.line ? `:${f.origin.line}` : ''}${f.origin.pointer ? html` <code>${f.origin.pointer}</code>` : ''}</div>` : ''}
+</li>`;
+}
+
+function renderEvidence(evidence: Evidence[]): Html {
+  return html`<table class="evidence"><thead><tr><th>Path</th><th>Value</th><th>Note</th></tr></thead><tbody>${evidence.map(
+    (e) => html`<tr><td><code>${e.path}</code></td><td><code class="value${e.value === null ? ' null' : ''}">${jsonText(e.value)}</code></td><td>${e.note}</td></tr>`,
+  )}</tbody></table>`;
+}
+
+/** Passes and not-applicable verdicts: counted per rule, with the first resources named. */
+export function renderPasses(report: ScanReport): Html {
+  const buckets = new Map<string, Finding[]>();
+  for (const f of report.findings) {
+    if (f.status !== 'pass' && f.status !== 'not-applicable') continue;
+    const key = `${f.status} ${f.ruleId}`;
+    const list = buckets.get(key) ?? [];
+    list.push(f);
+    buckets.set(key, list);
+  }
+  const rows = report.rules.flatMap((rule) => {
+    const lists = (['pass', 'not-applicable'] as const).map((status) => ({ status, findings: buckets.get(`${status} ${rule.id}`) ?? [] })).filter((l) => l.findings.length);
+    return lists.length ? [{ rule, lists }] : [];
+  });
+  return html`<section id="passes">
+  <h2>Passed and not applicable</h2>
+  ${rows.length
+    ? html`<p>Counted per rule; the first ${SAMPLE_LIMIT} resources of each are named. The JSON report lists every finding.</p>
+  ${rows.map(({ rule, lists }) => html`<details class="more"><summary><code>${rule.id}</code> · ${lists.map((l) => `${l.findings.length.toLocaleString('en-US')} ${STATUS_LABEL[l.status].toLowerCase()}`).join(', ')}</summary>${lists.map((l) => sample(l.status, l.findings))}</details>`)}`
+    : html`<p>No passing or not-applicable findings.</p>`}
+</section>`;
+}
+
+function sample(status: Status, findings: Finding[]): Html {
+  const more = findings.length - SAMPLE_LIMIT;
+  return html`<h4>${STATUS_LABEL[status]}</h4><ul class="sample">${findings.slice(0, SAMPLE_LIMIT).map(
+    (f) => html`<li><strong>${f.resource.name}</strong>${f.part ? html` <span class="part">${f.part}</span>` : ''} <span class="sub">${f.resource.resourceGroup ?? ''}</span> — ${f.message}</li>`,
+  )}${more > 0 ? html`<li class="sub">and ${more.toLocaleString('en-US')} more</li>` : ''}</ul>`;
+}

@@ -1,0 +1,256 @@
+import { createHash } from 'node:crypto';
+import type { Location, Log, Notification, ReportingDescriptor, Result } from 'sarif';
+import type { Finding } from '../engine/finding.ts';
+import type { RuleReport, ScanReport } from '../engine/report.ts';
+import { rank, type Severity } from '../engine/severity.ts';
+import type { ResourceRef } from '../state/resource.ts';
+
+/**
+ * SARIF 2.1.0 for GitHub code scanning. Failures only: passes, unknowns and waivers live in
+ * the JSON report. Cloud resources are not files, so each result points at a stable relative
+ * pseudo-path built from the resource id (GitHub rejects the whole file if any result lacks
+ * a physical location, has an empty or scheme-qualified URI, or spaces in it) and carries
+ * the real id as a logical location and its own fingerprint (upload-sarif can only hash
+ * files that exist in the checkout).
+ */
+
+export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+export const INFORMATION_URI = 'https://github.com/aks-audit/aks-audit';
+/** GitHub code scanning ingests at most this many results per run. */
+export const MAX_RESULTS_PER_RUN = 25_000;
+/** GitHub's limit for rule tags (it displays fewer) and for description lengths. */
+const MAX_TAGS = 20;
+const MAX_DESCRIPTION = 1024;
+
+/**
+ * GitHub reads `security-severity` as a numeric string: over 9.0 critical, 7.0–8.9 high,
+ * 4.0–6.9 medium, 0.1–3.9 low. Each of ours sits inside its band, clear of the edges
+ * (9.0 itself is ambiguous in GitHub's docs, hence 9.5). `info` is the lowest "low".
+ */
+export const SECURITY_SEVERITY: Record<Severity, string> = { critical: '9.5', high: '8.0', medium: '5.5', low: '3.0', info: '1.0' };
+
+const LEVEL: Record<Severity, Result.level> = { critical: 'error', high: 'error', medium: 'warning', low: 'note', info: 'note' };
+
+export interface SarifOptions {
+  /** Code-scanning category (`aks-audit/prod`): one per scanned scope, so uploads do not close each other's alerts. */
+  category?: string;
+}
+
+export function renderSarif(report: ScanReport, options: SarifOptions = {}): string {
+  return JSON.stringify(sarifLog(report, options), null, 2) + '\n';
+}
+
+export function sarifLog(report: ScanReport, options: SarifOptions = {}): Log {
+  // Every rule that ran, not only those that failed: the log then records what was checked,
+  // and a rule's index does not move with the findings.
+  const ruleIndex = new Map(report.rules.map((r, i) => [r.id, i]));
+  const failures = report.findings
+    .filter((f) => f.status === 'fail')
+    .sort((a, b) => rank(b.severity) - rank(a.severity));
+  const kept = failures.slice(0, MAX_RESULTS_PER_RUN);
+  const dropped = failures.length - kept.length;
+
+  const notifications: Notification[] = report.crashes.map((c) => ({
+    level: 'error',
+    message: { text: `Rule ${c.ruleId} crashed and its results are incomplete: ${c.message}` },
+    associatedRule: { id: c.ruleId, ...(ruleIndex.has(c.ruleId) ? { index: ruleIndex.get(c.ruleId) } : {}) },
+  }));
+  if (dropped > 0) {
+    notifications.push({
+      level: 'warning',
+      message: { text: `${dropped} of ${failures.length} failures were left out (GitHub accepts ${MAX_RESULTS_PER_RUN} results per run); the most severe are kept. The JSON report has them all.` },
+    });
+  }
+
+  return {
+    $schema: SARIF_SCHEMA,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: report.tool.name,
+            semanticVersion: report.tool.version,
+            informationUri: INFORMATION_URI,
+            rules: report.rules.map(descriptor),
+          },
+        },
+        automationDetails: { id: `${options.category ?? report.tool.name}/` },
+        invocations: [{ executionSuccessful: report.crashes.length === 0, endTimeUtc: report.generatedAt, toolExecutionNotifications: notifications }],
+        results: kept.map((f) => result(f, ruleIndex)),
+        properties: { asOf: report.asOf, summary: report.summary, droppedResults: dropped },
+      },
+    ],
+  };
+}
+
+function descriptor(rule: RuleReport): ReportingDescriptor {
+  return {
+    id: rule.id,
+    name: pascalCase(rule.id),
+    shortDescription: { text: clip(rule.title) },
+    fullDescription: { text: clip(rule.rationale) },
+    help: { text: helpText(rule), markdown: helpMarkdown(rule) },
+    helpUri: rule.docs,
+    defaultConfiguration: { level: LEVEL[rule.severity] },
+    properties: {
+      tags: tagsOf(rule),
+      'security-severity': SECURITY_SEVERITY[rule.severity],
+      // Verdicts are read from declared configuration, not inferred; unknowns are never reported.
+      precision: 'very-high',
+    },
+  };
+}
+
+function result(finding: Finding, ruleIndex: Map<string, number>): Result {
+  const index = ruleIndex.get(finding.ruleId);
+  if (index === undefined) throw new Error(`finding for ${finding.ruleId}, which is not among the report's rules`);
+  const { resource, part } = finding;
+  return {
+    ruleId: finding.ruleId,
+    ruleIndex: index,
+    level: LEVEL[finding.severity],
+    message: { text: part === undefined ? finding.message : `${finding.message} (${part})` },
+    locations: [location(resource, part)],
+    partialFingerprints: { primaryLocationLineHash: fingerprint(finding) },
+    properties: {
+      severity: finding.severity,
+      // A finding may be more or less severe than its rule's default; GitHub honours this override.
+      'security-severity': SECURITY_SEVERITY[finding.severity],
+      resourceId: resource.id,
+      resourceType: resource.type,
+      ...(part === undefined ? {} : { part }),
+      evidence: finding.evidence,
+      origin: finding.origin,
+    },
+  };
+}
+
+function location(resource: ResourceRef, part: string | undefined): Location {
+  const logical: NonNullable<Location['logicalLocations']> = [{ fullyQualifiedName: resource.id, name: resource.name, kind: 'resource' }];
+  if (part !== undefined) logical.push({ fullyQualifiedName: `${resource.id}/${part}`, name: part, kind: 'resource' });
+  return {
+    physicalLocation: {
+      artifactLocation: { uri: pseudoPath(resource) },
+      region: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 },
+    },
+    logicalLocations: logical,
+    message: { text: `Azure resource ${resource.id}` },
+  };
+}
+
+/**
+ * `azure/subscriptions/<sub>/resourcegroups/<rg>/providers/<ns>/<type>/<name>`: the resource
+ * id lower-cased, each segment percent-encoded, so it is relative, has no scheme, no spaces
+ * and no dot-segments, and is never empty. Collisions are only cosmetic: identity is the fingerprint.
+ */
+export function pseudoPath(resource: ResourceRef): string {
+  let segments = resource.id.split('/').filter((s) => s !== '');
+  if (segments.length === 0) {
+    segments = ['subscriptions', resource.subscriptionId, 'providers', ...resource.type.split('/'), resource.name].filter((s) => s !== '');
+  }
+  if (segments.length === 0) segments = ['unidentified'];
+  return ['azure', ...segments.map(uriSegment)].join('/');
+}
+
+function uriSegment(segment: string): string {
+  const encoded = encodeURIComponent(segment.toLowerCase()).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  // `.` and `..` would be resolved away by any URI normalizer (and %2E is normalized back to `.`).
+  return /^\.+$/.test(encoded) ? `_${encoded}` : encoded;
+}
+
+/** Stable across runs and renders: rule, resource (case-insensitive, as ARM ids are) and part. */
+export function fingerprint(finding: Finding): string {
+  const key = [finding.ruleId, finding.resource.id.toLowerCase(), finding.part ?? ''].join('|');
+  return `${createHash('sha256').update(key).digest('hex').slice(0, 32)}:1`;
+}
+
+function tagsOf(rule: RuleReport): string[] {
+  const tags = [
+    'security',
+    rule.service,
+    ...(rule.compliance.cisAks ?? []).map((id) => `CIS-AKS-${id}`),
+    ...(rule.compliance.mcsb ?? []).map((id) => `MCSB-${id}`),
+  ];
+  return [...new Set(tags)].slice(0, MAX_TAGS);
+}
+
+const EQUIVALENT_NAMES: Record<string, string> = {
+  psrule: 'PSRule for Azure',
+  checkov: 'Checkov',
+  trivy: 'Trivy',
+  kubescape: 'Kubescape',
+  polaris: 'Polaris',
+  prowler: 'Prowler',
+  azurePolicy: 'Azure Policy',
+};
+
+function complianceLines(rule: RuleReport): string[] {
+  const { cisAks, mcsb, guidance } = rule.compliance;
+  return [
+    ...(cisAks?.length ? [`CIS AKS Benchmark: ${cisAks.join(', ')}`] : []),
+    ...(mcsb?.length ? [`Microsoft cloud security benchmark: ${mcsb.join(', ')}`] : []),
+    guidance,
+  ];
+}
+
+function equivalentLines(rule: RuleReport): string[] {
+  return Object.entries(rule.equivalents)
+    .filter(([, ids]) => ids?.length)
+    .map(([tool, ids]) => `${EQUIVALENT_NAMES[tool] ?? tool}: ${ids!.join(', ')}`);
+}
+
+function snippets(rule: RuleReport): { label: string; lang: string; code: string }[] {
+  const { cli, terraform, manifest } = rule.remediation;
+  return [
+    ...(cli ? [{ label: 'Azure CLI', lang: 'shell', code: cli }] : []),
+    ...(terraform ? [{ label: 'Terraform', lang: 'hcl', code: terraform }] : []),
+    ...(manifest ? [{ label: 'Kubernetes manifest', lang: 'yaml', code: manifest }] : []),
+  ];
+}
+
+function helpText(rule: RuleReport): string {
+  const equivalents = equivalentLines(rule);
+  return [
+    rule.rationale,
+    `Remediation: ${rule.remediation.summary}`,
+    ...snippets(rule).map((s) => `${s.label}:\n${s.code}`),
+    `Documentation: ${rule.docs}`,
+    `Compliance:\n${complianceLines(rule).join('\n')}`,
+    ...(equivalents.length ? [`Equivalent checks:\n${equivalents.join('\n')}`] : []),
+  ].join('\n\n');
+}
+
+function helpMarkdown(rule: RuleReport): string {
+  const equivalents = equivalentLines(rule);
+  return [
+    `## ${rule.title}`,
+    rule.rationale,
+    '### Remediation',
+    rule.remediation.summary,
+    ...snippets(rule).flatMap((s) => {
+      const fence = '`'.repeat(Math.max(3, longestBacktickRun(s.code) + 1));
+      return [`**${s.label}**`, `${fence}${s.lang}\n${s.code}\n${fence}`];
+    }),
+    `[Documentation](${rule.docs})`,
+    '### Compliance',
+    complianceLines(rule).map((l) => `- ${l}`).join('\n'),
+    ...(equivalents.length ? ['### Equivalent checks', equivalents.map((l) => `- ${l}`).join('\n')] : []),
+  ].join('\n\n');
+}
+
+function longestBacktickRun(text: string): number {
+  return Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+}
+
+function pascalCase(id: string): string {
+  return id
+    .split(/[^a-zA-Z0-9]+/)
+    .filter(Boolean)
+    .map((w) => w[0]!.toUpperCase() + w.slice(1))
+    .join('');
+}
+
+function clip(text: string): string {
+  return text.length <= MAX_DESCRIPTION ? text : `${text.slice(0, MAX_DESCRIPTION - 1)}…`;
+}

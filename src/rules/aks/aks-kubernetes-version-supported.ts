@@ -1,0 +1,131 @@
+import type { Evidence } from '../../engine/finding.ts';
+import { defineRule, notStated, observed } from '../../engine/rule.ts';
+import type { Severity } from '../../engine/severity.ts';
+import type { AksCluster } from '../../state/aks.ts';
+import { CALENDAR, supportOf, type Support } from '../lib/aks-calendar.ts';
+import { CONTROL_PLANE_VERSION, controlPlaneEvidence, minorOf, parseKubernetesVersion } from '../lib/kubernetes-version.ts';
+import { POOLS_PATH, poolEvidence } from '../lib/pools.ts';
+
+interface Params {
+  warnDays: number;
+  warningSeverity: Severity;
+}
+
+const SKU_TIER = 'sku.tier';
+const SUPPORT_PLAN = 'properties.supportPlan';
+const POOL_VERSION = `${POOLS_PATH}[].currentOrchestratorVersion`;
+
+/** How one version stands today, worst first: the cluster takes its worst component's. */
+const WORST_FIRST = ['unsupported', 'ending', 'unknown', 'supported'] as const;
+type Outcome = (typeof WORST_FIRST)[number];
+
+interface Judged {
+  outcome: Outcome;
+  text: string;
+}
+
+/** The components running one version: `control plane`, `node pools system, user`. */
+interface Component {
+  version: string | null;
+  /** Where the version is read, for the unknown reason when it is not stated. */
+  path: string;
+  names: string[];
+}
+
+/**
+ * The control plane and every node pool run a Kubernetes minor that AKS still supports with
+ * security patches, judged against the bundled, dated AKS support calendar rather than a
+ * hard-coded minimum.
+ */
+export default defineRule<Params>({
+  id: 'aks-kubernetes-version-supported',
+  check(ctx) {
+    for (const cluster of ctx.state.clusters) {
+      const lts = ltsOf(cluster);
+      const evidence: Evidence[] = [controlPlaneEvidence(cluster), observed(cluster, 'skuTier', SKU_TIER, cluster.skuTier), observed(cluster, 'supportPlan', SUPPORT_PLAN, cluster.supportPlan)];
+      evidence.push(...(cluster.agentPools ?? []).map((pool) => poolEvidence(cluster, pool, 'orchestratorVersion')));
+      const parts = componentsOf(cluster).map((c) => {
+        const judged = assess(c, lts, ctx.now, ctx.params.warnDays);
+        return { outcome: judged.outcome, text: `${listed(c.names)}${c.version === null ? '' : ` on ${c.version}`}: ${judged.text}` };
+      });
+      if (cluster.agentPools === null) parts.push({ outcome: 'unknown', text: `node pools: ${notStated(POOLS_PATH)}` });
+      const worst = WORST_FIRST.find((o) => parts.some((p) => p.outcome === o))!;
+      const detail = `${parts.map((p) => p.text).join('; ')}${lts.note}`;
+      if (worst === 'unsupported') ctx.fail(cluster, `Cluster ${cluster.name} runs Kubernetes without security patches (${CALENDAR.label}): ${detail}`, evidence);
+      else if (worst === 'ending') ctx.fail(cluster, `Cluster ${cluster.name} runs Kubernetes whose support ends within ${ctx.params.warnDays} days (${CALENDAR.label}): ${detail}`, evidence, { severity: ctx.params.warningSeverity });
+      else if (worst === 'unknown') ctx.unknown(cluster, `Cluster ${cluster.name}: support cannot be judged against the ${CALENDAR.label}: ${detail}`, evidence);
+      else ctx.pass(cluster, `Cluster ${cluster.name} runs supported Kubernetes (${CALENDAR.label}): ${detail}`, evidence);
+    }
+  },
+});
+
+/** The control plane, then the pools, with components on the same version judged together. */
+function componentsOf(cluster: AksCluster): Component[] {
+  const byVersion = new Map<string, Component>();
+  const add = (version: string | null, path: string, name: string): void => {
+    const key = version ?? `?${path}`;
+    const component = byVersion.get(key) ?? { version, path, names: [] };
+    component.names.push(name);
+    byVersion.set(key, component);
+  };
+  add(cluster.kubernetesVersion, CONTROL_PLANE_VERSION, 'control plane');
+  for (const pool of cluster.agentPools ?? []) add(pool.orchestratorVersion, POOL_VERSION, `node pool ${pool.name}`);
+  return [...byVersion.values()];
+}
+
+interface Lts {
+  /** Whether LTS applies; null when the tier or plan is not stated. */
+  on: boolean | null;
+  /** Appended to the message when the plan is set but cannot apply. */
+  note: string;
+}
+
+/** LTS needs both the Premium tier and the AKSLongTermSupport plan. */
+function ltsOf(cluster: AksCluster): Lts {
+  const plan = cluster.supportPlan?.toLowerCase();
+  const tier = cluster.skuTier?.toLowerCase();
+  if (plan !== undefined && plan !== 'akslongtermsupport') return { on: false, note: '' };
+  if (tier !== undefined && tier !== 'premium') {
+    return { on: false, note: plan ? `. Its AKSLongTermSupport plan does not extend support on the ${cluster.skuTier} tier: LTS needs Premium` : '' };
+  }
+  if (plan === undefined || tier === undefined) return { on: null, note: '' };
+  return { on: true, note: '' };
+}
+
+/**
+ * What one component's version means today. When the tier or plan is not stated, both readings
+ * (with and without LTS) must agree; the message then gives the reading that holds either way.
+ */
+function assess(c: Component, lts: Lts, now: Date, warnDays: number): Judged {
+  if (c.version === null) return { outcome: 'unknown', text: notStated(c.path) };
+  const parsed = parseKubernetesVersion(c.version);
+  if (parsed === null) return { outcome: 'unknown', text: `not a version that can be matched against the ${CALENDAR.label}` };
+  const minor = minorOf(parsed);
+  if (lts.on !== null) return judge(supportOf(minor, { lts: lts.on }, now), warnDays);
+  const without = judge(supportOf(minor, { lts: false }, now), warnDays);
+  const withLts = judge(supportOf(minor, { lts: true }, now), warnDays);
+  if (without.outcome !== withLts.outcome) return { outcome: 'unknown', text: `its support depends on whether Long Term Support applies, and ${notStated(`${SKU_TIER} or ${SUPPORT_PLAN}`)}` };
+  return without.outcome === 'unsupported' ? withLts : without;
+}
+
+function judge(support: Support, warnDays: number): Judged {
+  const left = support.daysLeft === null ? '' : `, ${support.daysLeft} day${support.daysLeft === 1 ? '' : 's'} left`;
+  const inSupport = support.daysLeft !== null && support.daysLeft <= warnDays ? 'ending' : 'supported';
+  switch (support.kind) {
+    case 'community':
+      return { outcome: inSupport, text: `community support until ${support.end}${left}` };
+    case 'lts':
+      return { outcome: inSupport, text: `Long Term Support until ${support.end}${left}` };
+    case 'platform':
+      return { outcome: 'unsupported', text: `platform support only, with no security patches or Kubernetes fixes (community support ended on ${support.communityEnd}; platform support lasts until ${support.until} GA, ${support.end ?? 'a date the calendar does not give yet'}${left})` };
+    case 'ended':
+      return { outcome: 'unsupported', text: support.end ? `out of support: support ended on ${support.end}` : `out of support: ${support.reason}` };
+    default:
+      return { outcome: 'unknown', text: support.reason! };
+  }
+}
+
+/** `a, b and c`. */
+function listed(names: string[]): string {
+  return names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}

@@ -1,0 +1,60 @@
+import type { Evidence } from '../../engine/finding.ts';
+import { observed } from '../../engine/rule.ts';
+import type { AgentPool, AksCluster } from '../../state/aks.ts';
+
+/** Where a cluster's pools live in an ARM body: the unknown reason when `agentPools` is null. */
+export const POOLS_PATH = 'properties.agentPoolProfiles';
+
+/** A pool field's ARM property name, where it differs from the state name. */
+const ARM_NAMES: Partial<Record<keyof AgentPool, string>> = {
+  orchestratorVersion: 'currentOrchestratorVersion',
+  vnetSubnetId: 'vnetSubnetID',
+};
+
+/** A cluster's pools sorted by one field: failing the predicate, not stated, or passing. */
+export interface PoolPartition {
+  failing: AgentPool[];
+  unknown: AgentPool[];
+  passing: AgentPool[];
+  /** One observation of the field per pool, in pool order. */
+  evidence: Evidence[];
+}
+
+/**
+ * Judges one field of every pool (or of `options.pools`, a subset such as the system pools).
+ * A pool whose field is null goes to `unknown` without calling `isFailing`.
+ * Returns null when the cluster's pools are unknown (`POOLS_PATH` not stated).
+ */
+export function partitionPools<K extends keyof AgentPool>(
+  cluster: AksCluster,
+  field: K,
+  isFailing: (value: NonNullable<AgentPool[K]>, pool: AgentPool) => boolean,
+  options: { pools?: AgentPool[] } = {},
+): PoolPartition | null {
+  const pools = options.pools ?? cluster.agentPools;
+  if (pools === null) return null;
+  const out: PoolPartition = { failing: [], unknown: [], passing: [], evidence: [] };
+  for (const pool of pools) {
+    const value = pool[field];
+    out.evidence.push(poolEvidence(cluster, pool, field));
+    if (value === null || value === undefined) out.unknown.push(pool);
+    else if (isFailing(value as NonNullable<AgentPool[K]>, pool)) out.failing.push(pool);
+    else out.passing.push(pool);
+  }
+  return out;
+}
+
+/** Evidence for one pool field, noting when the adapter filled in the API default. */
+export function poolEvidence(cluster: AksCluster, pool: AgentPool, field: keyof AgentPool): Evidence {
+  const armName = ARM_NAMES[field] ?? field;
+  // Pools inside the cluster body are read at `properties.agentPoolProfiles[i]`; separate agentPools resources at their id.
+  const profile = /^properties\.agentPoolProfiles\[(\d+)\]$/.exec(pool.path);
+  const statePath = profile ? `agentPools[${profile[1]}].${field}` : `agentPools[${pool.name}].${field}`;
+  const armPath = profile ? `${pool.path}.${armName}` : `${pool.path}#properties.${armName}`;
+  return observed(cluster, statePath, armPath, pool[field]);
+}
+
+/** `system, user` for messages. */
+export function poolNames(pools: AgentPool[]): string {
+  return pools.map((p) => p.name).join(', ');
+}

@@ -1,0 +1,186 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { adaptArm } from '../../../src/adapters/arm/adapt.ts';
+import { collectArmFiles } from '../../../src/collectors/files/collect-arm-files.ts';
+import type { AksCluster } from '../../../src/state/aks.ts';
+import { stateOf } from '../../helpers/scan.ts';
+
+const INPUTS = 'fixtures/inputs';
+const SUB = '4f1c2a36-9d2e-4b8f-a6c1-2f0e8d7b5c91';
+const CLUSTER_ID = `/subscriptions/${SUB}/resourceGroups/rg-payments-prod/providers/Microsoft.ContainerService/managedClusters/aks-payments-prod`;
+
+/** The one cluster in a file's state. */
+const clusterOf = (...files: string[]): AksCluster => {
+  const { clusters } = stateOf(...files.map((f) => join(INPUTS, f)));
+  expect(clusters).toHaveLength(1);
+  return clusters[0]!;
+};
+/** What must agree across shapes: everything but where it was read and how the source spelled the id. */
+const comparable = (c: AksCluster) => ({ ...c, id: c.id.toLowerCase(), origin: undefined, diagnosticSettings: undefined });
+
+/** A throwaway input file holding `document`. */
+function inputFile(document: unknown): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'aks-audit-shapes-')), 'input.json');
+  writeFileSync(file, JSON.stringify(document));
+  return file;
+}
+
+describe('ARM input shapes', () => {
+  const reference = clusterOf('cluster-resource.json');
+
+  it('reads a single resource (az resource show) into the full cluster state', () => {
+    expect(reference).toMatchObject({
+      id: CLUSTER_ID,
+      name: 'aks-payments-prod',
+      type: 'microsoft.containerservice/managedclusters',
+      subscriptionId: SUB,
+      resourceGroup: 'rg-payments-prod',
+      location: 'westeurope',
+      tags: { env: 'prod', costCenter: 'payments' },
+      kubernetesVersion: '1.33.2',
+      skuTier: 'Standard',
+      identity: { type: 'SystemAssigned', servicePrincipalClientId: 'msi' },
+      rbacEnabled: true,
+      aad: { managed: true, azureRbac: true },
+      apiServer: { privateCluster: false, privateClusterPublicFqdn: null, authorizedIpRanges: ['203.0.113.0/28', '198.51.100.17/32'], vnetIntegration: false },
+      network: { plugin: 'azure', pluginMode: 'overlay', policy: 'cilium', dataplane: 'cilium', outboundType: 'loadBalancer', podLinkLocalAccess: null },
+      workloadIdentityEnabled: true,
+      defenderEnabled: true,
+      autoUpgradeChannel: 'patch',
+      nodeOsUpgradeChannel: 'NodeImage',
+      addons: { azurepolicy: { enabled: true, config: {} }, omsagent: { enabled: true } },
+    });
+    expect(reference.agentPools?.map((p) => [p.name, p.mode, p.orchestratorVersion])).toEqual([
+      ['system', 'System', '1.33.2'],
+      ['payments', 'User', '1.33.2'],
+    ]);
+    expect(reference.origin).toEqual({ source: 'file:fixtures/inputs/cluster-resource.json', file: 'fixtures/inputs/cluster-resource.json', pointer: '' });
+  });
+
+  it.each([
+    ['az aks show -o json (flattened, az casing, unset printed as null)', 'cluster-az-aks-show.json', ''],
+    ['an array', 'cluster-array.json', '/0'],
+    ['a list response { value, nextLink }', 'cluster-list.json', '/value/0'],
+    ['Resource Graph { data: [...] }', 'cluster-resource-graph.json', '/data/0'],
+    ['Resource Graph resultFormat table { data: { columns, rows } }', 'cluster-resource-graph-table.json', '/data/rows/0'],
+    ['an Azure PowerShell / PSRule export with mixed casing', 'estate-psrule-export.json', '/1'],
+  ])('reads %s into the same cluster state', (_shape, file, pointer) => {
+    const c = clusterOf(file);
+    expect(comparable(c)).toEqual(comparable(reference));
+    expect(c.origin.pointer).toBe(pointer);
+  });
+
+  it('takes the API default for a property a complete body omits, and says so', () => {
+    expect(reference.localAccountsDisabled).toBe(false);
+    expect(reference.defaulted).toContain('localAccountsDisabled');
+    expect(reference.defaulted).toContain('agentPools[1].enableEncryptionAtHost');
+    expect(reference.defaulted).not.toContain('rbacEnabled');
+  });
+
+  it('treats a null az CLI prints for an unset property like an omitted one', () => {
+    const c = clusterOf('cluster-az-aks-show.json');
+    expect(c.localAccountsDisabled).toBe(false);
+    expect(c.defaulted).toEqual(reference.defaulted);
+  });
+
+  it('leaves everything unknown for a fragment without properties', () => {
+    const { clusters } = stateOf(inputFile({ id: CLUSTER_ID, name: 'aks-payments-prod', type: 'Microsoft.ContainerService/managedClusters', location: 'westeurope' }));
+    const c = clusters[0]!;
+    expect(c.localAccountsDisabled).toBeNull();
+    expect(c.apiServer.privateCluster).toBeNull();
+    expect(c.network.plugin).toBeNull();
+    expect(c.agentPools).toBeNull();
+    expect(c.defaulted).toEqual([]);
+  });
+
+  it('keeps preview-only and version-dependent properties unknown when absent', () => {
+    expect(reference.network.podLinkLocalAccess).toBeNull();
+    expect(reference.defaulted).not.toContain('network.podLinkLocalAccess');
+    const preview = clusterOf('cluster-az-aks-show.json');
+    expect(preview.network.podLinkLocalAccess).toBeNull();
+  });
+});
+
+describe('diagnostic settings', () => {
+  it('are unknown when the input carried neither the children nor a setting', () => {
+    expect(clusterOf('cluster-resource.json').diagnosticSettings).toBeNull();
+  });
+
+  it('are read from nested children marked with ExtensionResourceType', () => {
+    expect(clusterOf('estate-psrule-export.json').diagnosticSettings).toEqual([
+      {
+        id: expect.stringMatching(/\/providers\/microsoft\.insights\/diagnosticSettings\/aks-to-log-analytics$/),
+        name: 'aks-to-log-analytics',
+        categories: ['kube-audit-admin', 'kube-apiserver'],
+        categoryGroups: [],
+        hasDestination: true,
+      },
+    ]);
+  });
+
+  it('are attached by id when they come from another file', () => {
+    const c = clusterOf('cluster-resource.json', 'cluster-diagnostic-settings.json');
+    expect(c.diagnosticSettings).toEqual([expect.objectContaining({ name: 'aks-audit-to-storage', categoryGroups: ['audit'], hasDestination: true })]);
+  });
+
+  it('are known to be none when the export carried the children and no setting', () => {
+    const rest = { ...rawFixture('cluster-resource.json'), resources: [] };
+    const { clusters } = stateOf(inputFile(rest));
+    expect(clusters[0]!.diagnosticSettings).toEqual([]);
+  });
+});
+
+describe('agent pools', () => {
+  it('merge separate agentPools resources with agentPoolProfiles, the separate resource winning', () => {
+    const c = clusterOf('cluster-with-agentpool-resources.json');
+    expect(c.agentPools?.map((p) => ({ name: p.name, count: p.count, enableEncryptionAtHost: p.enableEncryptionAtHost, path: p.path }))).toEqual([
+      { name: 'system', count: 4, enableEncryptionAtHost: true, path: `${CLUSTER_ID}/agentPools/system` },
+      { name: 'payments', count: 2, enableEncryptionAtHost: true, path: `${CLUSTER_ID}/agentPools/payments` },
+    ]);
+  });
+});
+
+describe('subscriptions and unrecognized types', () => {
+  const files = collectArmFiles([join(INPUTS, 'estate-psrule-export.json')]);
+  const { state, unrecognized } = adaptArm(files.resources);
+
+  it('reads a PowerShell subscription object whose Id is a bare GUID', () => {
+    expect(state.subscriptions).toHaveLength(1);
+    expect(state.subscriptions[0]).toMatchObject({ id: SUB, displayName: 'payments-prod', origin: { pointer: '/0' } });
+  });
+
+  it('turns Defender pricings into plans keyed by plan name', () => {
+    expect(state.subscriptions[0]!.defenderPlans).toEqual({
+      Containers: { tier: 'Standard', subPlan: null, extensions: { ContainerRegistriesVulnerabilityAssessments: true, AgentlessDiscoveryForKubernetes: true, ContainerSensor: false } },
+      VirtualMachines: { tier: 'Free', subPlan: null, extensions: {} },
+    });
+  });
+
+  it('has unknown Defender plans for a subscription only seen in resource ids', () => {
+    expect(stateOf(join(INPUTS, 'cluster-resource.json')).subscriptions).toEqual([{ id: SUB, displayName: null, defenderPlans: null }]);
+  });
+
+  it('counts resource types no adapter reads, and objects without an id', () => {
+    expect(unrecognized).toEqual([
+      { type: 'microsoft.containerservice/managedclusters/maintenanceconfigurations', count: 1 },
+      { type: 'microsoft.network/virtualnetworks', count: 1 },
+      { type: 'microsoft.network/virtualnetworks/subnets', count: 1 },
+    ]);
+    expect(files.sources).toEqual([
+      { id: 'file:fixtures/inputs/estate-psrule-export.json', kind: 'file', target: 'fixtures/inputs/estate-psrule-export.json', status: 'ok', resources: 8, message: '1 object(s) without an ARM resource id were skipped' },
+    ]);
+  });
+
+  it('marks a file that is one page of a longer list as partial', () => {
+    const paged = inputFile({ value: [rawFixture('cluster-resource.json')], nextLink: `https://management.azure.com/subscriptions/${SUB}/providers/Microsoft.ContainerService/managedClusters?api-version=2026-08-01&$skiptoken=abc` });
+    const { sources } = collectArmFiles([paged]);
+    expect(sources[0]).toMatchObject({ status: 'partial', code: 'more-pages', resources: 1 });
+  });
+});
+
+/** The parsed JSON of a fixture, to vary. */
+function rawFixture(file: string): Record<string, unknown> {
+  return JSON.parse(readFileSync(join(INPUTS, file), 'utf8')) as Record<string, unknown>;
+}

@@ -1,0 +1,20 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { ScanReport } from '../../src/engine/report.ts';
+import { CONFORMANCE } from '../helpers/scan.ts';
+import { runMain, workDir } from './run-main.ts';
+
+describe('scanning the PSRule for Azure test data', () => {
+  it('completes without an input or rule error', () => {
+    const out = join(workDir(), 'reports');
+    const run = runMain('scan', '--input', `${CONFORMANCE}/psrule/`, '--format', 'json', '--out', out, '--quiet');
+    expect(run.stderr).toEqual([]);
+    expect([0, 1]).toContain(run.code);
+    const report = JSON.parse(readFileSync(join(out, 'aks-audit.json'), 'utf8')) as ScanReport;
+    expect(report.crashes).toEqual([]);
+    expect(report.sources).toHaveLength(9);
+    expect(report.sources.every((s) => s.status === 'ok')).toBe(true);
+    expect(new Set(report.findings.filter((f) => f.resource.type === 'microsoft.containerservice/managedclusters').map((f) => f.resource.id.toLowerCase())).size).toBe(11);
+  });
+});

@@ -1,0 +1,147 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { atLeast, type Severity } from '../../src/engine/severity.ts';
+import type { ScanReport } from '../../src/engine/report.ts';
+import pkg from '../../package.json' with { type: 'json' };
+import { runMain, workDir } from './run-main.ts';
+
+const PUBLIC_OPEN = 'fixtures/inputs/cluster-public-api-server.json';
+const HARDENED = 'fixtures/inputs/cluster-resource.json';
+const SUB = '4f1c2a36-9d2e-4b8f-a6c1-2f0e8d7b5c91';
+
+/** Scans into a fresh folder with the JSON report; returns the run and the parsed report. */
+function scan(input: string, ...flags: string[]) {
+  const out = join(workDir(), 'reports');
+  const run = runMain('scan', '--input', input, '--format', 'json', '--out', out, ...flags);
+  const path = join(out, 'aks-audit.json');
+  const report = existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as ScanReport) : undefined;
+  return { run, report, out };
+}
+
+const failsAtOrAbove = (report: ScanReport, failOn: Severity) => report.findings.some((f) => f.status === 'fail' && atLeast(f.severity, failOn));
+
+describe('aks-audit scan: exit codes', () => {
+  it('exits 1 when a failure is at or above --fail-on high (an API server open to the Internet)', () => {
+    const { run, report } = scan(PUBLIC_OPEN, '--fail-on', 'high');
+    expect(run.code).toBe(1);
+    expect(report!.findings).toContainEqual(expect.objectContaining({ ruleId: 'aks-api-server-access-restricted', status: 'fail', severity: 'high' }));
+  });
+
+  it.each(['critical', 'high', 'medium', 'low', 'info'] as const)('exits 1 exactly when the report has a failure at or above --fail-on %s', (failOn) => {
+    for (const input of [PUBLIC_OPEN, HARDENED]) {
+      const { run, report } = scan(input, '--fail-on', failOn, '--quiet');
+      expect(run.code).toBe(failsAtOrAbove(report!, failOn) ? 1 : 0);
+    }
+  });
+
+  it('exits 0 with --fail-on none whatever fails', () => {
+    const { run, report } = scan(PUBLIC_OPEN, '--fail-on', 'none');
+    expect(report!.summary.byStatus.fail).toBeGreaterThan(0);
+    expect(run.code).toBe(0);
+  });
+
+  it('defaults --fail-on to high', () => {
+    expect(scan(PUBLIC_OPEN).run.code).toBe(1);
+  });
+
+  it('exits 0 for an estate with nothing to audit', () => {
+    const input = join(workDir(), 'vnet.json');
+    const vnet = { id: `/subscriptions/${SUB}/resourceGroups/rg-network-prod/providers/Microsoft.Network/virtualNetworks/vnet-prod-weu`, name: 'vnet-prod-weu', type: 'Microsoft.Network/virtualNetworks', location: 'westeurope', properties: { addressSpace: { addressPrefixes: ['10.40.0.0/16'] } } };
+    writeJson(input, vnet);
+    const { run, report } = scan(input, '--fail-on', 'info');
+    expect(run.code).toBe(0);
+    expect(report!.unrecognized).toEqual([{ type: 'microsoft.network/virtualnetworks', count: 1 }]);
+    expect(run.stdout.join('\n')).toMatch(/not audited: 1 resource\(s\) of 1 type\(s\)/);
+  });
+});
+
+describe('aks-audit scan: options', () => {
+  it('writes only the formats asked for', () => {
+    const out = join(workDir(), 'reports');
+    expect(runMain('scan', '--input', HARDENED, '--format', 'json,sarif', '--out', out, '--fail-on', 'none', '--quiet').code).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['aks-audit.json', 'aks-audit.sarif']);
+  });
+
+  it('writes all three formats by default', () => {
+    const out = join(workDir(), 'reports');
+    runMain('scan', '--input', HARDENED, '--out', out, '--quiet');
+    expect(readdirSync(out).sort()).toEqual(['aks-audit.html', 'aks-audit.json', 'aks-audit.sarif']);
+  });
+
+  it('prints a summary naming what it wrote, and nothing with --quiet', () => {
+    const { run, out } = scan(HARDENED, '--fail-on', 'none');
+    expect(run.stdout[0]).toMatch(/^aks-audit \S+: \d+ rules over \d+ resources from 1 source\(s\)$/);
+    expect(run.stdout).toContain(`  wrote ${join(out, 'aks-audit.json')}`);
+    expect(scan(HARDENED, '--quiet').run.stdout).toEqual([]);
+  });
+
+  it.each([
+    ['2026-11-22', '2026-11-22T00:00:00.000Z'],
+    ['2027-01-31T12:30:00Z', '2027-01-31T12:30:00.000Z'],
+  ])('judges at the --as-of date %s', (asOf, iso) => {
+    expect(scan(HARDENED, '--as-of', asOf, '--quiet').report!.asOf).toBe(iso);
+  });
+
+  it.each([
+    [['--format', 'pdf'], /--format: "pdf" is not one of sarif, json, html/],
+    [['--format', ''], /--format/],
+    [['--fail-on', 'severe'], /--fail-on: "severe" is not one of critical, high, medium, low, info, none/],
+    [['--as-of', 'next tuesday'], /--as-of: "next tuesday" is not a date/],
+    [['--bogus'], /unknown option --bogus \(see aks-audit scan --help\)/],
+    [['extra.json'], /unexpected argument "extra.json": name input files with --input/],
+    [['--snapshot', 'snap.json'], /--input and --snapshot cannot be combined/],
+  ])('refuses %j as a usage error (exit 2, nothing written)', (flags, message) => {
+    const out = join(workDir(), 'reports');
+    const run = runMain('scan', '--input', HARDENED, '--out', out, ...flags);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toHaveLength(1);
+    expect(run.stderr[0]).toMatch(message);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('asks for a source when given none', () => {
+    const run = runMain('scan');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toEqual(['aks-audit: nothing to scan: give --input <file-or-folder> or --snapshot <file>']);
+  });
+});
+
+describe('aks-audit commands', () => {
+  it('prints the scan usage for scan --help', () => {
+    const run = runMain('scan', '--help');
+    expect(run.code).toBe(0);
+    expect(run.stdout.join('\n')).toMatch(/^Usage: aks-audit scan \[options\]/);
+    expect(run.stdout.join('\n')).toMatch(/--fail-on <severity>/);
+  });
+
+  it('prints the general usage for --help and no command', () => {
+    for (const argv of [['--help'], []]) {
+      const run = runMain(...argv);
+      expect(run.code).toBe(0);
+      expect(run.stdout.join('\n')).toMatch(/aks-audit scan \[options\]/);
+    }
+  });
+
+  it('lists the rules with severity, id and title', () => {
+    const run = runMain('rules');
+    expect(run.code).toBe(0);
+    expect(run.stdout.length).toBeGreaterThan(1);
+    expect(run.stdout).toContainEqual(expect.stringMatching(/^high\s+aks-api-server-access-restricted\s+AKS API server is private/));
+    for (const line of run.stdout) expect(line).toMatch(/^(critical|high|medium|low|info)\s+[a-z0-9-]+\s+\S/);
+  });
+
+  it('prints the version from package.json', () => {
+    expect(runMain('--version')).toEqual({ code: 0, stdout: [pkg.version], stderr: [] });
+  });
+
+  it('refuses an unknown command', () => {
+    const run = runMain('audit');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toEqual(['aks-audit: unknown command "audit" (try: aks-audit --help)']);
+  });
+});
+
+function writeJson(path: string, value: unknown): void {
+  writeFileSync(path, JSON.stringify(value));
+}

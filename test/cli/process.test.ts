@@ -1,0 +1,39 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import pkg from '../../package.json' with { type: 'json' };
+import { workDir } from './run-main.ts';
+
+/** The real binary in a child process, with the Node that runs the tests (24: it strips types). */
+function cli(...args: string[]) {
+  const r = spawnSync(process.execPath, ['bin/aks-audit.js', ...args], { encoding: 'utf8', timeout: 60_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('bin/aks-audit.js as a process', () => {
+  it('prints its version', () => {
+    expect(cli('--version')).toEqual({ code: 0, stdout: `${pkg.version}\n`, stderr: '' });
+  });
+
+  it('scans, writes the report and sets the exit code from --fail-on', () => {
+    const out = join(workDir(), 'reports');
+    const failing = cli('scan', '--input', 'fixtures/inputs/cluster-public-api-server.json', '--format', 'json', '--out', out, '--fail-on', 'high');
+    expect(failing.stderr).toBe('');
+    expect(failing.code).toBe(1);
+    expect(failing.stdout).toMatch(/fail [1-9]\d* \(critical \d+, high [1-9]/);
+    expect(JSON.parse(readFileSync(join(out, 'aks-audit.json'), 'utf8'))).toMatchObject({ schemaVersion: 1, tool: { name: 'aks-audit', version: pkg.version } });
+    expect(cli('scan', '--input', 'fixtures/inputs/cluster-public-api-server.json', '--format', 'json', '--out', out, '--fail-on', 'none').code).toBe(0);
+  });
+
+  it('exits 2 with one line on stderr for a usage error and for bad input', () => {
+    const usage = cli('scan', '--input', 'fixtures/inputs/cluster-resource.json', '--bogus');
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toBe('aks-audit: unknown option --bogus (see aks-audit scan --help)\n');
+    const dir = workDir();
+    const missing = cli('scan', '--input', join(dir, 'missing.json'), '--out', join(dir, 'reports'));
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toBe(`aks-audit: ${join(dir, 'missing.json')}: no such file or folder\n`);
+    expect(existsSync(join(dir, 'reports'))).toBe(false);
+  });
+});

@@ -1,0 +1,153 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { collectArmFiles } from '../../../src/collectors/files/collect-arm-files.ts';
+import { runScan } from '../../../src/cli/scan.ts';
+import { parseScanArgs } from '../../../src/cli/args.ts';
+import { InputError } from '../../../src/engine/errors.ts';
+import { runMain, workDir } from '../../cli/run-main.ts';
+
+const CLUSTER = '/subscriptions/4f1c2a36-9d2e-4b8f-a6c1-2f0e8d7b5c91/resourceGroups/rg-payments-prod/providers/Microsoft.ContainerService/managedClusters/aks-payments-prod';
+const SECRET = 'Sup3r-S3cret-Client-Value';
+
+/** Scans one file holding `text`; returns the run and the folder reports would go to. */
+function scanText(text: string | Buffer, name = 'input.json') {
+  const dir = workDir();
+  const file = join(dir, name);
+  writeFileSync(file, text);
+  const out = join(dir, 'reports');
+  return { run: runMain('scan', '--input', file, '--format', 'json', '--out', out, '--quiet'), file, out };
+}
+
+/** The refusal every bad input gets: exit 2, one line naming the file, no report written. */
+function expectRefused(r: ReturnType<typeof scanText>, place: RegExp | string, detail: RegExp): string {
+  expect(r.run.code).toBe(2);
+  expect(r.run.stderr).toHaveLength(1);
+  const line = r.run.stderr[0]!;
+  expect(line).not.toMatch(/\n/);
+  expect(line.startsWith(`aks-audit: ${r.file}: `)).toBe(true);
+  if (typeof place === 'string') expect(line).toContain(`: ${place}: `);
+  else expect(line).toMatch(place);
+  expect(line).toMatch(detail);
+  expect(line).not.toContain(SECRET);
+  expect(existsSync(r.out) ? readdirSync(r.out) : []).toEqual([]);
+  return line;
+}
+
+const resource = (properties: Record<string, unknown>) => JSON.stringify({ id: CLUSTER, name: 'aks-payments-prod', type: 'Microsoft.ContainerService/managedClusters', location: 'westeurope', properties });
+
+describe('malformed input files', () => {
+  it('names line and column of a syntax error without quoting the input', () => {
+    const text = `{\n  "id": "${CLUSTER}",\n  "properties": {\n    "servicePrincipalProfile": { "clientId": "msi", "secret": "${SECRET}" }\n    "enableRBAC": true\n  }\n}\n`;
+    expectRefused(scanText(text), 'line 5, column 5', /invalid JSON: expected ',' or '}' after property value$/);
+  });
+
+  it.each([
+    ['a trailing comma', `[\n  {"id": "${CLUSTER}", "tags": {"owner": "${SECRET}"}},\n]`, 'line 3, column 1', /unexpected character '\]'/],
+    ['an unquoted word', `{"id": "${CLUSTER}",\n "properties": {"enableRBAC": yes, "x": "${SECRET}"}}`, 'line 2, column 31', /unexpected character 'y'/],
+    ['a truncated file', `{"id": "${CLUSTER}", "tags": {"k": "${SECRET}`, /line 1, column \d+/, /unterminated string|unexpected end of input/],
+    ['a raw tab inside a string', `{"id": "${CLUSTER}", "name": "a\tb"}`, /line 1, column \d+/, /bad control character in string literal/],
+  ])('refuses %s', (_what, text, place, detail) => {
+    expectRefused(scanText(text), place, detail);
+  });
+
+  it('refuses an empty file', () => {
+    expectRefused(scanText(''), /: is empty/, /is empty: expected JSON$/);
+    expectRefused(scanText(' \n\t\n'), /: is empty/, /is empty/);
+  });
+
+  it.each([
+    ['a number', '42', /got number$/],
+    ['a string', `"${SECRET}"`, /got string$/],
+    ['null', 'null', /got null$/],
+  ])('refuses a top-level %s', (_what, text, detail) => {
+    expectRefused(scanText(text), /expected ARM resources/, detail);
+  });
+
+  it('refuses an object that is none of the known shapes, without echoing it', () => {
+    expectRefused(scanText(JSON.stringify({ clientSecret: SECRET, kind: 'export' })), '/', /not an ARM resource, list response/);
+  });
+
+  it.each([
+    ['enableRBAC: "yes"', { enableRBAC: 'yes' }, '/properties/enableRBAC', /expected a boolean, got string/],
+    ['agentPoolProfiles: {}', { agentPoolProfiles: {} }, '/properties/agentPoolProfiles', /expected an array, got object/],
+    ['a secret-looking value where a boolean belongs', { disableLocalAccounts: SECRET }, '/properties/disableLocalAccounts', /expected a boolean, got string/],
+    ['authorizedIPRanges: "0.0.0.0/0"', { apiServerAccessProfile: { authorizedIPRanges: '0.0.0.0/0' } }, '/properties/apiServerAccessProfile/authorizedIPRanges', /expected an array of strings, got string/],
+  ])('refuses a wrong-typed field: %s', (_what, properties, place, detail) => {
+    expectRefused(scanText(resource(properties)), place, detail);
+  });
+
+  it('refuses a missing input path', () => {
+    const dir = workDir();
+    const missing = join(dir, 'no-such-export.json');
+    const run = runMain('scan', '--input', missing, '--out', join(dir, 'reports'));
+    expect(run.code).toBe(2);
+    expect(run.stderr).toEqual([`aks-audit: ${missing}: no such file or folder`]);
+    expect(existsSync(join(dir, 'reports'))).toBe(false);
+  });
+
+  it('refuses a file over the size limit before reading it', () => {
+    const dir = workDir();
+    const file = join(dir, 'input.json');
+    writeFileSync(file, resource({ enableRBAC: true }));
+    const out = join(dir, 'reports');
+    const limited = () => runScan({ ...parseScanArgs(['--input', file, '--format', 'json', '--out', out, '--quiet'], new Date()), maxInputBytes: 100 }, () => {});
+    expect(limited).toThrow(InputError);
+    expect(limited).toThrow(/is \d+ bytes; inputs larger than 100 bytes are refused/);
+    expect(() => collectArmFiles([file], { maxBytes: 100 })).toThrow(`${file}: is `);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('refuses child resources nested absurdly deep, instead of overflowing the stack', () => {
+    const depth = 5000;
+    const text = `${'{"id":"/subscriptions/x/resourceGroups/r/providers/Microsoft.Network/virtualNetworks/v","resources":['.repeat(depth)}{}${']}'.repeat(depth)}`;
+    expectRefused(scanText(text), /\/resources\/0/, /nested more than \d+ levels deep/);
+  });
+});
+
+describe('unusual but valid input files', () => {
+  it('reads UTF-8 with a byte order mark', () => {
+    const r = scanText(`\uFEFF${resource({ enableRBAC: true })}`);
+    expect(r.run.code).not.toBe(2);
+  });
+
+  it('reads UTF-16 with a byte order mark (Windows PowerShell Out-File)', () => {
+    const r = scanText(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(resource({ enableRBAC: true }), 'utf16le')]));
+    expect(r.run.stderr).toEqual([]);
+    expect(r.run.code).not.toBe(2);
+  });
+
+  it('names the right column after a byte order mark', () => {
+    expectRefused(scanText('\uFEFF{"a" 1}'), 'line 1, column 6', /expected ':'/);
+  });
+
+  it('survives hostile strings in names, tags and add-on keys', () => {
+    const hostile = '<script>alert(1)</script>\u202e\u0000"\'&{{x}}';
+    const body = {
+      id: `${CLUSTER.replace('aks-payments-prod', encodeURIComponent(hostile))}`,
+      name: hostile,
+      type: 'Microsoft.ContainerService/managedClusters',
+      location: 'westeurope',
+      tags: { [hostile]: hostile, __proto__: 'x', constructor: 'y' },
+      properties: { addonProfiles: { __proto__: { enabled: true }, [hostile]: { enabled: false, config: { [hostile]: hostile } } }, agentPoolProfiles: [{ name: hostile }] },
+    };
+    const text = JSON.stringify(body).replace('"tags":{', '"tags":{"__proto__":"x",').replace('"addonProfiles":{', '"addonProfiles":{"__proto__":{"enabled":true},');
+    const r = scanText(text);
+    expect(r.run.stderr).toEqual([]);
+    expect(r.run.code).not.toBe(2);
+    const report = JSON.parse(readFileSyncUtf8(join(r.out, 'aks-audit.json'))) as { findings: { resource: { name: string } }[] };
+    expect(report.findings.every((f) => f.resource.name === hostile)).toBe(true);
+  });
+
+  it('keeps a file name with control characters on one line in errors', () => {
+    const dir = workDir();
+    const run = runMain('scan', '--input', join(dir, 'evil\nname\u202e.json'));
+    expect(run.code).toBe(2);
+    expect(run.stderr).toHaveLength(1);
+    expect(run.stderr[0]).toContain('evil\\u000aname\\u202e.json');
+  });
+});
+
+function readFileSyncUtf8(path: string): string {
+  return readFileSync(path, 'utf8');
+}

@@ -1,0 +1,139 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.ts';
+import type { ScanReport } from '../../src/engine/report.ts';
+import type { Status } from '../../src/engine/finding.ts';
+import { REPORTERS } from '../../src/reporters/index.ts';
+import { RULES } from '../../src/rules/index.ts';
+
+/**
+ * The bundled demo estate through the real CLI: two subscriptions, a hardened private
+ * production cluster and its DR twin (exported without diagnostic settings), a public
+ * staging cluster on 1.31 with a /8 authorized range, and a legacy dev cluster on a
+ * service principal. Rules land one by one: verdicts are asserted for whichever are registered.
+ */
+const DEMO = fileURLToPath(new URL('../../fixtures/demo', import.meta.url));
+const PROD_SUB = '5f1c2a9e-3b7d-4c8e-a6f2-91d4e0b7c3a1';
+const NONPROD_SUB = 'c4e8b2d7-6a1f-4e9b-8d3c-2f7a5b1e9d04';
+
+let out: string;
+let exitCode: number;
+let stdout: string[];
+let report: ScanReport;
+
+beforeAll(() => {
+  out = mkdtempSync(join(tmpdir(), 'aks-audit-demo-'));
+  stdout = [];
+  const stderr: string[] = [];
+  exitCode = main(['scan', '--input', DEMO, '--out', out, '--as-of', '2026-11-22', '--fail-on', 'none'], (s) => stdout.push(s), (s) => stderr.push(s));
+  if (exitCode !== 0) throw new Error(`scan exited ${exitCode}: ${stderr.join('\n')}`);
+  report = JSON.parse(readFileSync(join(out, 'aks-audit.json'), 'utf8')) as ScanReport;
+});
+
+afterAll(() => {
+  if (out) rmSync(out, { recursive: true, force: true });
+});
+
+const registered = (id: string): boolean => RULES.some((r) => r.id === id);
+
+/** Every status a rule gave a cluster, pool-level findings included. */
+function statuses(ruleId: string, cluster: string): Status[] {
+  return report.findings.filter((f) => f.ruleId === ruleId && f.resource.name === cluster).map((f) => f.status);
+}
+
+describe('demo estate, scanned as of 2026-11-22', () => {
+  it('writes a report for every registered format', () => {
+    for (const { file } of Object.values(REPORTERS)) expect(existsSync(join(out, file)), file).toBe(true);
+    expect(stdout.some((line) => line.includes('wrote'))).toBe(true);
+  });
+
+  it('reads every export shape in the estate', () => {
+    expect(report.sources.map((s) => s.target.replace(/^.*fixtures\/demo\//, '')).sort()).toEqual([
+      'dev/aks-saas-dev-weu.az-aks-show.json',
+      'dev/pip-dev-ingress.json',
+      'prod/aks-saas-prod-neu.resource-graph.json',
+      'prod/aks-saas-prod-weu.json',
+      'prod/rg-saas-prod-weu-shared.json',
+      'staging/diagnostic-settings.json',
+      'staging/managed-clusters.json',
+      'tenant/defender-pricings.resource-graph.json',
+      'tenant/subscriptions.resource-graph.json',
+    ]);
+    expect(report.sources.every((s) => s.status === 'ok' && s.resources > 0)).toBe(true);
+    const clusters = new Set(report.findings.filter((f) => f.resource.type === 'microsoft.containerservice/managedclusters').map((f) => `${f.resource.subscriptionId}/${f.resource.name}`));
+    expect([...clusters].sort()).toEqual([
+      `${PROD_SUB}/aks-saas-prod-neu`,
+      `${PROD_SUB}/aks-saas-prod-weu`,
+      `${NONPROD_SUB}/aks-saas-dev-weu`,
+      `${NONPROD_SUB}/aks-saas-stg-weu`,
+    ]);
+  });
+
+  it('lists the resource types no rule reads instead of dropping them', () => {
+    const types = report.unrecognized.map((u) => u.type);
+    expect(types).toEqual(expect.arrayContaining(['microsoft.storage/storageaccounts', 'microsoft.network/publicipaddresses', 'microsoft.keyvault/vaults']));
+    expect(report.unrecognized.find((u) => u.type === 'microsoft.network/publicipaddresses')?.count).toBe(2);
+  });
+
+  it('finds failures at high severity, so the default --fail-on gate trips', () => {
+    const quiet = mkdtempSync(join(tmpdir(), 'aks-audit-demo-gate-'));
+    try {
+      expect(main(['scan', '--input', DEMO, '--out', quiet, '--as-of', '2026-11-22', '--quiet', '--format', 'json'], () => {}, () => {})).toBe(1);
+    } finally {
+      rmSync(quiet, { recursive: true, force: true });
+    }
+  });
+
+  describe('verdicts that describe the estate', () => {
+    it.skipIf(!registered('aks-api-server-access-restricted'))('the private production cluster passes API server access; staging, open to a /8, fails', () => {
+      expect(statuses('aks-api-server-access-restricted', 'aks-saas-prod-weu')).toEqual(['pass']);
+      expect(statuses('aks-api-server-access-restricted', 'aks-saas-stg-weu')).toEqual(['fail']);
+      expect(report.findings.find((f) => f.ruleId === 'aks-api-server-access-restricted' && f.resource.name === 'aks-saas-stg-weu')?.message).toMatch(/20\.0\.0\.0\/8/);
+    });
+
+    it.skipIf(!registered('aks-kubernetes-version-supported'))('staging on 1.31 (Free tier, no LTS) is unsupported; production on 1.35 is supported', () => {
+      expect(statuses('aks-kubernetes-version-supported', 'aks-saas-stg-weu')).toContain('fail');
+      expect(statuses('aks-kubernetes-version-supported', 'aks-saas-prod-weu')).toEqual(['pass']);
+    });
+
+    it.skipIf(!registered('aks-managed-identity'))('the dev cluster still on a service principal fails managed identity', () => {
+      expect(statuses('aks-managed-identity', 'aks-saas-dev-weu')).toContain('fail');
+      expect(statuses('aks-managed-identity', 'aks-saas-prod-weu')).toEqual(['pass']);
+    });
+
+    it.skipIf(!registered('aks-defender-for-containers-enabled'))('Defender for Containers: Standard in contoso-saas-prod passes, Free in contoso-saas-nonprod fails', () => {
+      expect(statuses('aks-defender-for-containers-enabled', 'aks-saas-prod-weu')).toEqual(['pass']);
+      expect(statuses('aks-defender-for-containers-enabled', 'aks-saas-stg-weu')).toContain('fail');
+      expect(statuses('aks-defender-for-containers-enabled', 'aks-saas-dev-weu')).toContain('fail');
+    });
+
+    it.skipIf(!registered('aks-audit-logs-enabled'))('audit logs: unknown for the DR cluster exported without diagnostic settings, never a pass or a fail', () => {
+      expect(statuses('aks-audit-logs-enabled', 'aks-saas-prod-neu')).toEqual(['unknown']);
+      expect(statuses('aks-audit-logs-enabled', 'aks-saas-prod-weu')).toEqual(['pass']);
+      expect(statuses('aks-audit-logs-enabled', 'aks-saas-stg-weu')).toEqual(['fail']);
+    });
+
+    it.skipIf(!registered('aks-node-public-ip-disabled'))('the pools with node public IPs fail', () => {
+      expect(statuses('aks-node-public-ip-disabled', 'aks-saas-stg-weu')).toContain('fail');
+      expect(statuses('aks-node-public-ip-disabled', 'aks-saas-dev-weu')).toContain('fail');
+      expect(statuses('aks-node-public-ip-disabled', 'aks-saas-prod-weu')).not.toContain('fail');
+    });
+  });
+
+  it('gives every registered rule at least one pass and one fail', () => {
+    const seen = new Map<string, Set<Status>>();
+    for (const f of report.findings) {
+      const set = seen.get(f.ruleId) ?? new Set<Status>();
+      set.add(f.status);
+      seen.set(f.ruleId, set);
+    }
+    const missing = RULES.flatMap((rule) => {
+      const got = seen.get(rule.id) ?? new Set<Status>();
+      return (['pass', 'fail'] as const).filter((s) => !got.has(s)).map((s) => `${rule.id}: no ${s} (got ${[...got].join(', ') || 'nothing'})`);
+    });
+    expect(missing).toEqual([]);
+  });
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import rule from '../../../src/rules/aks/aks-azure-policy-addon-enabled.ts';
+import type { Finding } from '../../../src/engine/finding.ts';
+import type { AksAddon } from '../../../src/state/aks.ts';
+import { stateOf } from '../../helpers/scan.ts';
+import { cluster, only, run, state } from '../../helpers/state.ts';
+
+const verdict = (c: ReturnType<typeof cluster>) => only(run(rule, state({ clusters: [c] })));
+const byName = (findings: Finding[]) => Object.fromEntries(findings.map((f) => [f.resource.name, f.status]));
+const monitoringOnly = { omsagent: { enabled: true, config: {} } };
+/** `cluster()` merges overrides into its add-ons; these tests need the exact set. */
+const withAddons = (addons: Record<string, AksAddon>) => Object.assign(cluster(), { addons });
+
+describe('aks-azure-policy-addon-enabled', () => {
+  it('passes a cluster running the add-on', () => {
+    const f = verdict(cluster());
+    expect(f.status).toBe('pass');
+    expect(f.evidence).toEqual([{ path: 'properties.addonProfiles.azurepolicy.enabled', value: true }]);
+  });
+
+  it('fails a cluster whose add-on profile is disabled', () => {
+    const f = verdict(withAddons({ ...monitoringOnly, azurepolicy: { enabled: false, config: {} } }));
+    expect(f).toMatchObject({ status: 'fail', severity: 'medium' });
+    expect(f.evidence).toEqual([{ path: 'properties.addonProfiles.azurepolicy.enabled', value: false }]);
+  });
+
+  it('fails a cluster without the add-on profile', () => {
+    const f = verdict(withAddons(monitoringOnly));
+    expect(f.status).toBe('fail');
+    expect(f.evidence[0]?.note).toMatch(/no profile for this add-on/);
+  });
+
+  it('fails a complete body without addonProfiles, labelled as the API default', () => {
+    const c = withAddons({});
+    c.defaulted.push('addons');
+    const f = verdict(c);
+    expect(f.status).toBe('fail');
+    expect(f.evidence[0]).toMatchObject({ path: 'properties.addonProfiles', note: expect.stringMatching(/API default/) });
+  });
+
+  it('is unknown when the add-ons are not stated', () => {
+    const f = verdict(cluster({ addons: null }));
+    expect(f.status).toBe('unknown');
+    expect(f.message).toMatch(/addonProfiles is not stated/);
+  });
+
+  it('is unknown when the add-on profile does not say whether it is enabled', () => {
+    expect(verdict(withAddons({ azurepolicy: { enabled: null, config: {} } })).status).toBe('unknown');
+  });
+
+  describe('PSRule conformance (Resources.AKS.json)', () => {
+    it('agrees with Azure.AKS.AzurePolicyAddOn: C, D (spelled azurePolicy), F, K and L run it', () => {
+      const findings = run(rule, stateOf('../shared/conformance/psrule/Resources.AKS.json'));
+      const status = (x: string) => (['C', 'D', 'F', 'K', 'L'].includes(x) ? 'pass' : 'fail');
+      expect(byName(findings)).toEqual(Object.fromEntries(['A', 'B', 'C', 'D', 'F', 'G', 'H', 'I', 'J', 'K', 'L'].map((x) => [`cluster-${x}`, status(x)])));
+    });
+  });
+});

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import rule from '../../../src/rules/aks/aks-keyvault-secrets-provider-enabled.ts';
+import type { Finding } from '../../../src/engine/finding.ts';
+import type { AksAddon } from '../../../src/state/aks.ts';
+import { stateOf } from '../../helpers/scan.ts';
+import { cluster, only, run, state } from '../../helpers/state.ts';
+
+/** `cluster()` merges overrides into its add-ons; these tests need the exact set. */
+const withAddons = (addons: Record<string, AksAddon>) => Object.assign(cluster(), { addons });
+const policyOnly = { azurepolicy: { enabled: true, config: {} } };
+const withProvider = (enabled: boolean | null, config: Record<string, string>) => withAddons({ ...policyOnly, azurekeyvaultsecretsprovider: { enabled, config } });
+const verdict = (c: ReturnType<typeof cluster>, params = {}) => only(run(rule, state({ clusters: [c] }), params));
+const byName = (findings: Finding[]) => Object.fromEntries(findings.map((f) => [f.resource.name, [f.status, f.severity]]));
+const ROTATION = 'properties.addonProfiles.azureKeyvaultSecretsProvider.config.enableSecretRotation';
+
+describe('aks-keyvault-secrets-provider-enabled', () => {
+  it('passes the add-on with secret rotation', () => {
+    const f = verdict(cluster());
+    expect(f.status).toBe('pass');
+    expect(f.evidence).toEqual([
+      { path: 'properties.addonProfiles.azureKeyvaultSecretsProvider.enabled', value: true },
+      { path: ROTATION, value: 'true' },
+    ]);
+  });
+
+  it('reads the rotation flag whatever the casing of its key and value', () => {
+    expect(verdict(withProvider(true, { EnableSecretRotation: 'True' })).status).toBe('pass');
+  });
+
+  it('fails at low severity when rotation is off, saying so', () => {
+    const f = verdict(withProvider(true, { enableSecretRotation: 'false' }));
+    expect(f).toMatchObject({ status: 'fail', severity: 'low' });
+    expect(f.message).toMatch(/secret rotation off/);
+  });
+
+  it('treats an absent rotation flag as off (the add-on default)', () => {
+    const f = verdict(withProvider(true, {}));
+    expect(f).toMatchObject({ status: 'fail', severity: 'low' });
+    expect(f.evidence[1]).toMatchObject({ path: ROTATION, value: null, note: expect.stringMatching(/off by default/) });
+  });
+
+  it('passes the add-on without rotation when requireRotation is false', () => {
+    expect(verdict(withProvider(true, { enableSecretRotation: 'false' }), { requireRotation: false }).status).toBe('pass');
+  });
+
+  it('fails at medium severity when the add-on is disabled or absent', () => {
+    expect(verdict(withProvider(false, { enableSecretRotation: 'true' }))).toMatchObject({ status: 'fail', severity: 'medium' });
+    const f = verdict(withAddons(policyOnly));
+    expect(f).toMatchObject({ status: 'fail', severity: 'medium' });
+    expect(f.message).toMatch(/does not run the Azure Key Vault Secrets Provider/);
+  });
+
+  it('is unknown when the add-ons are not stated', () => {
+    const f = verdict(cluster({ addons: null }));
+    expect(f.status).toBe('unknown');
+    expect(f.message).toMatch(/addonProfiles is not stated/);
+  });
+
+  describe('PSRule conformance (Resources.AKS.json)', () => {
+    it('matches Azure.AKS.SecretStore and Azure.AKS.SecretStoreRotation together', () => {
+      const findings = run(rule, stateOf('../shared/conformance/psrule/Resources.AKS.json'));
+      // L: enableSecretRotation "true"; F: "false"; K: "False"; no other cluster has the add-on.
+      const expected = (x: string) => (x === 'L' ? ['pass', 'medium'] : ['F', 'K'].includes(x) ? ['fail', 'low'] : ['fail', 'medium']);
+      expect(byName(findings)).toEqual(Object.fromEntries(['A', 'B', 'C', 'D', 'F', 'G', 'H', 'I', 'J', 'K', 'L'].map((x) => [`cluster-${x}`, expected(x)])));
+    });
+  });
+});

@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import rule from '../../../src/rules/aks/aks-kubernetes-version-supported.ts';
+import { stateOf } from '../../helpers/scan.ts';
+import { cluster, only, pool, run, state } from '../../helpers/state.ts';
+
+const CALENDAR = 'AKS support calendar of 2026-08-05';
+const on = (day: string) => new Date(`${day}T12:00:00Z`);
+const onVersion = (version: string, extra: Parameters<typeof cluster>[0] = {}) =>
+  cluster({ kubernetesVersion: version, agentPools: [pool({ orchestratorVersion: version })], ...extra });
+const verdict = (c: ReturnType<typeof cluster>, now: Date, params = {}) => only(run(rule, state({ clusters: [c] }), params, now));
+
+describe('aks-kubernetes-version-supported', () => {
+  it('passes a cluster in community support far from its end, naming the calendar and the end date', () => {
+    const f = verdict(onVersion('1.35.4'), on('2026-08-05'));
+    expect(f.status).toBe('pass');
+    expect(f.message).toContain(CALENDAR);
+    expect(f.message).toMatch(/community support until 2027-03-31, 238 days left/);
+  });
+
+  it('fails at the warning severity inside the warning window, saying the date and the days left', () => {
+    const f = verdict(onVersion('1.34.2'), on('2026-09-15'));
+    expect(f).toMatchObject({ status: 'fail', severity: 'medium' });
+    expect(f.message).toContain(CALENDAR);
+    expect(f.message).toMatch(/ends within 90 days.*community support until 2026-11-30, 76 days left/);
+  });
+
+  it('honours warnDays and warningSeverity', () => {
+    expect(verdict(onVersion('1.34.2'), on('2026-09-15'), { warnDays: 60 }).status).toBe('pass');
+    expect(verdict(onVersion('1.34.2'), on('2026-09-15'), { warningSeverity: 'low' }).severity).toBe('low');
+  });
+
+  it('fails a minor that has only platform support: no security patches', () => {
+    const f = verdict(onVersion('1.33.7'), on('2026-08-05'));
+    expect(f).toMatchObject({ status: 'fail', severity: 'high' });
+    expect(f.message).toMatch(/platform support only, with no security patches.*community support ended on 2026-07-31; platform support lasts until 1\.37 GA, 2026-10-31/);
+  });
+
+  it('fails a minor past the end of support', () => {
+    const f = verdict(onVersion('1.32.9'), on('2026-08-05'));
+    expect(f).toMatchObject({ status: 'fail', severity: 'high' });
+    expect(f.message).toMatch(/on 1\.32\.9: out of support: support ended on 2026-06-30/);
+    expect(f.message).toContain(CALENDAR);
+  });
+
+  it('extends support to the LTS end on the Premium tier with the AKSLongTermSupport plan', () => {
+    const f = verdict(onVersion('1.32.9', { skuTier: 'Premium', supportPlan: 'AKSLongTermSupport' }), on('2026-08-05'));
+    expect(f.status).toBe('pass');
+    expect(f.message).toMatch(/Long Term Support until 2027-03-31/);
+    expect(f.evidence).toContainEqual({ path: 'sku.tier', value: 'Premium' });
+  });
+
+  it('warns ahead of the LTS end too', () => {
+    const f = verdict(onVersion('1.31.10', { skuTier: 'Premium', supportPlan: 'AKSLongTermSupport' }), on('2026-11-22'));
+    expect(f).toMatchObject({ status: 'fail', severity: 'medium' });
+    expect(f.message).toMatch(/Long Term Support until 2026-11-30, 8 days left/);
+  });
+
+  it('does not extend support for the LTS plan without the Premium tier, and says why', () => {
+    const f = verdict(onVersion('1.32.9', { skuTier: 'Standard', supportPlan: 'AKSLongTermSupport' }), on('2026-08-05'));
+    expect(f).toMatchObject({ status: 'fail', severity: 'high' });
+    expect(f.message).toMatch(/support ended on 2026-06-30.*AKSLongTermSupport plan does not extend support on the Standard tier: LTS needs Premium/);
+  });
+
+  it('is unknown when LTS would decide the verdict but the tier is not stated', () => {
+    const f = verdict(onVersion('1.32.9', { skuTier: null, supportPlan: 'AKSLongTermSupport' }), on('2026-08-05'));
+    expect(f.status).toBe('unknown');
+    expect(f.message).toMatch(/sku\.tier or properties\.supportPlan is not stated/);
+  });
+
+  it('judges without the tier when LTS would not change the verdict', () => {
+    const f = verdict(onVersion('1.28.15', { skuTier: null, supportPlan: 'AKSLongTermSupport' }), on('2026-08-05'));
+    expect(f.status).toBe('fail');
+    expect(f.message).toMatch(/support ended on 2026-02-28/);
+    expect(verdict(onVersion('1.35.4', { skuTier: null, supportPlan: null }), on('2026-08-05')).status).toBe('pass');
+  });
+
+  it('is unknown for a minor newer than the calendar, naming the calendar', () => {
+    const f = verdict(onVersion('1.38.1'), on('2026-12-01'));
+    expect(f.status).toBe('unknown');
+    expect(f.message).toMatch(/1\.38 is newer than any minor in the AKS support calendar of 2026-08-05/);
+  });
+
+  it('is unknown for a version it cannot parse, and for an unstated one', () => {
+    const bad = verdict(onVersion('stable'), on('2026-08-05'));
+    expect(bad.status).toBe('unknown');
+    expect(bad.message).toContain(CALENDAR);
+    const unstated = verdict(cluster({ kubernetesVersion: null }), on('2026-08-05'));
+    expect(unstated.status).toBe('unknown');
+    expect(unstated.message).toMatch(/control plane: properties\.currentKubernetesVersion is not stated/);
+  });
+
+  it('fails on a node pool left on an ended minor while the control plane is fine, naming both', () => {
+    const c = cluster({
+      kubernetesVersion: '1.35.4',
+      agentPools: [pool(), pool({ name: 'legacy', mode: 'User', orchestratorVersion: '1.31.8', path: 'properties.agentPoolProfiles[1]' })],
+    });
+    const f = verdict(c, on('2026-08-05'));
+    expect(f).toMatchObject({ status: 'fail', severity: 'high' });
+    expect(f.message).toMatch(/control plane and node pool system on 1\.35\.4: community support until 2027-03-31/);
+    expect(f.message).toMatch(/node pool legacy on 1\.31\.8: out of support: support ended on 2026-03-31/);
+    expect(f.evidence).toContainEqual({ path: 'properties.agentPoolProfiles[1].currentOrchestratorVersion', value: '1.31.8' });
+  });
+
+  it('is unknown when the pools are not stated, even with a supported control plane', () => {
+    const f = verdict(cluster({ kubernetesVersion: '1.35.4', agentPools: null }), on('2026-08-05'));
+    expect(f.status).toBe('unknown');
+    expect(f.message).toMatch(/agentPoolProfiles is not stated/);
+  });
+
+  describe('PSRule conformance (Resources.AKS.json)', () => {
+    // Every cluster there is on the Free, Paid or Standard tier: none gets LTS.
+    const psrule = stateOf('../shared/conformance/psrule/Resources.AKS.json');
+    const at = (day: string) => run(rule, psrule, {}, on(day));
+    const on1337 = ['cluster-A', 'cluster-C', 'cluster-D', 'cluster-F', 'cluster-G', 'cluster-H', 'cluster-I', 'cluster-J', 'cluster-K'];
+
+    it('agrees with PSRule on 1.33.7 while 1.33 is in community support (2026-05-01)', () => {
+      const findings = at('2026-05-01');
+      for (const name of on1337) expect(only(findings, name).status, name).toBe('pass');
+    });
+
+    it('fails 1.33.7 once 1.33 is in platform support, where PSRule\'s fixed minimum 1.33.7 still passes (2026-08-05)', () => {
+      const findings = at('2026-08-05');
+      for (const name of on1337) expect(only(findings, name)).toMatchObject({ status: 'fail', severity: 'high' });
+    });
+
+    it('fails cluster-B (1.13.8, pool 1.11.4) as PSRule does, and leaves cluster-L (9.99.9) unknown where PSRule passes', () => {
+      const findings = at('2026-08-05');
+      expect(only(findings, 'cluster-B').status).toBe('fail');
+      expect(only(findings, 'cluster-L').status).toBe('unknown');
+      expect(findings).toHaveLength(11);
+    });
+  });
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import rule from '../../../src/rules/aks/aks-node-pool-version-skew.ts';
+import { stateOf } from '../../helpers/scan.ts';
+import { cluster, only, pool, run, state } from '../../helpers/state.ts';
+
+const withPools = (controlPlane: string | null, ...versions: (string | null)[]) =>
+  cluster({ kubernetesVersion: controlPlane, agentPools: versions.map((v, i) => pool({ name: `pool${i}`, orchestratorVersion: v, path: `properties.agentPoolProfiles[${i}]` })) });
+const verdict = (c: ReturnType<typeof cluster>) => only(run(rule, state({ clusters: [c] })));
+
+describe('aks-node-pool-version-skew', () => {
+  it('passes pools on the control plane version or up to three minors behind it', () => {
+    const f = verdict(withPools('1.35.4', '1.35.4', '1.32.9'));
+    expect(f.status).toBe('pass');
+    expect(f.message).toMatch(/up to 3 minors behind/);
+  });
+
+  it('fails a pool more than three minors behind, naming it', () => {
+    const f = verdict(withPools('1.35.4', '1.35.4', '1.31.8'));
+    expect(f).toMatchObject({ status: 'fail', severity: 'medium' });
+    expect(f.message).toMatch(/pool1 \(1\.31\.8\) is 4 minors behind/);
+    expect(f.evidence).toContainEqual({ path: 'properties.agentPoolProfiles[1].currentOrchestratorVersion', value: '1.31.8' });
+  });
+
+  it('allows only two minors behind a control plane older than 1.28', () => {
+    expect(verdict(withPools('1.27.9', '1.25.6')).status).toBe('pass');
+    const f = verdict(withPools('1.27.9', '1.24.10'));
+    expect(f.status).toBe('fail');
+    expect(f.message).toMatch(/up to 2 minors behind.*3 minors behind/);
+  });
+
+  it('fails a pool newer than the control plane, down to the patch', () => {
+    expect(verdict(withPools('1.34.2', '1.35.1')).message).toMatch(/pool0 \(1\.35\.1\) is newer than the control plane/);
+    expect(verdict(withPools('1.35.2', '1.35.4')).status).toBe('fail');
+    // A minor alias has no patch to compare.
+    expect(verdict(withPools('1.35', '1.35.4')).status).toBe('pass');
+  });
+
+  it('is unknown when the control plane, the pools or a pool version is not stated', () => {
+    expect(verdict(withPools(null, '1.35.4')).message).toMatch(/currentKubernetesVersion is not stated/);
+    expect(verdict(cluster({ agentPools: null })).status).toBe('unknown');
+    const f = verdict(withPools('1.35.4', '1.35.4', null));
+    expect(f.status).toBe('unknown');
+    expect(f.message).toMatch(/pool1/);
+  });
+
+  it('fails on a known violation even when another pool is unknown', () => {
+    expect(verdict(withPools('1.35.4', '1.30.1', null)).status).toBe('fail');
+  });
+
+  describe('PSRule conformance (Resources.AKS.json)', () => {
+    const findings = run(rule, stateOf('../shared/conformance/psrule/Resources.AKS.json'));
+
+    it('passes every cluster whose pools run the control-plane version, as Azure.AKS.PoolVersion does', () => {
+      for (const name of ['cluster-A', 'cluster-C', 'cluster-D', 'cluster-F', 'cluster-G', 'cluster-H', 'cluster-I', 'cluster-J', 'cluster-K', 'cluster-L']) {
+        expect(only(findings, name).status, name).toBe('pass');
+      }
+    });
+
+    it('passes cluster-B (control plane 1.13.8, pool 1.11.4: two minors, allowed before 1.28), which PSRule fails for not being equal', () => {
+      expect(only(findings, 'cluster-B').status).toBe('pass');
+    });
+  });
+});
