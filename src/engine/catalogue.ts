@@ -26,6 +26,17 @@ export interface CatalogueEntry {
 
 export type Catalogue = Map<string, CatalogueEntry>;
 
+/** Display names of the peer tools an entry's `equivalents` name. */
+export const PEER_NAMES: Readonly<Record<string, string>> = {
+  psrule: 'PSRule for Azure',
+  checkov: 'Checkov',
+  trivy: 'Trivy',
+  kubescape: 'Kubescape',
+  polaris: 'Polaris',
+  prowler: 'Prowler',
+  azurePolicy: 'Azure Policy',
+} satisfies Record<keyof CatalogueEntry['equivalents'], string>;
+
 export const DEFAULT_CATALOGUE = fileURLToPath(new URL('../../rules.yaml', import.meta.url));
 
 const validateCatalogue = ajv.compile(schema);

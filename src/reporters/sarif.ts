@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Location, Log, Notification, ReportingDescriptor, Result } from 'sarif';
 import type { Finding } from '../engine/finding.ts';
+import { PEER_NAMES } from '../engine/catalogue.ts';
 import type { RuleReport, ScanReport } from '../engine/report.ts';
 import { rank, type Severity } from '../engine/severity.ts';
 import type { ResourceRef } from '../state/resource.ts';
@@ -175,15 +176,6 @@ function tagsOf(rule: RuleReport): string[] {
   return [...new Set(tags)].slice(0, MAX_TAGS);
 }
 
-const EQUIVALENT_NAMES: Record<string, string> = {
-  psrule: 'PSRule for Azure',
-  checkov: 'Checkov',
-  trivy: 'Trivy',
-  kubescape: 'Kubescape',
-  polaris: 'Polaris',
-  prowler: 'Prowler',
-  azurePolicy: 'Azure Policy',
-};
 
 function complianceLines(rule: RuleReport): string[] {
   const { cisAks, mcsb, guidance } = rule.compliance;
@@ -197,7 +189,7 @@ function complianceLines(rule: RuleReport): string[] {
 function equivalentLines(rule: RuleReport): string[] {
   return Object.entries(rule.equivalents)
     .filter(([, ids]) => ids?.length)
-    .map(([tool, ids]) => `${EQUIVALENT_NAMES[tool] ?? tool}: ${ids!.join(', ')}`);
+    .map(([tool, ids]) => `${PEER_NAMES[tool] ?? tool}: ${ids!.join(', ')}`);
 }
 
 function snippets(rule: RuleReport): { label: string; lang: string; code: string }[] {

@@ -1,5 +1,6 @@
 import type { Evidence, Finding, Status } from '../../engine/finding.ts';
 import type { RuleReport, ScanReport } from '../../engine/report.ts';
+import { PEER_NAMES } from '../../engine/catalogue.ts';
 import { html, type Html } from './escape.ts';
 import type { FindingGroup } from './group.ts';
 import { externalLink, jsonText, severityBadge, statusBadge, STATUS_LABEL, timestamp } from './parts.ts';
@@ -10,15 +11,6 @@ export const SAMPLE_LIMIT = 50;
 /** Failing, unknown or waived findings shown in full per rule; the rest are named. */
 export const DETAIL_LIMIT = 100;
 
-const EQUIVALENT_LABEL: Record<string, string> = {
-  psrule: 'PSRule for Azure',
-  checkov: 'Checkov',
-  trivy: 'Trivy',
-  kubescape: 'Kubescape',
-  polaris: 'Polaris',
-  prowler: 'Prowler',
-  azurePolicy: 'Azure Policy',
-};
 
 export function renderFindings(groups: FindingGroup[]): Html {
   return html`<section id="findings">
@@ -82,7 +74,7 @@ function renderGuidance(rule: RuleReport): Html {
     <div><dt>Docs</dt><dd>${externalLink(rule.docs)}</dd></div>
     ${compliance.cisAks?.length ? html`<div><dt>CIS AKS</dt><dd>${compliance.cisAks.join(', ')}</dd></div>` : ''}
     ${compliance.mcsb?.length ? html`<div><dt>MCSB</dt><dd>${compliance.mcsb.join(', ')}</dd></div>` : ''}
-    ${equivalents.length ? html`<div><dt>Peers</dt><dd>${equivalents.map(([tool, ids]) => html`<span class="peer">${EQUIVALENT_LABEL[tool] ?? tool}: ${ids!.join(', ')}</span> `)}</dd></div>` : ''}
+    ${equivalents.length ? html`<div><dt>Peers</dt><dd>${equivalents.map(([tool, ids]) => html`<span class="peer">${PEER_NAMES[tool] ?? tool}: ${ids!.join(', ')}</span> `)}</dd></div>` : ''}
   </dl>
 </div>`;
 }

@@ -1,5 +1,5 @@
 import type { Evidence } from '../../engine/finding.ts';
-import { observed } from '../../engine/rule.ts';
+import { defineRule, notStated, observed, type Rule } from '../../engine/rule.ts';
 import type { AksAddon, AksCluster } from '../../state/aks.ts';
 import type { Maybe } from '../../state/resource.ts';
 
@@ -41,4 +41,30 @@ export function addonConfig(addon: AksAddon, key: string): string | undefined {
   const wanted = key.toLowerCase();
   const found = Object.keys(addon.config).find((k) => k.toLowerCase() === wanted);
   return found === undefined ? undefined : addon.config[found];
+}
+
+/** An add-on that must be on, or (deprecated and retired ones) must be off, and what to say either way. */
+export interface AddonRequirement {
+  id: string;
+  /** ARM spelling of the add-on name. */
+  addon: string;
+  wanted: 'enabled' | 'disabled';
+  /** Messages, given the cluster name. */
+  pass(cluster: string): string;
+  fail(cluster: string): string;
+}
+
+/** The whole rule for a plain add-on requirement: unknown when add-ons are not stated, else pass or fail. */
+export function addonRule(requirement: AddonRequirement): Rule {
+  return defineRule({
+    id: requirement.id,
+    check(ctx) {
+      for (const cluster of ctx.state.clusters) {
+        const { enabled, evidence } = readAddon(cluster, requirement.addon);
+        if (enabled === null) ctx.unknown(cluster, notStated(evidence.path), [evidence]);
+        else if (enabled === (requirement.wanted === 'enabled')) ctx.pass(cluster, requirement.pass(cluster.name), [evidence]);
+        else ctx.fail(cluster, requirement.fail(cluster.name), [evidence]);
+      }
+    },
+  });
 }
