@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../src/engine/catalogue.ts';
@@ -29,13 +29,17 @@ describe('rule catalogue', () => {
     expect([...catalogue.keys()].filter((id) => !ids.has(id))).toEqual([]);
   });
 
+  it('lists every rule, with its severity, in the README', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    for (const entry of catalogue.values()) expect(readme, `README row for ${entry.id}`).toContain(`| [\`${entry.id}\`](docs/rules/${entry.id}.md) | ${entry.severity} |`);
+  });
+
   it('has no doc page for a rule that does not exist', () => {
     const pages = readdirSync('docs/rules').filter((f) => f.endsWith('.md')).map((f) => basename(f, '.md'));
     expect(pages.filter((p) => !catalogue.has(p))).toEqual([]);
   });
 
-  it.each([...catalogue.values()])('$id: every doc page names its id, severity and the peers it is compared with', async (entry) => {
-    const { readFileSync } = await import('node:fs');
+  it.each([...catalogue.values()])('$id: its doc page opens with its id and names every peer it is compared with', (entry) => {
     const page = readFileSync(`docs/rules/${entry.id}.md`, 'utf8');
     expect(page.startsWith(`# ${entry.id}`)).toBe(true);
     for (const ids of Object.values(entry.equivalents)) for (const peer of ids ?? []) expect(page, `docs/rules/${entry.id}.md mentions ${peer}`).toContain(peer);
