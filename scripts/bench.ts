@@ -360,6 +360,8 @@ for (const clusters of sizes) {
     }
     if (!best || !bestInProcess) continue;
     const inProcessTotal = Object.values(bestInProcess.phases).reduce((a, b) => a + b, 0);
+    // Everything up to the report object: what the scan costs before any format is rendered or written.
+    const beforeReports = Object.entries(bestInProcess.phases).reduce((sum, [name, t]) => (name.startsWith('render') || name === 'write' ? sum : sum + t), 0);
     const outputBytes = Object.values(REPORTERS).reduce((sum, r) => sum + statSync(join(root, 'out-child', r.file)).size, 0);
     summary.push([
       fmt(clusters),
@@ -370,9 +372,11 @@ for (const clusters of sizes) {
       `${fmt(bestInProcess.parseMs)} ms`,
       `${fmt(best.wallMs)} ms`,
       `${fmt(inProcessTotal)} ms`,
+      `${fmt(beforeReports)} ms`,
       best.maxRssMb === null ? 'n/a' : `${fmt(best.maxRssMb)} MiB`,
       `${fmt(best.wallMs / bestInProcess.parseMs, 1)}x`,
       `${fmt(inProcessTotal / bestInProcess.parseMs, 1)}x`,
+      `${fmt(beforeReports / bestInProcess.parseMs, 1)}x`,
     ]);
     phaseTable.set(fmt(clusters), bestInProcess.phases);
   } finally {
@@ -381,7 +385,7 @@ for (const clusters of sizes) {
   }
 }
 
-printTable(['clusters', 'files', 'input', 'findings', 'reports', 'JSON.parse', 'scan (CLI)', 'scan (in-proc)', 'peak RSS', 'CLI/parse', 'in-proc/parse'], summary);
+printTable(['clusters', 'files', 'input', 'findings', 'reports', 'JSON.parse', 'scan (CLI)', 'scan (in-proc)', 'before reports', 'peak RSS', 'CLI/parse', 'in-proc/parse', 'before reports/parse'], summary);
 const phaseNames = [...new Set([...phaseTable.values()].flatMap((p) => Object.keys(p)))];
 console.log('\nIn-process phases (ms):');
 printTable(['phase', ...phaseTable.keys()], phaseNames.map((name) => [name, ...[...phaseTable.values()].map((p) => fmt(p[name] ?? 0))]));
