@@ -1,6 +1,6 @@
 import { InputError } from '../../engine/errors.ts';
 import { childPointer } from './json-pointer.ts';
-import { getCI, isObject, Node, type JsonObject } from './properties.ts';
+import { actualKey, getCI, isObject, Node, type JsonObject } from './properties.ts';
 import { resourceGroupOf, subscriptionOf, typeOfId } from './resource-id.ts';
 
 /**
@@ -173,8 +173,4 @@ function normalizeId(rawId: string | undefined, declaredType: string | undefined
 function tagsOf(node: Node): Record<string, string> {
   const tags = node.raw('tags');
   return isObject(tags) ? (node.stringMap('tags') ?? {}) : {};
-}
-
-function actualKey(obj: JsonObject, key: string): string {
-  return Object.keys(obj).find((k) => k.toLowerCase() === key) ?? key;
 }

@@ -48,7 +48,7 @@ export class Node {
     const value = this.raw(key);
     if (value === undefined || value === null) return undefined;
     if (!isObject(value)) this.fail(key, 'an object', value);
-    return new Node(value, this.file, childPointer(this.pointer, this.actualKey(key)));
+    return new Node(value, this.file, childPointer(this.pointer, actualKey(this.obj, key)));
   }
 
   /** The objects in the array under `key`; undefined when absent or null. */
@@ -56,7 +56,7 @@ export class Node {
     const value = this.raw(key);
     if (value === undefined || value === null) return undefined;
     if (!Array.isArray(value)) this.fail(key, 'an array', value);
-    const base = childPointer(this.pointer, this.actualKey(key));
+    const base = childPointer(this.pointer, actualKey(this.obj, key));
     return value.map((item, i) => {
       if (!isObject(item)) this.fail(`${key}/${i}`, 'an object', item);
       return new Node(item, this.file, childPointer(base, i));
@@ -124,9 +124,11 @@ export class Node {
     throw new InputError(this.file, childPointer(this.pointer, key), `expected ${expected}, got ${kind}`);
   }
 
-  private actualKey(key: string): string {
-    if (key in this.obj) return key;
-    const lower = key.toLowerCase();
-    return Object.keys(this.obj).find((k) => k.toLowerCase() === lower) ?? key;
-  }
+}
+
+/** The key of `obj` that matches `key` case-insensitively, as the input spelled it (for JSON pointers). */
+export function actualKey(obj: JsonObject, key: string): string {
+  if (Object.hasOwn(obj, key)) return key;
+  const lower = key.toLowerCase();
+  return Object.keys(obj).find((k) => k.toLowerCase() === lower) ?? key;
 }
