@@ -1,16 +1,12 @@
-import { defineRule, notStated, observed } from '../../engine/rule.ts';
+import { flag, toggleRule } from '../lib/toggle-rule.ts';
 
 const KMS = 'properties.securityProfile.azureKeyVaultKms.enabled';
 
 /** Kubernetes Secrets in etcd are encrypted with a key the customer holds in Key Vault (KMS v2). */
-export default defineRule({
+export default toggleRule({
   id: 'aks-kms-secrets-encryption-enabled',
-  check(ctx) {
-    for (const cluster of ctx.state.clusters) {
-      const evidence = [observed(cluster, 'kmsEnabled', KMS, cluster.kmsEnabled)];
-      if (cluster.kmsEnabled === null) ctx.unknown(cluster, notStated(KMS), evidence);
-      else if (cluster.kmsEnabled) ctx.pass(cluster, `Cluster ${cluster.name} encrypts Kubernetes Secrets in etcd with a Key Vault key (KMS)`, evidence);
-      else ctx.fail(cluster, `Cluster ${cluster.name} does not encrypt Kubernetes Secrets with a Key Vault key: etcd holds them under platform-managed encryption only`, evidence);
-    }
-  },
+  read: (cluster) => flag(cluster, 'kmsEnabled', KMS, cluster.kmsEnabled),
+  wanted: true,
+  pass: (name) => `Cluster ${name} encrypts Kubernetes Secrets in etcd with a Key Vault key (KMS)`,
+  fail: (name) => `Cluster ${name} does not encrypt Kubernetes Secrets with a Key Vault key: etcd holds them under platform-managed encryption only`,
 });

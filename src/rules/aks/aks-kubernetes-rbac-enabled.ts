@@ -1,4 +1,4 @@
-import { defineRule, notStated, observed } from '../../engine/rule.ts';
+import { flag, toggleRule } from '../lib/toggle-rule.ts';
 
 const RBAC = 'properties.enableRBAC';
 
@@ -6,19 +6,10 @@ const RBAC = 'properties.enableRBAC';
  * Kubernetes RBAC on. Absent `enableRBAC` stays unknown: older bodies omit it and its default
  * changed across API versions (PSRule fails such clusters).
  */
-export default defineRule({
+export default toggleRule({
   id: 'aks-kubernetes-rbac-enabled',
-  check(ctx) {
-    for (const cluster of ctx.state.clusters) {
-      const enabled = cluster.rbacEnabled;
-      const evidence = [observed(cluster, 'rbacEnabled', RBAC, enabled)];
-      if (enabled === null) {
-        ctx.unknown(cluster, notStated(RBAC), evidence);
-      } else if (enabled) {
-        ctx.pass(cluster, `Cluster ${cluster.name} has Kubernetes RBAC enabled`, evidence);
-      } else {
-        ctx.fail(cluster, `Cluster ${cluster.name} has Kubernetes RBAC disabled: every authenticated user and service account is effectively cluster-admin, and RBAC can only be turned on by recreating the cluster`, evidence);
-      }
-    }
-  },
+  read: (cluster) => flag(cluster, 'rbacEnabled', RBAC, cluster.rbacEnabled),
+  wanted: true,
+  pass: (name) => `Cluster ${name} has Kubernetes RBAC enabled`,
+  fail: (name) => `Cluster ${name} has Kubernetes RBAC disabled: every authenticated user and service account is effectively cluster-admin, and RBAC can only be turned on by recreating the cluster`,
 });

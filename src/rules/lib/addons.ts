@@ -1,7 +1,8 @@
 import type { Evidence } from '../../engine/finding.ts';
-import { defineRule, notStated, observed, type Rule } from '../../engine/rule.ts';
+import { observed, type Rule } from '../../engine/rule.ts';
 import type { AksAddon, AksCluster } from '../../state/aks.ts';
 import type { Maybe } from '../../state/resource.ts';
+import { toggleRule, type ToggleRequirement } from './toggle-rule.ts';
 
 /** Where a cluster's add-ons live in an ARM body: the unknown reason when `addons` is null. */
 export const ADDONS_PATH = 'properties.addonProfiles';
@@ -44,27 +45,20 @@ export function addonConfig(addon: AksAddon, key: string): string | undefined {
 }
 
 /** An add-on that must be on, or (deprecated and retired ones) must be off, and what to say either way. */
-export interface AddonRequirement {
-  id: string;
+export interface AddonRequirement extends Omit<ToggleRequirement, 'read' | 'wanted'> {
   /** ARM spelling of the add-on name. */
   addon: string;
   wanted: 'enabled' | 'disabled';
-  /** Messages, given the cluster name. */
-  pass(cluster: string): string;
-  fail(cluster: string): string;
 }
 
 /** The whole rule for a plain add-on requirement: unknown when add-ons are not stated, else pass or fail. */
-export function addonRule(requirement: AddonRequirement): Rule {
-  return defineRule({
-    id: requirement.id,
-    check(ctx) {
-      for (const cluster of ctx.state.clusters) {
-        const { enabled, evidence } = readAddon(cluster, requirement.addon);
-        if (enabled === null) ctx.unknown(cluster, notStated(evidence.path), [evidence]);
-        else if (enabled === (requirement.wanted === 'enabled')) ctx.pass(cluster, requirement.pass(cluster.name), [evidence]);
-        else ctx.fail(cluster, requirement.fail(cluster.name), [evidence]);
-      }
+export function addonRule({ addon, wanted, ...messages }: AddonRequirement): Rule {
+  return toggleRule({
+    ...messages,
+    read: (cluster) => {
+      const { enabled, evidence } = readAddon(cluster, addon);
+      return { value: enabled, evidence };
     },
+    wanted: wanted === 'enabled',
   });
 }
