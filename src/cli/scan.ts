@@ -15,7 +15,7 @@ import { readSnapshot, renderSnapshot } from '../state/snapshot-file.ts';
 import type { ScanOptions } from './args.ts';
 import { formatSummary } from './summary.ts';
 import { TOOL } from './version.ts';
-import { writeAll } from './write-reports.ts';
+import { writeAll, type PendingFile } from './write-reports.ts';
 
 export interface ScanOutcome {
   exitCode: 0 | 1 | 2;
@@ -31,11 +31,11 @@ export function runScan(options: ScanOptions, log: (line: string) => void, now =
   const { findings, crashes } = evaluate(snapshot.state, RULES, policy, options.asOf);
   const report = buildReport({ snapshot, findings, crashes, catalogue, policy, references: REFERENCES, generatedAt: now, asOf: options.asOf });
 
-  const files = options.formats.flatMap((format) => {
+  const files = options.formats.flatMap((format): PendingFile[] => {
     const reporter = REPORTERS[format];
-    return reporter ? [{ path: join(options.out, reporter.file), content: reporter.render(report) }] : [];
+    return reporter ? [{ path: join(options.out, reporter.file), content: () => reporter.render(report) }] : [];
   });
-  if (options.saveSnapshot) files.push({ path: options.saveSnapshot, content: renderSnapshot(snapshot) });
+  if (options.saveSnapshot) files.push({ path: options.saveSnapshot, content: () => renderSnapshot(snapshot) });
   writeAll(files);
 
   const written = files.map((f) => f.path);

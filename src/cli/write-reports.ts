@@ -1,12 +1,19 @@
-import { mkdirSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, renameSync, rmdirSync, rmSync, writeSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import type { Text } from '../reporters/index.ts';
+
+/** A file to write; its text may be rendered only when its turn comes, so one report at a time is in memory. */
+export interface PendingFile {
+  path: string;
+  content: Text | (() => Text);
+}
 
 /**
  * Writes every file or none: each goes to a temporary name first and all are renamed
  * only once every one is on disk, so a failure never leaves a half-written report set.
  * On failure, files already moved into place and folders this call created are removed again.
  */
-export function writeAll(files: { path: string; content: string }[]): void {
+export function writeAll(files: PendingFile[]): void {
   const createdDirs: { top: string; leaf: string }[] = [];
   const staged: { tmp: string; path: string }[] = [];
   const placed: string[] = [];
@@ -16,7 +23,7 @@ export function writeAll(files: { path: string; content: string }[]): void {
       if (created) createdDirs.push({ top: resolve(created), leaf: resolve(dirname(path)) });
       const tmp = join(dirname(path), `.${process.pid}.${staged.length}.tmp`);
       staged.push({ tmp, path });
-      writeFileSync(tmp, content);
+      writeText(tmp, typeof content === 'function' ? content() : content);
     }
     for (const { tmp, path } of staged) {
       renameSync(tmp, path);
@@ -29,6 +36,25 @@ export function writeAll(files: { path: string; content: string }[]): void {
     throw error;
   }
 }
+
+/** Pieces go out joined in batches: few system calls, and no string the size of the file. */
+function writeText(path: string, text: Text): void {
+  const fd = openSync(path, 'w');
+  try {
+    if (typeof text === 'string') writeFully(fd, text);
+    else for (let i = 0; i < text.length; i += BATCH) writeFully(fd, text.slice(i, i + BATCH).join(''));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** `writeSync` may write less than asked (a full disk, a signal): go on from where it stopped. */
+function writeFully(fd: number, chunk: string): void {
+  const bytes = Buffer.from(chunk, 'utf8');
+  for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done);
+}
+
+const BATCH = 2000;
 
 /** Removes the folders `mkdirSync` created, from `leaf` up to `top`; stops at the first one that is not empty. */
 function removeCreated({ top, leaf }: { top: string; leaf: string }): void {

@@ -37,6 +37,16 @@ export function observed(resource: ResourceBase, statePath: string, sourcePath: 
   return evidence;
 }
 
+/**
+ * Where a child or extension resource is, for evidence on its parent: its id relative to the
+ * parent's (`agentPools/system`, `providers/Microsoft.Insights/diagnosticSettings/audit`), since
+ * the finding already names the parent; the full id when it is not under the parent.
+ */
+export function childPath(parent: ResourceBase, childId: string): string {
+  const prefix = parent.id.length + 1;
+  return childId.length > prefix && childId[parent.id.length] === '/' && childId.slice(0, parent.id.length).toLowerCase() === parent.id.toLowerCase() ? childId.slice(prefix) : childId;
+}
+
 /** The standard reason for an unknown verdict on a field the source did not state. */
 export function notStated(sourcePath: string): string {
   return `${sourcePath} is not stated by the source, so this cannot be judged; export the full resource or scan it live`;

@@ -3,8 +3,11 @@ import { renderHtml } from './html.ts';
 import { renderJson } from './json.ts';
 import { renderSarif } from './sarif.ts';
 
+/** A file's text, whole or in pieces to be written in order (a large report is never one giant string). */
+export type Text = string | readonly string[];
+
 /** A reporter is a pure function from the report to the text of one file. */
-export type Reporter = (report: ScanReport) => string;
+export type Reporter = (report: ScanReport) => Text;
 
 export const FORMATS = ['sarif', 'json', 'html'] as const;
 export type Format = (typeof FORMATS)[number];

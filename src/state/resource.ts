@@ -49,7 +49,15 @@ export interface ResourceRef {
   resourceGroup?: string | null;
 }
 
+/** One shared ref per resource: a resource gets a finding from every rule, and large estates have hundreds of thousands. */
+const REFS = new WeakMap<ResourceBase, ResourceRef>();
+
 export function refOf(resource: ResourceBase): ResourceRef {
-  const { id, name, type, subscriptionId, resourceGroup } = resource;
-  return { id, name, type, subscriptionId, resourceGroup };
+  let ref = REFS.get(resource);
+  if (!ref) {
+    const { id, name, type, subscriptionId, resourceGroup } = resource;
+    ref = { id, name, type, subscriptionId, resourceGroup };
+    REFS.set(resource, ref);
+  }
+  return ref;
 }

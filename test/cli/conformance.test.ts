@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ScanReport } from '../../src/engine/report.ts';
+import { readJsonReport } from '../helpers/report.ts';
 import { CONFORMANCE } from '../helpers/scan.ts';
 import { runMain, workDir } from './run-main.ts';
 
@@ -11,7 +10,7 @@ describe('scanning the PSRule for Azure test data', () => {
     const run = runMain('scan', '--input', `${CONFORMANCE}/psrule/`, '--format', 'json', '--out', out, '--quiet');
     expect(run.stderr).toEqual([]);
     expect([0, 1]).toContain(run.code);
-    const report = JSON.parse(readFileSync(join(out, 'aks-audit.json'), 'utf8')) as ScanReport;
+    const report = readJsonReport(join(out, 'aks-audit.json'));
     expect(report.crashes).toEqual([]);
     expect(report.sources).toHaveLength(9);
     expect(report.sources.every((s) => s.status === 'ok')).toBe(true);

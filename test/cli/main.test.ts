@@ -1,8 +1,8 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { atLeast, type Severity } from '../../src/engine/severity.ts';
-import type { ScanReport } from '../../src/engine/report.ts';
+import { readJsonReport } from '../helpers/report.ts';
 import pkg from '../../package.json' with { type: 'json' };
 import { runMain, workDir } from './run-main.ts';
 
@@ -15,11 +15,11 @@ function scan(input: string, ...flags: string[]) {
   const out = join(workDir(), 'reports');
   const run = runMain('scan', '--input', input, '--format', 'json', '--out', out, ...flags);
   const path = join(out, 'aks-audit.json');
-  const report = existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as ScanReport) : undefined;
+  const report = existsSync(path) ? readJsonReport(path) : undefined;
   return { run, report, out };
 }
 
-const failsAtOrAbove = (report: ScanReport, failOn: Severity) => report.findings.some((f) => f.status === 'fail' && atLeast(f.severity, failOn));
+const failsAtOrAbove = (report: ReturnType<typeof readJsonReport>, failOn: Severity) => report.findings.some((f) => f.status === 'fail' && atLeast(f.severity, failOn));
 
 describe('aks-audit scan: exit codes', () => {
   it('exits 1 when a failure is at or above --fail-on high (an API server open to the Internet)', () => {

@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import pkg from '../../package.json' with { type: 'json' };
+import { JSON_REPORT_SCHEMA_VERSION } from '../../src/reporters/json.ts';
 import { workDir } from './run-main.ts';
 
 /** The real binary in a child process, with the Node that runs the tests (24: it strips types). */
@@ -22,7 +23,7 @@ describe('bin/aks-audit.js as a process', () => {
     expect(failing.stderr).toBe('');
     expect(failing.code).toBe(1);
     expect(failing.stdout).toMatch(/fail [1-9]\d* \(critical \d+, high [1-9]/);
-    expect(JSON.parse(readFileSync(join(out, 'aks-audit.json'), 'utf8'))).toMatchObject({ schemaVersion: 1, tool: { name: 'aks-audit', version: pkg.version } });
+    expect(JSON.parse(readFileSync(join(out, 'aks-audit.json'), 'utf8'))).toMatchObject({ schemaVersion: JSON_REPORT_SCHEMA_VERSION, tool: { name: 'aks-audit', version: pkg.version } });
     expect(cli('scan', '--input', 'fixtures/inputs/cluster-public-api-server.json', '--format', 'json', '--out', out, '--fail-on', 'none').code).toBe(0);
   });
 

@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ScanReport } from '../../src/engine/report.ts';
+import { readJsonReport } from '../helpers/report.ts';
 import { runMain, workDir } from './run-main.ts';
 
-const readReport = (dir: string) => JSON.parse(readFileSync(join(dir, 'aks-audit.json'), 'utf8')) as ScanReport;
+const readReport = (dir: string) => readJsonReport(join(dir, 'aks-audit.json'));
 
 describe('snapshot round trip', () => {
   it('--save-snapshot then --snapshot gives the same findings, sources and exit code', () => {

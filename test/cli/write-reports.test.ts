@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeAll } from '../../src/cli/write-reports.ts';
@@ -47,5 +47,15 @@ describe('writing reports: all or nothing', () => {
     mkdirSync(join(out, 'aks-audit.json', 'occupied'), { recursive: true });
     expect(() => writeAll([{ path: join(out, 'aks-audit.sarif'), content: '{}' }, { path: join(out, 'aks-audit.json'), content: '{}' }])).toThrow();
     expect(readdirSync(out).sort()).toEqual(['aks-audit.json', 'notes.txt']);
+  });
+
+  it('writes text given in pieces exactly, in order, across write batches and multi-byte characters', () => {
+    const out = join(workDir(), 'reports');
+    const pieces = Array.from({ length: 4321 }, (_, i) => `${i % 7 === 0 ? 'ü€😀' : 'x'}${i},`);
+    let rendered = 0;
+    writeAll([{ path: join(out, 'pieces.json'), content: () => (rendered++, pieces) }, { path: join(out, 'whole.json'), content: 'whole' }]);
+    expect(rendered).toBe(1);
+    expect(readFileSync(join(out, 'pieces.json'), 'utf8')).toBe(pieces.join(''));
+    expect(readFileSync(join(out, 'whole.json'), 'utf8')).toBe('whole');
   });
 });

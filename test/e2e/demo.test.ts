@@ -1,10 +1,10 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
-import type { ScanReport } from '../../src/engine/report.ts';
+import { readJsonReport } from '../helpers/report.ts';
 import type { Status } from '../../src/engine/finding.ts';
 import { REPORTERS } from '../../src/reporters/index.ts';
 import { RULES } from '../../src/rules/index.ts';
@@ -22,7 +22,7 @@ const NONPROD_SUB = 'c4e8b2d7-6a1f-4e9b-8d3c-2f7a5b1e9d04';
 let out: string;
 let exitCode: number;
 let stdout: string[];
-let report: ScanReport;
+let report: ReturnType<typeof readJsonReport>;
 
 beforeAll(() => {
   out = mkdtempSync(join(tmpdir(), 'aks-audit-demo-'));
@@ -30,7 +30,7 @@ beforeAll(() => {
   const stderr: string[] = [];
   exitCode = main(['scan', '--input', DEMO, '--out', out, '--as-of', '2026-11-22', '--fail-on', 'none'], (s) => stdout.push(s), (s) => stderr.push(s));
   if (exitCode !== 0) throw new Error(`scan exited ${exitCode}: ${stderr.join('\n')}`);
-  report = JSON.parse(readFileSync(join(out, 'aks-audit.json'), 'utf8')) as ScanReport;
+  report = readJsonReport(join(out, 'aks-audit.json'));
 });
 
 afterAll(() => {

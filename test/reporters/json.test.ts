@@ -1,11 +1,15 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../src/engine/catalogue.ts';
 import { evaluate } from '../../src/engine/evaluate.ts';
 import { defaultPolicy } from '../../src/engine/policy.ts';
 import { buildReport } from '../../src/engine/report.ts';
-import { renderJson } from '../../src/reporters/json.ts';
+import { JSON_REPORT_SCHEMA_VERSION, renderJson, type JsonReport } from '../../src/reporters/json.ts';
 import { RULES } from '../../src/rules/index.ts';
 import type { State } from '../../src/state/state.ts';
+import { readJsonReport } from '../helpers/report.ts';
 import { cluster, state } from '../helpers/state.ts';
 
 const catalogue = loadCatalogue();
@@ -18,18 +22,27 @@ const reportOf = (s: State) => {
 };
 
 describe('JSON report', () => {
-  it('round-trips to exactly the report, with one line per finding', () => {
+  it('lists each resource once and names it from one line per finding; joined back it is exactly the report', () => {
     const report = reportOf(state({ clusters: [cluster(), cluster({ name: 'aks-staging', apiServer: { privateCluster: false, authorizedIpRanges: ['0.0.0.0/0'] } })] }));
-    const text = renderJson(report);
-    expect(JSON.parse(text)).toEqual({ $schema: expect.any(String), schemaVersion: 1, ...report });
-    const findingLines = text.split('\n').filter((l) => l.startsWith('    {"ruleId"'));
-    expect(findingLines).toHaveLength(report.findings.length);
-    expect(report.findings.length).toBe(2 * RULES.length);
+    const text = renderJson(report).join('');
+    const parsed = JSON.parse(text) as JsonReport;
+    const { findings, ...rest } = report;
+    expect(parsed).toMatchObject({ $schema: expect.any(String), schemaVersion: JSON_REPORT_SCHEMA_VERSION, ...rest });
+    expect(parsed.resources.map((r) => r.name)).toEqual(['aks-prod', 'aks-staging']);
+    const dir = mkdtempSync(join(tmpdir(), 'aks-audit-json-'));
+    writeFileSync(join(dir, 'r.json'), text);
+    expect(readJsonReport(join(dir, 'r.json')).findings).toEqual(findings);
+    rmSync(dir, { recursive: true });
+    expect(text.split('\n').filter((l) => l.startsWith('    {"ruleId"'))).toHaveLength(findings.length);
+    expect(text.split('\n').filter((l) => l.startsWith('    {"id"'))).toHaveLength(2);
+    expect(findings.length).toBe(2 * RULES.length);
   });
 
   it('stays valid JSON with no findings and with hostile strings', () => {
-    expect(JSON.parse(renderJson(reportOf(state())))).toMatchObject({ findings: [] });
+    expect(JSON.parse(renderJson(reportOf(state())).join(''))).toMatchObject({ resources: [], findings: [] });
     const hostile = reportOf(state({ clusters: [cluster({ name: 'x"}\n],"findings":[<script>\u2028' })] }));
-    expect(JSON.parse(renderJson(hostile)).findings[0].resource.name).toBe('x"}\n],"findings":[<script>\u2028');
+    const parsed = JSON.parse(renderJson(hostile).join('')) as JsonReport;
+    expect(parsed.resources.map((r) => r.name)).toEqual(['x"}\n],"findings":[<script>\u2028']);
+    expect(parsed.findings).toHaveLength(RULES.length);
   });
 });

@@ -1,6 +1,6 @@
 import type { Evidence } from '../../engine/finding.ts';
-import { defineRule } from '../../engine/rule.ts';
-import type { DiagnosticSetting } from '../../state/aks.ts';
+import { childPath, defineRule } from '../../engine/rule.ts';
+import type { AksCluster, DiagnosticSetting } from '../../state/aks.ts';
 
 interface Params {
   requireGuard: boolean;
@@ -28,7 +28,7 @@ export default defineRule<Params>({
         ctx.unknown(cluster, NO_SETTINGS, [{ path: 'Microsoft.Insights/diagnosticSettings', value: null, note: 'not included in the input' }]);
         continue;
       }
-      const evidence = settings.map(evidenceOf);
+      const evidence = settings.map((s) => evidenceOf(cluster, s));
       const qualifying = settings.filter((s) => shortfall(s, ctx.params) === undefined);
       if (qualifying.length) {
         ctx.pass(cluster, `Cluster ${cluster.name} sends control-plane audit logs through diagnostic setting(s) ${qualifying.map(describe).join('; ')}`, evidence);
@@ -57,6 +57,6 @@ function describe(s: DiagnosticSetting): string {
   return `${s.name} (${sent.length ? `sends ${sent.join(', ')}` : 'sends no logs'})`;
 }
 
-function evidenceOf(s: DiagnosticSetting): Evidence {
-  return { path: `${s.id}#properties.logs`, value: { enabledCategories: s.categories, enabledCategoryGroups: s.categoryGroups, hasDestination: s.hasDestination } };
+function evidenceOf(cluster: AksCluster, s: DiagnosticSetting): Evidence {
+  return { path: `${childPath(cluster, s.id)}#properties.logs`, value: { enabledCategories: s.categories, enabledCategoryGroups: s.categoryGroups, hasDestination: s.hasDestination } };
 }

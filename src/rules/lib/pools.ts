@@ -1,5 +1,5 @@
 import type { Evidence } from '../../engine/finding.ts';
-import { observed } from '../../engine/rule.ts';
+import { childPath, observed } from '../../engine/rule.ts';
 import type { AgentPool, AksCluster } from '../../state/aks.ts';
 
 /** Where a cluster's pools live in an ARM body: the unknown reason when `agentPools` is null. */
@@ -46,12 +46,24 @@ export function partitionPools<K extends keyof AgentPool>(
 
 /** Evidence for one pool field, noting when the adapter filled in the API default. */
 export function poolEvidence(cluster: AksCluster, pool: AgentPool, field: keyof AgentPool): Evidence {
-  const armName = ARM_NAMES[field] ?? field;
-  // Pools inside the cluster body are read at `properties.agentPoolProfiles[i]`; separate agentPools resources at their id.
-  const profile = /^properties\.agentPoolProfiles\[(\d+)\]$/.exec(pool.path);
-  const statePath = profile ? `agentPools[${profile[1]}].${field}` : `agentPools[${pool.name}].${field}`;
-  const armPath = profile ? `${pool.path}.${armName}` : `${pool.path}#properties.${armName}`;
-  return observed(cluster, statePath, armPath, pool[field]);
+  const { statePrefix, armPrefix } = pathsOf(cluster, pool);
+  return observed(cluster, `${statePrefix}.${field}`, `${armPrefix}${ARM_NAMES[field] ?? field}`, pool[field]);
+}
+
+/** Per pool, worked out once: every rule asks for several fields of every pool. */
+const POOL_PATHS = new WeakMap<AgentPool, { statePrefix: string; armPrefix: string }>();
+
+function pathsOf(cluster: AksCluster, pool: AgentPool): { statePrefix: string; armPrefix: string } {
+  let paths = POOL_PATHS.get(pool);
+  if (!paths) {
+    // Pools inside the cluster body are read at `properties.agentPoolProfiles[i]`; separate agentPools resources at their id (relative to the cluster's).
+    const profile = /^properties\.agentPoolProfiles\[(\d+)\]$/.exec(pool.path);
+    paths = profile
+      ? { statePrefix: `agentPools[${profile[1]}]`, armPrefix: `${pool.path}.` }
+      : { statePrefix: `agentPools[${pool.name}]`, armPrefix: `${childPath(cluster, pool.path)}#properties.` };
+    POOL_PATHS.set(pool, paths);
+  }
+  return paths;
 }
 
 /** `system, user` for messages. */

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { collectArmFiles } from '../../../src/collectors/files/collect-arm-files.ts';
@@ -6,6 +6,7 @@ import { runScan } from '../../../src/cli/scan.ts';
 import { parseScanArgs } from '../../../src/cli/args.ts';
 import { InputError } from '../../../src/engine/errors.ts';
 import { runMain, workDir } from '../../cli/run-main.ts';
+import { readJsonReport } from '../../helpers/report.ts';
 
 const CLUSTER = '/subscriptions/4f1c2a36-9d2e-4b8f-a6c1-2f0e8d7b5c91/resourceGroups/rg-payments-prod/providers/Microsoft.ContainerService/managedClusters/aks-payments-prod';
 const SECRET = 'Sup3r-S3cret-Client-Value';
@@ -135,7 +136,7 @@ describe('unusual but valid input files', () => {
     const r = scanText(text);
     expect(r.run.stderr).toEqual([]);
     expect(r.run.code).not.toBe(2);
-    const report = JSON.parse(readFileSyncUtf8(join(r.out, 'aks-audit.json'))) as { findings: { resource: { name: string } }[] };
+    const report = readJsonReport(join(r.out, 'aks-audit.json'));
     expect(report.findings.every((f) => f.resource.name === hostile)).toBe(true);
   });
 
@@ -147,7 +148,3 @@ describe('unusual but valid input files', () => {
     expect(run.stderr[0]).toContain('evil\\u000aname\\u202e.json');
   });
 });
-
-function readFileSyncUtf8(path: string): string {
-  return readFileSync(path, 'utf8');
-}
