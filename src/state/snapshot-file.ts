@@ -1,9 +1,19 @@
 import schema from '../../schemas/snapshot.schema.json' with { type: 'json' };
+import containerRegistrySchema from '../../schemas/state/container-registry.schema.json' with { type: 'json' };
+import keyVaultSchema from '../../schemas/state/key-vault.schema.json' with { type: 'json' };
+import mysqlSchema from '../../schemas/state/mysql.schema.json' with { type: 'json' };
+import networkSchema from '../../schemas/state/network.schema.json' with { type: 'json' };
+import postgresqlSchema from '../../schemas/state/postgresql.schema.json' with { type: 'json' };
+import redisSchema from '../../schemas/state/redis.schema.json' with { type: 'json' };
+import sqlSchema from '../../schemas/state/sql.schema.json' with { type: 'json' };
+import storageAccountSchema from '../../schemas/state/storage-account.schema.json' with { type: 'json' };
 import { readJsonFile } from '../collectors/files/read-json.ts';
 import { InputError } from '../engine/errors.ts';
 import { ajv } from '../engine/schema-check.ts';
 import { SNAPSHOT_SCHEMA_VERSION, type Snapshot } from './snapshot.ts';
 
+// The state's service families each keep their definitions in their own file, referenced by $id.
+for (const family of [containerRegistrySchema, keyVaultSchema, mysqlSchema, networkSchema, postgresqlSchema, redisSchema, sqlSchema, storageAccountSchema]) if (!ajv.getSchema(family.$id)) ajv.addSchema(family);
 const validateSnapshot = ajv.compile<Snapshot>(schema);
 
 export function renderSnapshot(snapshot: Snapshot): string {

@@ -1,12 +1,41 @@
 import type { AksCluster } from './aks.ts';
+import type { ContainerRegistry } from './container-registry.ts';
+import type { KeyVault } from './key-vault.ts';
+import type { MySqlFlexibleServer } from './mysql.ts';
+import type { NetworkState } from './network.ts';
+import type { PostgresFlexibleServer, PostgresSingleServer } from './postgresql.ts';
+import type { RedisCache } from './redis.ts';
+import type { SqlServer } from './sql.ts';
+import type { StorageAccount } from './storage-account.ts';
 import type { Subscription } from './subscription.ts';
 
 /** The normalized estate every rule reads. Adapters fill it; nothing else writes it. */
 export interface State {
   subscriptions: Subscription[];
   clusters: AksCluster[];
+  network: NetworkState;
+  keyVaults: KeyVault[];
+  postgresFlexibleServers: PostgresFlexibleServer[];
+  postgresSingleServers: PostgresSingleServer[];
+  mysqlFlexibleServers: MySqlFlexibleServer[];
+  sqlServers: SqlServer[];
+  redisCaches: RedisCache[];
+  containerRegistries: ContainerRegistry[];
+  storageAccounts: StorageAccount[];
 }
 
 export function emptyState(): State {
-  return { subscriptions: [], clusters: [] };
+  return {
+    subscriptions: [],
+    clusters: [],
+    network: { virtualNetworks: [], networkSecurityGroups: [], routeTables: [], natGateways: [], publicIpAddresses: [], privateEndpoints: [], privateDnsZones: [] },
+    keyVaults: [],
+    postgresFlexibleServers: [],
+    postgresSingleServers: [],
+    mysqlFlexibleServers: [],
+    sqlServers: [],
+    redisCaches: [],
+    containerRegistries: [],
+    storageAccounts: [],
+  };
 }

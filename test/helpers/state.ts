@@ -3,7 +3,8 @@ import { evaluate } from '../../src/engine/evaluate.ts';
 import type { Finding } from '../../src/engine/finding.ts';
 import type { Rule } from '../../src/engine/rule.ts';
 import type { AgentPool, AksCluster } from '../../src/state/aks.ts';
-import type { State } from '../../src/state/state.ts';
+import { emptyState, type State } from '../../src/state/state.ts';
+import type { ResourceBase } from '../../src/state/resource.ts';
 import type { Subscription } from '../../src/state/subscription.ts';
 
 export const SUB = '00000000-0000-0000-0000-0000000000aa';
@@ -78,6 +79,22 @@ export function cluster(overrides: DeepPartial<AksCluster> = {}): AksCluster {
   return merge(base, overrides) as AksCluster;
 }
 
+/** The envelope of any resource in the test subscription: tests add the service's own fields. */
+export function resource(type: string, name: string, resourceGroup = 'rg-prod'): ResourceBase {
+  const [namespace, kind] = type.split('/');
+  return {
+    id: `/subscriptions/${SUB}/resourceGroups/${resourceGroup}/providers/${namespace}/${kind}/${name}`,
+    name,
+    type: type.toLowerCase(),
+    subscriptionId: SUB,
+    resourceGroup,
+    location: 'westeurope',
+    tags: {},
+    origin: { source: 'file:test.json', file: 'test.json', pointer: '/0' },
+    defaulted: [],
+  };
+}
+
 export function subscription(overrides: Partial<Subscription> = {}): Subscription {
   return {
     id: SUB,
@@ -88,7 +105,7 @@ export function subscription(overrides: Partial<Subscription> = {}): Subscriptio
 }
 
 export function state(parts: Partial<State> = {}): State {
-  return { subscriptions: [subscription()], clusters: [], ...parts };
+  return { ...emptyState(), subscriptions: [subscription()], ...parts };
 }
 
 const catalogue = loadCatalogue();

@@ -2,12 +2,33 @@ import type { State } from '../../state/state.ts';
 import type { UnrecognizedType } from '../../state/snapshot.ts';
 import { adaptClusters, AGENT_POOL, MANAGED_CLUSTER } from './aks.ts';
 import type { ArmResource } from './collect-resources.ts';
+import { adaptContainerRegistries, CONTAINER_REGISTRY_TYPES } from './container-registry.ts';
 import { DIAGNOSTIC_SETTING } from './diagnostic-settings.ts';
 import { ArmIndex } from './index-resources.ts';
-import { adaptSubscriptions, PRICING, SUBSCRIPTION } from './subscriptions.ts';
+import { adaptKeyVaults, KEY_VAULT_TYPES } from './key-vault.ts';
+import { adaptMySqlFlexibleServers, MYSQL_TYPES } from './mysql.ts';
+import { adaptNetwork, NETWORK_TYPES } from './network.ts';
+import { adaptPostgresFlexibleServers, adaptPostgresSingleServers, POSTGRESQL_TYPES } from './postgresql.ts';
+import { adaptRedisCaches, REDIS_TYPES } from './redis.ts';
+import { adaptSqlServers, SQL_TYPES } from './sql.ts';
+import { adaptStorageAccounts, STORAGE_ACCOUNT_TYPES } from './storage-account.ts';
+import { adaptSubscriptions, SUBSCRIPTION_TYPES } from './subscriptions.ts';
 
 /** Types some adapter reads, directly or as a child of another resource. */
-const KNOWN_TYPES = new Set([MANAGED_CLUSTER, AGENT_POOL, DIAGNOSTIC_SETTING, SUBSCRIPTION, PRICING]);
+const KNOWN_TYPES = new Set([
+  MANAGED_CLUSTER,
+  AGENT_POOL,
+  DIAGNOSTIC_SETTING,
+  ...SUBSCRIPTION_TYPES,
+  ...NETWORK_TYPES,
+  ...KEY_VAULT_TYPES,
+  ...POSTGRESQL_TYPES,
+  ...MYSQL_TYPES,
+  ...SQL_TYPES,
+  ...REDIS_TYPES,
+  ...CONTAINER_REGISTRY_TYPES,
+  ...STORAGE_ACCOUNT_TYPES,
+]);
 
 export interface ArmAdaptation {
   state: State;
@@ -28,6 +49,15 @@ export function adaptArm(resources: ArmResource[]): ArmAdaptation {
     state: {
       subscriptions: adaptSubscriptions(index, subscriptionIds),
       clusters: adaptClusters(index),
+      network: adaptNetwork(index),
+      keyVaults: adaptKeyVaults(index),
+      postgresFlexibleServers: adaptPostgresFlexibleServers(index),
+      postgresSingleServers: adaptPostgresSingleServers(index),
+      mysqlFlexibleServers: adaptMySqlFlexibleServers(index),
+      sqlServers: adaptSqlServers(index),
+      redisCaches: adaptRedisCaches(index),
+      containerRegistries: adaptContainerRegistries(index),
+      storageAccounts: adaptStorageAccounts(index),
     },
     unrecognized,
   };

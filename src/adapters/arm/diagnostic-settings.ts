@@ -1,4 +1,4 @@
-import type { DiagnosticSetting } from '../../state/aks.ts';
+import type { DiagnosticSetting } from '../../state/diagnostic-setting.ts';
 import type { ArmResource } from './collect-resources.ts';
 import type { ArmIndex } from './index-resources.ts';
 

@@ -5,6 +5,9 @@ import type { ArmIndex } from './index-resources.ts';
 export const SUBSCRIPTION = 'microsoft.resources/subscriptions';
 export const PRICING = 'microsoft.security/pricings';
 
+/** ARM types this adapter reads. */
+export const SUBSCRIPTION_TYPES: readonly string[] = [SUBSCRIPTION, PRICING];
+
 /**
  * Subscriptions seen in the input, plus every subscription a resource id names, keyed by
  * id. Defender plans come from `Microsoft.Security/pricings`; a subscription with none in

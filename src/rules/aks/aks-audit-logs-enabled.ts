@@ -1,6 +1,7 @@
 import type { Evidence } from '../../engine/finding.ts';
 import { childPath, defineRule } from '../../engine/rule.ts';
-import type { AksCluster, DiagnosticSetting } from '../../state/aks.ts';
+import type { AksCluster } from '../../state/aks.ts';
+import type { DiagnosticSetting } from '../../state/diagnostic-setting.ts';
 
 interface Params {
   requireGuard: boolean;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/aks/aks-audit-logs-enabled.ts';
-import type { DiagnosticSetting } from '../../../src/state/aks.ts';
+import type { DiagnosticSetting } from '../../../src/state/diagnostic-setting.ts';
 import { stateOf } from '../../helpers/scan.ts';
 import { cluster, only, run, state } from '../../helpers/state.ts';
 

@@ -1,0 +1,120 @@
+import type { Maybe, ResourceBase } from './resource.ts';
+
+/** The networking around the clusters, indexed by the rules that need it (src/rules/lib). */
+export interface NetworkState {
+  virtualNetworks: VirtualNetwork[];
+  networkSecurityGroups: NetworkSecurityGroup[];
+  routeTables: RouteTable[];
+  natGateways: NatGateway[];
+  publicIpAddresses: PublicIpAddress[];
+  privateEndpoints: PrivateEndpoint[];
+  privateDnsZones: PrivateDnsZone[];
+}
+
+export interface VirtualNetwork extends ResourceBase {
+  addressPrefixes: Maybe<string[]>;
+  /** Subnets inline in the body and separate `virtualNetworks/subnets` resources, merged by id. */
+  subnets: Maybe<Subnet[]>;
+  peerings: Maybe<VirtualNetworkPeering[]>;
+}
+
+export interface Subnet {
+  id: string;
+  name: string;
+  addressPrefixes: Maybe<string[]>;
+  networkSecurityGroupId: Maybe<string>;
+  routeTableId: Maybe<string>;
+  natGatewayId: Maybe<string>;
+  /** Service names the subnet is delegated to (`Microsoft.DBforPostgreSQL/flexibleServers`). */
+  delegations: Maybe<string[]>;
+  /** Where the subnet was read: `properties.subnets[i]` or a separate subnets resource id. */
+  path: string;
+}
+
+export interface VirtualNetworkPeering {
+  name: string;
+  remoteVirtualNetworkId: Maybe<string>;
+  /** `Connected`, `Initiated` or `Disconnected`: only a connected peering carries traffic. */
+  peeringState: Maybe<string>;
+}
+
+export interface SecurityRule {
+  name: string;
+  /** `Inbound` or `Outbound`. */
+  direction: Maybe<string>;
+  /** `Allow` or `Deny`. */
+  access: Maybe<string>;
+  /** `Tcp`, `Udp`, `Icmp`, `Esp`, `Ah` or `*`. */
+  protocol: Maybe<string>;
+  priority: Maybe<number>;
+  /** `sourceAddressPrefix` and `sourceAddressPrefixes` together (`*`, `Internet`, CIDRs, service tags). */
+  sourceAddressPrefixes: Maybe<string[]>;
+  /** True when the source includes application security groups (their members are not addresses). */
+  sourceApplicationSecurityGroups: boolean;
+  /** `destinationPortRange` and `destinationPortRanges` together (`*`, `22`, `1024-65535`). */
+  destinationPortRanges: Maybe<string[]>;
+  /** `properties.securityRules[i]`, `properties.defaultSecurityRules[i]` or a separate rule resource id. */
+  path: string;
+}
+
+export interface NetworkSecurityGroup extends ResourceBase {
+  /** User rules only; the platform's default rules are fixed and deny inbound from the Internet. */
+  securityRules: Maybe<SecurityRule[]>;
+  /** Subnets and network interfaces it is associated with, as the NSG body lists them. */
+  subnetIds: Maybe<string[]>;
+  networkInterfaceIds: Maybe<string[]>;
+}
+
+export interface Route {
+  name: string;
+  addressPrefix: Maybe<string>;
+  /** `VirtualAppliance`, `Internet`, `VirtualNetworkGateway`, `VnetLocal`, `None`. */
+  nextHopType: Maybe<string>;
+  nextHopIpAddress: Maybe<string>;
+}
+
+export interface RouteTable extends ResourceBase {
+  routes: Maybe<Route[]>;
+  subnetIds: Maybe<string[]>;
+}
+
+export interface NatGateway extends ResourceBase {
+  subnetIds: Maybe<string[]>;
+  publicIpAddressIds: Maybe<string[]>;
+}
+
+export interface PublicIpAddress extends ResourceBase {
+  ipAddress: Maybe<string>;
+  /** The ip configuration it is attached to (a NIC, load balancer frontend, VMSS, gateway); null when unattached or unknown. */
+  ipConfigurationId: Maybe<string>;
+  /** True when the body says it is attached to nothing (`ipConfiguration` absent in a complete body). */
+  attached: Maybe<boolean>;
+}
+
+export interface PrivateEndpointConnection {
+  /** The resource the endpoint reaches (`privateLinkServiceId`). */
+  targetId: Maybe<string>;
+  /** Sub-resources reached (`vault`, `postgresqlServer`, `blob`, `registry`, `redisCache`, `sqlServer`). */
+  groupIds: string[];
+  /** `Approved`, `Pending`, `Rejected` or `Disconnected`: only an approved connection carries traffic. */
+  status: Maybe<string>;
+}
+
+export interface PrivateEndpoint extends ResourceBase {
+  subnetId: Maybe<string>;
+  /** `privateLinkServiceConnections` and `manualPrivateLinkServiceConnections` together. */
+  connections: Maybe<PrivateEndpointConnection[]>;
+  /** Private DNS zones its zone groups register records in (`privateDnsZoneGroups/*`); null when not in the input. */
+  privateDnsZoneIds: Maybe<string[]>;
+}
+
+export interface PrivateDnsZoneLink {
+  name: string;
+  virtualNetworkId: Maybe<string>;
+  registrationEnabled: Maybe<boolean>;
+}
+
+export interface PrivateDnsZone extends ResourceBase {
+  /** Virtual network links (child `virtualNetworkLinks` resources); null when the input did not carry them. */
+  virtualNetworkLinks: Maybe<PrivateDnsZoneLink[]>;
+}

@@ -1,0 +1,5 @@
+import type { PrivateLinkTarget } from './platform.ts';
+
+// Placeholder: the family's own fields come with its adapter.
+export type PostgresFlexibleServer = PrivateLinkTarget;
+export type PostgresSingleServer = PrivateLinkTarget;

@@ -1,0 +1,4 @@
+import type { PrivateLinkTarget } from './platform.ts';
+
+// Placeholder: the family's own fields come with its adapter.
+export type StorageAccount = PrivateLinkTarget;
