@@ -3,6 +3,7 @@ import containerRegistrySchema from '../../schemas/state/container-registry.sche
 import keyVaultSchema from '../../schemas/state/key-vault.schema.json' with { type: 'json' };
 import mysqlSchema from '../../schemas/state/mysql.schema.json' with { type: 'json' };
 import networkSchema from '../../schemas/state/network.schema.json' with { type: 'json' };
+import privateLinkSchema from '../../schemas/state/private-link.schema.json' with { type: 'json' };
 import postgresqlSchema from '../../schemas/state/postgresql.schema.json' with { type: 'json' };
 import redisSchema from '../../schemas/state/redis.schema.json' with { type: 'json' };
 import sqlSchema from '../../schemas/state/sql.schema.json' with { type: 'json' };
@@ -13,7 +14,7 @@ import { ajv } from '../engine/schema-check.ts';
 import { SNAPSHOT_SCHEMA_VERSION, type Snapshot } from './snapshot.ts';
 
 // The state's service families each keep their definitions in their own file, referenced by $id.
-for (const family of [containerRegistrySchema, keyVaultSchema, mysqlSchema, networkSchema, postgresqlSchema, redisSchema, sqlSchema, storageAccountSchema]) if (!ajv.getSchema(family.$id)) ajv.addSchema(family);
+for (const family of [containerRegistrySchema, keyVaultSchema, mysqlSchema, networkSchema, privateLinkSchema, postgresqlSchema, redisSchema, sqlSchema, storageAccountSchema]) if (!ajv.getSchema(family.$id)) ajv.addSchema(family);
 const validateSnapshot = ajv.compile<Snapshot>(schema);
 
 export function renderSnapshot(snapshot: Snapshot): string {
