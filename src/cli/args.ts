@@ -10,7 +10,6 @@ export interface ScanOptions {
   formats: Format[];
   out: string;
   failOn: Severity | 'none';
-  config?: string;
   asOf: Date;
   quiet: boolean;
   /** Largest input file read, in bytes; no flag sets it (tests do). */
@@ -30,7 +29,6 @@ Output:
   --save-snapshot <file>     also write the normalized snapshot
   --fail-on <severity>       exit 1 on failures at or above: critical, high, medium, low,
                              info, or none (default: high)
-  --config <file>            your policy: rules off, severities, parameters, scopes, waivers
   --as-of <date>             judge version support and waiver expiry at this date (default: now)
   --quiet                    no summary on stdout
 
@@ -50,7 +48,6 @@ export function parseScanArgs(argv: string[], now: Date): ScanOptions {
         format: { type: 'string', short: 'f' },
         out: { type: 'string', short: 'o' },
         'fail-on': { type: 'string' },
-        config: { type: 'string', short: 'c' },
         'as-of': { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
       },
@@ -71,7 +68,6 @@ export function parseScanArgs(argv: string[], now: Date): ScanOptions {
   };
   if (values.snapshot) options.snapshot = values.snapshot;
   if (values['save-snapshot']) options.saveSnapshot = values['save-snapshot'];
-  if (values.config) options.config = values.config;
   return options;
 }
 

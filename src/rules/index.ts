@@ -1,4 +1,7 @@
 import type { Rule } from '../engine/rule.ts';
+import acrAdminUserDisabled from './acr/acr-admin-user-disabled.ts';
+import acrAnonymousPullDisabled from './acr/acr-anonymous-pull-disabled.ts';
+import acrPublicAccessRestricted from './acr/acr-public-access-restricted.ts';
 import aksApiServerAccessRestricted from './aks/aks-api-server-access-restricted.ts';
 import aksAuditLogsEnabled from './aks/aks-audit-logs-enabled.ts';
 import aksAutoUpgradeChannelSet from './aks/aks-auto-upgrade-channel-set.ts';
@@ -26,9 +29,48 @@ import aksPodMetadataAccessBlocked from './aks/aks-pod-metadata-access-blocked.t
 import aksSystemPoolMinNodes from './aks/aks-system-pool-min-nodes.ts';
 import aksUptimeSlaEnabled from './aks/aks-uptime-sla-enabled.ts';
 import aksWorkloadIdentityEnabled from './aks/aks-workload-identity-enabled.ts';
+import defenderPlansEnabled from './defender/defender-plans-enabled.ts';
+import defenderSecurityContact from './defender/defender-security-contact.ts';
+import keyvaultAccessPoliciesLeastPrivilege from './keyvault/keyvault-access-policies-least-privilege.ts';
+import keyvaultAuditLogsEnabled from './keyvault/keyvault-audit-logs-enabled.ts';
+import keyvaultPrivateEndpoint from './keyvault/keyvault-private-endpoint.ts';
+import keyvaultPublicNetworkRestricted from './keyvault/keyvault-public-network-restricted.ts';
+import keyvaultPurgeProtectionEnabled from './keyvault/keyvault-purge-protection-enabled.ts';
+import keyvaultRbacAuthorization from './keyvault/keyvault-rbac-authorization.ts';
+import keyvaultSoftDeleteEnabled from './keyvault/keyvault-soft-delete-enabled.ts';
+import mysqlBackupRetention from './mysql/mysql-backup-retention.ts';
+import mysqlEntraAuth from './mysql/mysql-entra-auth.ts';
+import mysqlGeoRedundantBackup from './mysql/mysql-geo-redundant-backup.ts';
+import mysqlPublicAccessRestricted from './mysql/mysql-public-access-restricted.ts';
+import mysqlSecureTransport from './mysql/mysql-secure-transport.ts';
+import networkAksEgressControlled from './network/network-aks-egress-controlled.ts';
+import networkAksNodePublicIps from './network/network-aks-node-public-ips.ts';
+import networkAksSubnetNsg from './network/network-aks-subnet-nsg.ts';
+import networkNsgInternetInboundRestricted from './network/network-nsg-internet-inbound-restricted.ts';
+import networkNsgManagementPortsClosed from './network/network-nsg-management-ports-closed.ts';
+import platformPrivateConnectivity from './platform/platform-private-connectivity.ts';
+import postgresqlBackupRetention from './postgresql/postgresql-backup-retention.ts';
+import postgresqlEntraAuth from './postgresql/postgresql-entra-auth.ts';
+import postgresqlGeoRedundantBackup from './postgresql/postgresql-geo-redundant-backup.ts';
+import postgresqlPublicAccessRestricted from './postgresql/postgresql-public-access-restricted.ts';
+import postgresqlSecureTransport from './postgresql/postgresql-secure-transport.ts';
+import redisAccessKeyAuthDisabled from './redis/redis-access-key-auth-disabled.ts';
+import redisMinTls from './redis/redis-min-tls.ts';
+import redisNonTlsPortDisabled from './redis/redis-non-tls-port-disabled.ts';
+import redisPublicAccessDisabled from './redis/redis-public-access-disabled.ts';
+import sqlAuditingEnabled from './sql/sql-auditing-enabled.ts';
+import sqlEntraAuth from './sql/sql-entra-auth.ts';
+import sqlMinTls from './sql/sql-min-tls.ts';
+import sqlPublicAccessRestricted from './sql/sql-public-access-restricted.ts';
+import sqlTdeEnabled from './sql/sql-tde-enabled.ts';
+import storagePublicAccessRestricted from './storage/storage-public-access-restricted.ts';
+import storageSecureTransfer from './storage/storage-secure-transfer.ts';
 
 /** Every rule, sorted by id. Explicit on purpose: the catalogue test checks it against the folders. */
 export const RULES: readonly Rule<never>[] = [
+  acrAdminUserDisabled,
+  acrAnonymousPullDisabled,
+  acrPublicAccessRestricted,
   aksApiServerAccessRestricted,
   aksAuditLogsEnabled,
   aksAutoUpgradeChannelSet,
@@ -56,4 +98,40 @@ export const RULES: readonly Rule<never>[] = [
   aksSystemPoolMinNodes,
   aksUptimeSlaEnabled,
   aksWorkloadIdentityEnabled,
+  defenderPlansEnabled,
+  defenderSecurityContact,
+  keyvaultAccessPoliciesLeastPrivilege,
+  keyvaultAuditLogsEnabled,
+  keyvaultPrivateEndpoint,
+  keyvaultPublicNetworkRestricted,
+  keyvaultPurgeProtectionEnabled,
+  keyvaultRbacAuthorization,
+  keyvaultSoftDeleteEnabled,
+  mysqlBackupRetention,
+  mysqlEntraAuth,
+  mysqlGeoRedundantBackup,
+  mysqlPublicAccessRestricted,
+  mysqlSecureTransport,
+  networkAksEgressControlled,
+  networkAksNodePublicIps,
+  networkAksSubnetNsg,
+  networkNsgInternetInboundRestricted,
+  networkNsgManagementPortsClosed,
+  platformPrivateConnectivity,
+  postgresqlBackupRetention,
+  postgresqlEntraAuth,
+  postgresqlGeoRedundantBackup,
+  postgresqlPublicAccessRestricted,
+  postgresqlSecureTransport,
+  redisAccessKeyAuthDisabled,
+  redisMinTls,
+  redisNonTlsPortDisabled,
+  redisPublicAccessDisabled,
+  sqlAuditingEnabled,
+  sqlEntraAuth,
+  sqlMinTls,
+  sqlPublicAccessRestricted,
+  sqlTdeEnabled,
+  storagePublicAccessRestricted,
+  storageSecureTransfer,
 ] as Rule<never>[];

@@ -38,6 +38,8 @@ export interface AksCluster extends ResourceBase {
   supportPlan: Maybe<string>;
   fqdn: Maybe<string>;
   privateFqdn: Maybe<string>;
+  /** The resource group AKS manages for the cluster's infrastructure (`MC_<rg>_<cluster>_<region>` by default): node VMs, NICs, load balancers. */
+  nodeResourceGroup: Maybe<string>;
   apiServer: {
     privateCluster: Maybe<boolean>;
     /** `enablePrivateClusterPublicFQDN`: a private cluster that still publishes a public DNS name. */

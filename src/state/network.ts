@@ -15,16 +15,24 @@ export interface VirtualNetwork extends ResourceBase {
   addressPrefixes: Maybe<string[]>;
   /** Subnets inline in the body and separate `virtualNetworks/subnets` resources, merged by id. */
   subnets: Maybe<Subnet[]>;
+  /** Inline `virtualNetworkPeerings` and separate `virtualNetworks/virtualNetworkPeerings` resources, merged by name. */
   peerings: Maybe<VirtualNetworkPeering[]>;
 }
+
+/**
+ * A subnet's association with an NSG, route table or NAT gateway: the associated resource's id,
+ * `false` when the body says there is none, null when the source did not say.
+ */
+export type Association = Maybe<string | false>;
 
 export interface Subnet {
   id: string;
   name: string;
+  /** `addressPrefix` and `addressPrefixes` together. */
   addressPrefixes: Maybe<string[]>;
-  networkSecurityGroupId: Maybe<string>;
-  routeTableId: Maybe<string>;
-  natGatewayId: Maybe<string>;
+  networkSecurityGroupId: Association;
+  routeTableId: Association;
+  natGatewayId: Association;
   /** Service names the subnet is delegated to (`Microsoft.DBforPostgreSQL/flexibleServers`). */
   delegations: Maybe<string[]>;
   /** Where the subnet was read: `properties.subnets[i]` or a separate subnets resource id. */
@@ -46,19 +54,28 @@ export interface SecurityRule {
   access: Maybe<string>;
   /** `Tcp`, `Udp`, `Icmp`, `Esp`, `Ah` or `*`. */
   protocol: Maybe<string>;
+  /** 100–4096; the lowest number that matches a flow decides it. */
   priority: Maybe<number>;
   /** `sourceAddressPrefix` and `sourceAddressPrefixes` together (`*`, `Internet`, CIDRs, service tags). */
   sourceAddressPrefixes: Maybe<string[]>;
   /** True when the source includes application security groups (their members are not addresses). */
   sourceApplicationSecurityGroups: boolean;
+  /** `destinationAddressPrefix` and `destinationAddressPrefixes` together. */
+  destinationAddressPrefixes: Maybe<string[]>;
+  /** True when the destination includes application security groups. */
+  destinationApplicationSecurityGroups: boolean;
   /** `destinationPortRange` and `destinationPortRanges` together (`*`, `22`, `1024-65535`). */
   destinationPortRanges: Maybe<string[]>;
-  /** `properties.securityRules[i]`, `properties.defaultSecurityRules[i]` or a separate rule resource id. */
+  /** `properties.securityRules[i]` or a separate `securityRules` resource id. */
   path: string;
 }
 
 export interface NetworkSecurityGroup extends ResourceBase {
-  /** User rules only; the platform's default rules are fixed and deny inbound from the Internet. */
+  /**
+   * User rules only (inline and separate `securityRules` resources, merged by name). The
+   * platform's default rules are fixed: they admit the virtual network and the Azure load
+   * balancer, and deny every other inbound flow, the Internet included.
+   */
   securityRules: Maybe<SecurityRule[]>;
   /** Subnets and network interfaces it is associated with, as the NSG body lists them. */
   subnetIds: Maybe<string[]>;
@@ -67,13 +84,17 @@ export interface NetworkSecurityGroup extends ResourceBase {
 
 export interface Route {
   name: string;
+  /** A CIDR (`0.0.0.0/0` is the default route) or a service tag. */
   addressPrefix: Maybe<string>;
   /** `VirtualAppliance`, `Internet`, `VirtualNetworkGateway`, `VnetLocal`, `None`. */
   nextHopType: Maybe<string>;
   nextHopIpAddress: Maybe<string>;
+  /** `properties.routes[i]` or a separate `routes` resource id. */
+  path: string;
 }
 
 export interface RouteTable extends ResourceBase {
+  /** Inline routes and separate `routeTables/routes` resources, merged by name. */
   routes: Maybe<Route[]>;
   subnetIds: Maybe<string[]>;
 }
@@ -85,9 +106,14 @@ export interface NatGateway extends ResourceBase {
 
 export interface PublicIpAddress extends ResourceBase {
   ipAddress: Maybe<string>;
-  /** The ip configuration it is attached to (a NIC, load balancer frontend, VMSS, gateway); null when unattached or unknown. */
+  /**
+   * The ip configuration it is attached to: a network interface's
+   * (`…/networkInterfaces/<nic>/ipConfigurations/<x>`), a scale set instance's
+   * (`…/virtualMachineScaleSets/<vmss>/virtualMachines/<i>/networkInterfaces/…`), a load
+   * balancer frontend, a gateway's. Null when unattached or unknown.
+   */
   ipConfigurationId: Maybe<string>;
-  /** True when the body says it is attached to nothing (`ipConfiguration` absent in a complete body). */
+  /** True when attached to an ip configuration; false when the body says it is attached to nothing (`ipConfiguration` absent in a complete body). */
   attached: Maybe<boolean>;
 }
 

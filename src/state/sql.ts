@@ -1,4 +1,65 @@
 import type { PrivateLinkTarget } from './platform.ts';
+import type { DiagnosticSetting } from './diagnostic-setting.ts';
+import type { Maybe } from './resource.ts';
 
-// Placeholder: the family's own fields come with its adapter.
-export type SqlServer = PrivateLinkTarget;
+/** `Microsoft.Sql/servers` (Azure SQL logical server) with the child resources its rules read. */
+export interface SqlServer extends PrivateLinkTarget {
+  /** `None`, `1.0`, `1.1`, `1.2` or `1.3`; `None` accepts every TLS version the gateway supports. */
+  minimalTlsVersion: Maybe<string>;
+  /** The Microsoft Entra administrator, from `properties.administrators` or an `administrators` child. */
+  entraAdministrator: SqlEntraAdministrator;
+  /** Server-level IP firewall rules (`firewallRules` children); null when the input did not carry them. */
+  firewallRules: Maybe<SqlFirewallRule[]>;
+  /** Server auditing policies (`auditingSettings` and `extendedAuditingSettings` children); null when not carried. */
+  auditingSettings: Maybe<SqlAuditingSetting[]>;
+  /**
+   * Diagnostic settings of the `master` database: where Azure Monitor audit records
+   * (`SQLSecurityAuditEvents`) of server auditing go. Null when the input did not carry them.
+   */
+  masterDiagnosticSettings: Maybe<DiagnosticSetting[]>;
+  /** User databases (`master` excluded); null when the input did not carry the server's databases. */
+  databases: Maybe<SqlDatabase[]>;
+}
+
+export interface SqlEntraAdministrator {
+  /** Whether an Entra administrator is set; null when the input cannot tell. */
+  configured: Maybe<boolean>;
+  login: Maybe<string>;
+  sid: Maybe<string>;
+  /** `azureADOnlyAuthentication`: SQL authentication (the server admin login) is refused when true. */
+  azureADOnlyAuthentication: Maybe<boolean>;
+  /** Where it was read: `properties.administrators` or the `administrators` child's id. */
+  path: string;
+  /** Where `azureADOnlyAuthentication` was read: under `path`, or the `azureADOnlyAuthentications` child's id. */
+  entraOnlyPath: string;
+}
+
+export interface SqlFirewallRule {
+  name: string;
+  /** Null when the input left it out: the rule cannot judge what it admits. */
+  startIpAddress: Maybe<string>;
+  endIpAddress: Maybe<string>;
+  /** The firewall rule resource id. */
+  path: string;
+}
+
+export interface SqlAuditingSetting {
+  name: string;
+  /** `Enabled` or `Disabled`. */
+  state: Maybe<string>;
+  /** Blob endpoint audit logs are written to; empty or null when auditing does not write to storage. */
+  storageEndpoint: Maybe<string>;
+  /** Audit events go to Azure Monitor, through a diagnostic setting on `master` that sends `SQLSecurityAuditEvents`. */
+  isAzureMonitorTargetEnabled: Maybe<boolean>;
+  /** The auditing setting resource id. */
+  path: string;
+}
+
+export interface SqlDatabase {
+  id: string;
+  name: string;
+  /** `properties.state` of the `transparentDataEncryption/current` child: `Enabled` or `Disabled`; null when not carried. */
+  transparentDataEncryption: Maybe<string>;
+  /** Where TDE was read: the TDE child's id, else the database id. */
+  tdePath: string;
+}

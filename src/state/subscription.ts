@@ -9,12 +9,41 @@ export interface DefenderPlan {
   extensions: Record<string, boolean>;
 }
 
+/**
+ * A Defender for Cloud security contact (`Microsoft.Security/securityContacts`), read from
+ * any of its API shapes: 2017-08-01-preview (`email`, `alertNotifications: "On"`),
+ * 2020-01-01-preview (`emails`, `alertNotifications: { state, minimalSeverity }`) and
+ * 2023-12-01-preview (`isEnabled`, `notificationsSources[]`).
+ */
+export interface SecurityContact {
+  id: string;
+  name: string;
+  /** Addresses from `emails` (semicolon-separated) or the older `email`; empty when it names none. */
+  emails: Maybe<string[]>;
+  phone: Maybe<string>;
+  /** `isEnabled` (2023-12-01-preview); older versions have no switch, so the contact is in force (true). */
+  isEnabled: Maybe<boolean>;
+  /** Whether alert emails go to the contact: an `Alert` notification source, or `alertNotifications` On. */
+  alertNotifications: Maybe<boolean>;
+  /** The lowest alert severity emailed (`High`, `Medium`, `Low`); 2017-08-01-preview mailed High alerts only. */
+  alertMinimalSeverity: Maybe<string>;
+  /** `notificationsByRole`: whether subscription role holders (Owner, ...) are mailed too. */
+  notificationsByRole: { state: Maybe<string>; roles: Maybe<string[]> };
+  /** Where the contact came from. */
+  origin: Origin;
+}
+
 export interface Subscription {
   /** The subscription GUID, lower case: subscriptions are keyed by id, never by display name. */
   id: string;
   displayName: Maybe<string>;
   /** Defender plans by plan name; null when the source held no pricing for this subscription. */
   defenderPlans: Maybe<Record<string, DefenderPlan>>;
+  /**
+   * Defender for Cloud security contacts; null when the input carried none for this
+   * subscription and did not carry its child resources either (absence then proves nothing).
+   */
+  securityContacts: Maybe<SecurityContact[]>;
   /** Where the subscription was seen; absent when only inferred from its resources' ids. */
   origin?: Origin;
 }

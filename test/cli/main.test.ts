@@ -46,12 +46,12 @@ describe('aks-audit scan: exit codes', () => {
   });
 
   it('exits 0 for an estate with nothing to audit', () => {
-    const input = join(workDir(), 'vnet.json');
-    const vnet = { id: `/subscriptions/${SUB}/resourceGroups/rg-network-prod/providers/Microsoft.Network/virtualNetworks/vnet-prod-weu`, name: 'vnet-prod-weu', type: 'Microsoft.Network/virtualNetworks', location: 'westeurope', properties: { addressSpace: { addressPrefixes: ['10.40.0.0/16'] } } };
-    writeJson(input, vnet);
+    const input = join(workDir(), 'workspace.json');
+    const workspace = { id: `/subscriptions/${SUB}/resourceGroups/rg-ops-prod/providers/Microsoft.OperationalInsights/workspaces/log-prod-weu`, name: 'log-prod-weu', type: 'Microsoft.OperationalInsights/workspaces', location: 'westeurope', properties: { retentionInDays: 90 } };
+    writeJson(input, workspace);
     const { run, report } = scan(input, '--fail-on', 'info');
     expect(run.code).toBe(0);
-    expect(report!.unrecognized).toEqual([{ type: 'microsoft.network/virtualnetworks', count: 1 }]);
+    expect(report!.unrecognized).toEqual([{ type: 'microsoft.operationalinsights/workspaces', count: 1 }]);
     expect(run.stdout.join('\n')).toMatch(/not audited: 1 resource\(s\) of 1 type\(s\)/);
   });
 });

@@ -54,12 +54,22 @@ describe('demo estate, scanned as of 2026-11-22', () => {
     expect(report.sources.map((s) => s.target.replace(/^.*fixtures\/demo\//, '')).sort()).toEqual([
       'dev/aks-saas-dev-weu.az-aks-show.json',
       'dev/pip-dev-ingress.json',
+      'platform/key-vaults.json',
+      'platform/mysql.json',
+      'platform/network.json',
+      'platform/postgresql.json',
+      'platform/private-link.json',
+      'platform/redis.json',
+      'platform/registries.json',
+      'platform/sql.json',
+      'platform/storage.json',
       'prod/aks-saas-prod-neu.resource-graph.json',
       'prod/aks-saas-prod-weu.json',
       'prod/rg-saas-prod-weu-shared.json',
       'staging/diagnostic-settings.json',
       'staging/managed-clusters.json',
       'tenant/defender-pricings.resource-graph.json',
+      'tenant/security-contacts.json',
       'tenant/subscriptions.resource-graph.json',
     ]);
     expect(report.sources.every((s) => s.status === 'ok' && s.resources > 0)).toBe(true);
@@ -74,8 +84,8 @@ describe('demo estate, scanned as of 2026-11-22', () => {
 
   it('lists the resource types no rule reads instead of dropping them', () => {
     const types = report.unrecognized.map((u) => u.type);
-    expect(types).toEqual(expect.arrayContaining(['microsoft.storage/storageaccounts', 'microsoft.network/publicipaddresses', 'microsoft.keyvault/vaults']));
-    expect(report.unrecognized.find((u) => u.type === 'microsoft.network/publicipaddresses')?.count).toBe(2);
+    expect(types).toEqual(expect.arrayContaining(['microsoft.operationalinsights/workspaces']));
+    expect(report.unrecognized.find((u) => u.type === 'microsoft.operationalinsights/workspaces')?.count).toBe(1);
   });
 
   it('finds failures at high severity, so the default --fail-on gate trips', () => {
@@ -120,6 +130,19 @@ describe('demo estate, scanned as of 2026-11-22', () => {
       expect(statuses('aks-node-public-ip-disabled', 'aks-saas-stg-weu')).toContain('fail');
       expect(statuses('aks-node-public-ip-disabled', 'aks-saas-dev-weu')).toContain('fail');
       expect(statuses('aks-node-public-ip-disabled', 'aks-saas-prod-weu')).not.toContain('fail');
+    });
+
+    it.skipIf(!registered('network-aks-egress-controlled'))('network: production egresses through the hub firewall; staging has an NSG-less subnet and a node public IP; the DR cluster network was not exported', () => {
+      expect(statuses('network-aks-egress-controlled', 'aks-saas-prod-weu')).toEqual(['pass']);
+      expect(statuses('network-aks-egress-controlled', 'aks-saas-stg-weu')).toEqual(['fail']);
+      expect(statuses('network-aks-egress-controlled', 'aks-saas-prod-neu')).toEqual(['unknown']);
+      expect(statuses('network-aks-subnet-nsg', 'aks-saas-prod-weu')).toEqual(['pass']);
+      expect(statuses('network-aks-subnet-nsg', 'aks-saas-stg-weu')).toEqual(['fail']);
+      expect(statuses('network-aks-subnet-nsg', 'aks-saas-dev-weu')).toEqual(['not-applicable']);
+      expect(statuses('network-aks-node-public-ips', 'aks-saas-dev-weu')).toEqual(['fail']);
+      expect(statuses('network-aks-node-public-ips', 'aks-saas-prod-weu')).toEqual(['pass']);
+      expect(statuses('network-nsg-management-ports-closed', 'nsg-saas-nonprod-weu-jumpbox')).toEqual(['fail']);
+      expect(statuses('network-nsg-management-ports-closed', 'nsg-saas-prod-weu-aks')).toEqual(['pass']);
     });
   });
 

@@ -54,6 +54,7 @@ export function cluster(overrides: DeepPartial<AksCluster> = {}): AksCluster {
     supportPlan: 'KubernetesOfficial',
     fqdn: null,
     privateFqdn: `${name}-abc.privatelink.westeurope.azmk8s.io`,
+    nodeResourceGroup: `MC_rg-prod_${name}_westeurope`,
     apiServer: { privateCluster: true, privateClusterPublicFqdn: false, authorizedIpRanges: [], vnetIntegration: false },
     identity: { type: 'UserAssigned', servicePrincipalClientId: 'msi' },
     oidcIssuerEnabled: true,
@@ -100,6 +101,19 @@ export function subscription(overrides: Partial<Subscription> = {}): Subscriptio
     id: SUB,
     displayName: 'platform-prod',
     defenderPlans: { Containers: { tier: 'Standard', subPlan: null, extensions: { ContainerSensor: true } } },
+    securityContacts: [
+      {
+        id: `/subscriptions/${SUB}/providers/Microsoft.Security/securityContacts/default`,
+        name: 'default',
+        emails: ['secops@contoso.com'],
+        phone: null,
+        isEnabled: true,
+        alertNotifications: true,
+        alertMinimalSeverity: 'Medium',
+        notificationsByRole: { state: 'On', roles: ['Owner'] },
+        origin: { source: 'file:test.json', file: 'test.json', pointer: '/1' },
+      },
+    ],
     ...overrides,
   };
 }

@@ -33,6 +33,7 @@ function adaptCluster(r: ArmResource, index: ArmIndex): AksCluster {
     supportPlan: f.read('supportPlan', p?.string('supportPlan'), 'KubernetesOfficial'),
     fqdn: f.stated(p?.string('fqdn')),
     privateFqdn: f.stated(p?.string('privateFQDN')),
+    nodeResourceGroup: f.stated(p?.string('nodeResourceGroup')),
     apiServer: {
       privateCluster: f.read('apiServer.privateCluster', api?.bool('enablePrivateCluster'), false),
       // No documented default: az CLI turns it on for private clusters, ARM templates leave it off.

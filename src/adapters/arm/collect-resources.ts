@@ -130,7 +130,7 @@ function toResource(obj: JsonObject, pointer: string, file: string, parent: ArmR
   const node = new Node(obj, file, pointer);
   const rawId = node.string('resourceId') ?? node.string('id');
   const declaredType = node.string('extensionResourceType') ?? node.string('resourceType') ?? node.string('type');
-  const id = normalizeId(rawId, declaredType, node);
+  const id = normalizeId(rawId, declaredType, node) ?? nestedChildId(parent, declaredType, node);
   if (!id) return undefined;
   const subscriptionId = subscriptionOf(id);
   if (!subscriptionId) return undefined;
@@ -168,6 +168,20 @@ function normalizeId(rawId: string | undefined, declaredType: string | undefined
   const isSubscription = declaredType?.toLowerCase() === 'microsoft.subscription' || declaredType?.toLowerCase() === 'microsoft.resources/subscriptions';
   const guid = isSubscription ? (node.string('subscriptionId') ?? rawId) : undefined;
   return guid ? `/subscriptions/${guid}` : undefined;
+}
+
+/**
+ * PowerShell / PSRule exports nest child resources (firewall rules, administrators) without an
+ * id. Their parent's `resources` array marks its children as included, so dropping them would
+ * read as "the server has none": the id is rebuilt from the parent's id, the child type and the name.
+ */
+function nestedChildId(parent: ArmResource | null, declaredType: string | undefined, node: Node): string | undefined {
+  const name = node.string('resourceName') ?? node.string('name');
+  if (!parent || !declaredType || !name) return undefined;
+  const prefix = `${parent.type}/`;
+  const childType = declaredType.slice(prefix.length);
+  if (declaredType.toLowerCase().slice(0, prefix.length) !== prefix || !childType || childType.includes('/')) return undefined;
+  return `${parent.id}/${childType}/${name}`;
 }
 
 function tagsOf(node: Node): Record<string, string> {

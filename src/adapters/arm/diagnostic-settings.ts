@@ -11,7 +11,7 @@ const DESTINATIONS = ['workspaceId', 'storageAccountId', 'eventHubAuthorizationR
  * carried the resource's children or any setting for it; null otherwise, because an export
  * without children says nothing about its diagnostic settings.
  */
-export function adaptDiagnosticSettings(parent: ArmResource, index: ArmIndex): DiagnosticSetting[] | null {
+export function adaptDiagnosticSettings(parent: Pick<ArmResource, 'id'>, index: ArmIndex): DiagnosticSetting[] | null {
   const found = index.attachedTo(parent.id, DIAGNOSTIC_SETTING);
   if (found.length === 0 && !index.includesChildrenOf(parent.id)) return null;
   return found.map(adaptSetting);

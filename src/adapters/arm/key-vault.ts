@@ -1,10 +1,81 @@
+import type { KeyVault, KeyVaultAccessPolicy, KeyVaultNetworkAcls } from '../../state/key-vault.ts';
+import type { ArmResource } from './collect-resources.ts';
+import { adaptDiagnosticSettings } from './diagnostic-settings.ts';
+import { FieldReader } from './fields.ts';
 import type { ArmIndex } from './index-resources.ts';
-import type { KeyVault } from '../../state/key-vault.ts';
+import { privateEndpointConnectionsOf, privateEndpointIdsOf } from './private-endpoint-connections.ts';
+import type { Node } from './properties.ts';
+import { baseOf } from './base.ts';
 
-/** ARM types this adapter reads. */
-export const KEY_VAULT_TYPES: readonly string[] = [];
+export const KEY_VAULT = 'microsoft.keyvault/vaults';
 
-/** Placeholder until the adapter lands. */
-export function adaptKeyVaults(_index: ArmIndex): KeyVault[] {
-  return [];
+/** ARM types this adapter reads: the vault and its private endpoint connections listed on their own. */
+export const KEY_VAULT_TYPES: readonly string[] = [KEY_VAULT, `${KEY_VAULT}/privateendpointconnections`];
+
+/** The first api-version whose create default is Azure RBAC rather than access policies. */
+const RBAC_BY_DEFAULT_SINCE = '2026-02-01';
+
+/** `Microsoft.KeyVault/vaults` → KeyVault. Property names and defaults follow the 2026-02-01 REST API. */
+export function adaptKeyVaults(index: ArmIndex): KeyVault[] {
+  return index.ofType(KEY_VAULT).map((r) => adaptKeyVault(r, index));
+}
+
+function adaptKeyVault(r: ArmResource, index: ArmIndex): KeyVault {
+  const f = new FieldReader(r.complete);
+  const p = r.properties;
+  const connections = privateEndpointConnectionsOf(r, index);
+  return {
+    ...baseOf(r, f.defaulted),
+    publicNetworkAccess: f.read('publicNetworkAccess', p?.string('publicNetworkAccess'), 'Enabled'),
+    privateEndpointIds: privateEndpointIdsOf(r, index, f),
+    diagnosticSettings: adaptDiagnosticSettings(r, index),
+    apiVersion: r.apiVersion,
+    skuName: f.stated(p?.child('sku')?.string('name') ?? r.node.child('sku')?.string('name')),
+    enableSoftDelete: f.read('enableSoftDelete', p?.bool('enableSoftDelete'), true),
+    softDeleteRetentionInDays: f.read('softDeleteRetentionInDays', p?.number('softDeleteRetentionInDays'), 90),
+    // The API accepts only true and omits the property while it is off: a complete body without it has none.
+    enablePurgeProtection: f.read('enablePurgeProtection', p?.bool('enablePurgeProtection'), false),
+    enableRbacAuthorization: f.read('enableRbacAuthorization', p?.bool('enableRbacAuthorization'), rbacDefault(r.apiVersion)),
+    networkAcls: networkAclsOf(p?.child('networkAcls'), f),
+    accessPolicies: f.read('accessPolicies', accessPoliciesOf(p?.children('accessPolicies')), [] as KeyVaultAccessPolicy[]),
+    privateEndpointConnections: f.read('privateEndpointConnections', connections, []),
+  };
+}
+
+/**
+ * Vaults created with api-version 2026-02-01 or later default to Azure RBAC, earlier ones to
+ * access policies; without the body's api-version the default is not known.
+ */
+function rbacDefault(apiVersion: string | null): boolean | undefined {
+  if (!apiVersion || !/^\d{4}-\d{2}-\d{2}/.test(apiVersion)) return undefined;
+  return apiVersion.slice(0, 10) >= RBAC_BY_DEFAULT_SINCE;
+}
+
+/** A vault without `networkAcls` has no firewall: every network may connect, trusted services included. */
+function networkAclsOf(acls: Node | undefined, f: FieldReader): KeyVaultNetworkAcls {
+  const ipRules = acls?.children('ipRules')?.flatMap((rule) => rule.string('value') ?? []);
+  const subnets = acls?.children('virtualNetworkRules')?.flatMap((rule) => rule.string('id') ?? []);
+  return {
+    defaultAction: f.read('networkAcls.defaultAction', acls?.string('defaultAction'), 'Allow'),
+    bypass: f.read('networkAcls.bypass', acls?.string('bypass'), 'AzureServices'),
+    ipRules: f.read('networkAcls.ipRules', ipRules, [] as string[]),
+    virtualNetworkRules: f.read('networkAcls.virtualNetworkRules', subnets, [] as string[]),
+  };
+}
+
+function accessPoliciesOf(entries: Node[] | undefined): KeyVaultAccessPolicy[] | undefined {
+  return entries?.map((entry, i) => {
+    const permissions = entry.child('permissions');
+    return {
+      objectId: entry.string('objectId') ?? '(no objectId)',
+      applicationId: entry.string('applicationId') ?? null,
+      permissions: {
+        keys: permissions?.strings('keys') ?? [],
+        secrets: permissions?.strings('secrets') ?? [],
+        certificates: permissions?.strings('certificates') ?? [],
+        storage: permissions?.strings('storage') ?? [],
+      },
+      path: `properties.accessPolicies[${i}]`,
+    };
+  });
 }

@@ -1,15 +1,79 @@
-import type { ArmIndex } from './index-resources.ts';
 import type { PostgresFlexibleServer, PostgresSingleServer } from '../../state/postgresql.ts';
+import type { ArmResource } from './collect-resources.ts';
+import { databaseServerOf, flexibleBackupOf, serverChildTypes, serverParametersOf } from './database-server.ts';
+import { FieldReader } from './fields.ts';
+import type { ArmIndex } from './index-resources.ts';
+
+export const POSTGRES_FLEXIBLE_SERVER = 'microsoft.dbforpostgresql/flexibleservers';
+export const POSTGRES_SINGLE_SERVER = 'microsoft.dbforpostgresql/servers';
+const FLEXIBLE_CHILDREN = serverChildTypes(POSTGRES_FLEXIBLE_SERVER);
+const SINGLE_CHILDREN = serverChildTypes(POSTGRES_SINGLE_SERVER);
+const FLEXIBLE_CONFIGURATION = `${POSTGRES_FLEXIBLE_SERVER}/configurations`;
 
 /** ARM types this adapter reads. */
-export const POSTGRESQL_TYPES: readonly string[] = [];
+export const POSTGRESQL_TYPES: readonly string[] = [
+  POSTGRES_FLEXIBLE_SERVER,
+  FLEXIBLE_CHILDREN.firewallRules,
+  FLEXIBLE_CHILDREN.administrators,
+  FLEXIBLE_CONFIGURATION,
+  POSTGRES_SINGLE_SERVER,
+  SINGLE_CHILDREN.firewallRules,
+  SINGLE_CHILDREN.administrators,
+];
 
-/** Placeholder until the adapter lands. */
-export function adaptPostgresFlexibleServers(_index: ArmIndex): PostgresFlexibleServer[] {
-  return [];
+/**
+ * `Microsoft.DBforPostgreSQL/flexibleServers` → PostgresFlexibleServer. Property names and
+ * defaults follow the 2025-08-01 REST API; server-parameter defaults follow the service's
+ * server parameter reference (require_secure_transport `on`, ssl_min_protocol_version `TLSv1.2`).
+ */
+export function adaptPostgresFlexibleServers(index: ArmIndex): PostgresFlexibleServer[] {
+  return index.ofType(POSTGRES_FLEXIBLE_SERVER).map((r) => adaptFlexible(r, index));
 }
 
-/** Placeholder until the adapter lands. */
-export function adaptPostgresSingleServers(_index: ArmIndex): PostgresSingleServer[] {
-  return [];
+function adaptFlexible(r: ArmResource, index: ArmIndex): PostgresFlexibleServer {
+  const f = new FieldReader(r.complete);
+  const p = r.properties;
+  const network = p?.child('network');
+  const auth = p?.child('authConfig');
+  const delegatedSubnetResourceId = f.stated(network?.string('delegatedSubnetResourceId'));
+  // No documented default; API versions before 2022 kept it at the top of `properties`.
+  const publicNetworkAccess = f.stated(network?.string('publicNetworkAccess') ?? p?.string('publicNetworkAccess'));
+  const parameters = serverParametersOf(r, index, FLEXIBLE_CONFIGURATION, f);
+  return {
+    ...databaseServerOf(r, index, f, { backup: flexibleBackupOf(p?.child('backup'), f), publicNetworkAccess }, FLEXIBLE_CHILDREN),
+    state: f.stated(p?.string('state')),
+    network: {
+      delegatedSubnetResourceId,
+      privateDnsZoneArmResourceId: f.stated(network?.string('privateDnsZoneArmResourceId')),
+    },
+    authConfig: {
+      // The specification gives passwordAuth a default (Enabled) but none for activeDirectoryAuth.
+      activeDirectoryAuth: f.stated(auth?.string('activeDirectoryAuth')),
+      passwordAuth: f.read('authConfig.passwordAuth', auth?.string('passwordAuth'), 'Enabled'),
+    },
+    highAvailabilityMode: f.read('highAvailabilityMode', p?.child('highAvailability')?.string('mode'), 'Disabled'),
+    serverParameters: {
+      requireSecureTransport: parameters.reader.read('requireSecureTransport', parameters.values.get('require_secure_transport'), 'on'),
+      sslMinProtocolVersion: parameters.reader.read('sslMinProtocolVersion', parameters.values.get('ssl_min_protocol_version'), 'TLSv1.2'),
+    },
+  };
+}
+
+/**
+ * `Microsoft.DBforPostgreSQL/servers` (single server, 2017-12-01 API) → PostgresSingleServer.
+ * Its specification documents no defaults for TLS, network access or backups, so those are stated or unknown.
+ */
+export function adaptPostgresSingleServers(index: ArmIndex): PostgresSingleServer[] {
+  return index.ofType(POSTGRES_SINGLE_SERVER).map((r) => {
+    const f = new FieldReader(r.complete);
+    const p = r.properties;
+    const storage = p?.child('storageProfile');
+    const backup = { retentionDays: f.stated(storage?.number('backupRetentionDays')), geoRedundantBackup: f.stated(storage?.string('geoRedundantBackup')) };
+    return {
+      ...databaseServerOf(r, index, f, { backup, publicNetworkAccess: f.stated(p?.string('publicNetworkAccess')) }, SINGLE_CHILDREN),
+      userVisibleState: f.stated(p?.string('userVisibleState')),
+      sslEnforcement: f.stated(p?.string('sslEnforcement')),
+      minimalTlsVersion: f.stated(p?.string('minimalTlsVersion')),
+    };
+  });
 }

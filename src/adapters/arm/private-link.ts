@@ -1,15 +1,89 @@
-import type { PrivateDnsZone, PrivateEndpoint } from '../../state/network.ts';
+import type { PrivateDnsZone, PrivateDnsZoneLink, PrivateEndpoint, PrivateEndpointConnection } from '../../state/network.ts';
+import { baseOf } from './base.ts';
+import type { ArmResource } from './collect-resources.ts';
 import type { ArmIndex } from './index-resources.ts';
+import type { Node } from './properties.ts';
+
+export const PRIVATE_ENDPOINT = 'microsoft.network/privateendpoints';
+export const DNS_ZONE_GROUP = 'microsoft.network/privateendpoints/privatednszonegroups';
+export const PRIVATE_DNS_ZONE = 'microsoft.network/privatednszones';
+export const VIRTUAL_NETWORK_LINK = 'microsoft.network/privatednszones/virtualnetworklinks';
 
 /** ARM types this adapter reads. */
-export const PRIVATE_LINK_TYPES: readonly string[] = [];
+export const PRIVATE_LINK_TYPES: readonly string[] = [PRIVATE_ENDPOINT, DNS_ZONE_GROUP, PRIVATE_DNS_ZONE, VIRTUAL_NETWORK_LINK];
 
-/** Placeholder until the adapter lands. */
-export function adaptPrivateEndpoints(_index: ArmIndex): PrivateEndpoint[] {
-  return [];
+/**
+ * `Microsoft.Network/privateEndpoints` → PrivateEndpoint. None of the fields read has an API
+ * default (a private endpoint always has a subnet and at least one connection), so absence
+ * in a fragment is unknown and nothing is recorded in `defaulted[]`.
+ */
+export function adaptPrivateEndpoints(index: ArmIndex): PrivateEndpoint[] {
+  return index.ofType(PRIVATE_ENDPOINT).map((r) => adaptPrivateEndpoint(r, index));
 }
 
-/** Placeholder until the adapter lands. */
-export function adaptPrivateDnsZones(_index: ArmIndex): PrivateDnsZone[] {
-  return [];
+function adaptPrivateEndpoint(r: ArmResource, index: ArmIndex): PrivateEndpoint {
+  const p = r.properties;
+  return {
+    ...baseOf(r, []),
+    subnetId: p?.child('subnet')?.string('id') ?? null,
+    connections: connectionsOf(p),
+    privateDnsZoneIds: zoneIdsOf(r, index),
+  };
+}
+
+/** Automatic and manual (approval-workflow) connections: both reach a service, only their approval differs. */
+function connectionsOf(p: Node | undefined): PrivateEndpointConnection[] | null {
+  const automatic = p?.children('privateLinkServiceConnections');
+  const manual = p?.children('manualPrivateLinkServiceConnections');
+  if (!automatic && !manual) return null;
+  return [...(automatic ?? []), ...(manual ?? [])].map((c) => {
+    // REST nests the fields in `properties`; az CLI's flattened output has them on the connection itself.
+    const n = c.child('properties') ?? c;
+    return {
+      targetId: n.string('privateLinkServiceId') ?? null,
+      groupIds: n.strings('groupIds') ?? [],
+      status: n.child('privateLinkServiceConnectionState')?.string('status') ?? null,
+    };
+  });
+}
+
+/**
+ * Zones named by the endpoint's `privateDnsZoneGroups` children. Known (possibly empty) when
+ * the input carried the endpoint's children or any zone group of it; null otherwise: list
+ * exports and Resource Graph leave child resources out, so their absence proves nothing.
+ */
+function zoneIdsOf(r: ArmResource, index: ArmIndex): string[] | null {
+  const groups = index.attachedTo(r.id, DNS_ZONE_GROUP);
+  if (groups.length === 0 && !index.includesChildrenOf(r.id)) return null;
+  const ids = new Map<string, string>();
+  for (const group of groups) {
+    for (const config of group.properties?.children('privateDnsZoneConfigs') ?? []) {
+      const id = (config.child('properties') ?? config).string('privateDnsZoneId');
+      if (id) ids.set(id.toLowerCase(), id);
+    }
+  }
+  return [...ids.values()];
+}
+
+/** `Microsoft.Network/privateDnsZones` → PrivateDnsZone, with its virtual network links. */
+export function adaptPrivateDnsZones(index: ArmIndex): PrivateDnsZone[] {
+  return index.ofType(PRIVATE_DNS_ZONE).map((r) => ({ ...baseOf(r, []), virtualNetworkLinks: linksOf(r, index) }));
+}
+
+/**
+ * The zone's virtual network links, when the input is known to hold all of them: it carried
+ * the zone's children, or as many links as the zone's own `numberOfVirtualNetworkLinks`
+ * (Resource Graph and REST zone bodies state it, so a zone with none is known-empty).
+ */
+function linksOf(zone: ArmResource, index: ArmIndex): PrivateDnsZoneLink[] | null {
+  const found = index.attachedTo(zone.id, VIRTUAL_NETWORK_LINK);
+  const count = zone.properties?.number('numberOfVirtualNetworkLinks');
+  const complete = index.includesChildrenOf(zone.id) || (count !== undefined && found.length >= count);
+  if (!complete) return null;
+  return found.map((link) => ({
+    // Nested export children carry `zone/link` names; the id's last segment is the link's own name.
+    name: link.id.slice(link.id.lastIndexOf('/') + 1),
+    virtualNetworkId: link.properties?.child('virtualNetwork')?.string('id') ?? null,
+    registrationEnabled: link.properties?.bool('registrationEnabled') ?? null,
+  }));
 }

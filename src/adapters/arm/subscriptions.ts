@@ -1,29 +1,32 @@
 import type { DefenderPlan, Subscription } from '../../state/subscription.ts';
 import type { Node } from './properties.ts';
 import type { ArmIndex } from './index-resources.ts';
+import { adaptSecurityContact, SECURITY_CONTACT, SECURITY_CONTACT_SINGULAR } from './security-contacts.ts';
 
 export const SUBSCRIPTION = 'microsoft.resources/subscriptions';
 export const PRICING = 'microsoft.security/pricings';
 
 /** ARM types this adapter reads. */
-export const SUBSCRIPTION_TYPES: readonly string[] = [SUBSCRIPTION, PRICING];
+export const SUBSCRIPTION_TYPES: readonly string[] = [SUBSCRIPTION, PRICING, SECURITY_CONTACT, SECURITY_CONTACT_SINGULAR];
 
 /**
  * Subscriptions seen in the input, plus every subscription a resource id names, keyed by
  * id. Defender plans come from `Microsoft.Security/pricings`; a subscription with none in
- * the input has unknown plans, not "Free".
+ * the input has unknown plans, not "Free". Security contacts are known (possibly none) when
+ * the input carried one, or carried the subscription with its child resources.
  */
 export function adaptSubscriptions(index: ArmIndex, resourceSubscriptions: Iterable<string>): Subscription[] {
   const subs = new Map<string, Subscription>();
   const get = (id: string): Subscription => {
     let sub = subs.get(id);
-    if (!sub) subs.set(id, (sub = { id, displayName: null, defenderPlans: null }));
+    if (!sub) subs.set(id, (sub = { id, displayName: null, defenderPlans: null, securityContacts: null }));
     return sub;
   };
   for (const r of index.ofType(SUBSCRIPTION)) {
     const sub = get(r.subscriptionId);
     sub.displayName = r.node.string('displayName') ?? r.node.string('name') ?? sub.displayName;
     sub.origin = { source: r.source, file: r.node.file, pointer: r.node.pointer };
+    if (index.includesChildrenOf(r.id)) sub.securityContacts ??= [];
   }
   for (const r of index.ofType(PRICING)) {
     const sub = get(r.subscriptionId);
@@ -32,6 +35,9 @@ export function adaptSubscriptions(index: ArmIndex, resourceSubscriptions: Itera
     const plan = lessProtective(Object.hasOwn(plans, name) ? plans[name] : undefined, planOf(r.properties));
     // defineProperty: a plan named `__proto__` in hostile input stays data.
     Object.defineProperty(plans, name, { value: plan, enumerable: true, writable: true, configurable: true });
+  }
+  for (const r of [...index.ofType(SECURITY_CONTACT), ...index.ofType(SECURITY_CONTACT_SINGULAR)]) {
+    (get(r.subscriptionId).securityContacts ??= []).push(adaptSecurityContact(r));
   }
   for (const id of resourceSubscriptions) get(id);
   return [...subs.values()];

@@ -5,6 +5,7 @@ const KMS = 'properties.securityProfile.azureKeyVaultKms.enabled';
 /** Kubernetes Secrets in etcd are encrypted with a key the customer holds in Key Vault (KMS v2). */
 export default toggleRule({
   id: 'aks-kms-secrets-encryption-enabled',
+  resources: (state) => state.clusters,
   read: (cluster) => flag(cluster, 'kmsEnabled', KMS, cluster.kmsEnabled),
   wanted: true,
   pass: (name) => `Cluster ${name} encrypts Kubernetes Secrets in etcd with a Key Vault key (KMS)`,

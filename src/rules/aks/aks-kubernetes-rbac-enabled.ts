@@ -8,6 +8,7 @@ const RBAC = 'properties.enableRBAC';
  */
 export default toggleRule({
   id: 'aks-kubernetes-rbac-enabled',
+  resources: (state) => state.clusters,
   read: (cluster) => flag(cluster, 'rbacEnabled', RBAC, cluster.rbacEnabled),
   wanted: true,
   pass: (name) => `Cluster ${name} has Kubernetes RBAC enabled`,

@@ -5,6 +5,7 @@ const LOCAL = 'properties.disableLocalAccounts';
 /** Local accounts off: the static cluster-admin kubeconfig would bypass Entra ID and Azure RBAC. */
 export default toggleRule({
   id: 'aks-local-accounts-disabled',
+  resources: (state) => state.clusters,
   read: (cluster) => flag(cluster, 'localAccountsDisabled', LOCAL, cluster.localAccountsDisabled),
   wanted: true,
   pass: (name) => `Cluster ${name} has local accounts disabled: every sign-in goes through Microsoft Entra ID`,

@@ -8,6 +8,7 @@ const POD_IDENTITY = 'properties.podIdentityProfile.enabled';
  */
 export default toggleRule({
   id: 'aks-pod-identity-disabled',
+  resources: (state) => state.clusters,
   read: (cluster) => flag(cluster, 'podIdentityEnabled', POD_IDENTITY, cluster.podIdentityEnabled),
   wanted: false,
   pass: (name) => `Cluster ${name} does not run the deprecated pod-managed identity`,

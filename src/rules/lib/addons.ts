@@ -45,7 +45,7 @@ export function addonConfig(addon: AksAddon, key: string): string | undefined {
 }
 
 /** An add-on that must be on, or (deprecated and retired ones) must be off, and what to say either way. */
-export interface AddonRequirement extends Omit<ToggleRequirement, 'read' | 'wanted'> {
+export interface AddonRequirement extends Omit<ToggleRequirement<AksCluster>, 'resources' | 'read' | 'wanted'> {
   /** ARM spelling of the add-on name. */
   addon: string;
   wanted: 'enabled' | 'disabled';
@@ -55,6 +55,7 @@ export interface AddonRequirement extends Omit<ToggleRequirement, 'read' | 'want
 export function addonRule({ addon, wanted, ...messages }: AddonRequirement): Rule {
   return toggleRule({
     ...messages,
+    resources: (state) => state.clusters,
     read: (cluster) => {
       const { enabled, evidence } = readAddon(cluster, addon);
       return { value: enabled, evidence };

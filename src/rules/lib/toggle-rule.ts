@@ -1,41 +1,42 @@
 import type { Evidence } from '../../engine/finding.ts';
 import { defineRule, notStated, observed, type Rule } from '../../engine/rule.ts';
-import type { AksCluster } from '../../state/aks.ts';
-import type { Maybe } from '../../state/resource.ts';
+import type { Maybe, ResourceBase } from '../../state/resource.ts';
+import type { State } from '../../state/state.ts';
 
-/** One on/off setting of a cluster and the evidence for it; `value` null when the source did not say. */
+/** One on/off setting of a resource and the evidence for it; `value` null when the source did not say. */
 export interface Toggle {
   value: Maybe<boolean>;
   evidence: Evidence;
 }
 
-/** A setting that must be on (or off), and what to say either way. */
-export interface ToggleRequirement {
+/** A setting every resource of one kind must have on (or off), and what to say either way. */
+export interface ToggleRequirement<R extends ResourceBase> {
   id: string;
-  read(cluster: AksCluster): Toggle;
+  resources(state: State): R[];
+  read(resource: R): Toggle;
   /** The value that passes. */
   wanted: boolean;
-  /** Messages, given the cluster name. */
-  pass(cluster: string): string;
-  fail(cluster: string): string;
+  /** Messages, given the resource name. */
+  pass(name: string): string;
+  fail(name: string): string;
 }
 
 /** The whole rule for a plain on/off requirement: unknown when not stated, else pass or fail. */
-export function toggleRule(requirement: ToggleRequirement): Rule {
+export function toggleRule<R extends ResourceBase>(requirement: ToggleRequirement<R>): Rule {
   return defineRule({
     id: requirement.id,
     check(ctx) {
-      for (const cluster of ctx.state.clusters) {
-        const { value, evidence } = requirement.read(cluster);
-        if (value === null) ctx.unknown(cluster, notStated(evidence.path), [evidence]);
-        else if (value === requirement.wanted) ctx.pass(cluster, requirement.pass(cluster.name), [evidence]);
-        else ctx.fail(cluster, requirement.fail(cluster.name), [evidence]);
+      for (const resource of requirement.resources(ctx.state)) {
+        const { value, evidence } = requirement.read(resource);
+        if (value === null) ctx.unknown(resource, notStated(evidence.path), [evidence]);
+        else if (value === requirement.wanted) ctx.pass(resource, requirement.pass(resource.name), [evidence]);
+        else ctx.fail(resource, requirement.fail(resource.name), [evidence]);
       }
     },
   });
 }
 
 /** A boolean state field as a toggle, with its source path for the evidence. */
-export function flag(cluster: AksCluster, statePath: string, sourcePath: string, value: Maybe<boolean>): Toggle {
-  return { value, evidence: observed(cluster, statePath, sourcePath, value) };
+export function flag(resource: ResourceBase, statePath: string, sourcePath: string, value: Maybe<boolean>): Toggle {
+  return { value, evidence: observed(resource, statePath, sourcePath, value) };
 }

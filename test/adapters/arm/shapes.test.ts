@@ -159,14 +159,12 @@ describe('subscriptions and unrecognized types', () => {
   });
 
   it('has unknown Defender plans for a subscription only seen in resource ids', () => {
-    expect(stateOf(join(INPUTS, 'cluster-resource.json')).subscriptions).toEqual([{ id: SUB, displayName: null, defenderPlans: null }]);
+    expect(stateOf(join(INPUTS, 'cluster-resource.json')).subscriptions).toEqual([{ id: SUB, displayName: null, defenderPlans: null, securityContacts: null }]);
   });
 
   it('counts resource types no adapter reads, and objects without an id', () => {
     expect(unrecognized).toEqual([
       { type: 'microsoft.containerservice/managedclusters/maintenanceconfigurations', count: 1 },
-      { type: 'microsoft.network/virtualnetworks', count: 1 },
-      { type: 'microsoft.network/virtualnetworks/subnets', count: 1 },
     ]);
     expect(files.sources).toEqual([
       { id: 'file:fixtures/inputs/estate-psrule-export.json', kind: 'file', target: 'fixtures/inputs/estate-psrule-export.json', status: 'ok', resources: 8, message: '1 object(s) without an ARM resource id were skipped' },

@@ -1,0 +1,9 @@
+import { defineRule } from '../../engine/rule.ts';
+import { judgeGeoRedundantBackup } from '../lib/database-backup.ts';
+
+export default defineRule({
+  id: 'mysql-geo-redundant-backup',
+  check(ctx) {
+    for (const server of ctx.state.mysqlFlexibleServers) judgeGeoRedundantBackup(ctx, server, 'properties.backup');
+  },
+});

@@ -1,0 +1,14 @@
+import { defineRule } from '../../engine/rule.ts';
+import { judgePublicAccess } from '../lib/server-firewall.ts';
+
+export default defineRule<{ widestPrefix: number }>({
+  id: 'mysql-public-access-restricted',
+  check(ctx) {
+    for (const server of ctx.state.mysqlFlexibleServers) {
+      judgePublicAccess(ctx, server, {
+        publicNetworkAccessPath: 'properties.network.publicNetworkAccess',
+        delegatedSubnet: { value: server.network.delegatedSubnetResourceId, path: 'properties.network.delegatedSubnetResourceId' },
+      });
+    }
+  },
+});

@@ -1,0 +1,29 @@
+import { defineRule, observed } from '../../engine/rule.ts';
+import { isOn, judgeSettings } from '../lib/settings-check.ts';
+import { meetsTlsMinimum } from '../lib/tls.ts';
+
+const REQUIRE = 'configurations/require_secure_transport#properties.value';
+const TLS_VERSION = 'configurations/tls_version#properties.value';
+
+/** tls_version is a list (`TLSv1.2,TLSv1.3`): every protocol in it must be TLS 1.2 or later. */
+function oldProtocols(value: string): string | undefined {
+  const old = value.split(',').map((v) => v.trim()).filter((v) => v && meetsTlsMinimum(v, '1.2') !== true);
+  return old.length ? `tls_version admits ${old.join(', ')}, older than TLS 1.2` : undefined;
+}
+
+export default defineRule({
+  id: 'mysql-secure-transport',
+  check(ctx) {
+    for (const server of ctx.state.mysqlFlexibleServers) {
+      const { requireSecureTransport, tlsVersion } = server.serverParameters;
+      judgeSettings(ctx, server, [
+        {
+          value: requireSecureTransport,
+          evidence: observed(server, 'serverParameters.requireSecureTransport', REQUIRE, requireSecureTransport),
+          problem: (v) => (isOn(v) ? undefined : `require_secure_transport is ${v}, so clients may connect unencrypted`),
+        },
+        { value: tlsVersion, evidence: observed(server, 'serverParameters.tlsVersion', TLS_VERSION, tlsVersion), problem: oldProtocols },
+      ], { pass: `Flexible server ${server.name} requires TLS 1.2 or later`, fail: `Flexible server ${server.name} does not enforce encrypted connections with TLS 1.2 or later` });
+    }
+  },
+});

@@ -1,0 +1,49 @@
+import type { Evidence } from '../../engine/finding.ts';
+import { defineRule, notStated, observed, type RuleContext } from '../../engine/rule.ts';
+import type { PostgresFlexibleServer, PostgresSingleServer } from '../../state/postgresql.ts';
+import { administratorEvidence, namedAdministrators } from '../lib/entra-administrators.ts';
+
+interface Params {
+  requireEntraOnly: boolean;
+}
+
+const ENTRA = 'properties.authConfig.activeDirectoryAuth';
+const PASSWORD = 'properties.authConfig.passwordAuth';
+
+/**
+ * Flexible servers: `authConfig.activeDirectoryAuth` on, and an Entra administrator when the
+ * input lists them. Single servers: an Entra administrator (they cannot turn passwords off).
+ */
+export default defineRule<Params>({
+  id: 'postgresql-entra-auth',
+  check(ctx) {
+    for (const server of ctx.state.postgresFlexibleServers) judgeFlexible(ctx, server);
+    for (const server of ctx.state.postgresSingleServers) judgeSingle(ctx, server);
+  },
+});
+
+function judgeFlexible(ctx: RuleContext<Params>, server: PostgresFlexibleServer): void {
+  const { activeDirectoryAuth, passwordAuth } = server.authConfig;
+  const evidence: Evidence[] = [observed(server, 'authConfig.activeDirectoryAuth', ENTRA, activeDirectoryAuth), observed(server, 'authConfig.passwordAuth', PASSWORD, passwordAuth)];
+  if (activeDirectoryAuth === null) return ctx.unknown(server, notStated(ENTRA), evidence);
+  if (activeDirectoryAuth.toLowerCase() !== 'enabled') return ctx.fail(server, `Flexible server ${server.name} does not accept Microsoft Entra ID authentication: only PostgreSQL passwords`, evidence);
+  const admins = server.administrators === null ? null : namedAdministrators(server.administrators);
+  if (admins) evidence.push(...administratorEvidence(server, admins));
+  if (admins?.length === 0) return ctx.fail(server, `Flexible server ${server.name} accepts Microsoft Entra ID authentication but has no Entra administrator, so no Entra principal can sign in`, evidence);
+  const passwords = passwordAuth === null ? 'password authentication is not stated' : passwordAuth.toLowerCase() === 'disabled' ? 'Entra only' : 'password authentication is still enabled';
+  if (ctx.params.requireEntraOnly) {
+    if (passwordAuth === null) return ctx.unknown(server, notStated(PASSWORD), evidence);
+    if (passwordAuth.toLowerCase() !== 'disabled') return ctx.fail(server, `Flexible server ${server.name} accepts Microsoft Entra ID authentication, but password authentication is still enabled`, evidence);
+  }
+  const adminNote = admins === null ? '; its Entra administrators are not in the input' : '';
+  ctx.pass(server, `Flexible server ${server.name} accepts Microsoft Entra ID authentication (${passwords}${adminNote})`, evidence);
+}
+
+function judgeSingle(ctx: RuleContext<Params>, server: PostgresSingleServer): void {
+  if (server.administrators === null) return ctx.unknown(server, `the input does not carry the administrators of ${server.name}; export the server with its child resources or scan it live`, [{ path: 'administrators', value: null, note: 'not stated by the source' }]);
+  const admins = namedAdministrators(server.administrators);
+  const evidence = administratorEvidence(server, admins);
+  if (admins.length === 0) return ctx.fail(server, `Single server ${server.name} has no Microsoft Entra administrator: only PostgreSQL passwords can sign in`, evidence);
+  if (ctx.params.requireEntraOnly) return ctx.fail(server, `Single server ${server.name} has a Microsoft Entra administrator, but a single server cannot turn password authentication off`, evidence);
+  ctx.pass(server, `Single server ${server.name} has a Microsoft Entra administrator (password authentication stays enabled on single servers)`, evidence);
+}

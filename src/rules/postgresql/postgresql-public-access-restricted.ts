@@ -1,0 +1,15 @@
+import { defineRule } from '../../engine/rule.ts';
+import { judgePublicAccess } from '../lib/server-firewall.ts';
+
+export default defineRule<{ widestPrefix: number }>({
+  id: 'postgresql-public-access-restricted',
+  check(ctx) {
+    for (const server of ctx.state.postgresFlexibleServers) {
+      judgePublicAccess(ctx, server, {
+        publicNetworkAccessPath: 'properties.network.publicNetworkAccess',
+        delegatedSubnet: { value: server.network.delegatedSubnetResourceId, path: 'properties.network.delegatedSubnetResourceId' },
+      });
+    }
+    for (const server of ctx.state.postgresSingleServers) judgePublicAccess(ctx, server, { publicNetworkAccessPath: 'properties.publicNetworkAccess' });
+  },
+});

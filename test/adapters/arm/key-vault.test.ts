@@ -1,0 +1,145 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { adaptArm } from '../../../src/adapters/arm/adapt.ts';
+import { collectArmResources } from '../../../src/adapters/arm/collect-resources.ts';
+import { readSnapshot } from '../../../src/state/snapshot-file.ts';
+import type { KeyVault } from '../../../src/state/key-vault.ts';
+import { runMain, workDir } from '../../cli/run-main.ts';
+import { CONFORMANCE, stateOf } from '../../helpers/scan.ts';
+
+const SUB = '5f1c2a9e-3b7d-4c8e-a6f2-91d4e0b7c3a1';
+const VAULT_ID = `/subscriptions/${SUB}/resourceGroups/rg-data/providers/Microsoft.KeyVault/vaults/kv-app`;
+const PE_ID = `/subscriptions/${SUB}/resourceGroups/rg-net/providers/Microsoft.Network/privateEndpoints/pe-kv-app`;
+const REST = `${CONFORMANCE}/azure-rest/keyvault`;
+
+const vaultsOf = (...docs: unknown[]): KeyVault[] => {
+  const resources = docs.flatMap((doc, i) => collectArmResources(doc, `in-${i}.json`, `file:in-${i}.json`).resources);
+  return adaptArm(resources).state.keyVaults;
+};
+const only = (...docs: unknown[]): KeyVault => {
+  const vaults = vaultsOf(...docs);
+  expect(vaults).toHaveLength(1);
+  return vaults[0]!;
+};
+const restBody = (file: string): unknown => (JSON.parse(readFileSync(`${REST}/${file}`, 'utf8')) as { responses: Record<string, { body: unknown }> }).responses['200']!.body;
+const vault = (properties: Record<string, unknown> | undefined, extra: Record<string, unknown> = {}) => ({ id: VAULT_ID, name: 'kv-app', type: 'Microsoft.KeyVault/vaults', location: 'westeurope', ...(properties && { properties }), ...extra });
+const setting = (name: string, logs: unknown[]) => ({
+  id: `${VAULT_ID}/providers/Microsoft.Insights/diagnosticSettings/${name}`,
+  name,
+  type: 'Microsoft.Insights/diagnosticSettings',
+  properties: { workspaceId: `/subscriptions/${SUB}/resourceGroups/rg-ops/providers/Microsoft.OperationalInsights/workspaces/log`, logs },
+});
+
+describe('Key Vault adapter', () => {
+  it('reads the REST Get example as-is, taking the documented defaults for what it omits', () => {
+    const kv = only(restBody('2026-02-01/getVault.json'));
+    expect(kv).toMatchObject({
+      name: 'sample-vault',
+      type: 'microsoft.keyvault/vaults',
+      publicNetworkAccess: 'Enabled',
+      skuName: 'standard',
+      enableSoftDelete: true,
+      softDeleteRetentionInDays: 90,
+      enablePurgeProtection: false,
+      networkAcls: { defaultAction: 'Allow', bypass: 'AzureServices', ipRules: [], virtualNetworkRules: [] },
+      privateEndpointIds: [],
+      privateEndpointConnections: [],
+      diagnosticSettings: null,
+    });
+    expect(kv.accessPolicies).toHaveLength(1);
+    expect(kv.accessPolicies![0]).toMatchObject({ objectId: '00000000-0000-0000-0000-000000000000', path: 'properties.accessPolicies[0]' });
+    expect(kv.accessPolicies![0]!.permissions.secrets).toContain('purge');
+    expect(kv.defaulted).toEqual(expect.arrayContaining(['enableSoftDelete', 'softDeleteRetentionInDays', 'enablePurgeProtection', 'networkAcls.defaultAction', 'privateEndpointConnections']));
+    // A GET body does not say which api-version created the vault, and the RBAC default depends on it.
+    expect(kv.enableRbacAuthorization).toBeNull();
+  });
+
+  it('reads the firewall of the network-ACL example, keeping rule values as written', () => {
+    const kv = only(restBody('2026-02-01/createVaultWithNetworkAcls.json'));
+    expect(kv.networkAcls).toEqual({
+      defaultAction: 'Deny',
+      bypass: 'AzureServices',
+      ipRules: ['124.56.78.91/32', "'10.91.4.0/24'"],
+      virtualNetworkRules: ['/subscriptions/subid/resourcegroups/rg1/providers/microsoft.network/virtualnetworks/test-vnet/subnets/subnet1'],
+    });
+    expect(kv.defaulted).not.toContain('networkAcls.defaultAction');
+  });
+
+  it('reads the vaults of the REST list example', () => {
+    const [kv] = vaultsOf(restBody('2025-05-01/listVaultBySubscription.json'));
+    expect(kv).toMatchObject({ name: 'sample-vault', skuName: 'premium', enableSoftDelete: true });
+  });
+
+  it.each([
+    ['2025-05-01', false],
+    ['2026-02-01', true],
+    ['2026-04-01-preview', true],
+  ])('takes the RBAC default of api-version %s when the body declares it', (apiVersion, expected) => {
+    const kv = only(vault({ tenantId: 't' }, { apiVersion }));
+    expect(kv.enableRbacAuthorization).toBe(expected);
+    expect(kv.defaulted).toContain('enableRbacAuthorization');
+  });
+
+  it('keeps a stated RBAC setting whatever the api-version', () => {
+    expect(only(vault({ enableRbacAuthorization: false }, { apiVersion: '2026-02-01' })).enableRbacAuthorization).toBe(false);
+  });
+
+  it('leaves everything unknown for a fragment without properties', () => {
+    const kv = only(vault(undefined));
+    expect(kv).toMatchObject({ publicNetworkAccess: null, enableSoftDelete: null, enablePurgeProtection: null, enableRbacAuthorization: null, accessPolicies: null, privateEndpointIds: null, privateEndpointConnections: null });
+    expect(kv.networkAcls).toEqual({ defaultAction: null, bypass: null, ipRules: null, virtualNetworkRules: null });
+    expect(kv.defaulted).toEqual([]);
+  });
+
+  it('reads private endpoint connections with their approval state, inline and as child resources', () => {
+    const inline = { properties: { privateEndpoint: { id: PE_ID }, privateLinkServiceConnectionState: { status: 'Approved' } } };
+    const child = {
+      id: `${VAULT_ID}/privateEndpointConnections/pending`,
+      type: 'Microsoft.KeyVault/vaults/privateEndpointConnections',
+      properties: { privateEndpoint: { id: `${PE_ID}-2` }, privateLinkServiceConnectionState: { status: 'Pending' } },
+    };
+    const kv = only(vault({ privateEndpointConnections: [inline] }), [child]);
+    expect(kv.privateEndpointConnections).toEqual([
+      { privateEndpointId: PE_ID, status: 'Approved' },
+      { privateEndpointId: `${PE_ID}-2`, status: 'Pending' },
+    ]);
+    expect(kv.privateEndpointIds).toEqual([PE_ID, `${PE_ID}-2`]);
+  });
+
+  it('reads an Azure PowerShell export with nested diagnostic settings, and knows when there are none', () => {
+    const ps = (resources: unknown[]) => ({ ResourceId: VAULT_ID, Name: 'kv-app', ResourceType: 'Microsoft.KeyVault/vaults', Properties: { EnablePurgeProtection: 'True', PublicNetworkAccess: 'Disabled' }, resources });
+    const withSetting = only(ps([{ ...setting('audit', [{ category: 'AuditEvent', enabled: true }]), ExtensionResourceType: 'microsoft.insights/diagnosticSettings' }]));
+    expect(withSetting).toMatchObject({ enablePurgeProtection: true, publicNetworkAccess: 'Disabled' });
+    expect(withSetting.diagnosticSettings).toEqual([expect.objectContaining({ name: 'audit', categories: ['AuditEvent'], hasDestination: true })]);
+    expect(only(ps([])).diagnosticSettings).toEqual([]);
+  });
+
+  it('reads a Resource Graph row and attaches settings listed in another file', () => {
+    const rows = { count: 1, data: [{ ...vault({ enableRbacAuthorization: true }), subscriptionId: SUB, resourceGroup: 'rg-data' }] };
+    const kv = only(rows, [setting('all', [{ categoryGroup: 'allLogs', enabled: true }])]);
+    expect(kv.enableRbacAuthorization).toBe(true);
+    expect(kv.diagnosticSettings?.[0]?.categoryGroups).toEqual(['allLogs']);
+  });
+
+  it('reads every vault of the PSRule conformance input', () => {
+    const vaults = stateOf(`${CONFORMANCE}/psrule/Resources.KeyVault.json`).keyVaults;
+    expect(vaults.map((v) => v.name)).toEqual(['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'].map((x) => `keyvault-${x}`));
+    const byName = new Map(vaults.map((v) => [v.name, v]));
+    expect(byName.get('keyvault-B')).toMatchObject({ enableSoftDelete: false, enablePurgeProtection: false, enableRbacAuthorization: false, diagnosticSettings: null });
+    expect(byName.get('keyvault-A')?.networkAcls.defaultAction).toBe('Deny');
+    // keyvault-C nests a setting whose id names keyvault-B: it belongs to the vault it is nested in.
+    expect(byName.get('keyvault-C')?.diagnosticSettings?.map((s) => s.categories)).toEqual([[]]);
+    expect(byName.get('keyvault-B')?.accessPolicies?.[0]?.permissions).toMatchObject({ keys: ['All'], certificates: ['All'] });
+  });
+
+  it('saves vaults in a snapshot that reads back', () => {
+    const dir = workDir();
+    const file = join(dir, 'snapshot.json');
+    const run = runMain('scan', '--input', `${CONFORMANCE}/psrule/Resources.KeyVault.json`, '--format', 'json', '--out', join(dir, 'out'), '--save-snapshot', file, '--quiet');
+    expect(run.stderr).toEqual([]);
+    expect(readSnapshot(file).state.keyVaults).toHaveLength(8);
+    writeFileSync(file, readFileSync(file, 'utf8').replace('"enablePurgeProtection":true', '"enablePurgeProtection":"yes"'));
+    expect(() => readSnapshot(file)).toThrow(/enablePurgeProtection: not an aks-audit snapshot/);
+  });
+});

@@ -1,0 +1,59 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { adaptArm } from '../../../src/adapters/arm/adapt.ts';
+import { collectArmResources } from '../../../src/adapters/arm/collect-resources.ts';
+import { readSnapshot, renderSnapshot } from '../../../src/state/snapshot-file.ts';
+import { SNAPSHOT_SCHEMA_VERSION } from '../../../src/state/snapshot.ts';
+import { CONFORMANCE, stateOf } from '../../helpers/scan.ts';
+
+const SERVER = '/subscriptions/c4e8b2d7-6a1f-4e9b-8d3c-2f7a5b1e9d04/resourceGroups/rg-data/providers/Microsoft.DBforMySQL/flexibleServers/mysql-a';
+const adapt = (document: unknown) => adaptArm(collectArmResources(document, 'doc.json', 'file:doc.json').resources).state.mysqlFlexibleServers;
+
+describe('MySQL flexible server adapter', () => {
+  it('reads a REST body and takes the documented backup defaults', () => {
+    const [server] = adapt({ id: SERVER, type: 'Microsoft.DBforMySQL/flexibleServers', name: 'mysql-a', sku: { name: 'Standard_D2ds_v4', tier: 'GeneralPurpose' }, properties: { version: '8.0.21', network: { publicNetworkAccess: 'Enabled' }, privateEndpointConnections: [] } });
+    expect(server).toMatchObject({ skuTier: 'GeneralPurpose', publicNetworkAccess: 'Enabled', privateEndpointIds: [], backup: { retentionDays: 7, geoRedundantBackup: 'Disabled' }, firewallRules: null, administrators: null, serverParameters: { requireSecureTransport: null, tlsVersion: null, aadAuthOnly: null } });
+    expect(server!.defaulted).toEqual(['backup.retentionDays', 'backup.geoRedundantBackup']);
+  });
+
+  it('reads an az CLI list of server, firewall rules, administrators and parameters', () => {
+    const [server] = adapt([
+      { id: SERVER, type: 'Microsoft.DBforMySQL/flexibleServers', name: 'mysql-a', properties: { network: { delegatedSubnetResourceId: 'subnet', privateDnsZoneResourceId: 'zone' } } },
+      { id: `${SERVER}/firewallRules/AllowAll`, type: 'Microsoft.DBforMySQL/flexibleServers/firewallRules', name: 'AllowAll', properties: { startIpAddress: '0.0.0.0', endIpAddress: '255.255.255.255' } },
+      { id: `${SERVER}/administrators/ActiveDirectory`, type: 'Microsoft.DBforMySQL/flexibleServers/administrators', name: 'ActiveDirectory', properties: { administratorType: 'ActiveDirectory', login: 'sg-db-admins' } },
+      { id: `${SERVER}/configurations/tls_version`, type: 'Microsoft.DBforMySQL/flexibleServers/configurations', name: 'tls_version', properties: { value: 'TLSv1,TLSv1.2' } },
+    ]);
+    expect(server).toMatchObject({
+      network: { delegatedSubnetResourceId: 'subnet', privateDnsZoneResourceId: 'zone' },
+      firewallRules: [{ name: 'AllowAll', startIpAddress: '0.0.0.0', endIpAddress: '255.255.255.255' }],
+      administrators: [{ name: 'ActiveDirectory', login: 'sg-db-admins', type: 'ActiveDirectory' }],
+      // only tls_version was exported: the others stay unknown
+      serverParameters: { tlsVersion: 'TLSv1,TLSv1.2', requireSecureTransport: null, aadAuthOnly: null },
+    });
+  });
+
+  it('makes a firewall rule without its range unknown rather than empty', () => {
+    const [server] = adapt([
+      { id: SERVER, type: 'Microsoft.DBforMySQL/flexibleServers', name: 'mysql-a', properties: {} },
+      { id: `${SERVER}/firewallRules/office`, type: 'Microsoft.DBforMySQL/flexibleServers/firewallRules', name: 'office' },
+    ]);
+    expect(server!.firewallRules).toBeNull();
+  });
+
+  it('reads the PSRule export: defaults apply to servers that carry their children', () => {
+    const servers = new Map(stateOf(`${CONFORMANCE}/psrule/Resources.MySQL.json`).mysqlFlexibleServers.map((s) => [s.name, s]));
+    expect([...servers.keys()]).toEqual(['server-D', 'server-E', 'server-F', 'server-G', 'server-H', 'server-I']);
+    expect(servers.get('server-E')!.serverParameters).toEqual({ requireSecureTransport: 'ON', tlsVersion: 'TLSv1.2', aadAuthOnly: 'OFF' });
+    expect(servers.get('server-F')!.serverParameters.aadAuthOnly).toBe('ON');
+    expect(servers.get('server-D')!.serverParameters).toEqual({ requireSecureTransport: null, tlsVersion: null, aadAuthOnly: null });
+  });
+
+  it('saves and reads back a snapshot', () => {
+    const state = stateOf(`${CONFORMANCE}/psrule/Resources.MySQL.json`);
+    const file = join(mkdtempSync(join(tmpdir(), 'mysql-snapshot-')), 'snapshot.json');
+    writeFileSync(file, renderSnapshot({ schemaVersion: SNAPSHOT_SCHEMA_VERSION, tool: { name: 'aks-audit', version: 'test' }, createdAt: '2026-11-22T00:00:00Z', sources: [], unrecognized: [], state }));
+    expect(readSnapshot(file).state.mysqlFlexibleServers).toEqual(state.mysqlFlexibleServers);
+  });
+});

@@ -1,0 +1,195 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { adaptArm } from '../../../src/adapters/arm/adapt.ts';
+import { collectArmResources } from '../../../src/adapters/arm/collect-resources.ts';
+import type { NetworkState } from '../../../src/state/network.ts';
+import { readSnapshot } from '../../../src/state/snapshot-file.ts';
+import { runMain, workDir } from '../../cli/run-main.ts';
+import { CONFORMANCE, stateOf } from '../../helpers/scan.ts';
+
+const SUB = '5f1c2a9e-3b7d-4c8e-a6f2-91d4e0b7c3a1';
+const NET = `/subscriptions/${SUB}/resourceGroups/rg-net/providers/Microsoft.Network`;
+const VNET_ID = `${NET}/virtualNetworks/vnet-spoke`;
+const NSG_ID = `${NET}/networkSecurityGroups/nsg-aks`;
+const REST = `${CONFORMANCE}/azure-rest/network`;
+
+const networkOf = (...docs: unknown[]): NetworkState => {
+  const resources = docs.flatMap((doc, i) => collectArmResources(doc, `in-${i}.json`, `file:in-${i}.json`).resources);
+  return adaptArm(resources).state.network;
+};
+const restBody = (file: string): unknown => (JSON.parse(readFileSync(`${REST}/${file}`, 'utf8')) as { responses: Record<string, { body: unknown }> }).responses['200']!.body;
+const vnet = (properties?: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({ id: VNET_ID, name: 'vnet-spoke', type: 'Microsoft.Network/virtualNetworks', location: 'westeurope', ...(properties && { properties }), ...extra });
+const subnetResource = (name: string, properties: Record<string, unknown>) => ({ id: `${VNET_ID}/subnets/${name}`, name, type: 'Microsoft.Network/virtualNetworks/subnets', properties });
+
+describe('network adapter', () => {
+  describe('REST examples, read as-is', () => {
+    it('reads a virtual network: its inline subnet has no NSG, route table or NAT gateway (the API default), and no peerings', () => {
+      const [v] = networkOf(restBody('2026-03-01/VirtualNetworkGet.json')).virtualNetworks;
+      expect(v).toMatchObject({ name: 'test-vnet', addressPrefixes: ['10.0.0.0/16'], peerings: [] });
+      expect(v!.subnets).toEqual([
+        {
+          id: '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg1/providers/Microsoft.Network/virtualNetworks/test-vnet/subnets/subnet1',
+          name: 'subnet1',
+          addressPrefixes: ['10.0.1.0/24'],
+          networkSecurityGroupId: false,
+          routeTableId: false,
+          natGatewayId: false,
+          delegations: [],
+          path: 'properties.subnets[0]',
+        },
+      ]);
+      expect(v!.defaulted).toEqual(expect.arrayContaining(['subnets[subnet1].networkSecurityGroupId', 'subnets[subnet1].routeTableId']));
+    });
+
+    it('reads a network security group: user rules only, source and port fields merged', () => {
+      const [n] = networkOf(restBody('2026-01-01/NetworkSecurityGroupGet.json')).networkSecurityGroups;
+      expect(n!.securityRules).toEqual([
+        {
+          name: 'rule1',
+          direction: 'Inbound',
+          access: 'Allow',
+          protocol: '*',
+          priority: 130,
+          sourceAddressPrefixes: ['*'],
+          sourceApplicationSecurityGroups: false,
+          destinationAddressPrefixes: ['*'],
+          destinationApplicationSecurityGroups: false,
+          destinationPortRanges: ['80'],
+          path: 'properties.securityRules[0]',
+        },
+      ]);
+      // The example lists no associations; ARM omits empty arrays from a deployed resource.
+      expect(n).toMatchObject({ subnetIds: [], networkInterfaceIds: [] });
+    });
+
+    it('reads a NAT gateway and a public IP attached to a network interface', () => {
+      const network = networkOf(restBody('2026-01-01/NatGatewayGet.json'), restBody('2026-01-01/PublicIpAddressGet.json'));
+      expect(network.natGateways[0]).toMatchObject({ subnetIds: [expect.stringMatching(/test-vnet\/subnets\/subnet1$/)], publicIpAddressIds: [expect.stringMatching(/PublicIpAddress1$/)] });
+      expect(network.publicIpAddresses[0]).toMatchObject({ ipAddress: null, ipConfigurationId: expect.stringMatching(/networkInterfaces\/testDNS649\/ipConfigurations\/ipconfig1$/), attached: true });
+    });
+  });
+
+  describe('subnets: inline and separate resources', () => {
+    it('merges them by name; the separate resource, a fuller read, wins', () => {
+      const body = vnet({ subnets: [{ name: 'snet-aks', properties: { addressPrefix: '10.64.0.0/22' } }] });
+      const child = subnetResource('snet-aks', { addressPrefix: '10.64.0.0/22', networkSecurityGroup: { id: NSG_ID }, routeTable: { id: `${NET}/routeTables/rt` } });
+      const pe = subnetResource('snet-pe', { addressPrefixes: ['10.64.8.0/24'], delegations: [{ name: 'd', properties: { serviceName: 'Microsoft.DBforPostgreSQL/flexibleServers' } }] });
+      const [v] = networkOf([body, child, pe]).virtualNetworks;
+      expect(v!.subnets!.map((s) => [s.name, s.networkSecurityGroupId, s.path])).toEqual([
+        ['snet-aks', NSG_ID, `${VNET_ID}/subnets/snet-aks`],
+        ['snet-pe', false, `${VNET_ID}/subnets/snet-pe`],
+      ]);
+      expect(v!.subnets![1]).toMatchObject({ addressPrefixes: ['10.64.8.0/24'], delegations: ['Microsoft.DBforPostgreSQL/flexibleServers'] });
+    });
+
+    it('builds the id of an inline subnet that lacks one from its VNet', () => {
+      const [v] = networkOf(vnet({ subnets: [{ name: 'snet-aks', properties: {} }] })).virtualNetworks;
+      expect(v!.subnets![0]!.id).toBe(`${VNET_ID}/subnets/snet-aks`);
+    });
+
+    it('reads az CLI flattened subnets: a reference printed as null is none, an absent one unknown', () => {
+      const flattened = [
+        { id: `${VNET_ID}/subnets/a`, name: 'a', type: 'Microsoft.Network/virtualNetworks/subnets', addressPrefix: '10.0.0.0/24', networkSecurityGroup: null, routeTable: { id: `${NET}/routeTables/rt` } },
+      ];
+      const [v] = networkOf(vnet(), flattened).virtualNetworks;
+      expect(v!.subnets![0]).toMatchObject({ networkSecurityGroupId: false, routeTableId: `${NET}/routeTables/rt`, natGatewayId: null });
+    });
+
+    it('knows nothing about the subnets of a fragment, and knows there are none in a PowerShell export without children', () => {
+      expect(networkOf(vnet()).virtualNetworks[0]).toMatchObject({ subnets: null, peerings: null, addressPrefixes: null });
+      expect(networkOf(vnet(undefined, { resources: [] })).virtualNetworks[0]).toMatchObject({ subnets: [], peerings: [] });
+      expect(networkOf(vnet({ addressSpace: { addressPrefixes: ['10.0.0.0/16'] } })).virtualNetworks[0]).toMatchObject({ subnets: [], peerings: [] });
+    });
+
+    it('reads peerings inline and as separate resources', () => {
+      const remote = `/subscriptions/${SUB}/resourceGroups/rg-hub/providers/Microsoft.Network/virtualNetworks/vnet-hub`;
+      const inline = vnet({ virtualNetworkPeerings: [{ name: 'to-hub', properties: { peeringState: 'Initiated', remoteVirtualNetwork: { id: remote } } }] });
+      const child = { id: `${VNET_ID}/virtualNetworkPeerings/to-hub`, name: 'to-hub', type: 'Microsoft.Network/virtualNetworks/virtualNetworkPeerings', properties: { peeringState: 'Connected', remoteVirtualNetwork: { id: remote } } };
+      expect(networkOf([inline, child]).virtualNetworks[0]!.peerings).toEqual([{ name: 'to-hub', remoteVirtualNetworkId: remote, peeringState: 'Connected' }]);
+    });
+  });
+
+  describe('security rules, routes and public IPs', () => {
+    it('merges security rules nested as PowerShell child resources with the inline ones, and reads associations', () => {
+      const doc = {
+        ResourceId: NSG_ID,
+        Name: 'nsg-aks',
+        ResourceType: 'Microsoft.Network/networkSecurityGroups',
+        Properties: {
+          securityRules: [{ name: 'allow-https', properties: { direction: 'Inbound', access: 'Allow', protocol: 'Tcp', priority: 200, sourceAddressPrefix: 'Internet', destinationAddressPrefix: '*', destinationPortRange: '443' } }],
+          subnets: [{ id: `${VNET_ID}/subnets/snet-aks` }],
+        },
+        resources: [
+          {
+            ResourceId: `${NSG_ID}/securityRules/deny-ssh`,
+            Name: 'nsg-aks/deny-ssh',
+            ResourceType: 'Microsoft.Network/networkSecurityGroups/securityRules',
+            Properties: { direction: 'Inbound', access: 'Deny', protocol: 'Tcp', priority: 100, sourceAddressPrefixes: ['0.0.0.0/0'], destinationAddressPrefix: '*', destinationPortRanges: ['22', '3389'], sourceApplicationSecurityGroups: [] },
+          },
+        ],
+      };
+      const [n] = networkOf(doc).networkSecurityGroups;
+      expect(n!.securityRules!.map((r) => [r.name, r.priority, r.sourceAddressPrefixes, r.destinationPortRanges, r.path])).toEqual([
+        ['allow-https', 200, ['Internet'], ['443'], 'properties.securityRules[0]'],
+        ['deny-ssh', 100, ['0.0.0.0/0'], ['22', '3389'], `${NSG_ID}/securityRules/deny-ssh`],
+      ]);
+      expect(n!.subnetIds).toEqual([`${VNET_ID}/subnets/snet-aks`]);
+    });
+
+    it('leaves the fields of a rule fragment unknown', () => {
+      const [n] = networkOf({ id: NSG_ID, name: 'nsg-aks', type: 'Microsoft.Network/networkSecurityGroups' }, { id: `${NSG_ID}/securityRules/r`, name: 'r', type: 'Microsoft.Network/networkSecurityGroups/securityRules' }).networkSecurityGroups;
+      expect(n!.securityRules![0]).toMatchObject({ direction: null, sourceAddressPrefixes: null, destinationPortRanges: null });
+      expect(n!.subnetIds).toBeNull();
+    });
+
+    it('reads routes inline and as separate resources', () => {
+      const rt = `${NET}/routeTables/rt-egress`;
+      const table = { id: rt, name: 'rt-egress', type: 'Microsoft.Network/routeTables', properties: { routes: [{ name: 'default', properties: { addressPrefix: '0.0.0.0/0', nextHopType: 'Internet' } }] } };
+      const child = { id: `${rt}/routes/default`, name: 'default', type: 'Microsoft.Network/routeTables/routes', properties: { addressPrefix: '0.0.0.0/0', nextHopType: 'VirtualAppliance', nextHopIpAddress: '10.0.0.4' } };
+      expect(networkOf([table, child]).routeTables[0]!.routes).toEqual([{ name: 'default', addressPrefix: '0.0.0.0/0', nextHopType: 'VirtualAppliance', nextHopIpAddress: '10.0.0.4', path: `${rt}/routes/default` }]);
+    });
+
+    it('reads scale set instance public IPs, and tells unattached from unknown', () => {
+      const vmss = `/subscriptions/${SUB}/resourceGroups/MC_rg_aks_westeurope/providers/Microsoft.Compute/virtualMachineScaleSets/aks-user-1-vmss/virtualMachines/0/networkInterfaces/nic/ipConfigurations/ipconfig1`;
+      const instance = { id: `${vmss}/publicIPAddresses/pub1`, name: 'pub1', type: 'Microsoft.Network/publicIPAddresses', properties: { ipAddress: '20.1.2.3', ipConfiguration: { id: vmss } } };
+      const pip = (name: string, properties?: Record<string, unknown>) => ({ id: `${NET}/publicIPAddresses/${name}`, name, type: 'Microsoft.Network/publicIPAddresses', ...(properties && { properties }) });
+      const ips = networkOf([instance, pip('spare', { ipAddress: '20.1.2.4' }), pip('fragment'), pip('nat', { natGateway: { id: `${NET}/natGateways/ng` } })]).publicIpAddresses;
+      expect(ips.map((ip) => [ip.name, ip.resourceGroup, ip.ipConfigurationId, ip.attached])).toEqual([
+        ['spare', 'rg-net', null, false],
+        ['fragment', 'rg-net', null, null],
+        ['nat', 'rg-net', null, true],
+        ['pub1', 'MC_rg_aks_westeurope', vmss, true],
+      ]);
+    });
+  });
+
+  it('reads the PSRule conformance input without error, children included', () => {
+    const network = stateOf(`${CONFORMANCE}/psrule/Resources.VirtualNetwork.json`).network;
+    expect(network.networkSecurityGroups.map((n) => n.name)).toEqual(['nsg-A', 'nsg-B', 'nsg-C', 'nsg-D', 'nsg-E']);
+    const byName = new Map(network.virtualNetworks.map((v) => [v.name, v]));
+    // vnet-E has no inline subnets: all five come from nested child resources.
+    expect(byName.get('vnet-E')!.subnets!.map((s) => [s.name, s.networkSecurityGroupId === false ? 'none' : 'nsg'])).toEqual([
+      ['AzureBastionSubnet', 'nsg'],
+      ['GatewaySubnet', 'nsg'],
+      ['AzureFirewallSubnet', 'none'],
+      ['subnet-A', 'nsg'],
+      ['subnet-B', 'none'],
+    ]);
+    expect(byName.get('vnet-F')!.subnets).toEqual([]);
+    expect(network.routeTables[0]).toMatchObject({ name: 'route-A', routes: [], subnetIds: [expect.stringMatching(/subnet-A$/), expect.stringMatching(/subnet-B$/)] });
+  });
+
+  it('saves the network in a snapshot that reads back, and refuses an association of the wrong type', () => {
+    const dir = workDir();
+    const file = join(dir, 'snapshot.json');
+    const run = runMain('scan', '--input', 'fixtures/demo/platform/network.json', '--format', 'json', '--out', join(dir, 'out'), '--save-snapshot', file, '--quiet');
+    expect(run.stderr).toEqual([]);
+    const network = readSnapshot(file).state.network;
+    expect(network.virtualNetworks.map((v) => v.name)).toEqual(['vnet-hub-weu', 'vnet-saas-nonprod-weu-spoke']);
+    expect(network).toMatchObject({ networkSecurityGroups: expect.any(Array), routeTables: [expect.objectContaining({ name: 'rt-saas-prod-weu-egress' })] });
+    expect(network.publicIpAddresses).toHaveLength(4);
+    writeFileSync(file, readFileSync(file, 'utf8').replace('"networkSecurityGroupId":false', '"networkSecurityGroupId":true'));
+    expect(() => readSnapshot(file)).toThrow(/networkSecurityGroupId: not an aks-audit snapshot/);
+  });
+});

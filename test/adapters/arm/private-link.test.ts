@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readSnapshot } from '../../../src/state/snapshot-file.ts';
+import { runMain, workDir } from '../../cli/run-main.ts';
+import { inputFile } from '../../helpers/input-file.ts';
+import { CONFORMANCE, stateOf } from '../../helpers/scan.ts';
+
+const REST = `${CONFORMANCE}/azure-rest`;
+const DEMO = 'fixtures/demo/platform/private-link.json';
+const PROD = '/subscriptions/5f1c2a9e-3b7d-4c8e-a6f2-91d4e0b7c3a1';
+const DNS = `${PROD}/resourceGroups/rg-connectivity-dns/providers/Microsoft.Network/privateDnsZones`;
+
+function body(file: string): unknown {
+  return (JSON.parse(readFileSync(`${REST}/${file}`, 'utf8')) as { responses: { '200': { body: unknown } } }).responses['200'].body;
+}
+
+describe('private link adapter', () => {
+  it('reads the REST PrivateEndpoints_Get example as-is; zone groups are unknown without its children', () => {
+    const [pe] = stateOf(inputFile(body('network/2026-03-01/PrivateEndpointGet.json'))).network.privateEndpoints;
+    expect(pe).toMatchObject({
+      name: 'testPe',
+      subnetId: '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg1/providers/Microsoft.Network/virtualNetworks/myVnet/subnets/mySubnet',
+      connections: [{ targetId: '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg1/providers/Microsoft.Network/privateLinkServices/testPls', groupIds: ['groupIdFromResource'], status: 'Approved' }],
+      privateDnsZoneIds: null,
+      defaulted: [],
+    });
+  });
+
+  it('reads a zone whose body says it has no links as known-empty, and a zone with its link body as linked', () => {
+    const zone = body('privatedns/2024-06-01/PrivateZoneGet.json');
+    expect(stateOf(inputFile(zone)).network.privateDnsZones[0]).toMatchObject({ name: 'privatezone1.com', virtualNetworkLinks: [] });
+    const link = body('privatedns/2024-06-01/VirtualNetworkLinkGet.json');
+    const [withLink] = stateOf(inputFile([zone, link])).network.privateDnsZones;
+    expect(withLink?.virtualNetworkLinks).toEqual([
+      { name: 'virtualNetworkLink1', virtualNetworkId: '/subscriptions/virtualNetworkSubscriptionId/resourceGroups/virtualNetworkResourceGroup/providers/Microsoft.Network/virtualNetworks/virtualNetworkName', registrationEnabled: false },
+    ]);
+  });
+
+  it('reads the demo PowerShell export: nested zone groups and links are known, an endpoint without a zone group has none', () => {
+    const { privateEndpoints, privateDnsZones } = stateOf(DEMO).network;
+    expect(privateEndpoints.map((e) => [e.name, e.connections?.map((c) => `${c.groupIds.join()}:${c.status}`), e.privateDnsZoneIds])).toEqual([
+      ['pe-kv-saas-prod-weu', ['vault:Approved'], [`${DNS}/privatelink.vaultcore.azure.net`]],
+      ['pe-psql-saas-prod-weu', ['postgresqlServer:Approved'], [`${DNS}/privatelink.postgres.database.azure.com`]],
+      ['pe-redis-saas-prod-weu', ['redisCache:Approved'], [`${DNS}/privatelink.redis.cache.windows.net`]],
+      ['pe-sql-saas-prod-weu', ['sqlServer:Approved'], [`${DNS}/privatelink.database.windows.net`]],
+      ['pe-acrsaasprod', ['registry:Approved'], [`${DNS}/privatelink.azurecr.io`]],
+      ['pe-stsaasprodweuaudit-blob', ['blob:Pending'], []],
+    ]);
+    const redis = privateDnsZones.find((z) => z.name === 'privatelink.redis.cache.windows.net');
+    expect(redis?.virtualNetworkLinks?.map((l) => l.name)).toEqual(['link-vnet-saas-prod-neu-spoke']);
+    expect(privateDnsZones.find((z) => z.name === 'privatelink.vaultcore.azure.net')?.virtualNetworkLinks?.map((l) => l.name)).toEqual(['link-vnet-hub-weu', 'link-vnet-saas-prod-weu-spoke']);
+  });
+
+  it('reads Resource Graph rows: links are unknown while fewer than the zone counts are present, zone groups attach by id', () => {
+    const pe = `${PROD}/resourceGroups/rg-app/providers/Microsoft.Network/privateEndpoints/pe-kv`;
+    const zone = `${DNS}/privatelink.vaultcore.azure.net`;
+    const rows = {
+      count: 4,
+      data: [
+        // az CLI prints connections flattened, without a `properties` level.
+        { id: pe, type: 'microsoft.network/privateendpoints', name: 'pe-kv', properties: { subnet: { id: `${PROD}/resourceGroups/rg-net/providers/Microsoft.Network/virtualNetworks/vnet/subnets/pe` }, manualPrivateLinkServiceConnections: [{ privateLinkServiceId: `${PROD}/resourceGroups/rg-app/providers/Microsoft.KeyVault/vaults/kv`, groupIds: ['vault'], privateLinkServiceConnectionState: { status: 'Pending' } }] } },
+        { id: `${pe}/privateDnsZoneGroups/default`, type: 'microsoft.network/privateendpoints/privatednszonegroups', name: 'default', properties: { privateDnsZoneConfigs: [{ name: 'kv', properties: { privateDnsZoneId: zone } }] } },
+        { id: zone, type: 'microsoft.network/privatednszones', name: 'privatelink.vaultcore.azure.net', properties: { numberOfVirtualNetworkLinks: 2 } },
+        { id: `${zone}/virtualNetworkLinks/hub`, type: 'microsoft.network/privatednszones/virtualnetworklinks', name: 'hub', properties: { virtualNetwork: { id: 'vnet-hub' } } },
+      ],
+    };
+    const { privateEndpoints, privateDnsZones } = stateOf(inputFile(rows)).network;
+    expect(privateEndpoints[0]).toMatchObject({ connections: [{ groupIds: ['vault'], status: 'Pending' }], privateDnsZoneIds: [zone] });
+    expect(privateDnsZones[0]?.virtualNetworkLinks).toBeNull();
+  });
+
+  it('leaves everything unknown in a fragment without properties', () => {
+    const [pe] = stateOf(inputFile({ id: `${PROD}/resourceGroups/rg/providers/Microsoft.Network/privateEndpoints/pe`, type: 'Microsoft.Network/privateEndpoints' })).network.privateEndpoints;
+    expect(pe).toMatchObject({ subnetId: null, connections: null, privateDnsZoneIds: null });
+  });
+
+  it('saves private endpoints and zones in a snapshot that reads back', () => {
+    const dir = workDir();
+    const file = join(dir, 'snapshot.json');
+    expect(runMain('scan', '--input', DEMO, '--format', 'json', '--out', join(dir, 'r'), '--save-snapshot', file, '--quiet', '--fail-on', 'none').stderr).toEqual([]);
+    const { network } = readSnapshot(file).state;
+    expect(network.privateEndpoints).toHaveLength(6);
+    expect(network.privateDnsZones.map((z) => z.virtualNetworkLinks?.length)).toEqual([2, 2, 1, 2, 2, 2]);
+    expect(runMain('scan', '--snapshot', file, '--format', 'json', '--out', join(dir, 'again'), '--quiet', '--fail-on', 'none').code).toBe(0);
+  });
+});

@@ -1,0 +1,92 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readSnapshot, renderSnapshot } from '../../../src/state/snapshot-file.ts';
+import { SNAPSHOT_SCHEMA_VERSION } from '../../../src/state/snapshot.ts';
+import { emptyState } from '../../../src/state/state.ts';
+import { inputFile } from '../../helpers/input-file.ts';
+import { CONFORMANCE, stateOf } from '../../helpers/scan.ts';
+
+const SUB = 'c4e8b2d7-6a1f-4e9b-8d3c-2f7a5b1e9d04';
+const ID = `/subscriptions/${SUB}/resourceGroups/rg-data/providers/Microsoft.Sql/servers/sql-orders`;
+const server = (properties: Record<string, unknown>, resources?: unknown[]) => ({ id: ID, name: 'sql-orders', type: 'Microsoft.Sql/servers', location: 'westeurope', properties, ...(resources ? { resources } : {}) });
+const serverOf = (...documents: unknown[]) => {
+  const { sqlServers } = stateOf(...documents.map((d, i) => inputFile(d, `input-${i}.json`)));
+  expect(sqlServers).toHaveLength(1);
+  return sqlServers[0]!;
+};
+
+/** A PowerShell (PSRule) export: children nested in `resources`, some without ids. */
+const powershellExport = server({ minimalTlsVersion: '1.0', publicNetworkAccess: 'Enabled', administratorLogin: 'sqladmin' }, [
+  { ResourceType: 'Microsoft.Sql/servers/firewallRules', Name: 'AllowAllWindowsAzureIps', Properties: { startIpAddress: '0.0.0.0', endIpAddress: '0.0.0.0' } },
+  { ResourceType: 'Microsoft.Sql/servers/auditingSettings', Name: 'Default', Properties: { state: 'Disabled', storageEndpoint: '' } },
+  {
+    ResourceId: `${ID}/databases/master`, ResourceType: 'Microsoft.Sql/servers/databases', Name: 'master', Properties: {},
+    resources: [{ id: `${ID}/databases/master/providers/Microsoft.Insights/diagnosticSettings/audit`, type: 'Microsoft.Insights/diagnosticSettings', name: 'audit', properties: { workspaceId: '/subscriptions/x/resourceGroups/rg/providers/Microsoft.OperationalInsights/workspaces/log', logs: [{ category: 'SQLSecurityAuditEvents', enabled: true }] } }],
+  },
+  {
+    ResourceId: `${ID}/databases/orders`, ResourceType: 'Microsoft.Sql/servers/databases', Name: 'orders', Properties: { status: 'Online' },
+    resources: [{ ResourceType: 'Microsoft.Sql/servers/databases/transparentDataEncryption', Name: 'current', Properties: { state: 'Disabled' } }],
+  },
+  { ResourceId: `${ID}/databases/billing`, ResourceType: 'Microsoft.Sql/servers/databases', ResourceName: 'sql-orders/billing', Properties: {} },
+]);
+
+describe('ARM adapter: Azure SQL servers', () => {
+  it('reads the 2025-01-01 REST example as-is', () => {
+    const example = JSON.parse(readFileSync(join(CONFORMANCE, 'azure-rest/sql/2025-01-01/ServerGet.json'), 'utf8')) as { responses: { 200: { body: unknown } } };
+    expect(serverOf(example.responses[200].body)).toMatchObject({
+      name: 'sqlcrudtest-4645',
+      type: 'microsoft.sql/servers',
+      publicNetworkAccess: 'Enabled',
+      privateEndpointIds: ['/subscriptions/55555555-6666-7777-8888-999999999999/resourceGroups/Default-Network/providers/Microsoft.Network/privateEndpoints/private-endpoint-name'],
+      minimalTlsVersion: null,
+      // A complete body without `administrators` has no Entra administrator; its children were not exported.
+      entraAdministrator: { configured: false, azureADOnlyAuthentication: false },
+      firewallRules: null,
+      auditingSettings: null,
+      databases: null,
+      masterDiagnosticSettings: null,
+    });
+  });
+
+  it('reads nested children of a PowerShell export, master excluded from the databases', () => {
+    const s = serverOf(powershellExport);
+    expect(s.minimalTlsVersion).toBe('1.0');
+    expect(s.firewallRules).toEqual([{ name: 'AllowAllWindowsAzureIps', startIpAddress: '0.0.0.0', endIpAddress: '0.0.0.0', path: `${ID}/firewallRules/AllowAllWindowsAzureIps` }]);
+    expect(s.auditingSettings).toMatchObject([{ name: 'Default', state: 'Disabled', storageEndpoint: '' }]);
+    expect(s.databases?.map((d) => [d.name, d.transparentDataEncryption])).toEqual([['orders', 'Disabled'], ['billing', null]]);
+    expect(s.masterDiagnosticSettings).toMatchObject([{ name: 'audit', categories: ['SQLSecurityAuditEvents'], hasDestination: true }]);
+    // The export carried the server's children and no administrator among them: none is set.
+    expect(s.entraAdministrator.configured).toBe(false);
+  });
+
+  it('tells children known to be absent from children not exported', () => {
+    expect(serverOf(server({}, []))).toMatchObject({ firewallRules: [], auditingSettings: [], databases: [] });
+    expect(serverOf({ id: ID, type: 'Microsoft.Sql/servers' })).toMatchObject({ firewallRules: null, auditingSettings: null, databases: null, publicNetworkAccess: null, entraAdministrator: { configured: null, azureADOnlyAuthentication: null }, privateEndpointIds: null });
+  });
+
+  it('reads the Entra administrator inline or from administrators / azureADOnlyAuthentications children', () => {
+    expect(serverOf(server({ administrators: { administratorType: 'ActiveDirectory', login: 'sql-admins', sid: 'a1', azureADOnlyAuthentication: true } })).entraAdministrator).toMatchObject({ configured: true, login: 'sql-admins', azureADOnlyAuthentication: true, path: 'properties.administrators' });
+    const separate = serverOf(server({}), [
+      { id: `${ID}/administrators/ActiveDirectory`, type: 'Microsoft.Sql/servers/administrators', properties: { administratorType: 'ActiveDirectory', login: 'dba', sid: 'b2' } },
+      { id: `${ID}/azureADOnlyAuthentications/Default`, type: 'Microsoft.Sql/servers/azureADOnlyAuthentications', properties: { azureADOnlyAuthentication: false } },
+    ]);
+    expect(separate.entraAdministrator).toMatchObject({ configured: true, login: 'dba', azureADOnlyAuthentication: false, path: `${ID}/administrators/ActiveDirectory`, entraOnlyPath: `${ID}/azureADOnlyAuthentications/Default` });
+  });
+
+  it('attaches databases and TDE listed separately (az sql db list)', () => {
+    const db = `${ID}/databases/orders`;
+    const s = serverOf(server({ publicNetworkAccess: 'Disabled' }), [
+      { id: db, type: 'Microsoft.Sql/servers/databases', name: 'orders', properties: {} },
+      { id: `${db}/transparentDataEncryption/current`, type: 'Microsoft.Sql/servers/databases/transparentDataEncryption', name: 'current', properties: { state: 'Enabled' } },
+    ]);
+    expect(s.databases).toEqual([{ id: db, name: 'orders', transparentDataEncryption: 'Enabled', tdePath: `${db}/transparentDataEncryption/current` }]);
+  });
+
+  it('survives a snapshot round trip against the schema', () => {
+    const state = { ...emptyState(), sqlServers: stateOf(inputFile(powershellExport)).sqlServers };
+    const file = inputFile({}, 'snapshot.json');
+    writeFileSync(file, renderSnapshot({ schemaVersion: SNAPSHOT_SCHEMA_VERSION, tool: { name: 'aks-audit', version: 'test' }, createdAt: '2026-11-22T00:00:00Z', sources: [], unrecognized: [], state }));
+    expect(readSnapshot(file).state.sqlServers).toEqual(JSON.parse(JSON.stringify(state.sqlServers)));
+  });
+});

@@ -1,0 +1,75 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import rule from '../../../src/rules/defender/defender-security-contact.ts';
+import type { SecurityContact } from '../../../src/state/subscription.ts';
+import { CONFORMANCE, stateOf } from '../../helpers/scan.ts';
+import { only, run, state, subscription } from '../../helpers/state.ts';
+
+const good = subscription().securityContacts![0]!;
+const contact = (overrides: Partial<SecurityContact>): SecurityContact => ({ ...good, ...overrides });
+const verdict = (securityContacts: SecurityContact[] | null, params = {}) => only(run(rule, state({ subscriptions: [subscription({ securityContacts })] }), params));
+
+describe('defender-security-contact', () => {
+  it('passes an enabled contact with an email that gets alerts from Medium up', () => {
+    const f = verdict([good]);
+    expect(f.status).toBe('pass');
+    expect(f.message).toMatch(/from Medium severity up to secops@contoso.com/);
+  });
+
+  it.each([
+    [{ isEnabled: false }, /disabled/],
+    [{ emails: [] }, /no email address/],
+    [{ alertNotifications: false, alertMinimalSeverity: null }, /alert notifications are off/],
+  ])('fails a contact with %o', (overrides, reason) => {
+    const f = verdict([contact(overrides)]);
+    expect(f).toMatchObject({ status: 'fail', severity: 'medium' });
+    expect(f.message).toMatch(reason);
+  });
+
+  it('fails a subscription with no contact at all', () => {
+    expect(verdict([]).message).toMatch(/no Defender for Cloud security contact/);
+  });
+
+  it('accepts High by default, and a stricter minimalSeverity parameter rejects it', () => {
+    const highOnly = [contact({ alertMinimalSeverity: 'High' })];
+    expect(verdict(highOnly).status).toBe('pass');
+    const f = verdict(highOnly, { minimalSeverity: 'Medium' });
+    expect(f.status).toBe('fail');
+    expect(f.message).toMatch(/only from High severity up, above Medium/);
+  });
+
+  it('passes when any one contact qualifies', () => {
+    expect(verdict([contact({ name: 'old', emails: [] }), good]).status).toBe('pass');
+  });
+
+  it('is unknown when contacts are not in the input, or a contact leaves a needed setting unstated', () => {
+    expect(verdict(null).status).toBe('unknown');
+    expect(verdict([contact({ alertNotifications: null, alertMinimalSeverity: null })]).status).toBe('unknown');
+    expect(verdict([contact({ isEnabled: null })]).message).toMatch(/isEnabled is not stated/);
+  });
+
+  describe('PSRule conformance (Resources.Subscription.json)', () => {
+    const file = `${CONFORMANCE}/psrule/Resources.Subscription.json`;
+    const subscriptions = JSON.parse(readFileSync(file, 'utf8')) as { Name: string }[];
+    const dir = mkdtempSync(join(tmpdir(), 'aks-audit-contacts-'));
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+    /** The three subscriptions share one GUID, so each is scanned alone, as PSRule judges them. */
+    const alone = (name: string) => {
+      const path = join(dir, `${name}.json`);
+      writeFileSync(path, JSON.stringify(subscriptions.filter((s) => s.Name === name)));
+      return only(run(rule, stateOf(path)));
+    };
+
+    it('fails subscription-A (no emails) and subscription-B (empty emails), passes subscription-C', () => {
+      expect(alone('subscription-A')).toMatchObject({ status: 'fail', message: expect.stringMatching(/no email address/) });
+      expect(alone('subscription-B')).toMatchObject({ status: 'fail', message: expect.stringMatching(/no email address/) });
+      expect(alone('subscription-C').status).toBe('pass');
+    });
+
+    it('passes the whole file, where the three meet in one subscription and C\'s contact qualifies', () => {
+      expect(only(run(rule, stateOf(file))).status).toBe('pass');
+    });
+  });
+});

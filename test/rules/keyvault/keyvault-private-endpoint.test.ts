@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import rule from '../../../src/rules/keyvault/keyvault-private-endpoint.ts';
+import { keyVault } from '../../helpers/key-vault.ts';
+import { CONFORMANCE, stateOf } from '../../helpers/scan.ts';
+import { only, run, state } from '../../helpers/state.ts';
+
+const verdict = (v: ReturnType<typeof keyVault>) => only(run(rule, state({ keyVaults: [v] })));
+const pe = (name: string) => `/subscriptions/x/resourceGroups/rg-net/providers/Microsoft.Network/privateEndpoints/${name}`;
+
+describe('keyvault-private-endpoint', () => {
+  it('passes a vault with an approved private endpoint, naming it', () => {
+    const f = verdict(keyVault({ privateEndpointConnections: [{ privateEndpointId: pe('pe-old'), status: 'Rejected' }, { privateEndpointId: pe('pe-kv'), status: 'Approved' }] }));
+    expect(f.status).toBe('pass');
+    expect(f.message).toMatch(/1 approved private endpoint\(s\): pe-kv$/);
+  });
+
+  it('fails a vault whose connections are not approved, naming their states', () => {
+    const f = verdict(keyVault({ privateEndpointConnections: [{ privateEndpointId: pe('pe-kv'), status: 'Pending' }, { privateEndpointId: null, status: null }] }));
+    expect(f).toMatchObject({ status: 'fail', severity: 'medium' });
+    expect(f.message).toMatch(/pe-kv is Pending; \(unnamed endpoint\) is in an unstated state/);
+  });
+
+  it('fails a vault without private endpoints', () => {
+    const f = verdict(keyVault({ privateEndpointConnections: [], defaulted: ['privateEndpointConnections'] }));
+    expect(f.status).toBe('fail');
+    expect(f.evidence[0]).toMatchObject({ path: 'properties.privateEndpointConnections', value: [], note: expect.stringMatching(/API default/) });
+  });
+
+  it('is unknown when the source does not state the connections', () => {
+    expect(verdict(keyVault({ privateEndpointConnections: null })).status).toBe('unknown');
+  });
+
+  it('fails every vault of the PSRule input, none of which has a private endpoint', () => {
+    const findings = run(rule, stateOf(`${CONFORMANCE}/psrule/Resources.KeyVault.json`));
+    expect(findings.map((f) => f.status)).toEqual(Array(8).fill('fail'));
+  });
+});

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import rule from '../../../src/rules/network/network-aks-node-public-ips.ts';
+import type { PublicIpAddress } from '../../../src/state/network.ts';
+import { publicIp } from '../../helpers/network.ts';
+import { CONFORMANCE, stateOf } from '../../helpers/scan.ts';
+import { cluster, only, run, state, SUB } from '../../helpers/state.ts';
+
+const NODE_RG = 'MC_rg-prod_aks-prod_westeurope';
+const inNodeRg = (path: string) => `/subscriptions/${SUB}/resourceGroups/${NODE_RG}/providers/${path}`;
+const NIC = inNodeRg('Microsoft.Network/networkInterfaces/aks-nodepool1-12345678-nic-0/ipConfigurations/ipconfig1');
+const VMSS = inNodeRg('Microsoft.Compute/virtualMachineScaleSets/aks-user-12345678-vmss/virtualMachines/3/networkInterfaces/aks-user-12345678-vmss/ipConfigurations/ipconfig1');
+const LB = inNodeRg('Microsoft.Network/loadBalancers/kubernetes/frontendIPConfigurations/a1b2c3');
+const verdict = (ips: PublicIpAddress[], c = cluster()) => only(run(rule, state({ clusters: [c], network: { ...state().network, publicIpAddresses: ips } })));
+
+describe('network-aks-node-public-ips', () => {
+  it('passes when the node resource group holds only load balancer frontends and unattached addresses', () => {
+    const f = verdict([publicIp('kubernetes-a1b2c3', NODE_RG, LB), publicIp('spare', NODE_RG, null)]);
+    expect(f.status).toBe('pass');
+    expect(f.message).toMatch(/2 read from it/);
+  });
+
+  it.each([
+    ['a network interface', NIC, /pip-node \(20\.0\.0\.1\) on network interface aks-nodepool1-12345678-nic-0/],
+    ['a scale set instance', VMSS, /pip-node \(20\.0\.0\.1\) on scale set aks-user-12345678-vmss instance 3/],
+  ])('fails a public IP attached to %s, naming it', (_, ipConfiguration, message) => {
+    const f = verdict([publicIp('pip-node', NODE_RG, ipConfiguration), publicIp('kubernetes-a1b2c3', NODE_RG, LB)]);
+    expect(f).toMatchObject({ status: 'fail', severity: 'high' });
+    expect(f.message).toMatch(message);
+    expect(f.evidence).toContainEqual({ path: expect.stringMatching(/pip-node#properties\.ipConfiguration\.id$/), value: ipConfiguration });
+  });
+
+  it('matches the node resource group case-insensitively, and only in the cluster subscription', () => {
+    expect(verdict([publicIp('pip-node', NODE_RG.toLowerCase(), NIC)]).status).toBe('fail');
+    expect(verdict([{ ...publicIp('pip-node', NODE_RG, NIC), subscriptionId: 'another' }]).status).toBe('pass');
+  });
+
+  it('ignores node public IPs of other resource groups', () => {
+    expect(verdict([publicIp('vm-jumpbox-pip', 'rg-tools', NIC)]).status).toBe('pass');
+  });
+
+  it('is unknown when an address in the node resource group may be attached to anything', () => {
+    const f = verdict([publicIp('pip-x', NODE_RG, null, { attached: null })]);
+    expect(f.status).toBe('unknown');
+    expect(f.message).toMatch(/pip-x/);
+  });
+
+  it('is unknown when the node resource group is not stated', () => {
+    const f = verdict([publicIp('pip-node', NODE_RG, NIC)], cluster({ nodeResourceGroup: null }));
+    expect(f.status).toBe('unknown');
+    expect(f.message).toMatch(/nodeResourceGroup is not stated/);
+  });
+
+  describe('PSRule conformance (Resources.AKS.json)', () => {
+    // PSRule has no equivalent resource check (its inputs hold no node public IPs); every cluster there states its node resource group and none of its public IPs is in the input.
+    it('passes every cluster of the PSRule AKS input', () => {
+      const findings = run(rule, stateOf(`${CONFORMANCE}/psrule/Resources.AKS.json`));
+      expect(findings.length).toBeGreaterThan(0);
+      expect(new Set(findings.map((f) => f.status))).toEqual(new Set(['pass']));
+    });
+  });
+});

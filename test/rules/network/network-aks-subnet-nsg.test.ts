@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import rule from '../../../src/rules/network/network-aks-subnet-nsg.ts';
+import type { NetworkState } from '../../../src/state/network.ts';
+import { AKS_SUBNET_ID, nsg, subnet, vnet } from '../../helpers/network.ts';
+import { CONFORMANCE, stateOf } from '../../helpers/scan.ts';
+import { cluster, only, pool, run, state } from '../../helpers/state.ts';
+
+const network = (parts: Partial<NetworkState>): NetworkState => ({ ...state().network, ...parts });
+const verdict = (parts: Partial<NetworkState>, c = cluster()) => only(run(rule, state({ clusters: [c], network: network(parts) })));
+
+describe('network-aks-subnet-nsg', () => {
+  it('passes when the node subnet names its NSG', () => {
+    const f = verdict({ virtualNetworks: [vnet()] });
+    expect(f.status).toBe('pass');
+    expect(f.message).toMatch(/vnet-prod\/snet-aks/);
+    expect(f.evidence[0]).toMatchObject({ path: expect.stringMatching(/vnet-prod#properties\.subnets\[0\]\.networkSecurityGroup\.id$/) });
+  });
+
+  it('passes when an NSG body lists the subnet although the subnet does not say', () => {
+    const listed = nsg([], { subnetIds: [AKS_SUBNET_ID.toUpperCase()] });
+    expect(verdict({ virtualNetworks: [vnet([subnet({ networkSecurityGroupId: null })])], networkSecurityGroups: [listed] }).status).toBe('pass');
+  });
+
+  it('fails a node subnet without an NSG, naming it, with the evidence noting the default', () => {
+    const v = vnet([subnet({ networkSecurityGroupId: false })]);
+    v.defaulted.push('subnets[snet-aks].networkSecurityGroupId');
+    const f = verdict({ virtualNetworks: [v] });
+    expect(f).toMatchObject({ status: 'fail', severity: 'medium' });
+    expect(f.message).toMatch(/without a network security group: vnet-prod\/snet-aks/);
+    expect(f.evidence[0]).toMatchObject({ value: null, note: expect.stringMatching(/has none/) });
+  });
+
+  it('fails when one of several node subnets lacks an NSG', () => {
+    const other = `${AKS_SUBNET_ID}-user`;
+    const c = cluster({ agentPools: [pool(), pool({ name: 'user', vnetSubnetId: other })] });
+    const f = verdict({ virtualNetworks: [vnet([subnet(), subnet({ id: other, name: 'snet-aks-user', networkSecurityGroupId: false })])] }, c);
+    expect(f.message).toMatch(/snet-aks-user/);
+  });
+
+  it('is unknown, naming the subnet, when the subnet is not in the input', () => {
+    const f = verdict({});
+    expect(f.status).toBe('unknown');
+    expect(f.message).toContain(AKS_SUBNET_ID);
+  });
+
+  it('is unknown when the association is not stated and no NSG lists the subnet', () => {
+    expect(verdict({ virtualNetworks: [vnet([subnet({ networkSecurityGroupId: null })])] }).status).toBe('unknown');
+  });
+
+  it('is unknown when the pools are not stated', () => {
+    expect(verdict({}, cluster({ agentPools: null })).status).toBe('unknown');
+  });
+
+  it('does not apply to a cluster on an AKS-managed virtual network', () => {
+    const f = verdict({}, cluster({ agentPools: [pool({ vnetSubnetId: null })] }));
+    expect(f.status).toBe('not-applicable');
+    expect(f.message).toMatch(/AKS-managed virtual network/);
+  });
+
+  describe('PSRule conformance (Resources.VirtualNetwork.json, with a cluster placed in its subnets)', () => {
+    const s = stateOf(`${CONFORMANCE}/psrule/Resources.VirtualNetwork.json`);
+    const id = (v: string, sn: string) => `/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/test-rg/providers/Microsoft.Network/virtualNetworks/${v}/subnets/${sn}`;
+    const inSubnets = (...ids: string[]) => only(run(rule, { ...s, clusters: [cluster({ agentPools: ids.map((vnetSubnetId, i) => pool({ name: `p${i}`, vnetSubnetId })) })] }));
+    it.each([
+      // Azure.VNET.UseNSGs passes vnet-A: every workload subnet has nsg-A.
+      ['vnet-A/subnet-A', [id('vnet-A', 'subnet-A')], 'pass'],
+      // It fails vnet-B for subnet-B (no NSG); subnet-A of the same VNet has one.
+      ['vnet-B/subnet-A', [id('vnet-B', 'subnet-A')], 'pass'],
+      ['vnet-B/subnet-B', [id('vnet-B', 'subnet-B')], 'fail'],
+      // vnet-E's subnets are separate child resources: subnet-A has nsg-A, subnet-B none (PSRule fails vnet-E for it).
+      ['vnet-E/subnet-A (child resource)', [id('vnet-E', 'subnet-A')], 'pass'],
+      ['vnet-E/subnet-B (child resource)', [id('vnet-E', 'subnet-B')], 'fail'],
+      // vnet-H's subnets carry malformed ids (no virtualNetworks segment): no VNet holds them here.
+      ['vnet-H/subnet-A (malformed id in the input)', [id('vnet-H', 'subnet-A')], 'unknown'],
+    ])('%s: %s', (_, ids, status) => {
+      expect(inSubnets(...ids).status).toBe(status);
+    });
+  });
+});

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import type { Finding } from '../../../src/engine/finding.ts';
+import rule from '../../../src/rules/platform/platform-private-connectivity.ts';
+import type { NetworkState } from '../../../src/state/network.ts';
+import type { State } from '../../../src/state/state.ts';
+import { keyVault } from '../../helpers/key-vault.ts';
+import { CLUSTER_VNET, HUB_VNET, privateDnsZone, privateEndpoint, virtualNetwork } from '../../helpers/private-link.ts';
+import { redisCache } from '../../helpers/redis.ts';
+import { stateOf } from '../../helpers/scan.ts';
+import { cluster, pool, run, state } from '../../helpers/state.ts';
+
+const KV_ZONE = 'privatelink.vaultcore.azure.net';
+const vault = keyVault({ name: 'kv-app' });
+
+function estate(parts: Partial<State> = {}, network: Partial<NetworkState> = {}): State {
+  const s = state({ clusters: [cluster()], keyVaults: [vault], ...parts });
+  return { ...s, network: { ...s.network, privateEndpoints: [privateEndpoint(vault)], privateDnsZones: [privateDnsZone(KV_ZONE)], ...network } };
+}
+
+function one(findings: Finding[], resource: string, part = 'cluster aks-prod'): Finding {
+  const mine = findings.filter((f) => f.resource.name === resource && f.part === part);
+  expect(mine).toHaveLength(1);
+  return mine[0]!;
+}
+
+describe('platform-private-connectivity', () => {
+  it('passes a vault reached through an approved endpoint in the cluster VNet, with its zone linked and public access off', () => {
+    const f = one(run(rule, estate()), 'kv-app');
+    expect(f.status).toBe('pass');
+    expect(f.message).toBe(`Key Vault kv-app is reachable from cluster aks-prod only privately: approved private endpoint pe-kv-app in the cluster's VNet vnet-prod, DNS zone ${KV_ZONE} linked to the cluster's VNet; public network access is disabled`);
+    expect(f.evidence).toContainEqual({ path: 'properties.publicNetworkAccess', value: 'Disabled' });
+  });
+
+  it('fails when the zone is linked only to a VNet the cluster is not peered with, naming both and the missing link', () => {
+    const s = estate({}, { privateDnsZones: [privateDnsZone(KV_ZONE, [HUB_VNET])], virtualNetworks: [virtualNetwork(CLUSTER_VNET, [])] });
+    const f = one(run(rule, s), 'kv-app');
+    expect(f.status).toBe('fail');
+    expect(f.message).toBe(
+      `Key Vault kv-app is not private to cluster aks-prod: private endpoint pe-kv-app: its zone group's DNS zone ${KV_ZONE} is linked only to vnet-hub, not to the cluster's VNet vnet-prod or a VNet peered with it`,
+    );
+  });
+
+  it('fails a public endpoint even when the private path is complete, and when the private path cannot be judged', () => {
+    const open = keyVault({ name: 'kv-app', publicNetworkAccess: 'Enabled' });
+    expect(one(run(rule, estate({ keyVaults: [open] })), 'kv-app').message).toBe('Key Vault kv-app is not private to cluster aks-prod: its public endpoint is on (publicNetworkAccess Enabled)');
+    const managedVnet = cluster({ agentPools: [pool({ vnetSubnetId: null })] });
+    const f = one(run(rule, estate({ keyVaults: [open], clusters: [managedVnet] })), 'kv-app');
+    expect(f.status).toBe('fail');
+    expect(f.message).toContain('(not judged: the VNet of cluster aks-prod is unknown');
+    const perimeter = keyVault({ name: 'kv-app', publicNetworkAccess: 'SecuredByPerimeter' });
+    expect(one(run(rule, estate({ keyVaults: [perimeter] })), 'kv-app').status).toBe('fail');
+  });
+
+  it('fails a target without any private endpoint', () => {
+    const bare = redisCache({ name: 'redis-app', privateEndpointIds: [] });
+    const f = one(run(rule, estate({ redisCaches: [bare] })), 'redis-app');
+    expect(f.status).toBe('fail');
+    expect(f.message).toBe('Redis cache redis-app is not private to cluster aks-prod: no private endpoint connects to it');
+  });
+
+  it('is unknown for a cluster in an AKS-managed VNet, and when public network access is not stated', () => {
+    const managedVnet = cluster({ agentPools: [pool({ vnetSubnetId: null })] });
+    const f = one(run(rule, estate({ clusters: [managedVnet] })), 'kv-app');
+    expect(f.status).toBe('unknown');
+    expect(f.message).toContain('none of its node pools states a vnetSubnetID (an AKS-managed VNet');
+    const silent = keyVault({ name: 'kv-app', publicNetworkAccess: null });
+    const g = one(run(rule, estate({ keyVaults: [silent] })), 'kv-app');
+    expect(g.status).toBe('unknown');
+    expect(g.evidence).toContainEqual({ path: 'properties.publicNetworkAccess', value: null, note: 'not stated by the source' });
+  });
+
+  it('gives one finding per (cluster, target), qualifying clusters that share a name', () => {
+    const twin = cluster({ resourceGroup: 'rg-dr', id: cluster().id.replace('rg-prod', 'rg-dr') });
+    const findings = run(rule, estate({ clusters: [cluster(), twin, cluster({ name: 'aks-ops' })] }));
+    expect(findings.map((f) => f.part).sort()).toEqual(['cluster aks-ops', 'cluster rg-dr/aks-prod', 'cluster rg-prod/aks-prod']);
+  });
+
+  it('honours the scope and tag parameters', () => {
+    const s = estate({ keyVaults: [vault, keyVault({ name: 'kv-data', resourceGroup: 'rg-data', tags: { workload: 'saas' } })] });
+    expect(run(rule, s).map((f) => f.resource.name).sort()).toEqual(['kv-app', 'kv-data']);
+    expect(run(rule, s, { scope: 'resourceGroup' }).map((f) => f.resource.name)).toEqual(['kv-app']);
+    expect(run(rule, s, { scope: ['RG-DATA'] }).map((f) => f.resource.name)).toEqual(['kv-data']);
+    expect(run(rule, s, { tag: { key: 'workload', value: 'saas' } }).map((f) => f.resource.name)).toEqual(['kv-data']);
+  });
+
+  it('on the demo estate: the prod vault and database endpoints resolve in the prod spoke, the Redis zone is linked only to the DR spoke', () => {
+    const demo = stateOf('fixtures/demo/platform/private-link.json');
+    const spoke = '/subscriptions/5f1c2a9e-3b7d-4c8e-a6f2-91d4e0b7c3a1/resourceGroups/rg-saas-prod-weu-network/providers/Microsoft.Network/virtualNetworks/vnet-saas-prod-weu-spoke';
+    const subnet = `${spoke}/subnets/snet-aks-apps`;
+    const data = '/subscriptions/5f1c2a9e-3b7d-4c8e-a6f2-91d4e0b7c3a1/resourceGroups/rg-saas-prod-weu-data/providers';
+    const prod = cluster({ name: 'aks-saas-prod-weu', subscriptionId: '5f1c2a9e-3b7d-4c8e-a6f2-91d4e0b7c3a1', agentPools: [pool({ vnetSubnetId: subnet })] });
+    const target = <T extends { id: string; subscriptionId: string; resourceGroup: string | null }>(r: T, id: string): T => ({ ...r, id, subscriptionId: prod.subscriptionId, resourceGroup: 'rg-saas-prod-weu-data' });
+    const s: State = {
+      ...demo,
+      clusters: [prod],
+      keyVaults: [target(keyVault({ name: 'kv-saas-prod-weu', privateEndpointIds: null }), `${data}/Microsoft.KeyVault/vaults/kv-saas-prod-weu`)],
+      redisCaches: [target(redisCache({ name: 'redis-saas-prod-weu', privateEndpointIds: null }), `${data}/Microsoft.Cache/Redis/redis-saas-prod-weu`)],
+    };
+    const findings = run(rule, s);
+    expect(one(findings, 'kv-saas-prod-weu', 'cluster aks-saas-prod-weu').status).toBe('pass');
+    const redis = one(findings, 'redis-saas-prod-weu', 'cluster aks-saas-prod-weu');
+    expect(redis.status).not.toBe('pass');
+    expect(redis.message).toContain('privatelink.redis.cache.windows.net');
+    expect(redis.message).toContain('vnet-saas-prod-neu-spoke');
+  });
+});
