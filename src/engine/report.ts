@@ -1,3 +1,4 @@
+import { clusterTopology, dependencyScope, type ClusterTopology } from '../rules/lib/cluster-topology.ts';
 import type { Snapshot, Source, UnrecognizedType } from '../state/snapshot.ts';
 import type { CatalogueEntry } from './catalogue.ts';
 import type { RuleCrash } from './evaluate.ts';
@@ -34,6 +35,8 @@ export interface ScanReport {
   unrecognized: UnrecognizedType[];
   references: Reference[];
   rules: RuleReport[];
+  /** Every cluster with the network and services it depends on, so reports can show a cluster's whole footprint. */
+  clusters: ClusterTopology[];
   findings: Finding[];
   crashes: RuleCrash[];
   summary: Summary;
@@ -50,6 +53,9 @@ export interface ReportInput {
   asOf: Date;
 }
 
+/** The rule whose scope parameters decide which services a cluster depends on. */
+const CROSS_RESOURCE_RULE = 'platform-private-connectivity';
+
 export function buildReport(input: ReportInput): ScanReport {
   const rules: RuleReport[] = [];
   for (const [id, settings] of input.policy.rules) {
@@ -65,6 +71,7 @@ export function buildReport(input: ReportInput): ScanReport {
     unrecognized: input.snapshot.unrecognized,
     references: input.references,
     rules,
+    clusters: clusterTopology(input.snapshot.state, dependencyScope(input.policy.rules.get(CROSS_RESOURCE_RULE)?.params)),
     findings: input.findings,
     crashes: input.crashes,
     summary: summarize(input.findings),

@@ -1,4 +1,5 @@
 import type { ScanReport } from '../engine/report.ts';
+import { renderClusters } from './html/clusters.ts';
 import { renderCoverage, renderReferences } from './html/coverage.ts';
 import { html, trusted } from './html/escape.ts';
 import { renderFindings, renderPasses } from './html/findings.ts';
@@ -12,7 +13,7 @@ import { renderHeader, renderRuleTable, renderSummary } from './html/summary.ts'
  */
 export const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
 
-/** One self-contained HTML page for people: summary, coverage, references, then what to fix. */
+/** One self-contained HTML page for people: summary, each cluster's footprint, rules, coverage, references, then what to fix. */
 export function renderHtml(report: ScanReport): string {
   const groups = groupFindings(report);
   return html`<!DOCTYPE html>
@@ -27,9 +28,10 @@ export function renderHtml(report: ScanReport): string {
 </head>
 <body>
 ${renderHeader(report)}
-<nav class="toc"><a href="#summary">Summary</a><a href="#rules">Rules</a><a href="#coverage">Coverage</a><a href="#references">Reference data</a><a href="#findings">Findings</a><a href="#passes">Passed</a></nav>
+<nav class="toc"><a href="#summary">Summary</a>${report.clusters.length ? html`<a href="#clusters">By cluster</a>` : ''}<a href="#rules">Rules</a><a href="#coverage">Coverage</a><a href="#references">Reference data</a><a href="#findings">Findings</a><a href="#passes">Passed</a></nav>
 <main>
 ${renderSummary(report)}
+${renderClusters(report)}
 ${renderRuleTable(report, new Set(groups.map((g) => g.rule.id)))}
 ${renderCoverage(report)}
 ${renderReferences(report)}

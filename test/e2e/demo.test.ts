@@ -82,6 +82,16 @@ describe('demo estate, scanned as of 2026-11-22', () => {
     ]);
   });
 
+  it('records what each cluster depends on: its spoke network and the services of its subscription', () => {
+    const prod = report.clusters.find((c) => c.name === 'aks-saas-prod-weu');
+    const kinds = new Map(prod?.dependsOn.map((d) => [d.name, d.kind]));
+    expect(kinds.get('vnet-saas-prod-weu-spoke')).toBe('Virtual network');
+    expect(kinds.get('snet-aks-system')).toBe('Subnet');
+    expect([...kinds.values()]).toEqual(expect.arrayContaining(['Network security group', 'Route table', 'Key Vault', 'PostgreSQL flexible server', 'Redis cache', 'Azure SQL server', 'Container registry']));
+    expect([...kinds.keys()].some((name) => name.includes('nonprod'))).toBe(false);
+    expect(report.clusters.find((c) => c.name === 'aks-saas-dev-weu')?.networkKnown).toBe(false);
+  });
+
   it('lists the resource types no rule reads instead of dropping them', () => {
     const types = report.unrecognized.map((u) => u.type);
     expect(types).toEqual(expect.arrayContaining(['microsoft.operationalinsights/workspaces']));

@@ -59,6 +59,8 @@ td.st-cell-fail .n{color:var(--fail);font-weight:600}td.st-cell-unknown .n{color
 .ok-note{color:var(--muted)}
 .msg{overflow-wrap:anywhere}
 details.more{margin:8px 0}
+details.cluster{border:1px solid var(--line);border-radius:8px;margin:8px 0;padding:6px 10px;background:var(--card)}details.cluster summary{cursor:pointer;overflow-wrap:anywhere}
+table.deps{border-collapse:collapse;width:100%;font-size:13px;margin:8px 0}table.deps th,table.deps td{border-bottom:1px solid var(--line);padding:4px 8px;text-align:left;vertical-align:top;overflow-wrap:anywhere}table.deps th{font-size:12px;color:var(--muted);font-weight:600;white-space:nowrap}table.deps td:first-child{width:34%}table.deps td:nth-child(2){width:13%}table.deps td:nth-child(3),table.deps td:nth-child(4){width:1%;text-align:right;white-space:nowrap}
 details>summary{cursor:pointer;color:var(--low)}
 article.group{border:1px solid var(--line);border-left:5px solid;border-radius:6px;padding:12px 16px;margin:14px 0}
 .sev-edge-critical{border-left-color:var(--critical)!important}.sev-edge-high{border-left-color:var(--high)!important}

@@ -76,8 +76,8 @@ export function platformTargets(state: State): PlatformTarget[] {
     ...state.sqlServers.map((resource) => ({ resource, service: 'Azure SQL server', groupIds: ['sqlServer'] })),
     // An injected Premium cache is resolved by Azure DNS inside its VNet: no zone of its own.
     ...state.redisCaches.map((resource) => ({ resource, service: 'Redis cache', groupIds: ['redisCache'], ...(resource.vnetInjected ? injected(resource.subnetId, 'properties.subnetId') : {}) })),
-    ...state.containerRegistries.map((resource) => ({ resource, service: 'container registry', groupIds: ['registry'] })),
-    ...state.storageAccounts.map((resource) => ({ resource, service: 'storage account', groupIds: ['blob'] })),
+    ...state.containerRegistries.map((resource) => ({ resource, service: 'Container registry', groupIds: ['registry'] })),
+    ...state.storageAccounts.map((resource) => ({ resource, service: 'Storage account', groupIds: ['blob'] })),
   ];
 }
 
@@ -379,4 +379,12 @@ export class ClusterDependencies {
 function hasTag(tags: Record<string, string>, tag: { key: string; value?: string }): boolean {
   const key = tag.key.toLowerCase();
   return Object.entries(tags).some(([k, v]) => k.toLowerCase() === key && (tag.value === undefined || v === tag.value));
+}
+
+/** The part naming each cluster: its name, or `resourceGroup/name` when its subscription has two of that name. */
+export function clusterParts(clusters: AksCluster[]): Map<AksCluster, string> {
+  const counts = new Map<string, number>();
+  const key = (c: AksCluster): string => `${c.subscriptionId}/${c.name}`.toLowerCase();
+  for (const c of clusters) counts.set(key(c), (counts.get(key(c)) ?? 0) + 1);
+  return new Map(clusters.map((c) => [c, `cluster ${(counts.get(key(c)) ?? 0) > 1 ? `${c.resourceGroup}/` : ''}${c.name}`]));
 }

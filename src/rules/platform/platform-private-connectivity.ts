@@ -1,8 +1,7 @@
 import type { Evidence } from '../../engine/finding.ts';
 import { defineRule, observed } from '../../engine/rule.ts';
-import type { AksCluster } from '../../state/aks.ts';
 import { POOLS_PATH } from '../lib/pools.ts';
-import { ClusterDependencies, clusterVnetIds, platformTargets, PrivateReachability, type TargetScope } from '../lib/private-reachability.ts';
+import { ClusterDependencies, clusterParts, clusterVnetIds, platformTargets, PrivateReachability, type TargetScope } from '../lib/private-reachability.ts';
 
 type Params = TargetScope;
 
@@ -19,7 +18,7 @@ export default defineRule<Params>({
   check(ctx) {
     const dependencies = new ClusterDependencies(platformTargets(ctx.state));
     const reachability = new PrivateReachability(ctx.state);
-    const parts = partNames(ctx.state.clusters);
+    const parts = clusterParts(ctx.state.clusters);
     for (const cluster of ctx.state.clusters) {
       const vnets = clusterVnetIds(cluster);
       const part = parts.get(cluster) as string;
@@ -60,11 +59,3 @@ export default defineRule<Params>({
     }
   },
 });
-
-/** The part naming each cluster: its name, or `resourceGroup/name` when its subscription has two of that name. */
-function partNames(clusters: AksCluster[]): Map<AksCluster, string> {
-  const counts = new Map<string, number>();
-  const key = (c: AksCluster): string => `${c.subscriptionId}/${c.name}`.toLowerCase();
-  for (const c of clusters) counts.set(key(c), (counts.get(key(c)) ?? 0) + 1);
-  return new Map(clusters.map((c) => [c, `cluster ${(counts.get(key(c)) ?? 0) > 1 ? `${c.resourceGroup}/` : ''}${c.name}`]));
-}

@@ -128,7 +128,7 @@ describe('private reachability', () => {
 describe('platform targets and cluster dependencies', () => {
   it('lists every PaaS family with its service label', () => {
     const s = state({ keyVaults: [keyVault()], mysqlFlexibleServers: [mysqlFlexible()], storageAccounts: [storageAccount()], redisCaches: [redisCache()] });
-    expect(platformTargets(s).map((t) => t.service)).toEqual(['Key Vault', 'MySQL flexible server', 'Redis cache', 'storage account']);
+    expect(platformTargets(s).map((t) => t.service)).toEqual(['Key Vault', 'MySQL flexible server', 'Redis cache', 'Storage account']);
   });
 
   it('reads a cluster VNet from its pools, and none for an AKS-managed VNet', () => {

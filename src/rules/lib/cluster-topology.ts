@@ -1,0 +1,65 @@
+import type { State } from '../../state/state.ts';
+import { networkLookup, nodeSubnetIds } from './network-lookup.ts';
+import { ClusterDependencies, clusterParts, nameOf, platformTargets, type TargetScope, vnetOfSubnet } from './private-reachability.ts';
+
+/** A resource a cluster depends on, named for people. */
+export interface Dependency {
+  id: string;
+  name: string;
+  /** `Virtual network`, `Network security group`, `Key Vault`, `PostgreSQL flexible server`, ... */
+  kind: string;
+}
+
+/** One cluster and what it stands on: the network its nodes use and the services in its scope. */
+export interface ClusterTopology {
+  id: string;
+  name: string;
+  subscriptionId: string;
+  resourceGroup: string | null;
+  /** How findings on its dependencies name it (`cluster <name>`): the cross-resource rule's `part`. */
+  part: string;
+  /** False when no pool states a subnet (an AKS-managed VNet, or an export without it): its network is not known. */
+  networkKnown: boolean;
+  dependsOn: Dependency[];
+}
+
+/**
+ * For every cluster: its VNets, node subnets and what guards and routes them (NSG, route table,
+ * NAT gateway), then the PaaS resources in its dependency scope — the same scope the
+ * cross-resource rule judges. Linear: every lookup is an index built once.
+ */
+export function clusterTopology(state: State, scope: TargetScope): ClusterTopology[] {
+  const lookup = networkLookup(state);
+  const dependencies = new ClusterDependencies(platformTargets(state));
+  const parts = clusterParts(state.clusters);
+  return state.clusters.map((cluster) => {
+    const found = new Map<string, Dependency>();
+    const add = (id: string | false | null | undefined, kind: string): void => {
+      if (id && !found.has(id.toLowerCase())) found.set(id.toLowerCase(), { id, name: nameOf(id), kind });
+    };
+    const subnets = nodeSubnetIds(cluster);
+    for (const subnetId of subnets) {
+      add(vnetOfSubnet(subnetId), 'Virtual network');
+      add(subnetId, 'Subnet');
+      const subnet = lookup.subnet(subnetId)?.subnet;
+      add(subnet?.networkSecurityGroupId || lookup.nsgListing(subnetId)?.id, 'Network security group');
+      add(subnet?.routeTableId, 'Route table');
+      add(subnet?.natGatewayId, 'NAT gateway');
+    }
+    for (const target of dependencies.of(cluster, scope)) add(target.resource.id, target.service);
+    return {
+      id: cluster.id,
+      name: cluster.name,
+      subscriptionId: cluster.subscriptionId,
+      resourceGroup: cluster.resourceGroup,
+      part: parts.get(cluster) ?? `cluster ${cluster.name}`,
+      networkKnown: subnets.length > 0,
+      dependsOn: [...found.values()],
+    };
+  });
+}
+
+/** The scope the cross-resource rule runs with, so the report and the rule agree on what a cluster depends on. */
+export function dependencyScope(params: Record<string, unknown> | undefined): TargetScope {
+  return { scope: (params?.scope as TargetScope['scope'] | undefined) ?? 'subscription', tag: (params?.tag as TargetScope['tag'] | undefined) ?? null };
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { loadCatalogue } from '../../src/engine/catalogue.ts';
+import { evaluate } from '../../src/engine/evaluate.ts';
+import { defaultPolicy } from '../../src/engine/policy.ts';
+import { buildReport } from '../../src/engine/report.ts';
+import { CLUSTER_LIMIT, renderClusters } from '../../src/reporters/html/clusters.ts';
+import { RULES } from '../../src/rules/index.ts';
+import type { State } from '../../src/state/state.ts';
+import { SNAPSHOT_SCHEMA_VERSION, type Snapshot } from '../../src/state/snapshot.ts';
+import { keyVault } from '../helpers/key-vault.ts';
+import { cluster, state } from '../helpers/state.ts';
+
+const catalogue = loadCatalogue();
+const policy = defaultPolicy(catalogue);
+const now = new Date('2026-11-22T00:00:00Z');
+
+function reportOf(s: State) {
+  const { findings, crashes } = evaluate(s, RULES, policy, now);
+  const snapshot: Snapshot = { schemaVersion: SNAPSHOT_SCHEMA_VERSION, tool: { name: 'aks-audit', version: '0.0.0' }, createdAt: now.toISOString(), sources: [], unrecognized: [], state: s };
+  return buildReport({ snapshot, findings, crashes, catalogue, policy, references: [], generatedAt: now, asOf: now });
+}
+
+/** The HTML of each cluster card, by cluster name. */
+function cards(text: string): Map<string, string> {
+  return new Map(text.split('<details class="cluster"').slice(1).map((card) => [/<summary><strong>([^<]*)<\/strong>/.exec(card)?.[1] ?? '', card]));
+}
+
+/** The failing count in a card's row for `resource`. */
+function failing(card: string, resource: string): number {
+  const row = card.split('<tr>').find((r) => r.includes(`<strong>${resource}</strong>`));
+  return Number(/<td>(?:<span class="(?:n|zero)">)(\d+)<\/span><\/td>/.exec(row ?? '')?.[1]);
+}
+
+describe('HTML report: findings by cluster', () => {
+  it("shows each cluster with the services it depends on, counting a shared service's cross-resource finding only on the cluster it names", () => {
+    const openVault = keyVault({ name: 'kv-shared', publicNetworkAccess: 'Enabled', networkAcls: { defaultAction: 'Allow', bypass: 'AzureServices', ipRules: [], virtualNetworkRules: [] } });
+    const report = reportOf(state({ clusters: [cluster({ name: 'aks-a' }), cluster({ name: 'aks-b' })], keyVaults: [openVault] }));
+    const cross = report.findings.filter((f) => f.ruleId === 'platform-private-connectivity' && f.status === 'fail');
+    expect(cross.map((f) => f.part).sort()).toEqual(['cluster aks-a', 'cluster aks-b']);
+    const vaultFailures = report.findings.filter((f) => f.resource.name === 'kv-shared' && f.status === 'fail' && f.ruleId !== 'platform-private-connectivity').length;
+    expect(vaultFailures).toBeGreaterThan(0);
+
+    const byCluster = cards(renderClusters(report).text);
+    expect([...byCluster.keys()].sort()).toEqual(['aks-a', 'aks-b']);
+    for (const card of byCluster.values()) {
+      expect(card).toContain('Key Vault');
+      expect(failing(card, 'kv-shared')).toBe(vaultFailures + 1);
+      expect(card).toContain('href="#rule-platform-private-connectivity"');
+    }
+  });
+
+  it('orders clusters by their most severe failures and names those past the limit', () => {
+    const many = Array.from({ length: CLUSTER_LIMIT + 3 }, (_, i) => cluster({ name: `aks-${String(i).padStart(3, '0')}` }));
+    many[7] = cluster({ name: 'aks-rbac-off', rbacEnabled: false });
+    const text = renderClusters(reportOf(state({ clusters: many }))).text;
+    expect([...cards(text).keys()]).toHaveLength(CLUSTER_LIMIT);
+    expect([...cards(text).keys()][0]).toBe('aks-rbac-off');
+    expect(text).toContain('3 more clusters, named only');
+  });
+
+  it('is left out when the estate has no cluster', () => {
+    expect(renderClusters(reportOf(state({ keyVaults: [keyVault()] }))).text).toBe('');
+  });
+});
