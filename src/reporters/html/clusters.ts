@@ -24,9 +24,7 @@ interface ClusterCard {
 
 /**
  * Findings by cluster: each cluster's own failures, then the network and services it depends
- * on with theirs, so a team sees everything that weakens one cluster in one place. The
- * cross-resource rule's findings sit on the service and name the cluster in `part`: they
- * count only on the card of the cluster they name.
+ * on with theirs, so a team sees everything that weakens one cluster in one place.
  */
 export function renderClusters(report: ScanReport): Html {
   if (report.clusters.length === 0) return html``;
@@ -56,8 +54,7 @@ function troubleByResource(findings: Finding[]): Map<string, Finding[]> {
 function cardOf(cluster: ClusterTopology, byResource: Map<string, Finding[]>): ClusterCard {
   const failsBySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
   const troubleOf = (id: string): Trouble => {
-    // A finding about this resource as seen from another cluster (part `cluster <other>`) is that cluster's.
-    const mine = (byResource.get(id.toLowerCase()) ?? []).filter((f) => !f.part?.startsWith('cluster ') || f.part === cluster.part);
+    const mine = byResource.get(id.toLowerCase()) ?? [];
     const fails = mine.filter((f) => f.status === 'fail');
     for (const f of fails) failsBySeverity[f.severity]++;
     return { fails, unknowns: mine.filter((f) => f.status === 'unknown') };

@@ -1,6 +1,6 @@
 import type { State } from '../../state/state.ts';
 import { networkLookup, nodeSubnetIds } from './network-lookup.ts';
-import { ClusterDependencies, clusterParts, nameOf, platformTargets, type TargetScope, vnetOfSubnet } from './private-reachability.ts';
+import { ClusterDependencies, nameOf, platformTargets, type TargetScope, vnetOfSubnet } from './private-reachability.ts';
 
 /** A resource a cluster depends on, named for people. */
 export interface Dependency {
@@ -16,8 +16,6 @@ export interface ClusterTopology {
   name: string;
   subscriptionId: string;
   resourceGroup: string | null;
-  /** How findings on its dependencies name it (`cluster <name>`): the cross-resource rule's `part`. */
-  part: string;
   /** False when no pool states a subnet (an AKS-managed VNet, or an export without it): its network is not known. */
   networkKnown: boolean;
   dependsOn: Dependency[];
@@ -31,7 +29,6 @@ export interface ClusterTopology {
 export function clusterTopology(state: State, scope: TargetScope): ClusterTopology[] {
   const lookup = networkLookup(state);
   const dependencies = new ClusterDependencies(platformTargets(state));
-  const parts = clusterParts(state.clusters);
   return state.clusters.map((cluster) => {
     const found = new Map<string, Dependency>();
     const add = (id: string | false | null | undefined, kind: string): void => {
@@ -52,7 +49,6 @@ export function clusterTopology(state: State, scope: TargetScope): ClusterTopolo
       name: cluster.name,
       subscriptionId: cluster.subscriptionId,
       resourceGroup: cluster.resourceGroup,
-      part: parts.get(cluster) ?? `cluster ${cluster.name}`,
       networkKnown: subnets.length > 0,
       dependsOn: [...found.values()],
     };

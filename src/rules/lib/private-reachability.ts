@@ -380,11 +380,3 @@ function hasTag(tags: Record<string, string>, tag: { key: string; value?: string
   const key = tag.key.toLowerCase();
   return Object.entries(tags).some(([k, v]) => k.toLowerCase() === key && (tag.value === undefined || v === tag.value));
 }
-
-/** The part naming each cluster: its name, or `resourceGroup/name` when its subscription has two of that name. */
-export function clusterParts(clusters: AksCluster[]): Map<AksCluster, string> {
-  const counts = new Map<string, number>();
-  const key = (c: AksCluster): string => `${c.subscriptionId}/${c.name}`.toLowerCase();
-  for (const c of clusters) counts.set(key(c), (counts.get(key(c)) ?? 0) + 1);
-  return new Map(clusters.map((c) => [c, `cluster ${(counts.get(key(c)) ?? 0) > 1 ? `${c.resourceGroup}/` : ''}${c.name}`]));
-}

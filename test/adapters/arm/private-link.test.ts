@@ -48,7 +48,7 @@ describe('private link adapter', () => {
       ['pe-stsaasprodweuaudit-blob', ['blob:Pending'], []],
     ]);
     const redis = privateDnsZones.find((z) => z.name === 'privatelink.redis.cache.windows.net');
-    expect(redis?.virtualNetworkLinks?.map((l) => l.name)).toEqual(['link-vnet-saas-prod-neu-spoke']);
+    expect(redis?.virtualNetworkLinks?.map((l) => l.name)).toEqual(['link-vnet-saas-legacy-weu']);
     expect(privateDnsZones.find((z) => z.name === 'privatelink.vaultcore.azure.net')?.virtualNetworkLinks?.map((l) => l.name)).toEqual(['link-vnet-hub-weu', 'link-vnet-saas-prod-weu-spoke']);
   });
 

@@ -11,7 +11,7 @@ describe('clusterTopology', () => {
   it("lists a cluster's VNet, node subnet, its NSG and route table, and the services of its subscription", () => {
     const s = state({ clusters: [cluster({ agentPools: [pool({ vnetSubnetId: AKS_SUBNET_ID })] })], network: { ...state().network, virtualNetworks: [vnet()] }, keyVaults: [keyVault()], redisCaches: [redisCache()] });
     const [topology] = clusterTopology(s, SCOPE);
-    expect(topology).toMatchObject({ name: 'aks-prod', part: 'cluster aks-prod', networkKnown: true });
+    expect(topology).toMatchObject({ name: 'aks-prod', networkKnown: true });
     expect(topology!.dependsOn.map((d) => [d.kind, d.name])).toEqual([
       ['Virtual network', 'vnet-prod'],
       ['Subnet', 'snet-aks'],

@@ -4,7 +4,7 @@ import rule from '../../../src/rules/platform/platform-private-connectivity.ts';
 import type { NetworkState } from '../../../src/state/network.ts';
 import type { State } from '../../../src/state/state.ts';
 import { keyVault } from '../../helpers/key-vault.ts';
-import { CLUSTER_VNET, HUB_VNET, privateDnsZone, privateEndpoint, virtualNetwork } from '../../helpers/private-link.ts';
+import { CLUSTER_VNET, HUB_VNET, OTHER_VNET, privateDnsZone, privateEndpoint, virtualNetwork } from '../../helpers/private-link.ts';
 import { redisCache } from '../../helpers/redis.ts';
 import { stateOf } from '../../helpers/scan.ts';
 import { cluster, pool, run, state } from '../../helpers/state.ts';
@@ -17,8 +17,8 @@ function estate(parts: Partial<State> = {}, network: Partial<NetworkState> = {})
   return { ...s, network: { ...s.network, privateEndpoints: [privateEndpoint(vault)], privateDnsZones: [privateDnsZone(KV_ZONE)], ...network } };
 }
 
-function one(findings: Finding[], resource: string, part = 'cluster aks-prod'): Finding {
-  const mine = findings.filter((f) => f.resource.name === resource && f.part === part);
+function one(findings: Finding[], resource: string): Finding {
+  const mine = findings.filter((f) => f.resource.name === resource);
   expect(mine).toHaveLength(1);
   return mine[0]!;
 }
@@ -27,7 +27,7 @@ describe('platform-private-connectivity', () => {
   it('passes a vault reached through an approved endpoint in the cluster VNet, with its zone linked and public access off', () => {
     const f = one(run(rule, estate()), 'kv-app');
     expect(f.status).toBe('pass');
-    expect(f.message).toBe(`Key Vault kv-app is reachable from cluster aks-prod only privately: approved private endpoint pe-kv-app in the cluster's VNet vnet-prod, DNS zone ${KV_ZONE} linked to the cluster's VNet; public network access is disabled`);
+    expect(f.message).toBe(`Key Vault kv-app is reachable only privately, from cluster aks-prod (VNet vnet-prod): approved private endpoint pe-kv-app in the cluster's VNet vnet-prod, DNS zone ${KV_ZONE} linked to the cluster's VNet; public network access is disabled`);
     expect(f.evidence).toContainEqual({ path: 'properties.publicNetworkAccess', value: 'Disabled' });
   });
 
@@ -36,13 +36,13 @@ describe('platform-private-connectivity', () => {
     const f = one(run(rule, s), 'kv-app');
     expect(f.status).toBe('fail');
     expect(f.message).toBe(
-      `Key Vault kv-app is not private to cluster aks-prod: private endpoint pe-kv-app: its zone group's DNS zone ${KV_ZONE} is linked only to vnet-hub, not to the cluster's VNet vnet-prod or a VNet peered with it`,
+      `Key Vault kv-app is not private to the clusters that depend on it: from cluster aks-prod (VNet vnet-prod): private endpoint pe-kv-app: its zone group's DNS zone ${KV_ZONE} is linked only to vnet-hub, not to the cluster's VNet vnet-prod or a VNet peered with it`,
     );
   });
 
   it('fails a public endpoint even when the private path is complete, and when the private path cannot be judged', () => {
     const open = keyVault({ name: 'kv-app', publicNetworkAccess: 'Enabled' });
-    expect(one(run(rule, estate({ keyVaults: [open] })), 'kv-app').message).toBe('Key Vault kv-app is not private to cluster aks-prod: its public endpoint is on (publicNetworkAccess Enabled)');
+    expect(one(run(rule, estate({ keyVaults: [open] })), 'kv-app').message).toMatch(/^Key Vault kv-app is not private to the clusters that depend on it: its public endpoint is on \(publicNetworkAccess Enabled\) \(reachable from cluster aks-prod \(VNet vnet-prod\): approved private endpoint pe-kv-app/);
     const managedVnet = cluster({ agentPools: [pool({ vnetSubnetId: null })] });
     const f = one(run(rule, estate({ keyVaults: [open], clusters: [managedVnet] })), 'kv-app');
     expect(f.status).toBe('fail');
@@ -55,24 +55,35 @@ describe('platform-private-connectivity', () => {
     const bare = redisCache({ name: 'redis-app', privateEndpointIds: [] });
     const f = one(run(rule, estate({ redisCaches: [bare] })), 'redis-app');
     expect(f.status).toBe('fail');
-    expect(f.message).toBe('Redis cache redis-app is not private to cluster aks-prod: no private endpoint connects to it');
+    expect(f.message).toBe('Redis cache redis-app is not private to the clusters that depend on it: from cluster aks-prod (VNet vnet-prod): no private endpoint connects to it');
   });
 
   it('is unknown for a cluster in an AKS-managed VNet, and when public network access is not stated', () => {
     const managedVnet = cluster({ agentPools: [pool({ vnetSubnetId: null })] });
     const f = one(run(rule, estate({ clusters: [managedVnet] })), 'kv-app');
     expect(f.status).toBe('unknown');
-    expect(f.message).toContain('none of its node pools states a vnetSubnetID (an AKS-managed VNet');
+    expect(f.message).toContain('no node pool states a vnetSubnetID (an AKS-managed VNet');
     const silent = keyVault({ name: 'kv-app', publicNetworkAccess: null });
     const g = one(run(rule, estate({ keyVaults: [silent] })), 'kv-app');
     expect(g.status).toBe('unknown');
     expect(g.evidence).toContainEqual({ path: 'properties.publicNetworkAccess', value: null, note: 'not stated by the source' });
   });
 
-  it('gives one finding per (cluster, target), qualifying clusters that share a name', () => {
-    const twin = cluster({ resourceGroup: 'rg-dr', id: cluster().id.replace('rg-prod', 'rg-dr') });
-    const findings = run(rule, estate({ clusters: [cluster(), twin, cluster({ name: 'aks-ops' })] }));
-    expect(findings.map((f) => f.part).sort()).toEqual(['cluster aks-ops', 'cluster rg-dr/aks-prod', 'cluster rg-prod/aks-prod']);
+  it('gives one finding per service, naming the clusters that depend on it grouped by VNet', () => {
+    const elsewhere = (name: string) => cluster({ name, agentPools: [pool({ vnetSubnetId: `${OTHER_VNET}/subnets/snet-aks` })] });
+    const s = estate({ clusters: [cluster(), cluster({ name: 'aks-ops' }), elsewhere('aks-batch'), elsewhere('aks-etl')] }, { virtualNetworks: [virtualNetwork(CLUSTER_VNET, []), virtualNetwork(OTHER_VNET, [])] });
+    const findings = run(rule, s);
+    expect(findings).toHaveLength(1);
+    const f = one(findings, 'kv-app');
+    expect(f.status).toBe('fail');
+    expect(f.message).toContain('from clusters aks-batch, aks-etl (VNet vnet-other): ');
+    expect(f.message).toContain('reachable from clusters aks-prod, aks-ops (VNet vnet-prod)');
+    expect(f.part).toBeUndefined();
+  });
+
+  it('names at most eight clusters per VNet', () => {
+    const clusters = Array.from({ length: 11 }, (_, i) => cluster({ name: `aks-${i}` }));
+    expect(one(run(rule, estate({ clusters })), 'kv-app').message).toContain('aks-7 and 3 more (VNet vnet-prod)');
   });
 
   it('honours the scope and tag parameters', () => {
@@ -83,7 +94,7 @@ describe('platform-private-connectivity', () => {
     expect(run(rule, s, { tag: { key: 'workload', value: 'saas' } }).map((f) => f.resource.name)).toEqual(['kv-data']);
   });
 
-  it('on the demo estate: the prod vault and database endpoints resolve in the prod spoke, the Redis zone is linked only to the DR spoke', () => {
+  it('on the demo estate: the prod vault and database endpoints resolve in the prod spoke, the Redis zone is linked only to a legacy VNet', () => {
     const demo = stateOf('fixtures/demo/platform/private-link.json');
     const spoke = '/subscriptions/5f1c2a9e-3b7d-4c8e-a6f2-91d4e0b7c3a1/resourceGroups/rg-saas-prod-weu-network/providers/Microsoft.Network/virtualNetworks/vnet-saas-prod-weu-spoke';
     const subnet = `${spoke}/subnets/snet-aks-apps`;
@@ -97,10 +108,10 @@ describe('platform-private-connectivity', () => {
       redisCaches: [target(redisCache({ name: 'redis-saas-prod-weu', privateEndpointIds: null }), `${data}/Microsoft.Cache/Redis/redis-saas-prod-weu`)],
     };
     const findings = run(rule, s);
-    expect(one(findings, 'kv-saas-prod-weu', 'cluster aks-saas-prod-weu').status).toBe('pass');
-    const redis = one(findings, 'redis-saas-prod-weu', 'cluster aks-saas-prod-weu');
+    expect(one(findings, 'kv-saas-prod-weu').status).toBe('pass');
+    const redis = one(findings, 'redis-saas-prod-weu');
     expect(redis.status).not.toBe('pass');
     expect(redis.message).toContain('privatelink.redis.cache.windows.net');
-    expect(redis.message).toContain('vnet-saas-prod-neu-spoke');
+    expect(redis.message).toContain('vnet-saas-legacy-weu');
   });
 });
