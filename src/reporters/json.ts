@@ -23,7 +23,7 @@ export interface JsonFinding {
 }
 
 /** The file as written: schemas/report.schema.json. */
-export interface JsonReport extends Omit<ScanReport, 'findings'> {
+export interface JsonReport extends Omit<ScanReport, 'findings' | 'clusters'> {
   $schema: string;
   schemaVersion: typeof JSON_REPORT_SCHEMA_VERSION;
   resources: JsonResource[];
@@ -39,7 +39,10 @@ export interface JsonReport extends Omit<ScanReport, 'findings'> {
  * in order: the file runs to hundreds of megabytes on large estates.
  */
 export function renderJson(report: ScanReport): string[] {
-  const { findings, ...rest } = report;
+  // Cluster topology is for the HTML page: every cluster of a subscription depends on the same
+  // services, so listing them per cluster made most of a large estate's file. The snapshot
+  // (--save-snapshot) has what it is derived from.
+  const { findings, clusters: _topology, ...rest } = report;
   const resources = new Map<string, string>();
   const findingLines: string[] = [];
   for (const f of findings) {

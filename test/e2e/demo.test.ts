@@ -1,10 +1,12 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
+import { clusterTopology, dependencyScope } from '../../src/rules/lib/cluster-topology.ts';
 import { readJsonReport } from '../helpers/report.ts';
+import { stateOf } from '../helpers/scan.ts';
 import type { Status } from '../../src/engine/finding.ts';
 import { REPORTERS } from '../../src/reporters/index.ts';
 import { RULES } from '../../src/rules/index.ts';
@@ -82,14 +84,16 @@ describe('demo estate, scanned as of 2026-11-22', () => {
     ]);
   });
 
-  it('records what each cluster depends on: its spoke network and the services of its subscription', () => {
-    const prod = report.clusters.find((c) => c.name === 'aks-saas-prod-weu');
+  it('knows what each cluster depends on: its spoke network and the services of its subscription', () => {
+    const topology = clusterTopology(stateOf(DEMO), dependencyScope(undefined));
+    const prod = topology.find((c) => c.name === 'aks-saas-prod-weu');
     const kinds = new Map(prod?.dependsOn.map((d) => [d.name, d.kind]));
     expect(kinds.get('vnet-saas-prod-weu-spoke')).toBe('Virtual network');
     expect(kinds.get('snet-aks-system')).toBe('Subnet');
     expect([...kinds.values()]).toEqual(expect.arrayContaining(['Network security group', 'Route table', 'Key Vault', 'PostgreSQL flexible server', 'Redis cache', 'Azure SQL server', 'Container registry']));
     expect([...kinds.keys()].some((name) => name.includes('nonprod'))).toBe(false);
-    expect(report.clusters.find((c) => c.name === 'aks-saas-dev-weu')?.networkKnown).toBe(false);
+    expect(topology.find((c) => c.name === 'aks-saas-dev-weu')?.networkKnown).toBe(false);
+    expect(readFileSync(join(out, 'aks-audit.html'), 'utf8')).toMatch(/<details class="cluster"[^>]*>\s*<summary><strong>aks-saas-prod-weu<\/strong>/);
   });
 
   it('lists the resource types no rule reads instead of dropping them', () => {

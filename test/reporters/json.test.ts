@@ -26,7 +26,9 @@ describe('JSON report', () => {
     const report = reportOf(state({ clusters: [cluster(), cluster({ name: 'aks-staging', apiServer: { privateCluster: false, authorizedIpRanges: ['0.0.0.0/0'] } })] }));
     const text = renderJson(report).join('');
     const parsed = JSON.parse(text) as JsonReport;
-    const { findings, ...rest } = report;
+    const { findings, clusters, ...rest } = report;
+    expect(clusters.map((c) => c.name)).toEqual(['aks-prod', 'aks-staging']);
+    expect(parsed).not.toHaveProperty('clusters');
     expect(parsed).toMatchObject({ $schema: expect.any(String), schemaVersion: JSON_REPORT_SCHEMA_VERSION, ...rest });
     expect(parsed.resources.map((r) => r.id)).toEqual([...new Set(findings.map((f) => f.resource.id))]);
     expect(parsed.resources.map((r) => r.name)).toEqual(expect.arrayContaining(['aks-prod', 'aks-staging']));

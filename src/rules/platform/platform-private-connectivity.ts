@@ -7,7 +7,7 @@ import { ClusterDependencies, clusterVnetIds, nameOf, platformTargets, PrivateRe
 type Params = TargetScope;
 
 const PUBLIC_ACCESS = 'properties.publicNetworkAccess';
-/** Clusters named per VNet in a message before "and N more". */
+/** Names listed in a message before "and N more". */
 const NAMED = 8;
 
 /** The clusters that depend on one target from the same VNets: reachability depends on the VNets alone. */
@@ -30,26 +30,23 @@ export default defineRule<Params>({
     const reachability = new PrivateReachability(ctx.state);
     for (const [target, sites] of sitesByTarget(ctx.state.clusters, dependencies, ctx.params)) {
       const { resource } = target;
-      const missing: string[] = [];
-      const unseen: string[] = [];
-      const reached: string[] = [];
-      const evidence: Evidence[] = [];
+      const outcomes = new Outcomes();
       for (const site of sites) {
-        const who = clusterNames(site.clusters);
         const first = site.clusters[0] as AksCluster;
-        evidence.push({ path: `${first.id}#${POOLS_PATH}[].vnetSubnetID`, value: first.agentPools?.map((p) => p.vnetSubnetId) ?? null });
+        const where: Evidence = { path: `${first.id}#${POOLS_PATH}[].vnetSubnetID`, value: site.vnets };
         if (site.vnets === null) {
-          unseen.push(`the VNet of ${who} is unknown: no node pool states a vnetSubnetID (an AKS-managed VNet, or an export that omits it)`);
+          outcomes.add('unknown', 'its VNet is unknown: no node pool states a vnetSubnetID (an AKS-managed VNet, or an export that omits it)', site, [where]);
           continue;
         }
         const reach = reachability.judge(site.vnets, target);
-        evidence.push(...reach.evidence);
-        const where = `${who} (VNet ${site.vnets.map(nameOf).join(', ')})`;
-        if (reach.status === 'reachable') reached.push(`from ${where}: ${reach.detail}`);
-        else (reach.status === 'unreachable' ? missing : unseen).push(`from ${where}: ${reach.detail}`);
+        outcomes.add(reach.status, reach.detail, site, [where, ...reach.evidence]);
       }
+      const evidence = outcomes.evidence();
       const access = resource.publicNetworkAccess;
       evidence.push(observed(resource, 'publicNetworkAccess', PUBLIC_ACCESS, access));
+      const missing = outcomes.describe('unreachable');
+      const unseen = outcomes.describe('unknown');
+      const reached = outcomes.describe('reachable');
       if (access === null) unseen.push(`${PUBLIC_ACCESS} is not stated`);
       else if (access.toLowerCase() !== 'disabled') missing.unshift(`its public endpoint is on (publicNetworkAccess ${access})`);
 
@@ -79,10 +76,39 @@ function sitesByTarget(clusters: AksCluster[], dependencies: ClusterDependencies
   return new Map([...out].map(([target, sites]) => [target, [...sites.values()]]));
 }
 
-function clusterNames(clusters: AksCluster[]): string {
-  const names = clusters.slice(0, NAMED).map((c) => c.name).join(', ');
-  const more = clusters.length - NAMED;
-  return `cluster${clusters.length > 1 ? 's' : ''} ${names}${more > 0 ? ` and ${more} more` : ''}`;
+/** Sites by what was found from them: sites with the same finding are said once, with the evidence of the first. */
+class Outcomes {
+  private readonly byDetail = new Map<string, { status: string; detail: string; sites: Site[]; evidence: Evidence[] }>();
+
+  add(status: string, detail: string, site: Site, evidence: Evidence[]): void {
+    const key = `${status}\u0000${detail}`;
+    const outcome = this.byDetail.get(key);
+    if (outcome) outcome.sites.push(site);
+    else this.byDetail.set(key, { status, detail, sites: [site], evidence });
+  }
+
+  /** `from <where>: <detail>` for every outcome of one status. */
+  describe(status: string): string[] {
+    return [...this.byDetail.values()].filter((o) => o.status === status).map((o) => `from ${where(o.sites)}: ${o.detail}`);
+  }
+
+  evidence(): Evidence[] {
+    return [...this.byDetail.values()].flatMap((o) => o.evidence);
+  }
+}
+
+/** `cluster a in VNet v`, or for many: `9 clusters (a, b, … and 1 more) in 2 VNets (v, w)`. */
+function where(sites: Site[]): string {
+  const clusters = sites.flatMap((s) => s.clusters);
+  const vnets = [...new Set(sites.flatMap((s) => s.vnets ?? []).map(nameOf))];
+  const who = clusters.length === 1 ? `cluster ${clusters[0]!.name}` : `${clusters.length} clusters (${named(clusters.map((c) => c.name))})`;
+  if (vnets.length === 0) return who;
+  return `${who} in ${vnets.length === 1 ? `VNet ${vnets[0]}` : `${sites.length} VNets (${named(vnets)})`}`;
+}
+
+function named(names: string[]): string {
+  const more = names.length - NAMED;
+  return `${names.slice(0, NAMED).join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
 }
 
 /** Sites share endpoints and zones: each piece of evidence once. */

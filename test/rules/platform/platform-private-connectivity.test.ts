@@ -27,7 +27,7 @@ describe('platform-private-connectivity', () => {
   it('passes a vault reached through an approved endpoint in the cluster VNet, with its zone linked and public access off', () => {
     const f = one(run(rule, estate()), 'kv-app');
     expect(f.status).toBe('pass');
-    expect(f.message).toBe(`Key Vault kv-app is reachable only privately, from cluster aks-prod (VNet vnet-prod): approved private endpoint pe-kv-app in the cluster's VNet vnet-prod, DNS zone ${KV_ZONE} linked to the cluster's VNet; public network access is disabled`);
+    expect(f.message).toBe(`Key Vault kv-app is reachable only privately, from cluster aks-prod in VNet vnet-prod: approved private endpoint pe-kv-app in the cluster's VNet vnet-prod, DNS zone ${KV_ZONE} linked to the cluster's VNet; public network access is disabled`);
     expect(f.evidence).toContainEqual({ path: 'properties.publicNetworkAccess', value: 'Disabled' });
   });
 
@@ -36,17 +36,17 @@ describe('platform-private-connectivity', () => {
     const f = one(run(rule, s), 'kv-app');
     expect(f.status).toBe('fail');
     expect(f.message).toBe(
-      `Key Vault kv-app is not private to the clusters that depend on it: from cluster aks-prod (VNet vnet-prod): private endpoint pe-kv-app: its zone group's DNS zone ${KV_ZONE} is linked only to vnet-hub, not to the cluster's VNet vnet-prod or a VNet peered with it`,
+      `Key Vault kv-app is not private to the clusters that depend on it: from cluster aks-prod in VNet vnet-prod: private endpoint pe-kv-app: its zone group's DNS zone ${KV_ZONE} is linked only to vnet-hub, not to the cluster's VNet vnet-prod or a VNet peered with it`,
     );
   });
 
   it('fails a public endpoint even when the private path is complete, and when the private path cannot be judged', () => {
     const open = keyVault({ name: 'kv-app', publicNetworkAccess: 'Enabled' });
-    expect(one(run(rule, estate({ keyVaults: [open] })), 'kv-app').message).toMatch(/^Key Vault kv-app is not private to the clusters that depend on it: its public endpoint is on \(publicNetworkAccess Enabled\) \(reachable from cluster aks-prod \(VNet vnet-prod\): approved private endpoint pe-kv-app/);
+    expect(one(run(rule, estate({ keyVaults: [open] })), 'kv-app').message).toMatch(/^Key Vault kv-app is not private to the clusters that depend on it: its public endpoint is on \(publicNetworkAccess Enabled\) \(reachable from cluster aks-prod in VNet vnet-prod: approved private endpoint pe-kv-app/);
     const managedVnet = cluster({ agentPools: [pool({ vnetSubnetId: null })] });
     const f = one(run(rule, estate({ keyVaults: [open], clusters: [managedVnet] })), 'kv-app');
     expect(f.status).toBe('fail');
-    expect(f.message).toContain('(not judged: the VNet of cluster aks-prod is unknown');
+    expect(f.message).toContain('(not judged: from cluster aks-prod: its VNet is unknown');
     const perimeter = keyVault({ name: 'kv-app', publicNetworkAccess: 'SecuredByPerimeter' });
     expect(one(run(rule, estate({ keyVaults: [perimeter] })), 'kv-app').status).toBe('fail');
   });
@@ -55,14 +55,14 @@ describe('platform-private-connectivity', () => {
     const bare = redisCache({ name: 'redis-app', privateEndpointIds: [] });
     const f = one(run(rule, estate({ redisCaches: [bare] })), 'redis-app');
     expect(f.status).toBe('fail');
-    expect(f.message).toBe('Redis cache redis-app is not private to the clusters that depend on it: from cluster aks-prod (VNet vnet-prod): no private endpoint connects to it');
+    expect(f.message).toBe('Redis cache redis-app is not private to the clusters that depend on it: from cluster aks-prod in VNet vnet-prod: no private endpoint connects to it');
   });
 
   it('is unknown for a cluster in an AKS-managed VNet, and when public network access is not stated', () => {
     const managedVnet = cluster({ agentPools: [pool({ vnetSubnetId: null })] });
     const f = one(run(rule, estate({ clusters: [managedVnet] })), 'kv-app');
     expect(f.status).toBe('unknown');
-    expect(f.message).toContain('no node pool states a vnetSubnetID (an AKS-managed VNet');
+    expect(f.message).toContain('its VNet is unknown: no node pool states a vnetSubnetID (an AKS-managed VNet');
     const silent = keyVault({ name: 'kv-app', publicNetworkAccess: null });
     const g = one(run(rule, estate({ keyVaults: [silent] })), 'kv-app');
     expect(g.status).toBe('unknown');
@@ -76,14 +76,14 @@ describe('platform-private-connectivity', () => {
     expect(findings).toHaveLength(1);
     const f = one(findings, 'kv-app');
     expect(f.status).toBe('fail');
-    expect(f.message).toContain('from clusters aks-batch, aks-etl (VNet vnet-other): ');
-    expect(f.message).toContain('reachable from clusters aks-prod, aks-ops (VNet vnet-prod)');
+    expect(f.message).toContain('from 2 clusters (aks-batch, aks-etl) in VNet vnet-other: private endpoint pe-kv-app: in VNet vnet-prod, which is not peered');
+    expect(f.message).toContain('reachable from 2 clusters (aks-prod, aks-ops) in VNet vnet-prod: approved private endpoint');
     expect(f.part).toBeUndefined();
   });
 
-  it('names at most eight clusters per VNet', () => {
+  it('names at most eight clusters per outcome', () => {
     const clusters = Array.from({ length: 11 }, (_, i) => cluster({ name: `aks-${i}` }));
-    expect(one(run(rule, estate({ clusters })), 'kv-app').message).toContain('aks-7 and 3 more (VNet vnet-prod)');
+    expect(one(run(rule, estate({ clusters })), 'kv-app').message).toContain('from 11 clusters (aks-0, aks-1, aks-2, aks-3, aks-4, aks-5, aks-6, aks-7 and 3 more) in VNet vnet-prod');
   });
 
   it('honours the scope and tag parameters', () => {
