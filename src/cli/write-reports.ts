@@ -48,10 +48,13 @@ function writeText(path: string, text: Text): void {
   }
 }
 
-/** `writeSync` may write less than asked (a full disk, a signal): go on from where it stopped. */
+/** `writeSync` may write less than asked (a full disk, a signal): then go on from where it stopped. */
 function writeFully(fd: number, chunk: string): void {
+  const written = writeSync(fd, chunk, null, 'utf8');
+  const length = Buffer.byteLength(chunk, 'utf8');
+  if (written === length) return;
   const bytes = Buffer.from(chunk, 'utf8');
-  for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done);
+  for (let done = written; done < length; ) done += writeSync(fd, bytes, done);
 }
 
 const BATCH = 2000;

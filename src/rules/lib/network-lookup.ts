@@ -48,10 +48,17 @@ export function networkLookup(state: State): NetworkLookup {
 
 /** The distinct subnets a cluster's pools name in `vnetSubnetID`, in pool order (ids as first written). */
 export function nodeSubnetIds(cluster: AksCluster): string[] {
-  const ids = new Map<string, string>();
-  for (const pool of cluster.agentPools ?? []) if (pool.vnetSubnetId && !ids.has(pool.vnetSubnetId.toLowerCase())) ids.set(pool.vnetSubnetId.toLowerCase(), pool.vnetSubnetId);
-  return [...ids.values()];
+  let found = NODE_SUBNETS.get(cluster);
+  if (!found) {
+    const ids = new Map<string, string>();
+    for (const pool of cluster.agentPools ?? []) if (pool.vnetSubnetId && !ids.has(pool.vnetSubnetId.toLowerCase())) ids.set(pool.vnetSubnetId.toLowerCase(), pool.vnetSubnetId);
+    NODE_SUBNETS.set(cluster, (found = [...ids.values()]));
+  }
+  return found;
 }
+
+/** Several rules and the report ask for every cluster's subnets: worked out once per cluster. */
+const NODE_SUBNETS = new WeakMap<AksCluster, string[]>();
 
 /** Evidence for one subnet field: where the subnet was read (its VNet's body or its own resource) and the value. */
 export function subnetEvidence(located: LocatedSubnet, field: 'networkSecurityGroup' | 'routeTable' | 'natGateway', value: unknown): Evidence {
