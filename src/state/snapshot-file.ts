@@ -1,6 +1,7 @@
 import schema from '../../schemas/snapshot.schema.json' with { type: 'json' };
 import containerRegistrySchema from '../../schemas/state/container-registry.schema.json' with { type: 'json' };
 import keyVaultSchema from '../../schemas/state/key-vault.schema.json' with { type: 'json' };
+import kubernetesSchema from '../../schemas/state/kubernetes.schema.json' with { type: 'json' };
 import mysqlSchema from '../../schemas/state/mysql.schema.json' with { type: 'json' };
 import networkSchema from '../../schemas/state/network.schema.json' with { type: 'json' };
 import privateLinkSchema from '../../schemas/state/private-link.schema.json' with { type: 'json' };
@@ -14,7 +15,7 @@ import { ajv } from '../engine/schema-check.ts';
 import { SNAPSHOT_SCHEMA_VERSION, type Snapshot } from './snapshot.ts';
 
 // The state's service families each keep their definitions in their own file, referenced by $id.
-for (const family of [containerRegistrySchema, keyVaultSchema, mysqlSchema, networkSchema, privateLinkSchema, postgresqlSchema, redisSchema, sqlSchema, storageAccountSchema]) if (!ajv.getSchema(family.$id)) ajv.addSchema(family);
+for (const family of [containerRegistrySchema, keyVaultSchema, kubernetesSchema, mysqlSchema, networkSchema, privateLinkSchema, postgresqlSchema, redisSchema, sqlSchema, storageAccountSchema]) if (!ajv.getSchema(family.$id)) ajv.addSchema(family);
 const validateSnapshot = ajv.compile<Snapshot>(schema);
 
 export function renderSnapshot(snapshot: Snapshot): string {

@@ -1,6 +1,7 @@
 import type { AksCluster } from './aks.ts';
 import type { ContainerRegistry } from './container-registry.ts';
 import type { KeyVault } from './key-vault.ts';
+import type { KubernetesCluster } from './kubernetes.ts';
 import type { MySqlFlexibleServer } from './mysql.ts';
 import type { NetworkState } from './network.ts';
 import type { PostgresFlexibleServer, PostgresSingleServer } from './postgresql.ts';
@@ -22,6 +23,8 @@ export interface State {
   redisCaches: RedisCache[];
   containerRegistries: ContainerRegistry[];
   storageAccounts: StorageAccount[];
+  /** In-cluster state, one entry per kubeconfig context or set of Kubernetes files. */
+  kubernetes: KubernetesCluster[];
 }
 
 export function emptyState(): State {
@@ -37,5 +40,6 @@ export function emptyState(): State {
     redisCaches: [],
     containerRegistries: [],
     storageAccounts: [],
+    kubernetes: [],
   };
 }

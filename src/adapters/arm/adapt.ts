@@ -58,6 +58,8 @@ export function adaptArm(resources: ArmResource[]): ArmAdaptation {
       redisCaches: adaptRedisCaches(index),
       containerRegistries: adaptContainerRegistries(index),
       storageAccounts: adaptStorageAccounts(index),
+      // ARM says nothing about what runs inside a cluster: the Kubernetes collectors add it.
+      kubernetes: [],
     },
     unrecognized,
   };
