@@ -2,4 +2,4 @@
 // Runs the TypeScript sources directly: Node 24 strips types natively.
 import { main } from '../src/cli/main.ts';
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

@@ -1,10 +1,14 @@
 import { parseArgs } from 'node:util';
+import { DEFAULT_PAGE_SIZE, type LiveOptions } from '../collectors/kubernetes/live.ts';
+import { parseManifestsOption, type ManifestsOption } from '../collectors/kubernetes/manifest-sources.ts';
 import { UsageError } from '../engine/errors.ts';
 import { isSeverity, type Severity } from '../engine/severity.ts';
 import { FORMATS, type Format } from '../reporters/index.ts';
 
 export interface ScanOptions {
   inputs: string[];
+  /** Kubernetes objects from files (`--manifests`), one cluster per occurrence. */
+  manifests?: ManifestsOption[];
   snapshot?: string;
   saveSnapshot?: string;
   formats: Format[];
@@ -14,6 +18,8 @@ export interface ScanOptions {
   quiet: boolean;
   /** Largest input file read, in bytes; no flag sets it (tests do). */
   maxInputBytes?: number;
+  /** Live clusters to read through their API servers (`--kubeconfig`, `--context`, `--all-contexts`, `--in-cluster`). */
+  kubernetes?: LiveOptions;
 }
 
 export const SCAN_USAGE = `Usage: aks-audit scan [options]
@@ -21,7 +27,17 @@ export const SCAN_USAGE = `Usage: aks-audit scan [options]
 Sources (at least one):
   --input <file-or-folder>   ARM JSON: a resource, an array, a list response, Resource Graph
                              output, or an Azure PowerShell / PSRule export (repeatable)
+  --manifests <path>[=<aks>] Kubernetes objects from files: kubectl get -o json|yaml output,
+                             manifests, helm template / kustomize build output, or a folder of
+                             them; =<aks> names the AKS cluster (name or id) they run in
+                             (repeatable: one cluster each)
   --snapshot <file>          evaluate a snapshot saved earlier with --save-snapshot
+  --kubeconfig <file>        read clusters live through this kubeconfig (default: KUBECONFIG,
+                             then ~/.kube/config when --context or --all-contexts is given)
+  --context <name>           kubeconfig context to read (repeatable; default: the current one)
+  --all-contexts             read every context of the kubeconfig
+  --in-cluster               read the cluster this pod runs in, with its service account
+  --page-size <n>            objects per list request when reading live (default: ${DEFAULT_PAGE_SIZE})
 
 Output:
   --format <list>            comma-separated: sarif,json,html (default: all three)
@@ -43,6 +59,7 @@ export function parseScanArgs(argv: string[], now: Date): ScanOptions {
       allowPositionals: false,
       options: {
         input: { type: 'string', multiple: true, short: 'i' },
+        manifests: { type: 'string', multiple: true },
         snapshot: { type: 'string' },
         'save-snapshot': { type: 'string' },
         format: { type: 'string', short: 'f' },
@@ -50,13 +67,22 @@ export function parseScanArgs(argv: string[], now: Date): ScanOptions {
         'fail-on': { type: 'string' },
         'as-of': { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
+        kubeconfig: { type: 'string' },
+        context: { type: 'string', multiple: true },
+        'all-contexts': { type: 'boolean' },
+        'in-cluster': { type: 'boolean' },
+        'page-size': { type: 'string' },
       },
     }));
   } catch (error) {
     throw new UsageError(`${argumentProblem(error as NodeJS.ErrnoException)} (see aks-audit scan --help)`);
   }
   const inputs = values.input ?? [];
-  if (inputs.length === 0 && !values.snapshot) throw new UsageError('nothing to scan: give --input <file-or-folder> or --snapshot <file>');
+  const live = parseLive(values);
+  if (live && values.snapshot) throw new UsageError('live reads (--kubeconfig, --context, --all-contexts, --in-cluster) and --snapshot cannot be combined: a snapshot is already a complete scan');
+  const manifests = (values.manifests ?? []).map(parseManifestsOption);
+  if (manifests.length > 0 && values.snapshot) throw new UsageError('--manifests and --snapshot cannot be combined: a snapshot is already a complete scan');
+  if (inputs.length === 0 && manifests.length === 0 && !values.snapshot && !live) throw new UsageError('nothing to scan: give --input <file-or-folder>, --manifests <file-or-folder>, a live cluster (--kubeconfig, --context, --in-cluster) or --snapshot <file>');
   if (inputs.length > 0 && values.snapshot) throw new UsageError('--input and --snapshot cannot be combined: a snapshot is already a complete scan');
   const options: ScanOptions = {
     inputs,
@@ -68,6 +94,34 @@ export function parseScanArgs(argv: string[], now: Date): ScanOptions {
   };
   if (values.snapshot) options.snapshot = values.snapshot;
   if (values['save-snapshot']) options.saveSnapshot = values['save-snapshot'];
+  if (manifests.length > 0) options.manifests = manifests;
+  if (live) options.kubernetes = live;
+  return options;
+}
+
+interface LiveFlags {
+  kubeconfig?: string | undefined;
+  context?: string[] | undefined;
+  'all-contexts'?: boolean | undefined;
+  'in-cluster'?: boolean | undefined;
+  'page-size'?: string | undefined;
+}
+
+/** The live-read flags, or undefined when none asks for a live read. */
+function parseLive(values: LiveFlags): LiveOptions | undefined {
+  const contexts = values.context ?? [];
+  const allContexts = values['all-contexts'] ?? false;
+  const inCluster = values['in-cluster'] ?? false;
+  if (!values.kubeconfig && contexts.length === 0 && !allContexts && !inCluster) {
+    if (values['page-size'] !== undefined) throw new UsageError('--page-size applies to live reads: add --kubeconfig, --context, --all-contexts or --in-cluster');
+    return undefined;
+  }
+  if (allContexts && contexts.length) throw new UsageError('--context and --all-contexts cannot be combined');
+  if (inCluster && (values.kubeconfig || contexts.length || allContexts)) throw new UsageError('--in-cluster uses the pod service account: it cannot be combined with --kubeconfig, --context or --all-contexts');
+  const pageSize = values['page-size'] === undefined ? DEFAULT_PAGE_SIZE : Number(values['page-size']);
+  if (!Number.isInteger(pageSize) || pageSize < 1) throw new UsageError(`--page-size: "${values['page-size']}" is not a positive whole number`);
+  const options: LiveOptions = { contexts, allContexts, inCluster, pageSize };
+  if (values.kubeconfig) options.kubeconfig = values.kubeconfig;
   return options;
 }
 

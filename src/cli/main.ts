@@ -15,18 +15,18 @@ Usage:
 Run "aks-audit scan --help" for the scan options.`;
 
 /** The process boundary: arguments in, exit code out. Every error becomes one line on stderr. */
-export function main(
+export async function main(
   argv: string[],
   out: (line: string) => void = (s) => process.stdout.write(s + '\n'),
   err: (line: string) => void = (s) => process.stderr.write(s + '\n'),
-): number {
+): Promise<number> {
   const [command, ...rest] = argv;
   try {
     if (command === '--version' || command === '-v') return (out(TOOL.version), 0);
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') return (out(USAGE), 0);
     if (command === 'scan') {
       if (rest.includes('--help') || rest.includes('-h')) return (out(SCAN_USAGE), 0);
-      return runScan(parseScanArgs(rest, new Date()), out).exitCode;
+      return (await runScan(parseScanArgs(rest, new Date()), out)).exitCode;
     }
     if (command === 'rules') {
       for (const entry of loadCatalogue().values()) out(`${entry.severity.padEnd(8)} ${entry.id.padEnd(48)} ${entry.title}`);

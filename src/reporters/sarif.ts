@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import type { Location, Log, Notification, ReportingDescriptor, Result } from 'sarif';
+import type { Location, Log, Notification, PhysicalLocation, ReportingDescriptor, Result } from 'sarif';
 import type { Finding } from '../engine/finding.ts';
 import { PEER_NAMES } from '../engine/catalogue.ts';
 import type { RuleReport, ScanReport } from '../engine/report.ts';
 import { rank, type Severity } from '../engine/severity.ts';
-import type { ResourceRef } from '../state/resource.ts';
+import type { Origin, ResourceRef } from '../state/resource.ts';
 
 /**
  * SARIF 2.1.0 for GitHub code scanning. Failures only: passes, unknowns and waivers live in
@@ -12,7 +12,8 @@ import type { ResourceRef } from '../state/resource.ts';
  * pseudo-path built from the resource id (GitHub rejects the whole file if any result lacks
  * a physical location, has an empty or scheme-qualified URI, or spaces in it) and carries
  * the real id as a logical location and its own fingerprint (upload-sarif can only hash
- * files that exist in the checkout).
+ * files that exist in the checkout). Kubernetes objects read from manifests point at their
+ * file and line instead.
  */
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -113,7 +114,7 @@ function result(finding: Finding, ruleIndex: Map<string, number>): Result {
     ruleIndex: index,
     level: LEVEL[finding.severity],
     message: { text: part === undefined ? finding.message : `${finding.message} (${part})` },
-    locations: [location(resource, part)],
+    locations: [location(resource, part, finding.origin)],
     partialFingerprints: { primaryLocationLineHash: fingerprint(finding) },
     properties: {
       severity: finding.severity,
@@ -128,16 +129,32 @@ function result(finding: Finding, ruleIndex: Map<string, number>): Result {
   };
 }
 
-function location(resource: ResourceRef, part: string | undefined): Location {
+function location(resource: ResourceRef, part: string | undefined, origin: Origin): Location {
   const logical: NonNullable<Location['logicalLocations']> = [{ fullyQualifiedName: resource.id, name: resource.name, kind: 'resource' }];
   if (part !== undefined) logical.push({ fullyQualifiedName: `${resource.id}/${part}`, name: part, kind: 'resource' });
+  const file = resource.type.startsWith('kubernetes/') ? manifestLocation(origin) : undefined;
   return {
-    physicalLocation: {
+    physicalLocation: file ?? {
       artifactLocation: { uri: pseudoPath(resource) },
       region: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 },
     },
     logicalLocations: logical,
-    message: { text: `Azure resource ${resource.id}` },
+    message: { text: file ? `Kubernetes object ${resource.name} (${resource.type.slice('kubernetes/'.length)})` : `Azure resource ${resource.id}` },
+  };
+}
+
+/**
+ * A Kubernetes object read from a manifest is in the repository: the result points at its file
+ * and line, so code scanning annotates the manifest itself. Only a path relative to the working
+ * directory (the checkout) can match a repository file; anything else keeps the pseudo-path.
+ */
+function manifestLocation(origin: Origin): PhysicalLocation | undefined {
+  if (origin.file === undefined || origin.line === undefined) return undefined;
+  const segments = origin.file.split(/[\\/]+/);
+  if (/^[a-z]:$/i.test(segments[0] ?? '') || segments.some((s) => s === '' || s === '.' || s === '..')) return undefined;
+  return {
+    artifactLocation: { uri: segments.map((s) => encodeURIComponent(s)).join('/') },
+    region: { startLine: origin.line },
   };
 }
 

@@ -31,6 +31,30 @@ import aksUptimeSlaEnabled from './aks/aks-uptime-sla-enabled.ts';
 import aksWorkloadIdentityEnabled from './aks/aks-workload-identity-enabled.ts';
 import defenderPlansEnabled from './defender/defender-plans-enabled.ts';
 import defenderSecurityContact from './defender/defender-security-contact.ts';
+import k8sCapabilitiesDropped from './kubernetes/k8s-capabilities-dropped.ts';
+import k8sCredentialsInEnv from './kubernetes/k8s-credentials-in-env.ts';
+import k8sDefaultServiceAccountUnused from './kubernetes/k8s-default-service-account-unused.ts';
+import k8sHostNamespaces from './kubernetes/k8s-host-namespaces.ts';
+import k8sHostPathMounts from './kubernetes/k8s-host-path-mounts.ts';
+import k8sHostPorts from './kubernetes/k8s-host-ports.ts';
+import k8sImageProvenance from './kubernetes/k8s-image-provenance.ts';
+import k8sIngressTls from './kubernetes/k8s-ingress-tls.ts';
+import k8sLoadbalancerInternal from './kubernetes/k8s-loadbalancer-internal.ts';
+import k8sNamespaceDefaultDeny from './kubernetes/k8s-namespace-default-deny.ts';
+import k8sNoPrivilegeEscalation from './kubernetes/k8s-no-privilege-escalation.ts';
+import k8sNotPrivileged from './kubernetes/k8s-not-privileged.ts';
+import k8sPodIdentityLabelsAbsent from './kubernetes/k8s-pod-identity-labels-absent.ts';
+import k8sPodMetadataEgressBlocked from './kubernetes/k8s-pod-metadata-egress-blocked.ts';
+import k8sRbacAnonymousBindings from './kubernetes/k8s-rbac-anonymous-bindings.ts';
+import k8sRbacClusterAdminBindings from './kubernetes/k8s-rbac-cluster-admin-bindings.ts';
+import k8sRbacClusterWideSecretRead from './kubernetes/k8s-rbac-cluster-wide-secret-read.ts';
+import k8sRbacWildcards from './kubernetes/k8s-rbac-wildcards.ts';
+import k8sReadOnlyRootFilesystem from './kubernetes/k8s-read-only-root-filesystem.ts';
+import k8sResourcesSet from './kubernetes/k8s-resources-set.ts';
+import k8sRunAsNonRoot from './kubernetes/k8s-run-as-non-root.ts';
+import k8sSecretsAsFiles from './kubernetes/k8s-secrets-as-files.ts';
+import k8sServiceAccountTokenAutomount from './kubernetes/k8s-service-account-token-automount.ts';
+import k8sWorkloadIdentityConfigured from './kubernetes/k8s-workload-identity-configured.ts';
 import keyvaultAccessPoliciesLeastPrivilege from './keyvault/keyvault-access-policies-least-privilege.ts';
 import keyvaultAuditLogsEnabled from './keyvault/keyvault-audit-logs-enabled.ts';
 import keyvaultPrivateEndpoint from './keyvault/keyvault-private-endpoint.ts';
@@ -100,6 +124,30 @@ export const RULES: readonly Rule<never>[] = [
   aksWorkloadIdentityEnabled,
   defenderPlansEnabled,
   defenderSecurityContact,
+  k8sCapabilitiesDropped,
+  k8sCredentialsInEnv,
+  k8sDefaultServiceAccountUnused,
+  k8sHostNamespaces,
+  k8sHostPathMounts,
+  k8sHostPorts,
+  k8sImageProvenance,
+  k8sIngressTls,
+  k8sLoadbalancerInternal,
+  k8sNamespaceDefaultDeny,
+  k8sNoPrivilegeEscalation,
+  k8sNotPrivileged,
+  k8sPodIdentityLabelsAbsent,
+  k8sPodMetadataEgressBlocked,
+  k8sRbacAnonymousBindings,
+  k8sRbacClusterAdminBindings,
+  k8sRbacClusterWideSecretRead,
+  k8sRbacWildcards,
+  k8sReadOnlyRootFilesystem,
+  k8sResourcesSet,
+  k8sRunAsNonRoot,
+  k8sSecretsAsFiles,
+  k8sServiceAccountTokenAutomount,
+  k8sWorkloadIdentityConfigured,
   keyvaultAccessPoliciesLeastPrivilege,
   keyvaultAuditLogsEnabled,
   keyvaultPrivateEndpoint,

@@ -18,8 +18,20 @@ import { SNAPSHOT_SCHEMA_VERSION, type Snapshot } from './snapshot.ts';
 for (const family of [containerRegistrySchema, keyVaultSchema, kubernetesSchema, mysqlSchema, networkSchema, privateLinkSchema, postgresqlSchema, redisSchema, sqlSchema, storageAccountSchema]) if (!ajv.getSchema(family.$id)) ajv.addSchema(family);
 const validateSnapshot = ajv.compile<Snapshot>(schema);
 
+/**
+ * The snapshot as written to disk. Literal values of container environment variables are not
+ * kept: they may be credentials, and a snapshot travels further than a scan. Rules still see
+ * that a literal value was set (and its name) when a saved snapshot is evaluated.
+ */
 export function renderSnapshot(snapshot: Snapshot): string {
-  return JSON.stringify(snapshot) + '\n';
+  return JSON.stringify(snapshot, (key, value: unknown) => (key === 'env' && Array.isArray(value) ? value.map(withoutLiteral) : value)) + '\n';
+}
+
+export const ENV_VALUE_NOT_KEPT = '<literal value, not kept in snapshots>';
+
+function withoutLiteral(variable: unknown): unknown {
+  if (variable === null || typeof variable !== 'object' || typeof (variable as { value?: unknown }).value !== 'string') return variable;
+  return { ...(variable as object), value: ENV_VALUE_NOT_KEPT };
 }
 
 /** Loads a saved snapshot; anything that does not match the schema is refused with the first problem's path. */

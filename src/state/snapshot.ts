@@ -17,6 +17,15 @@ export interface Source {
   message?: string;
   /** Resources adapted from this source. */
   resources: number;
+  /** Kinds this source did not give (Kubernetes: absent from the files, or refused by the API), with why; rules needing them answer unknown. */
+  unread?: SourceUnread[];
+}
+
+export interface SourceUnread {
+  kind: string;
+  /** `absent`, `forbidden`, `not-found`, `timeout`, `error`. */
+  code: string;
+  reason: string;
 }
 
 /** Resource types the input held that no adapter reads: counted and listed, never errors. */

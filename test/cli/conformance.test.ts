@@ -5,9 +5,9 @@ import { CONFORMANCE } from '../helpers/scan.ts';
 import { runMain, workDir } from './run-main.ts';
 
 describe('scanning the PSRule for Azure test data', () => {
-  it('completes without an input or rule error', () => {
+  it('completes without an input or rule error', async () => {
     const out = join(workDir(), 'reports');
-    const run = runMain('scan', '--input', `${CONFORMANCE}/psrule/`, '--format', 'json', '--out', out, '--quiet');
+    const run = await runMain('scan', '--input', `${CONFORMANCE}/psrule/`, '--format', 'json', '--out', out, '--quiet');
     expect(run.stderr).toEqual([]);
     expect([0, 1]).toContain(run.code);
     const report = readJsonReport(join(out, 'aks-audit.json'));

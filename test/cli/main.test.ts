@@ -11,9 +11,9 @@ const HARDENED = 'fixtures/inputs/cluster-resource.json';
 const SUB = '4f1c2a36-9d2e-4b8f-a6c1-2f0e8d7b5c91';
 
 /** Scans into a fresh folder with the JSON report; returns the run and the parsed report. */
-function scan(input: string, ...flags: string[]) {
+async function scan(input: string, ...flags: string[]) {
   const out = join(workDir(), 'reports');
-  const run = runMain('scan', '--input', input, '--format', 'json', '--out', out, ...flags);
+  const run = await runMain('scan', '--input', input, '--format', 'json', '--out', out, ...flags);
   const path = join(out, 'aks-audit.json');
   const report = existsSync(path) ? readJsonReport(path) : undefined;
   return { run, report, out };
@@ -22,34 +22,34 @@ function scan(input: string, ...flags: string[]) {
 const failsAtOrAbove = (report: ReturnType<typeof readJsonReport>, failOn: Severity) => report.findings.some((f) => f.status === 'fail' && atLeast(f.severity, failOn));
 
 describe('aks-audit scan: exit codes', () => {
-  it('exits 1 when a failure is at or above --fail-on high (an API server open to the Internet)', () => {
-    const { run, report } = scan(PUBLIC_OPEN, '--fail-on', 'high');
+  it('exits 1 when a failure is at or above --fail-on high (an API server open to the Internet)', async () => {
+    const { run, report } = await scan(PUBLIC_OPEN, '--fail-on', 'high');
     expect(run.code).toBe(1);
     expect(report!.findings).toContainEqual(expect.objectContaining({ ruleId: 'aks-api-server-access-restricted', status: 'fail', severity: 'high' }));
   });
 
-  it.each(['critical', 'high', 'medium', 'low', 'info'] as const)('exits 1 exactly when the report has a failure at or above --fail-on %s', (failOn) => {
+  it.each(['critical', 'high', 'medium', 'low', 'info'] as const)('exits 1 exactly when the report has a failure at or above --fail-on %s', async (failOn) => {
     for (const input of [PUBLIC_OPEN, HARDENED]) {
-      const { run, report } = scan(input, '--fail-on', failOn, '--quiet');
+      const { run, report } = await scan(input, '--fail-on', failOn, '--quiet');
       expect(run.code).toBe(failsAtOrAbove(report!, failOn) ? 1 : 0);
     }
   });
 
-  it('exits 0 with --fail-on none whatever fails', () => {
-    const { run, report } = scan(PUBLIC_OPEN, '--fail-on', 'none');
+  it('exits 0 with --fail-on none whatever fails', async () => {
+    const { run, report } = await scan(PUBLIC_OPEN, '--fail-on', 'none');
     expect(report!.summary.byStatus.fail).toBeGreaterThan(0);
     expect(run.code).toBe(0);
   });
 
-  it('defaults --fail-on to high', () => {
-    expect(scan(PUBLIC_OPEN).run.code).toBe(1);
+  it('defaults --fail-on to high', async () => {
+    expect((await scan(PUBLIC_OPEN)).run.code).toBe(1);
   });
 
-  it('exits 0 for an estate with nothing to audit', () => {
+  it('exits 0 for an estate with nothing to audit', async () => {
     const input = join(workDir(), 'workspace.json');
     const workspace = { id: `/subscriptions/${SUB}/resourceGroups/rg-ops-prod/providers/Microsoft.OperationalInsights/workspaces/log-prod-weu`, name: 'log-prod-weu', type: 'Microsoft.OperationalInsights/workspaces', location: 'westeurope', properties: { retentionInDays: 90 } };
     writeJson(input, workspace);
-    const { run, report } = scan(input, '--fail-on', 'info');
+    const { run, report } = await scan(input, '--fail-on', 'info');
     expect(run.code).toBe(0);
     expect(report!.unrecognized).toEqual([{ type: 'microsoft.operationalinsights/workspaces', count: 1 }]);
     expect(run.stdout.join('\n')).toMatch(/not audited: 1 resource\(s\) of 1 type\(s\)/);
@@ -57,30 +57,30 @@ describe('aks-audit scan: exit codes', () => {
 });
 
 describe('aks-audit scan: options', () => {
-  it('writes only the formats asked for', () => {
+  it('writes only the formats asked for', async () => {
     const out = join(workDir(), 'reports');
-    expect(runMain('scan', '--input', HARDENED, '--format', 'json,sarif', '--out', out, '--fail-on', 'none', '--quiet').code).toBe(0);
+    expect((await runMain('scan', '--input', HARDENED, '--format', 'json,sarif', '--out', out, '--fail-on', 'none', '--quiet')).code).toBe(0);
     expect(readdirSync(out).sort()).toEqual(['aks-audit.json', 'aks-audit.sarif']);
   });
 
-  it('writes all three formats by default', () => {
+  it('writes all three formats by default', async () => {
     const out = join(workDir(), 'reports');
-    runMain('scan', '--input', HARDENED, '--out', out, '--quiet');
+    await runMain('scan', '--input', HARDENED, '--out', out, '--quiet');
     expect(readdirSync(out).sort()).toEqual(['aks-audit.html', 'aks-audit.json', 'aks-audit.sarif']);
   });
 
-  it('prints a summary naming what it wrote, and nothing with --quiet', () => {
-    const { run, out } = scan(HARDENED, '--fail-on', 'none');
+  it('prints a summary naming what it wrote, and nothing with --quiet', async () => {
+    const { run, out } = await scan(HARDENED, '--fail-on', 'none');
     expect(run.stdout[0]).toMatch(/^aks-audit \S+: \d+ rules over \d+ resources from 1 source\(s\)$/);
     expect(run.stdout).toContain(`  wrote ${join(out, 'aks-audit.json')}`);
-    expect(scan(HARDENED, '--quiet').run.stdout).toEqual([]);
+    expect((await scan(HARDENED, '--quiet')).run.stdout).toEqual([]);
   });
 
   it.each([
     ['2026-11-22', '2026-11-22T00:00:00.000Z'],
     ['2027-01-31T12:30:00Z', '2027-01-31T12:30:00.000Z'],
-  ])('judges at the --as-of date %s', (asOf, iso) => {
-    expect(scan(HARDENED, '--as-of', asOf, '--quiet').report!.asOf).toBe(iso);
+  ])('judges at the --as-of date %s', async (asOf, iso) => {
+    expect((await scan(HARDENED, '--as-of', asOf, '--quiet')).report!.asOf).toBe(iso);
   });
 
   it.each([
@@ -91,52 +91,52 @@ describe('aks-audit scan: options', () => {
     [['--bogus'], /unknown option --bogus \(see aks-audit scan --help\)/],
     [['extra.json'], /unexpected argument "extra.json": name input files with --input/],
     [['--snapshot', 'snap.json'], /--input and --snapshot cannot be combined/],
-  ])('refuses %j as a usage error (exit 2, nothing written)', (flags, message) => {
+  ])('refuses %j as a usage error (exit 2, nothing written)', async (flags, message) => {
     const out = join(workDir(), 'reports');
-    const run = runMain('scan', '--input', HARDENED, '--out', out, ...flags);
+    const run = await runMain('scan', '--input', HARDENED, '--out', out, ...flags);
     expect(run.code).toBe(2);
     expect(run.stderr).toHaveLength(1);
     expect(run.stderr[0]).toMatch(message);
     expect(existsSync(out)).toBe(false);
   });
 
-  it('asks for a source when given none', () => {
-    const run = runMain('scan');
+  it('asks for a source when given none', async () => {
+    const run = await runMain('scan');
     expect(run.code).toBe(2);
-    expect(run.stderr).toEqual(['aks-audit: nothing to scan: give --input <file-or-folder> or --snapshot <file>']);
+    expect(run.stderr).toEqual(['aks-audit: nothing to scan: give --input <file-or-folder>, --manifests <file-or-folder>, a live cluster (--kubeconfig, --context, --in-cluster) or --snapshot <file>']);
   });
 });
 
 describe('aks-audit commands', () => {
-  it('prints the scan usage for scan --help', () => {
-    const run = runMain('scan', '--help');
+  it('prints the scan usage for scan --help', async () => {
+    const run = await runMain('scan', '--help');
     expect(run.code).toBe(0);
     expect(run.stdout.join('\n')).toMatch(/^Usage: aks-audit scan \[options\]/);
     expect(run.stdout.join('\n')).toMatch(/--fail-on <severity>/);
   });
 
-  it('prints the general usage for --help and no command', () => {
+  it('prints the general usage for --help and no command', async () => {
     for (const argv of [['--help'], []]) {
-      const run = runMain(...argv);
+      const run = await runMain(...argv);
       expect(run.code).toBe(0);
       expect(run.stdout.join('\n')).toMatch(/aks-audit scan \[options\]/);
     }
   });
 
-  it('lists the rules with severity, id and title', () => {
-    const run = runMain('rules');
+  it('lists the rules with severity, id and title', async () => {
+    const run = await runMain('rules');
     expect(run.code).toBe(0);
     expect(run.stdout.length).toBeGreaterThan(1);
     expect(run.stdout).toContainEqual(expect.stringMatching(/^high\s+aks-api-server-access-restricted\s+AKS API server is private/));
     for (const line of run.stdout) expect(line).toMatch(/^(critical|high|medium|low|info)\s+[a-z0-9-]+\s+\S/);
   });
 
-  it('prints the version from package.json', () => {
-    expect(runMain('--version')).toEqual({ code: 0, stdout: [pkg.version], stderr: [] });
+  it('prints the version from package.json', async () => {
+    expect(await runMain('--version')).toEqual({ code: 0, stdout: [pkg.version], stderr: [] });
   });
 
-  it('refuses an unknown command', () => {
-    const run = runMain('audit');
+  it('refuses an unknown command', async () => {
+    const run = await runMain('audit');
     expect(run.code).toBe(2);
     expect(run.stderr).toEqual(['aks-audit: unknown command "audit" (try: aks-audit --help)']);
   });

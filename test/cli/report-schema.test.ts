@@ -9,9 +9,9 @@ import { runMain, workDir } from './run-main.ts';
 const validate = ajv.compile(schema);
 
 /** The JSON report of a real scan of `inputs`. */
-function reportOf(...inputs: string[]): Record<string, unknown> {
+async function reportOf(...inputs: string[]): Promise<Record<string, unknown>> {
   const out = join(workDir(), 'reports');
-  const run = runMain('scan', ...inputs.flatMap((i) => ['--input', i]), '--format', 'json', '--out', out, '--quiet', '--fail-on', 'none');
+  const run = await runMain('scan', ...inputs.flatMap((i) => ['--input', i]), '--format', 'json', '--out', out, '--quiet', '--fail-on', 'none');
   expect(run.stderr).toEqual([]);
   return JSON.parse(readFileSync(join(out, 'aks-audit.json'), 'utf8')) as Record<string, unknown>;
 }
@@ -19,21 +19,21 @@ function reportOf(...inputs: string[]): Record<string, unknown> {
 const problems = () => (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message ?? ''} ${JSON.stringify(e.params)}`);
 
 describe('schemas/report.schema.json', () => {
-  it('accepts the JSON report of a real scan of every input shape and a partial source', () => {
+  it('accepts the JSON report of a real scan of every input shape and a partial source', async () => {
     const paged = join(workDir(), 'page.json');
     const page = JSON.parse(readFileSync('fixtures/inputs/cluster-list.json', 'utf8')) as Record<string, unknown>;
     writeFileSync(paged, JSON.stringify({ ...page, nextLink: 'https://management.azure.com/next' }));
-    const report = reportOf('fixtures/inputs', paged);
+    const report = await reportOf('fixtures/inputs', paged);
     expect(validate(report), problems().join('\n')).toBe(true);
     expect((report.findings as unknown[]).length).toBeGreaterThan(0);
   });
 
-  it('accepts the report of the PSRule for Azure test data', () => {
-    expect(validate(reportOf(`${CONFORMANCE}/psrule/`)), problems().join('\n')).toBe(true);
+  it('accepts the report of the PSRule for Azure test data', async () => {
+    expect(validate(await reportOf(`${CONFORMANCE}/psrule/`)), problems().join('\n')).toBe(true);
   });
 
-  it('is strict: an unknown field is refused', () => {
-    const report = reportOf('fixtures/inputs/cluster-resource.json');
+  it('is strict: an unknown field is refused', async () => {
+    const report = await reportOf('fixtures/inputs/cluster-resource.json');
     expect(validate({ ...report, extra: true })).toBe(false);
     const findings = report.findings as Record<string, unknown>[];
     expect(validate({ ...report, findings: [{ ...findings[0], verdict: 'ok' }] })).toBe(false);

@@ -10,10 +10,10 @@ export interface CliRun {
 }
 
 /** Runs the CLI in-process, as the binary would, capturing what it prints. */
-export function runMain(...argv: string[]): CliRun {
+export async function runMain(...argv: string[]): Promise<CliRun> {
   const stdout: string[] = [];
   const stderr: string[] = [];
-  const code = main(argv, (s) => stdout.push(s), (s) => stderr.push(s));
+  const code = await main(argv, (s) => stdout.push(s), (s) => stderr.push(s));
   return { code, stdout, stderr };
 }
 

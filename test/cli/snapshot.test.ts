@@ -6,11 +6,11 @@ import { runMain, workDir } from './run-main.ts';
 const readReport = (dir: string) => readJsonReport(join(dir, 'aks-audit.json'));
 
 describe('snapshot round trip', () => {
-  it('--save-snapshot then --snapshot gives the same findings, sources and exit code', () => {
+  it('--save-snapshot then --snapshot gives the same findings, sources and exit code', async () => {
     const dir = workDir();
     const snapshot = join(dir, 's.json');
-    const first = runMain('scan', '--input', 'fixtures/inputs/estate-psrule-export.json', '--input', 'fixtures/inputs/cluster-public-api-server.json', '--format', 'json', '--out', join(dir, 'a'), '--save-snapshot', snapshot, '--as-of', '2026-11-22', '--quiet');
-    const second = runMain('scan', '--snapshot', snapshot, '--format', 'json', '--out', join(dir, 'b'), '--as-of', '2026-11-22', '--quiet');
+    const first = await runMain('scan', '--input', 'fixtures/inputs/estate-psrule-export.json', '--input', 'fixtures/inputs/cluster-public-api-server.json', '--format', 'json', '--out', join(dir, 'a'), '--save-snapshot', snapshot, '--as-of', '2026-11-22', '--quiet');
+    const second = await runMain('scan', '--snapshot', snapshot, '--format', 'json', '--out', join(dir, 'b'), '--as-of', '2026-11-22', '--quiet');
     expect(first.stderr).toEqual([]);
     expect(second.stderr).toEqual([]);
     expect(second.code).toBe(first.code);

@@ -7,23 +7,23 @@ import { runMain, workDir } from './run-main.ts';
 const INPUT = 'fixtures/inputs/cluster-resource.json';
 
 describe('writing reports: all or nothing', () => {
-  it('exits 2 and writes nothing when the out folder is a file', () => {
+  it('exits 2 and writes nothing when the out folder is a file', async () => {
     const dir = workDir();
     const out = join(dir, 'reports');
     writeFileSync(out, 'not a folder');
-    const run = runMain('scan', '--input', INPUT, '--out', out);
+    const run = await runMain('scan', '--input', INPUT, '--out', out);
     expect(run.code).toBe(2);
     expect(run.stderr).toHaveLength(1);
     expect(run.stderr[0]).toMatch(/^aks-audit: .*reports.*: (ENOTDIR|EEXIST): /);
     expect(readdirSync(dir)).toEqual(['reports']);
   });
 
-  it('leaves no report behind when the snapshot, written last, cannot be placed', () => {
+  it('leaves no report behind when the snapshot, written last, cannot be placed', async () => {
     const dir = workDir();
     const out = join(dir, 'reports');
     const snapshot = join(dir, 'snapshot.json');
     mkdirSync(join(snapshot, 'occupied'), { recursive: true });
-    const run = runMain('scan', '--input', INPUT, '--out', out, '--save-snapshot', snapshot);
+    const run = await runMain('scan', '--input', INPUT, '--out', out, '--save-snapshot', snapshot);
     expect(run.code).toBe(2);
     expect(run.stderr).toHaveLength(1);
     expect(existsSync(out)).toBe(false);
@@ -31,10 +31,10 @@ describe('writing reports: all or nothing', () => {
     expect(readdirSync(snapshot)).toEqual(['occupied']);
   });
 
-  it('leaves no report behind when the snapshot folder cannot be created', () => {
+  it('leaves no report behind when the snapshot folder cannot be created', async () => {
     const dir = workDir();
     writeFileSync(join(dir, 'blocker'), '');
-    const run = runMain('scan', '--input', INPUT, '--out', join(dir, 'deep', 'reports'), '--save-snapshot', join(dir, 'blocker', 's.json'));
+    const run = await runMain('scan', '--input', INPUT, '--out', join(dir, 'deep', 'reports'), '--save-snapshot', join(dir, 'blocker', 's.json'));
     expect(run.code).toBe(2);
     expect(readdirSync(dir)).toEqual(['blocker']);
   });

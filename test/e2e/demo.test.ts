@@ -26,11 +26,12 @@ let exitCode: number;
 let stdout: string[];
 let report: ReturnType<typeof readJsonReport>;
 
-beforeAll(() => {
+beforeAll(async () => {
   out = mkdtempSync(join(tmpdir(), 'aks-audit-demo-'));
   stdout = [];
   const stderr: string[] = [];
-  exitCode = main(['scan', '--input', DEMO, '--out', out, '--as-of', '2026-11-22', '--fail-on', 'none'], (s) => stdout.push(s), (s) => stderr.push(s));
+  const manifests = ['aks-saas-prod-weu', 'aks-saas-stg-weu'].flatMap((cluster) => ['--manifests', `${join(DEMO, 'kubernetes', cluster)}=${cluster}`]);
+  exitCode = await main(['scan', '--input', DEMO, ...manifests, '--out', out, '--as-of', '2026-11-22', '--fail-on', 'none'], (s) => stdout.push(s), (s) => stderr.push(s));
   if (exitCode !== 0) throw new Error(`scan exited ${exitCode}: ${stderr.join('\n')}`);
   report = readJsonReport(join(out, 'aks-audit.json'));
 });
@@ -56,6 +57,8 @@ describe('demo estate, scanned as of 2026-11-22', () => {
     expect(report.sources.map((s) => s.target.replace(/^.*fixtures\/demo\//, '')).sort()).toEqual([
       'dev/aks-saas-dev-weu.az-aks-show.json',
       'dev/pip-dev-ingress.json',
+      'kubernetes/aks-saas-prod-weu',
+      'kubernetes/aks-saas-stg-weu',
       'platform/key-vaults.json',
       'platform/mysql.json',
       'platform/network.json',
@@ -96,16 +99,23 @@ describe('demo estate, scanned as of 2026-11-22', () => {
     expect(readFileSync(join(out, 'aks-audit.html'), 'utf8')).toMatch(/<details class="cluster"[^>]*>\s*<summary><strong>aks-saas-prod-weu<\/strong>/);
   });
 
+  it('reads each cluster\'s Kubernetes export and files its in-cluster findings under that AKS cluster', () => {
+    const files = report.sources.filter((s) => s.id.startsWith('files:'));
+    expect(files.map((s) => s.target.replace(/^.*fixtures\/demo\//, '')).sort()).toEqual(['kubernetes/aks-saas-prod-weu', 'kubernetes/aks-saas-stg-weu']);
+    const inCluster = report.findings.filter((f) => f.resource.type.startsWith('kubernetes/'));
+    expect(inCluster.filter((f) => !/\/managedClusters\/aks-saas-(prod|stg)-weu\//i.test(f.resource.id))).toEqual([]);
+  });
+
   it('lists the resource types no rule reads instead of dropping them', () => {
     const types = report.unrecognized.map((u) => u.type);
     expect(types).toEqual(expect.arrayContaining(['microsoft.operationalinsights/workspaces']));
     expect(report.unrecognized.find((u) => u.type === 'microsoft.operationalinsights/workspaces')?.count).toBe(1);
   });
 
-  it('finds failures at high severity, so the default --fail-on gate trips', () => {
+  it('finds failures at high severity, so the default --fail-on gate trips', async () => {
     const quiet = mkdtempSync(join(tmpdir(), 'aks-audit-demo-gate-'));
     try {
-      expect(main(['scan', '--input', DEMO, '--out', quiet, '--as-of', '2026-11-22', '--quiet', '--format', 'json'], () => {}, () => {})).toBe(1);
+      expect(await main(['scan', '--input', DEMO, '--out', quiet, '--as-of', '2026-11-22', '--quiet', '--format', 'json'], () => {}, () => {})).toBe(1);
     } finally {
       rmSync(quiet, { recursive: true, force: true });
     }

@@ -215,7 +215,7 @@ describe('the HTML report in Chromium', () => {
 
   it('renders the CLI scan of the PSRule for Azure estate', async () => {
     const out = join(dir, 'psrule');
-    const { report, written } = runScan(
+    const { report, written } = await runScan(
       { inputs: [`${CONFORMANCE}/psrule`], formats: ['html'], out, failOn: 'none', asOf: new Date('2026-11-22T00:00:00Z'), quiet: true },
       () => {},
       new Date('2026-11-22T00:00:00Z'),

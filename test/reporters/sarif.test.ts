@@ -209,10 +209,10 @@ describe('SARIF reporter', () => {
     expect(githubIngestionProblems(big)).toEqual([]);
   });
 
-  it('writes a valid aks-audit.sarif from the CLI scan of the PSRule conformance estate', () => {
+  it('writes a valid aks-audit.sarif from the CLI scan of the PSRule conformance estate', async () => {
     const out = mkdtempSync(join(tmpdir(), 'aks-audit-sarif-'));
     try {
-      const { report: scanned, written } = runScan({ inputs: [`${CONFORMANCE}/psrule`], formats: ['sarif'], out, failOn: 'none', asOf: NOW, quiet: true }, () => {}, NOW);
+      const { report: scanned, written } = await runScan({ inputs: [`${CONFORMANCE}/psrule`], formats: ['sarif'], out, failOn: 'none', asOf: NOW, quiet: true }, () => {}, NOW);
       expect(written).toEqual([join(out, 'aks-audit.sarif')]);
       const file = JSON.parse(readFileSync(written[0]!, 'utf8')) as Log;
       expectIngestible(file);

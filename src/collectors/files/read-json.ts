@@ -14,9 +14,18 @@ export const MAX_INPUT_BYTES = 256 * 1024 * 1024;
  * Messages never quote the input: exports can hold secrets.
  */
 export function readJsonFile(file: string, maxBytes = MAX_INPUT_BYTES): unknown {
+  return parseJsonText(file, readInputText(file, maxBytes));
+}
+
+/** An input file's text, refused before reading when over the size limit; byte order marks decoded as above. */
+export function readInputText(file: string, maxBytes = MAX_INPUT_BYTES): string {
   const size = statSync(file).size;
   if (size > maxBytes) throw new InputError(file, undefined, `is ${formatBytes(size)}; inputs larger than ${formatBytes(maxBytes)} are refused (split the export)`);
-  const text = decode(readFileSync(file));
+  return decode(readFileSync(file));
+}
+
+/** JSON text → value; a syntax error names the line and column, never the content. */
+export function parseJsonText(file: string, text: string): unknown {
   if (text.trim() === '') throw new InputError(file, undefined, 'is empty: expected JSON');
   try {
     return JSON.parse(text);

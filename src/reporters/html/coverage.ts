@@ -16,6 +16,7 @@ export function renderCoverage(report: ScanReport): Html {
   <p>${report.sources.length.toLocaleString('en-US')} source(s): <span class="t-ok">${ok.length} ok</span>, <span class="t-partial">${withStatus(report.sources, 'partial')} partial</span>, <span class="t-failed">${withStatus(report.sources, 'failed')} failed</span>.</p>
   ${problems.length ? sourceTable(problems) : html`<p class="ok-note">Every source was read completely.</p>`}
   ${ok.length ? html`<details class="more"><summary>Sources read completely (${ok.length.toLocaleString('en-US')})</summary>${sourceTable(ok)}</details>` : ''}
+  ${unreadKinds(report.sources)}
   <h3>Unrecognized resource types</h3>
   ${report.unrecognized.length
     ? html`<details class="more"><summary>${report.unrecognized.reduce((n, u) => n + u.count, 0).toLocaleString('en-US')} resource(s) of ${report.unrecognized.length} type(s) that no rule reads: counted, not evaluated</summary>
@@ -42,6 +43,26 @@ export function renderReferences(report: ScanReport): Html {
 function sourceTable(sources: Source[]): Html {
   return html`<table class="grid sources"><thead><tr><th>Status</th><th>Kind</th><th>Target</th><th>Code</th><th>Message</th><th class="num">Resources</th></tr></thead><tbody>${sources.map(
     (s) => html`<tr><td><span class="badge cov-${s.status}">${s.status}</span></td><td>${s.kind}</td><td><code>${s.target}</code></td><td>${s.code ? html`<code>${s.code}</code>` : ''}</td><td class="msg">${s.message}</td><td class="num">${s.resources.toLocaleString('en-US')}</td></tr>`,
+  )}</tbody></table>`;
+}
+
+/** Kubernetes kinds a source did not give: rules that need them answered unknown for that cluster. */
+function unreadKinds(sources: Source[]): Html | string {
+  const rows = sources.flatMap((s) => {
+    const byReason = new Map<string, { code: string; reason: string; kinds: string[] }>();
+    for (const u of s.unread ?? []) {
+      const key = `${u.code}\u0000${u.reason}`;
+      const row = byReason.get(key) ?? { code: u.code, reason: u.reason, kinds: [] };
+      row.kinds.push(u.kind);
+      byReason.set(key, row);
+    }
+    return [...byReason.values()].map((row) => ({ target: s.target, ...row }));
+  });
+  if (!rows.length) return '';
+  return html`<h3>Kubernetes kinds not read</h3>
+  <p>Rules that need these kinds answer <em>unknown</em> for the cluster, never pass.</p>
+  <table class="grid unread"><thead><tr><th>Source</th><th>Code</th><th>Reason</th><th>Kinds</th></tr></thead><tbody>${rows.map(
+    (r) => html`<tr><td><code>${r.target}</code></td><td><code>${r.code}</code></td><td class="msg">${r.reason}</td><td>${r.kinds.join(', ')}</td></tr>`,
   )}</tbody></table>`;
 }
 

@@ -47,3 +47,12 @@ function lastIpv4(cidr: Cidr): string {
   const last = Math.floor(value / size) * size + size - 1;
   return [24, 16, 8, 0].map((shift) => Math.floor(last / 2 ** shift) % 256).join('.');
 }
+
+/** True when `address` (same family as the range) lies inside the range; another family never does. */
+export function cidrContains(cidr: Cidr, address: string): boolean {
+  const family = isIPv4(address) ? 4 : isIPv6(address) ? 6 : undefined;
+  if (family !== cidr.family) return false;
+  const list = new BlockList();
+  list.addSubnet(cidr.address, cidr.prefix, family === 4 ? 'ipv4' : 'ipv6');
+  return list.check(address, family === 4 ? 'ipv4' : 'ipv6');
+}

@@ -13,7 +13,7 @@ export function kubernetesResource(cluster: KubernetesCluster, kind: string, met
   const base = cluster.aksClusterId ?? `kubernetes/${cluster.name}`;
   const parts = parseAzureId(cluster.aksClusterId);
   return {
-    id: `${base}/${namespace ? `namespaces/${namespace}/` : ''}${kind.toLowerCase()}s/${name}`,
+    id: `${base}/${namespace ? `namespaces/${namespace}/` : ''}${plural(kind)}/${name}`,
     name: namespace ? `${namespace}/${name}` : name,
     type: `kubernetes/${kind.toLowerCase()}`,
     subscriptionId: parts.subscriptionId,
@@ -23,6 +23,18 @@ export function kubernetesResource(cluster: KubernetesCluster, kind: string, met
     origin,
     defaulted: [],
   };
+}
+
+/** The cluster itself as a finding resource, for verdicts about it as a whole (a kind it could not read). */
+export function kubernetesClusterResource(cluster: KubernetesCluster): ResourceBase {
+  return kubernetesResource(cluster, 'Cluster', { name: cluster.name }, { source: cluster.id });
+}
+
+/** The resource plural the API uses: `ingresses`, `networkpolicies`, `deployments`. */
+function plural(kind: string): string {
+  const lower = kind.toLowerCase();
+  if (lower.endsWith('y')) return `${lower.slice(0, -1)}ies`;
+  return lower.endsWith('s') ? `${lower}es` : `${lower}s`;
 }
 
 function parseAzureId(id: string | null): { subscriptionId: string; resourceGroup: string | null } {

@@ -90,10 +90,10 @@ describe('Container registry adapter', () => {
     expect(byName.get('registry-N')?.diagnosticSettings).toHaveLength(1);
   });
 
-  it('saves registries in a snapshot that reads back, and the schema refuses a wrong type', () => {
+  it('saves registries in a snapshot that reads back, and the schema refuses a wrong type', async () => {
     const dir = workDir();
     const file = join(dir, 'snapshot.json');
-    const run = runMain('scan', '--input', ACR_PSRULE, '--format', 'json', '--out', join(dir, 'out'), '--save-snapshot', file, '--quiet');
+    const run = await runMain('scan', '--input', ACR_PSRULE, '--format', 'json', '--out', join(dir, 'out'), '--save-snapshot', file, '--quiet');
     expect(run.stderr).toEqual([]);
     expect(readSnapshot(file).state.containerRegistries).toHaveLength(19);
     writeFileSync(file, readFileSync(file, 'utf8').replace('"adminUserEnabled":true', '"adminUserEnabled":"yes"'));

@@ -133,10 +133,10 @@ describe('Key Vault adapter', () => {
     expect(byName.get('keyvault-B')?.accessPolicies?.[0]?.permissions).toMatchObject({ keys: ['All'], certificates: ['All'] });
   });
 
-  it('saves vaults in a snapshot that reads back', () => {
+  it('saves vaults in a snapshot that reads back', async () => {
     const dir = workDir();
     const file = join(dir, 'snapshot.json');
-    const run = runMain('scan', '--input', `${CONFORMANCE}/psrule/Resources.KeyVault.json`, '--format', 'json', '--out', join(dir, 'out'), '--save-snapshot', file, '--quiet');
+    const run = await runMain('scan', '--input', `${CONFORMANCE}/psrule/Resources.KeyVault.json`, '--format', 'json', '--out', join(dir, 'out'), '--save-snapshot', file, '--quiet');
     expect(run.stderr).toEqual([]);
     expect(readSnapshot(file).state.keyVaults).toHaveLength(8);
     writeFileSync(file, readFileSync(file, 'utf8').replace('"enablePurgeProtection":true', '"enablePurgeProtection":"yes"'));

@@ -180,10 +180,10 @@ describe('network adapter', () => {
     expect(network.routeTables[0]).toMatchObject({ name: 'route-A', routes: [], subnetIds: [expect.stringMatching(/subnet-A$/), expect.stringMatching(/subnet-B$/)] });
   });
 
-  it('saves the network in a snapshot that reads back, and refuses an association of the wrong type', () => {
+  it('saves the network in a snapshot that reads back, and refuses an association of the wrong type', async () => {
     const dir = workDir();
     const file = join(dir, 'snapshot.json');
-    const run = runMain('scan', '--input', 'fixtures/demo/platform/network.json', '--format', 'json', '--out', join(dir, 'out'), '--save-snapshot', file, '--quiet');
+    const run = await runMain('scan', '--input', 'fixtures/demo/platform/network.json', '--format', 'json', '--out', join(dir, 'out'), '--save-snapshot', file, '--quiet');
     expect(run.stderr).toEqual([]);
     const network = readSnapshot(file).state.network;
     expect(network.virtualNetworks.map((v) => v.name)).toEqual(['vnet-hub-weu', 'vnet-saas-nonprod-weu-spoke']);

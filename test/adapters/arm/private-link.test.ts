@@ -75,13 +75,13 @@ describe('private link adapter', () => {
     expect(pe).toMatchObject({ subnetId: null, connections: null, privateDnsZoneIds: null });
   });
 
-  it('saves private endpoints and zones in a snapshot that reads back', () => {
+  it('saves private endpoints and zones in a snapshot that reads back', async () => {
     const dir = workDir();
     const file = join(dir, 'snapshot.json');
-    expect(runMain('scan', '--input', DEMO, '--format', 'json', '--out', join(dir, 'r'), '--save-snapshot', file, '--quiet', '--fail-on', 'none').stderr).toEqual([]);
+    expect((await runMain('scan', '--input', DEMO, '--format', 'json', '--out', join(dir, 'r'), '--save-snapshot', file, '--quiet', '--fail-on', 'none')).stderr).toEqual([]);
     const { network } = readSnapshot(file).state;
     expect(network.privateEndpoints).toHaveLength(6);
     expect(network.privateDnsZones.map((z) => z.virtualNetworkLinks?.length)).toEqual([2, 2, 1, 2, 2, 2]);
-    expect(runMain('scan', '--snapshot', file, '--format', 'json', '--out', join(dir, 'again'), '--quiet', '--fail-on', 'none').code).toBe(0);
+    expect((await runMain('scan', '--snapshot', file, '--format', 'json', '--out', join(dir, 'again'), '--quiet', '--fail-on', 'none')).code).toBe(0);
   });
 });

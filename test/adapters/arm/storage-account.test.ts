@@ -58,12 +58,12 @@ describe('Storage account adapter', () => {
     expect(st).toMatchObject({ name: 'stsaasprodweuaudit', publicNetworkAccess: 'Disabled', minimumTlsVersion: 'TLS1_2', supportsHttpsTrafficOnly: true, sku: 'Standard_ZRS', diagnosticSettings: [] });
   });
 
-  it('saves accounts in a snapshot that reads back, and the schema refuses a wrong type', () => {
+  it('saves accounts in a snapshot that reads back, and the schema refuses a wrong type', async () => {
     const dir = workDir();
     const input = join(dir, 'in.json');
     writeFileSync(input, JSON.stringify([account({ minimumTlsVersion: 'TLS1_2', supportsHttpsTrafficOnly: true })]));
     const file = join(dir, 'snapshot.json');
-    const run = runMain('scan', '--input', input, '--format', 'json', '--out', join(dir, 'out'), '--save-snapshot', file, '--quiet');
+    const run = await runMain('scan', '--input', input, '--format', 'json', '--out', join(dir, 'out'), '--save-snapshot', file, '--quiet');
     expect(run.stderr).toEqual([]);
     expect(readSnapshot(file).state.storageAccounts[0]).toMatchObject({ name: 'stapp', minimumTlsVersion: 'TLS1_2' });
     writeFileSync(file, readFileSync(file, 'utf8').replace('"supportsHttpsTrafficOnly":true', '"supportsHttpsTrafficOnly":"yes"'));

@@ -12,16 +12,16 @@ const CLUSTER = '/subscriptions/4f1c2a36-9d2e-4b8f-a6c1-2f0e8d7b5c91/resourceGro
 const SECRET = 'Sup3r-S3cret-Client-Value';
 
 /** Scans one file holding `text`; returns the run and the folder reports would go to. */
-function scanText(text: string | Buffer, name = 'input.json') {
+async function scanText(text: string | Buffer, name = 'input.json') {
   const dir = workDir();
   const file = join(dir, name);
   writeFileSync(file, text);
   const out = join(dir, 'reports');
-  return { run: runMain('scan', '--input', file, '--format', 'json', '--out', out, '--quiet'), file, out };
+  return { run: await runMain('scan', '--input', file, '--format', 'json', '--out', out, '--quiet'), file, out };
 }
 
 /** The refusal every bad input gets: exit 2, one line naming the file, no report written. */
-function expectRefused(r: ReturnType<typeof scanText>, place: RegExp | string, detail: RegExp): string {
+function expectRefused(r: Awaited<ReturnType<typeof scanText>>, place: RegExp | string, detail: RegExp): string {
   expect(r.run.code).toBe(2);
   expect(r.run.stderr).toHaveLength(1);
   const line = r.run.stderr[0]!;
@@ -38,9 +38,9 @@ function expectRefused(r: ReturnType<typeof scanText>, place: RegExp | string, d
 const resource = (properties: Record<string, unknown>) => JSON.stringify({ id: CLUSTER, name: 'aks-payments-prod', type: 'Microsoft.ContainerService/managedClusters', location: 'westeurope', properties });
 
 describe('malformed input files', () => {
-  it('names line and column of a syntax error without quoting the input', () => {
+  it('names line and column of a syntax error without quoting the input', async () => {
     const text = `{\n  "id": "${CLUSTER}",\n  "properties": {\n    "servicePrincipalProfile": { "clientId": "msi", "secret": "${SECRET}" }\n    "enableRBAC": true\n  }\n}\n`;
-    expectRefused(scanText(text), 'line 5, column 5', /invalid JSON: expected ',' or '}' after property value$/);
+    expectRefused(await scanText(text), 'line 5, column 5', /invalid JSON: expected ',' or '}' after property value$/);
   });
 
   it.each([
@@ -48,25 +48,25 @@ describe('malformed input files', () => {
     ['an unquoted word', `{"id": "${CLUSTER}",\n "properties": {"enableRBAC": yes, "x": "${SECRET}"}}`, 'line 2, column 31', /unexpected character 'y'/],
     ['a truncated file', `{"id": "${CLUSTER}", "tags": {"k": "${SECRET}`, /line 1, column \d+/, /unterminated string|unexpected end of input/],
     ['a raw tab inside a string', `{"id": "${CLUSTER}", "name": "a\tb"}`, /line 1, column \d+/, /bad control character in string literal/],
-  ])('refuses %s', (_what, text, place, detail) => {
-    expectRefused(scanText(text), place, detail);
+  ])('refuses %s', async (_what, text, place, detail) => {
+    expectRefused(await scanText(text), place, detail);
   });
 
-  it('refuses an empty file', () => {
-    expectRefused(scanText(''), /: is empty/, /is empty: expected JSON$/);
-    expectRefused(scanText(' \n\t\n'), /: is empty/, /is empty/);
+  it('refuses an empty file', async () => {
+    expectRefused(await scanText(''), /: is empty/, /is empty: expected JSON$/);
+    expectRefused(await scanText(' \n\t\n'), /: is empty/, /is empty/);
   });
 
   it.each([
     ['a number', '42', /got number$/],
     ['a string', `"${SECRET}"`, /got string$/],
     ['null', 'null', /got null$/],
-  ])('refuses a top-level %s', (_what, text, detail) => {
-    expectRefused(scanText(text), /expected ARM resources/, detail);
+  ])('refuses a top-level %s', async (_what, text, detail) => {
+    expectRefused(await scanText(text), /expected ARM resources/, detail);
   });
 
-  it('refuses an object that is none of the known shapes, without echoing it', () => {
-    expectRefused(scanText(JSON.stringify({ clientSecret: SECRET, kind: 'export' })), '/', /not an ARM resource, list response/);
+  it('refuses an object that is none of the known shapes, without echoing it', async () => {
+    expectRefused(await scanText(JSON.stringify({ clientSecret: SECRET, kind: 'export' })), '/', /not an ARM resource, list response/);
   });
 
   it.each([
@@ -74,55 +74,55 @@ describe('malformed input files', () => {
     ['agentPoolProfiles: {}', { agentPoolProfiles: {} }, '/properties/agentPoolProfiles', /expected an array, got object/],
     ['a secret-looking value where a boolean belongs', { disableLocalAccounts: SECRET }, '/properties/disableLocalAccounts', /expected a boolean, got string/],
     ['authorizedIPRanges: "0.0.0.0/0"', { apiServerAccessProfile: { authorizedIPRanges: '0.0.0.0/0' } }, '/properties/apiServerAccessProfile/authorizedIPRanges', /expected an array of strings, got string/],
-  ])('refuses a wrong-typed field: %s', (_what, properties, place, detail) => {
-    expectRefused(scanText(resource(properties)), place, detail);
+  ])('refuses a wrong-typed field: %s', async (_what, properties, place, detail) => {
+    expectRefused(await scanText(resource(properties)), place, detail);
   });
 
-  it('refuses a missing input path', () => {
+  it('refuses a missing input path', async () => {
     const dir = workDir();
     const missing = join(dir, 'no-such-export.json');
-    const run = runMain('scan', '--input', missing, '--out', join(dir, 'reports'));
+    const run = await runMain('scan', '--input', missing, '--out', join(dir, 'reports'));
     expect(run.code).toBe(2);
     expect(run.stderr).toEqual([`aks-audit: ${missing}: no such file or folder`]);
     expect(existsSync(join(dir, 'reports'))).toBe(false);
   });
 
-  it('refuses a file over the size limit before reading it', () => {
+  it('refuses a file over the size limit before reading it', async () => {
     const dir = workDir();
     const file = join(dir, 'input.json');
     writeFileSync(file, resource({ enableRBAC: true }));
     const out = join(dir, 'reports');
     const limited = () => runScan({ ...parseScanArgs(['--input', file, '--format', 'json', '--out', out, '--quiet'], new Date()), maxInputBytes: 100 }, () => {});
-    expect(limited).toThrow(InputError);
-    expect(limited).toThrow(/is \d+ bytes; inputs larger than 100 bytes are refused/);
+    await expect(limited()).rejects.toThrow(InputError);
+    await expect(limited()).rejects.toThrow(/is \d+ bytes; inputs larger than 100 bytes are refused/);
     expect(() => collectArmFiles([file], { maxBytes: 100 })).toThrow(`${file}: is `);
     expect(existsSync(out)).toBe(false);
   });
 
-  it('refuses child resources nested absurdly deep, instead of overflowing the stack', () => {
+  it('refuses child resources nested absurdly deep, instead of overflowing the stack', async () => {
     const depth = 5000;
     const text = `${'{"id":"/subscriptions/x/resourceGroups/r/providers/Microsoft.Network/virtualNetworks/v","resources":['.repeat(depth)}{}${']}'.repeat(depth)}`;
-    expectRefused(scanText(text), /\/resources\/0/, /nested more than \d+ levels deep/);
+    expectRefused(await scanText(text), /\/resources\/0/, /nested more than \d+ levels deep/);
   });
 });
 
 describe('unusual but valid input files', () => {
-  it('reads UTF-8 with a byte order mark', () => {
-    const r = scanText(`\uFEFF${resource({ enableRBAC: true })}`);
+  it('reads UTF-8 with a byte order mark', async () => {
+    const r = await scanText(`\uFEFF${resource({ enableRBAC: true })}`);
     expect(r.run.code).not.toBe(2);
   });
 
-  it('reads UTF-16 with a byte order mark (Windows PowerShell Out-File)', () => {
-    const r = scanText(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(resource({ enableRBAC: true }), 'utf16le')]));
+  it('reads UTF-16 with a byte order mark (Windows PowerShell Out-File)', async () => {
+    const r = await scanText(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(resource({ enableRBAC: true }), 'utf16le')]));
     expect(r.run.stderr).toEqual([]);
     expect(r.run.code).not.toBe(2);
   });
 
-  it('names the right column after a byte order mark', () => {
-    expectRefused(scanText('\uFEFF{"a" 1}'), 'line 1, column 6', /expected ':'/);
+  it('names the right column after a byte order mark', async () => {
+    expectRefused(await scanText('\uFEFF{"a" 1}'), 'line 1, column 6', /expected ':'/);
   });
 
-  it('survives hostile strings in names, tags and add-on keys', () => {
+  it('survives hostile strings in names, tags and add-on keys', async () => {
     const hostile = '<script>alert(1)</script>\u202e\u0000"\'&{{x}}';
     const body = {
       id: `${CLUSTER.replace('aks-payments-prod', encodeURIComponent(hostile))}`,
@@ -133,7 +133,7 @@ describe('unusual but valid input files', () => {
       properties: { addonProfiles: { __proto__: { enabled: true }, [hostile]: { enabled: false, config: { [hostile]: hostile } } }, agentPoolProfiles: [{ name: hostile }] },
     };
     const text = JSON.stringify(body).replace('"tags":{', '"tags":{"__proto__":"x",').replace('"addonProfiles":{', '"addonProfiles":{"__proto__":{"enabled":true},');
-    const r = scanText(text);
+    const r = await scanText(text);
     expect(r.run.stderr).toEqual([]);
     expect(r.run.code).not.toBe(2);
     const report = readJsonReport(join(r.out, 'aks-audit.json'));
@@ -142,9 +142,9 @@ describe('unusual but valid input files', () => {
     expect(clusterFindings.every((f) => f.resource.name === hostile)).toBe(true);
   });
 
-  it('keeps a file name with control characters on one line in errors', () => {
+  it('keeps a file name with control characters on one line in errors', async () => {
     const dir = workDir();
-    const run = runMain('scan', '--input', join(dir, 'evil\nname\u202e.json'));
+    const run = await runMain('scan', '--input', join(dir, 'evil\nname\u202e.json'));
     expect(run.code).toBe(2);
     expect(run.stderr).toHaveLength(1);
     expect(run.stderr[0]).toContain('evil\\u000aname\\u202e.json');

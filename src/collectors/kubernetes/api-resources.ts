@@ -1,0 +1,38 @@
+import type { KubernetesKind } from '../../state/kubernetes.ts';
+
+/** Where the API serves one kind, listed across all namespaces, and the kind its items are. */
+export interface ApiResource {
+  /** `v1`, `apps/v1`, ...: what each listed item's `apiVersion` is. */
+  apiVersion: string;
+  /** What each listed item's `kind` is (list items omit it; kubectl adds it back, so do we). */
+  kind: string;
+  /** The list path for all namespaces (`/api/v1/pods`, `/apis/apps/v1/deployments`). */
+  path: string;
+}
+
+function resource(apiVersion: string, kind: string, plural: KubernetesKind): ApiResource {
+  const prefix = apiVersion.includes('/') ? `/apis/${apiVersion}` : `/api/${apiVersion}`;
+  return { apiVersion, kind, path: `${prefix}/${plural}` };
+}
+
+/** The stable API versions AKS serves for each kind aks-audit reads. */
+export const API_RESOURCES: Record<KubernetesKind, ApiResource> = {
+  namespaces: resource('v1', 'Namespace', 'namespaces'),
+  pods: resource('v1', 'Pod', 'pods'),
+  deployments: resource('apps/v1', 'Deployment', 'deployments'),
+  statefulsets: resource('apps/v1', 'StatefulSet', 'statefulsets'),
+  daemonsets: resource('apps/v1', 'DaemonSet', 'daemonsets'),
+  replicasets: resource('apps/v1', 'ReplicaSet', 'replicasets'),
+  jobs: resource('batch/v1', 'Job', 'jobs'),
+  cronjobs: resource('batch/v1', 'CronJob', 'cronjobs'),
+  services: resource('v1', 'Service', 'services'),
+  ingresses: resource('networking.k8s.io/v1', 'Ingress', 'ingresses'),
+  networkpolicies: resource('networking.k8s.io/v1', 'NetworkPolicy', 'networkpolicies'),
+  serviceaccounts: resource('v1', 'ServiceAccount', 'serviceaccounts'),
+  roles: resource('rbac.authorization.k8s.io/v1', 'Role', 'roles'),
+  clusterroles: resource('rbac.authorization.k8s.io/v1', 'ClusterRole', 'clusterroles'),
+  rolebindings: resource('rbac.authorization.k8s.io/v1', 'RoleBinding', 'rolebindings'),
+  clusterrolebindings: resource('rbac.authorization.k8s.io/v1', 'ClusterRoleBinding', 'clusterrolebindings'),
+  secrets: resource('v1', 'Secret', 'secrets'),
+  horizontalpodautoscalers: resource('autoscaling/v2', 'HorizontalPodAutoscaler', 'horizontalpodautoscalers'),
+};

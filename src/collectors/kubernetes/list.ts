@@ -1,0 +1,114 @@
+import { HttpMethod, IsomorphicFetchHttpLibrary, ServerConfiguration, type ResponseContext } from '@kubernetes/client-node';
+import type { Unread } from '../../state/kubernetes.ts';
+import type { ApiResource } from './api-resources.ts';
+import type { LiveTarget } from './kubeconfig.ts';
+
+export interface ListOptions {
+  /** Items per page (`limit`); the API server hands back a `continue` token for the rest. */
+  pageSize: number;
+  /** Per request: a page that takes longer is abandoned and the kind is unread (`timeout`). */
+  timeoutMs: number;
+  /** Ask for PartialObjectMetadataList: object metadata only (Secrets: data never crosses the wire). */
+  metadataOnly?: boolean;
+}
+
+/** Why a list did not complete; `reachable` is false when no HTTP answer came at all. */
+export class ListFailure extends Error {
+  readonly unread: Unread;
+  readonly reachable: boolean;
+
+  constructor(unread: Unread, reachable: boolean) {
+    super(unread.reason);
+    this.unread = unread;
+    this.reachable = reachable;
+  }
+}
+
+const METADATA_ONLY = 'application/json;as=PartialObjectMetadataList;g=meta.k8s.io;v=v1';
+const HTTP = new IsomorphicFetchHttpLibrary();
+
+/**
+ * Every object of one kind across all namespaces, page by page, as the API's JSON. The client
+ * library authenticates (token, client certificate, exec plugins such as kubelogin) and
+ * carries the TLS settings; the body is parsed here rather than by its typed models, which
+ * turn timestamps into Date objects: the state keeps objects in their API shape.
+ */
+export async function listAll(target: LiveTarget, resource: ApiResource, options: ListOptions): Promise<unknown[]> {
+  const items: unknown[] = [];
+  let token: string | undefined;
+  let restarted = false;
+  let page = 0;
+  do {
+    page++;
+    const response = await requestPage(target, resource, options, token, page);
+    if (response.status === 410 && token !== undefined && !restarted) {
+      // The continue token expired (etcd compacted the snapshot it pointed into): start over, once.
+      restarted = true;
+      items.length = 0;
+      token = undefined;
+      continue;
+    }
+    if (response.status < 200 || response.status > 299) throw new ListFailure(unreadOf(response.status, response.body, target, resource), true);
+    const list = response.body as { items?: unknown[]; metadata?: { continue?: string } } | null;
+    for (const item of list?.items ?? []) items.push(item);
+    token = list?.metadata?.continue || undefined;
+  } while (token !== undefined);
+  return items;
+}
+
+interface PageResponse {
+  status: number;
+  body: unknown;
+}
+
+async function requestPage(target: LiveTarget, resource: ApiResource, options: ListOptions, token: string | undefined, page: number): Promise<PageResponse> {
+  const server = new ServerConfiguration<Record<string, string>>(target.server ?? '', {});
+  const context = server.makeRequestContext(resource.path, HttpMethod.GET);
+  context.setQueryParam('limit', String(options.pageSize));
+  if (token !== undefined) context.setQueryParam('continue', token);
+  const signal = AbortSignal.timeout(options.timeoutMs);
+  try {
+    await target.config.applySecurityAuthentication(context);
+    context.setHeaderParam('Accept', options.metadataOnly ? METADATA_ONLY : 'application/json');
+    context.setSignal(signal);
+    const response: ResponseContext = await HTTP.send(context).toPromise();
+    const text = await response.body.text();
+    return { status: response.httpStatusCode, body: parseBody(text) };
+  } catch (error) {
+    if (signal.aborted) {
+      throw new ListFailure({ code: 'timeout', reason: `list ${resourceName(resource)} timed out after ${options.timeoutMs} ms (page ${page})` }, true);
+    }
+    throw new ListFailure({ code: 'error', reason: `cannot reach ${target.server}: ${transportProblem(error)}` }, false);
+  }
+}
+
+function parseBody(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return { message: text.slice(0, 200) };
+  }
+}
+
+/** The API's Status object says who was refused and why; the reason keeps it to one line. */
+function unreadOf(status: number, body: unknown, target: LiveTarget, resource: ApiResource): Unread {
+  const message = typeof (body as { message?: unknown } | null)?.message === 'string' ? (body as { message: string }).message : '';
+  const name = resourceName(resource);
+  if (status === 403) {
+    const user = /User "([^"]+)"/.exec(message)?.[1] ?? target.user;
+    return { code: 'forbidden', reason: `list ${name} forbidden for ${user}` };
+  }
+  if (status === 404) return { code: 'not-found', reason: `the API server does not serve ${resource.apiVersion} ${name}` };
+  if (status === 401) return { code: 'unauthorized', reason: `the API server did not accept the credentials of ${target.user} (401)` };
+  return { code: 'error', reason: `list ${name}: HTTP ${status}${message ? `: ${message.split('\n')[0]}` : ''}` };
+}
+
+function resourceName(resource: ApiResource): string {
+  return resource.path.slice(resource.path.lastIndexOf('/') + 1);
+}
+
+function transportProblem(error: unknown): string {
+  const e = error as { code?: string; message?: string } | null;
+  const text = (e?.message ?? String(error)).split('\n')[0] ?? '';
+  return e?.code && !text.includes(e.code) ? `${e.code}: ${text}` : text;
+}

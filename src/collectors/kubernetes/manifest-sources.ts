@@ -1,0 +1,58 @@
+import { UsageError } from '../../engine/errors.ts';
+import type { AksCluster } from '../../state/aks.ts';
+import type { KubernetesCluster } from '../../state/kubernetes.ts';
+import type { Source, UnrecognizedType } from '../../state/snapshot.ts';
+import { readManifests, type ManifestLimits } from './files.ts';
+
+/** One `--manifests <file-or-folder>[=<aks-cluster>]`. */
+export interface ManifestsOption {
+  path: string;
+  /** The AKS cluster of the same scan these objects run in: its name or full resource id. */
+  aksCluster?: string;
+}
+
+export interface ManifestSources {
+  clusters: KubernetesCluster[];
+  sources: Source[];
+  unrecognized: UnrecognizedType[];
+}
+
+/** Each `--manifests` is one cluster, linked to the AKS cluster the user named. */
+export function readManifestSources(options: ManifestsOption[], aksClusters: AksCluster[], limits: ManifestLimits = {}): ManifestSources {
+  const out: ManifestSources = { clusters: [], sources: [], unrecognized: [] };
+  const counts = new Map<string, number>();
+  for (const option of options) {
+    const read = readManifests(option.path, limits);
+    if (option.aksCluster !== undefined) read.cluster.aksClusterId = aksClusterIdOf(option, aksClusters);
+    out.clusters.push(read.cluster);
+    out.sources.push(read.source);
+    for (const u of read.unrecognized) counts.set(u.type, (counts.get(u.type) ?? 0) + u.count);
+  }
+  out.unrecognized = [...counts].map(([type, count]) => ({ type, count })).sort((a, b) => b.count - a.count || a.type.localeCompare(b.type));
+  return out;
+}
+
+/** By full resource id or by name, both case-insensitive as ARM is; a name two subscriptions share needs the id. */
+function aksClusterIdOf(option: ManifestsOption, clusters: AksCluster[]): string {
+  const wanted = option.aksCluster!.toLowerCase();
+  const matches = clusters.filter((c) => c.id.toLowerCase() === wanted || c.name.toLowerCase() === wanted);
+  const flag = `--manifests ${option.path}=${option.aksCluster!}`;
+  if (matches.length === 1) return matches[0]!.id;
+  if (matches.length === 0) throw new UsageError(`${flag}: no AKS cluster "${option.aksCluster!}" in this scan (give its name or resource id, and the --input that holds it)`);
+  throw new UsageError(`${flag}: ${matches.length} AKS clusters are named "${option.aksCluster!}"; give the full resource id`);
+}
+
+/**
+ * `path=cluster` → its parts. The cluster part is a name (no `/`) or a resource id (`/subscriptions/...`);
+ * anything else after the last `=` belongs to the path (folders may contain `=`).
+ */
+export function parseManifestsOption(value: string): ManifestsOption {
+  if (value === '') throw new UsageError('--manifests: give a file or folder');
+  const eq = value.lastIndexOf('=');
+  if (eq === -1) return { path: value };
+  const path = value.slice(0, eq);
+  const cluster = value.slice(eq + 1);
+  if (cluster.includes('/') && !/^\/subscriptions\//i.test(cluster)) return { path: value };
+  if (path === '' || cluster === '') throw new UsageError(`--manifests ${value}: expected <file-or-folder>=<aks-cluster>`);
+  return { path, aksCluster: cluster };
+}

@@ -1,0 +1,117 @@
+import type { Evidence } from '../../engine/finding.ts';
+import { defineRule, notStated, observed } from '../../engine/rule.ts';
+import type { AksCluster } from '../../state/aks.ts';
+import type { KubernetesCluster } from '../../state/kubernetes.ts';
+import { kubernetesResource } from '../lib/kubernetes-resource.ts';
+import { egressTo, policiesByNamespace, type HostEndpoint } from '../lib/network-policy.ts';
+import { describeWorkload, workloadsOf, type Workload } from '../lib/workloads.ts';
+
+interface Params {
+  systemNamespaces: string[];
+}
+
+/** The Azure Instance Metadata Service: tokens for the node's managed identities, over plain HTTP. */
+const IMDS: HostEndpoint = { address: '169.254.169.254', port: 80, protocol: 'TCP' };
+const LINK_LOCAL = 'properties.networkProfile.podLinkLocalAccess';
+const ENGINE = 'properties.networkProfile.networkPolicy';
+/** Names listed per reason before "and N more": a namespace can run hundreds of workloads. */
+const NAMES_PER_REASON = 5;
+
+type Outcome = { workload: Workload; reaches: boolean | null; reason: string; evidence: Evidence[] };
+
+/**
+ * Pods of user namespaces cannot open a connection to 169.254.169.254:80. Decided per workload
+ * (its pod template's labels against its namespace's NetworkPolicies) and reported per namespace,
+ * where the fix goes: the namespace's egress policy. AKS IMDS restriction settles it for every pod
+ * not on the host network; host-network pods bypass both that and NetworkPolicy.
+ */
+export default defineRule<Params>({
+  id: 'k8s-pod-metadata-egress-blocked',
+  check(ctx) {
+    const system = new Set(ctx.params.systemNamespaces);
+    const aksById = new Map(ctx.state.clusters.map((c) => [c.id.toLowerCase(), c]));
+    for (const cluster of ctx.state.kubernetes) {
+      const aks = cluster.aksClusterId ? aksById.get(cluster.aksClusterId.toLowerCase()) : undefined;
+      const aksEvidence = aks ? [observed(aks, 'network.podLinkLocalAccess', LINK_LOCAL, aks.network.podLinkLocalAccess), observed(aks, 'network.policy', ENGINE, aks.network.policy)] : [];
+      const workloads = workloadsOf(cluster);
+      if (workloads === null) {
+        const resource = kubernetesResource(cluster, 'Cluster', { name: cluster.name }, { source: cluster.id });
+        if (aks && blockedByAks(aks)) ctx.pass(resource, `Cluster ${cluster.name}: AKS blocks the Instance Metadata Service for pods (podLinkLocalAccess: None); its pods could not be read (${cluster.unread.pods?.reason ?? 'not read'}), so host-network pods, which the block does not cover, were not checked`, aksEvidence);
+        else ctx.unknown(resource, `Which pods of ${cluster.name} can reach 169.254.169.254 cannot be judged: neither pods nor their controllers could be read (${cluster.unread.pods?.reason ?? 'not read'})`, aksEvidence);
+        continue;
+      }
+      const byNamespace = new Map<string, Workload[]>();
+      for (const workload of workloads) {
+        if (system.has(workload.namespace)) continue;
+        const list = byNamespace.get(workload.namespace);
+        if (list) list.push(workload);
+        else byNamespace.set(workload.namespace, [workload]);
+      }
+      const namespaceObjects = new Map((cluster.objects.namespaces ?? []).map((n) => [n.object.metadata?.name ?? '', n]));
+      for (const [namespace, members] of byNamespace) {
+        const known = namespaceObjects.get(namespace);
+        const resource = kubernetesResource(cluster, 'Namespace', known?.object.metadata ?? { name: namespace }, known?.origin ?? members[0]!.origin);
+        const outcomes = members.map((w) => judge(cluster, aks, w));
+        const reaching = outcomes.filter((o) => o.reaches === true);
+        const undecided = outcomes.filter((o) => o.reaches === null);
+        if (reaching.length) {
+          ctx.fail(resource, `In namespace ${namespace}, ${reaching.length} of ${members.length} workload(s) can reach the Instance Metadata Service at 169.254.169.254 and take the node's managed identity tokens: ${summarize(reaching)}`, [...aksEvidence, ...evidenceOf(reaching)]);
+        } else if (undecided.length) {
+          ctx.unknown(resource, `In namespace ${namespace}, whether ${undecided.length} workload(s) can reach 169.254.169.254 cannot be judged: ${summarize(undecided)}`, aksEvidence);
+        } else {
+          ctx.pass(resource, `In namespace ${namespace}, none of the ${members.length} workload(s) can reach the Instance Metadata Service: ${summarize(outcomes)}`, [...aksEvidence, ...evidenceOf(outcomes)]);
+        }
+      }
+    }
+  },
+});
+
+function blockedByAks(aks: AksCluster): boolean {
+  return aks.network.podLinkLocalAccess?.toLowerCase() === 'none';
+}
+
+/** One workload's answer, in order of what settles it: host network, the AKS block, the policy engine, the policies. */
+function judge(cluster: KubernetesCluster, aks: AksCluster | undefined, workload: Workload): Outcome {
+  const ref = `${workload.kind.toLowerCase()}s/${workload.name}`;
+  if (workload.spec.hostNetwork === true) {
+    return { workload, reaches: true, reason: 'it uses the host network, which neither NetworkPolicy nor AKS IMDS restriction covers', evidence: [{ path: `${ref}#${workload.specPath}.hostNetwork`, value: true }] };
+  }
+  if (aks && blockedByAks(aks)) return { workload, reaches: false, reason: 'AKS IMDS restriction blocks it (podLinkLocalAccess: None)', evidence: [] };
+  const engine = aks?.network.policy?.toLowerCase();
+  if (engine === 'none') return { workload, reaches: true, reason: 'the cluster has no network policy engine (networkPolicy: none), so no NetworkPolicy is enforced', evidence: [] };
+  const policies = policiesByNamespace(cluster);
+  if (policies === null) return { workload, reaches: null, reason: `NetworkPolicies could not be read (${cluster.unread.networkpolicies?.reason ?? 'not read'})`, evidence: [] };
+  const verdict = egressTo(policies.get(workload.namespace) ?? [], workload.podLabels, IMDS);
+  if (verdict.allowed) {
+    const admitted = verdict.admittedBy;
+    const evidence = admitted ? [{ path: `networkpolicies/${admitted.policy.object.metadata?.name ?? ''}#${admitted.path}`, value: admitted.value }] : [];
+    return { workload, reaches: true, reason: verdict.reason, evidence };
+  }
+  if (aks && engine === undefined) return { workload, reaches: null, reason: `its NetworkPolicies would block it, but whether the cluster enforces them is not known: ${notStated(ENGINE)}`, evidence: [] };
+  const assumed = aks ? '' : ' (no AKS cluster is matched, so this assumes the cluster enforces NetworkPolicy)';
+  return { workload, reaches: false, reason: `${verdict.reason}${assumed}`, evidence: verdict.isolatedBy.map((p) => ({ path: `networkpolicies/${p.object.metadata?.name ?? ''}#spec.egress`, value: p.object.spec?.egress ?? [] })) };
+}
+
+/** Workloads grouped by the sentence that explains them: `Deployment payments/api, CronJob payments/sync (it is not isolated ...)`. */
+function summarize(outcomes: Outcome[]): string {
+  const byReason = new Map<string, Workload[]>();
+  for (const { reason, workload } of outcomes) {
+    const list = byReason.get(reason);
+    if (list) list.push(workload);
+    else byReason.set(reason, [workload]);
+  }
+  return [...byReason]
+    .map(([reason, list]) => {
+      const named = list.slice(0, NAMES_PER_REASON).map(describeWorkload).join(', ');
+      const more = list.length > NAMES_PER_REASON ? ` and ${list.length - NAMES_PER_REASON} more` : '';
+      return `${named}${more}: ${reason}`;
+    })
+    .join('; ');
+}
+
+/** Each piece of evidence once (many workloads share the rule that admits them). */
+function evidenceOf(outcomes: Outcome[]): Evidence[] {
+  const seen = new Map<string, Evidence>();
+  for (const { evidence } of outcomes) for (const e of evidence) if (!seen.has(e.path)) seen.set(e.path, e);
+  return [...seen.values()];
+}

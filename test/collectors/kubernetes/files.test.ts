@@ -1,0 +1,249 @@
+import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { displayPath } from '../../../src/collectors/files/expand-inputs.ts';
+import { readManifests } from '../../../src/collectors/kubernetes/files.ts';
+import { jsonItemOffsets } from '../../../src/collectors/kubernetes/manifest-documents.ts';
+import { KUBERNETES_KINDS } from '../../../src/state/kubernetes.ts';
+import { workDir } from '../../cli/run-main.ts';
+import { CONFORMANCE } from '../../helpers/scan.ts';
+
+const SECRET = 'cG9zdGdyZXM6Ly9wYXltZW50czpTM2NyZXRAcHNxbA==';
+
+/** Writes `files` (relative path → text) below a fresh folder; returns the folder. */
+function folder(files: Record<string, string>): string {
+  const dir = join(workDir(), 'aks-saas-prod-weu');
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(join(dir, name, '..'), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
+  return dir;
+}
+
+/** The line of `needle` in `text`, 1-based: where an object should be reported. */
+function lineOf(text: string, needle: string): number {
+  const at = text.indexOf(needle);
+  if (at === -1) throw new Error(`${needle} not in text`);
+  return text.slice(0, at).split('\n').length;
+}
+
+const KUBECTL_YAML = `apiVersion: v1
+items:
+- apiVersion: apps/v1
+  kind: Deployment
+  metadata:
+    name: payments-api
+    namespace: payments
+  spec:
+    replicas: 3
+    template:
+      spec:
+        containers:
+        - name: api
+          image: acrsaasprod.azurecr.io/payments/api:4.12.0
+- apiVersion: v1
+  kind: Service
+  metadata:
+    name: payments-api
+    namespace: payments
+  spec:
+    type: ClusterIP
+kind: List
+metadata:
+  resourceVersion: ""
+`;
+
+const HELM_TEMPLATE = `---
+# Source: orders/templates/serviceaccount.yaml
+apiVersion: v1
+kind: ServiceAccount
+metadata:
+  name: orders
+  namespace: orders
+---
+# Source: orders/templates/disabled-hpa.yaml
+---
+# Source: orders/templates/configmap.yaml
+apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: orders-config
+data:
+  LOG_LEVEL: info
+---
+# Source: orders/templates/networkpolicy.yaml
+apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata:
+  name: default-deny
+  namespace: orders
+spec:
+  podSelector: {}
+  policyTypes: [Ingress, Egress]
+`;
+
+describe('Kubernetes objects from files', () => {
+  it('reads kubectl -o yaml List output, each item at its own line', () => {
+    const dir = folder({ 'workloads.yaml': KUBECTL_YAML });
+    const { cluster, source } = readManifests(dir);
+    const file = displayPath(join(dir, 'workloads.yaml'));
+    expect(cluster.name).toBe('aks-saas-prod-weu');
+    expect(cluster.id).toBe(`files:${displayPath(dir)}`);
+    expect(cluster.server).toBeNull();
+    expect(cluster.aksClusterId).toBeNull();
+    expect(cluster.objects.deployments).toEqual([
+      { object: expect.objectContaining({ kind: 'Deployment', metadata: { name: 'payments-api', namespace: 'payments' } }), origin: { source: cluster.id, file, pointer: '/items/0', line: 3 } },
+    ]);
+    expect(cluster.objects.services?.[0]?.origin).toEqual({ source: cluster.id, file, pointer: '/items/1', line: lineOf(KUBECTL_YAML, '- apiVersion: v1\n  kind: Service') });
+    expect(source).toMatchObject({ id: cluster.id, kind: 'file', target: displayPath(dir), status: 'ok', resources: 2 });
+  });
+
+  it('reads kubectl -o json List output and finds each item line in the text', () => {
+    const list = { apiVersion: 'v1', kind: 'List', metadata: { resourceVersion: '' }, items: [
+      { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'orders-7d9c-x2k4p', namespace: 'orders', annotations: { note: 'has "quotes", [brackets] and {braces}' } }, spec: { containers: [{ name: 'app', image: 'acrsaasprod.azurecr.io/orders:2.3.1' }] } },
+      { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'orders-7d9c-q8w2m', namespace: 'orders' }, spec: { containers: [] } },
+    ] };
+    const text = JSON.stringify(list, null, 4);
+    const { cluster } = readManifests(folder({ 'pods.json': text }));
+    expect(cluster.objects.pods?.map((p) => [p.object.metadata?.name, p.origin.pointer, p.origin.line])).toEqual([
+      ['orders-7d9c-x2k4p', '/items/0', lineOf(text, '{\n            "apiVersion": "v1",\n            "kind": "Pod"') ],
+      ['orders-7d9c-q8w2m', '/items/1', text.slice(0, text.lastIndexOf('        {')).split('\n').length],
+    ]);
+  });
+
+  it('finds item offsets in compact JSON, whatever the key order and string content', () => {
+    const text = '{"kind":"List","metadata":{"x":"}]\\"items\\":["},"items":[{"a":"[{"},[1,2],  "s",3,true,null],"apiVersion":"v1"}';
+    const offsets = jsonItemOffsets(text, 0)!;
+    expect(offsets.map((o) => text.slice(o, o + 3))).toEqual(['{"a', '[1,', '"s"', '3,t', 'tru', 'nul']);
+  });
+
+  it('reads an API list (DeploymentList) whose items omit kind and apiVersion', () => {
+    const text = JSON.stringify({ apiVersion: 'apps/v1', kind: 'DeploymentList', metadata: {}, items: [{ metadata: { name: 'orders', namespace: 'orders' }, spec: {} }] });
+    const { cluster } = readManifests(folder({ 'deployments.json': text }));
+    expect(cluster.objects.deployments?.[0]?.object).toMatchObject({ apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'orders' } });
+  });
+
+  it('an empty typed list says "none of this kind"; an empty untyped List says nothing', () => {
+    const { cluster } = readManifests(folder({
+      'netpol.json': JSON.stringify({ apiVersion: 'networking.k8s.io/v1', kind: 'NetworkPolicyList', items: [] }),
+      'pods.yaml': 'apiVersion: v1\nitems: []\nkind: List\nmetadata:\n  resourceVersion: ""\n',
+      'ns.yaml': 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: orders\n',
+    }));
+    expect(cluster.objects.networkpolicies).toEqual([]);
+    expect(cluster.unread.networkpolicies).toBeUndefined();
+    expect(cluster.objects.pods).toBeNull();
+    expect(cluster.unread.pods).toEqual({ code: 'absent', reason: 'not in the input files' });
+  });
+
+  it('reads multi-document YAML as helm template prints it: empty documents skipped, pointers per document', () => {
+    const { cluster, unrecognized } = readManifests(folder({ 'orders.yaml': HELM_TEMPLATE }));
+    const file = cluster.objects.serviceaccounts![0]!.origin.file;
+    expect(cluster.objects.serviceaccounts?.[0]?.origin).toEqual({ source: cluster.id, file, pointer: '/0', line: 3 });
+    expect(cluster.objects.networkpolicies?.[0]?.origin).toEqual({ source: cluster.id, file, pointer: '/3', line: lineOf(HELM_TEMPLATE, 'apiVersion: networking.k8s.io/v1') });
+    expect(cluster.objects.networkpolicies?.[0]?.object.spec?.policyTypes).toEqual(['Ingress', 'Egress']);
+    expect(unrecognized).toEqual([{ type: 'kubernetes/ConfigMap', count: 1 }]);
+  });
+
+  it('reads a single plain manifest, pointer empty, and names the cluster after the file', () => {
+    const dir = folder({ 'payments-sa.yml': '# the payments identity\napiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: payments\n  namespace: payments\n' });
+    const { cluster } = readManifests(join(dir, 'payments-sa.yml'));
+    expect(cluster.name).toBe('payments-sa');
+    expect(cluster.objects.serviceaccounts?.[0]?.origin).toMatchObject({ pointer: '', line: 2 });
+  });
+
+  it('reads YAML merge keys and anchors, as kustomize and hand-written manifests use them', () => {
+    const text = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n  labels: &labels\n    app: web\nspec:\n  selector:\n    matchLabels: *labels\n  template:\n    metadata:\n      labels:\n        <<: *labels\n        tier: front\n';
+    const { cluster } = readManifests(folder({ 'web.yaml': text }));
+    expect(cluster.objects.deployments?.[0]?.object.spec?.template.metadata?.labels).toEqual({ app: 'web', tier: 'front' });
+  });
+
+  it('walks folders recursively in a stable order, reading .yaml, .yml and .json only', () => {
+    const ns = (name: string) => `apiVersion: v1\nkind: Namespace\nmetadata:\n  name: ${name}\n`;
+    const dir = folder({ 'b/zeta.yml': ns('zeta'), 'a.yaml': ns('alpha'), 'b/c/mid.json': JSON.stringify({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'mid' } }), 'README.md': '# not a manifest', '.hidden/x.yaml': 'not: [valid', 'values.txt': 'x' });
+    const { cluster } = readManifests(dir);
+    expect(cluster.objects.namespaces?.map((n) => n.object.metadata?.name)).toEqual(['alpha', 'mid', 'zeta']);
+  });
+
+  it('drops Secret data, stringData and the last-applied copy of them on read', () => {
+    const text = `apiVersion: v1
+kind: Secret
+metadata:
+  name: payments-db
+  namespace: payments
+  annotations:
+    kubectl.kubernetes.io/last-applied-configuration: '{"apiVersion":"v1","data":{"url":"${SECRET}"},"kind":"Secret"}'
+    owner: payments
+type: Opaque
+data:
+  url: ${SECRET}
+stringData:
+  password: ${SECRET}
+`;
+    const { cluster } = readManifests(folder({ 'secret.yaml': text }));
+    const secret = cluster.objects.secrets?.[0]?.object;
+    expect(secret?.metadata).toMatchObject({ name: 'payments-db', namespace: 'payments', annotations: { owner: 'payments' } });
+    expect(secret).not.toHaveProperty('data');
+    expect(secret).not.toHaveProperty('stringData');
+    expect(JSON.stringify(cluster)).not.toContain(SECRET);
+  });
+
+  it('counts kinds no rule reads, by API group: a Calico NetworkPolicy is not a Kubernetes one', () => {
+    const text = [
+      'apiVersion: projectcalico.org/v3\nkind: NetworkPolicy\nmetadata:\n  name: allow-dns\n  namespace: orders\n',
+      'apiVersion: cilium.io/v2\nkind: CiliumNetworkPolicy\nmetadata:\n  name: l7\n',
+      'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n',
+      'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: b\n',
+      'apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources: [deployment.yaml]\n',
+      'apiVersion: extensions/v1beta1\nkind: Ingress\nmetadata:\n  name: legacy\n  namespace: orders\n',
+    ].join('---\n');
+    const { cluster, unrecognized } = readManifests(folder({ 'mixed.yaml': text }));
+    expect(unrecognized).toEqual([
+      { type: 'kubernetes/ConfigMap', count: 2 },
+      { type: 'kubernetes/cilium.io/CiliumNetworkPolicy', count: 1 },
+      { type: 'kubernetes/kustomize.config.k8s.io/Kustomization', count: 1 },
+      { type: 'kubernetes/projectcalico.org/NetworkPolicy', count: 1 },
+    ]);
+    expect(cluster.objects.networkpolicies).toBeNull();
+    expect(cluster.objects.ingresses?.map((i) => i.object.metadata?.name)).toEqual(['legacy']);
+  });
+
+  it('marks every kind the files do not hold as absent, in the cluster and in its source', () => {
+    const { cluster, source } = readManifests(folder({ 'ns.yaml': 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: payments\n' }));
+    const absent = KUBERNETES_KINDS.filter((k) => k !== 'namespaces');
+    for (const kind of absent) {
+      expect(cluster.objects[kind], kind).toBeNull();
+      expect(cluster.unread[kind], kind).toEqual({ code: 'absent', reason: 'not in the input files' });
+    }
+    expect(cluster.unread.namespaces).toBeUndefined();
+    expect(source.unread?.map((u) => u.kind)).toEqual(absent);
+    expect(source.status).toBe('ok');
+  });
+});
+
+describe('the conformance corpus', () => {
+  /** Every Kubernetes object file of the peers' tests (their rule configuration under _config is not one). */
+  function corpus(dir: string): string[] {
+    return readdirSync(dir).sort().flatMap((name) => {
+      const path = join(dir, name);
+      if (name === '_config') return [];
+      if (statSync(path).isDirectory()) return corpus(path);
+      return /\.(ya?ml|json)$/i.test(name) ? [path] : [];
+    });
+  }
+
+  it('reads every kubescape and polaris input file without error', () => {
+    const files = [...corpus(join(CONFORMANCE, 'kubescape')), ...corpus(join(CONFORMANCE, 'polaris'))];
+    expect(files.length).toBeGreaterThan(450);
+    let objects = 0;
+    let unrecognized = 0;
+    for (const file of files) {
+      const read = readManifests(file);
+      objects += read.source.resources;
+      unrecognized += read.unrecognized.reduce((n, u) => n + u.count, 0);
+      expect(read.source.resources + read.unrecognized.length, file).toBeGreaterThan(0);
+    }
+    expect(objects).toBeGreaterThan(500);
+    // CiliumNetworkPolicies, ConfigMaps, kubescape's host data, and two polaris Deployments written with `apiVersion: v1`.
+    expect(unrecognized).toBeLessThan(50);
+  });
+});
