@@ -42,7 +42,20 @@ export function judgeWorkloads<P>(ctx: RuleContext<P>, judge: (workload: Workloa
       if (problems.length) ctx.fail(resource, `${describeWorkload(workload)} ${problems.join('; ')}`, evidence);
       else ctx.pass(resource, `${describeWorkload(workload)} ${passed}`, evidence);
     }
+    const refused = refusedWorkloadKinds(cluster);
+    if (refused) ctx.unknown(kubernetesResource(cluster, 'Cluster', { name: cluster.name }, { source: cluster.id }), refused);
   }
+}
+
+/**
+ * Workload kinds the API refused or failed to list while others were read: those workloads are
+ * not judged, and the cluster says so rather than looking clean. Kinds files simply did not
+ * include (`absent`) or the API does not serve (`not-found`) are not a gap in what was asked.
+ */
+function refusedWorkloadKinds(cluster: KubernetesCluster): string | undefined {
+  const refused = WORKLOAD_KINDS.filter((kind) => cluster.objects[kind] === null && !['absent', 'not-found'].includes(cluster.unread[kind]?.code ?? 'absent'));
+  if (!refused.length) return undefined;
+  return `Workloads of ${cluster.name} of kind ${refused.map((kind) => `${kind} (${cluster.unread[kind]?.reason ?? 'not read'})`).join(', ')} could not be read, so they are not judged; grant list access to them`;
 }
 
 /** Why a cluster's workloads are unknown: each workload kind and the reason it was not read. */

@@ -20,9 +20,10 @@ describe('k8s-read-only-root-filesystem', () => {
     expect(f.evidence.map((e) => e.path)).toEqual(['spec.template.spec.containers[0].securityContext.readOnlyRootFilesystem', 'spec.template.spec.containers[1].securityContext.readOnlyRootFilesystem']);
   });
 
-  it('judges the workloads it can read and is unknown only when none could be read', () => {
+  it('judges the workloads it can read, says which kinds it could not, and is unknown when none could be read', () => {
     const readable = run(rule, state({ kubernetes: [kubeCluster({ pods: null, deployments: [deployment('api', 'payments', podSpec([container('api', { securityContext: readOnly })]))] })] }));
-    expect(readable.map((f) => f.status)).toEqual(['pass']);
+    expect(readable.map((f) => f.status)).toEqual(['pass', 'unknown']);
+    expect(readable[1]!.message).toMatch(/of kind pods \(listing pods was forbidden \(403\)\) could not be read/);
     expect(verdict({ pods: null, deployments: null, statefulsets: null, daemonsets: null, replicasets: null, jobs: null, cronjobs: null }).status).toBe('unknown');
   });
 
