@@ -11,6 +11,10 @@
  *
  * `--pods 50000` (default; 0 skips it) adds an in-cluster run: a synthetic cluster served by the
  * local fake Kubernetes API server, read live and evaluated (see bench/kubernetes.ts).
+ *
+ * `--live 1` (default; `--live 0` skips it) adds a live Azure run: 100 subscriptions, 1,000
+ * clusters and 20,000 other resources behind the local fake ARM with 50 ms latency per request
+ * and the Resource Graph quota (see bench/azure.ts). Target: under 30 s.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -30,6 +34,7 @@ import { RULES } from '../src/rules/index.ts';
 import { REFERENCES } from '../src/rules/references.ts';
 import { writeAll } from '../src/cli/write-reports.ts';
 import { generateEstate } from './bench/estate.ts';
+import { benchAzure } from './bench/azure.ts';
 import { benchKubernetes } from './bench/kubernetes.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -100,7 +105,7 @@ function scanInProcess(input: string, out: string): { phases: Record<string, num
 
 // ---------------------------------------------------------------------------- main
 
-const { values } = parseArgs({ options: { clusters: { type: 'string', default: '1000,10000' }, platform: { type: 'string', default: '1000' }, runs: { type: 'string', default: '1' }, pods: { type: 'string', default: '50000' }, keep: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { clusters: { type: 'string', default: '1000,10000' }, platform: { type: 'string', default: '1000' }, runs: { type: 'string', default: '1' }, pods: { type: 'string', default: '50000' }, live: { type: 'string', default: '1' }, keep: { type: 'boolean', default: false } } });
 const sizesOf = (text: string | undefined): number[] => (text ?? '').split(',').map(Number).filter((n) => n > 0);
 const estates = [...sizesOf(values.clusters).map((clusters) => ({ clusters, platform: false })), ...sizesOf(values.platform).map((clusters) => ({ clusters, platform: true }))];
 const runs = Math.max(1, Number(values.runs));
@@ -168,6 +173,24 @@ if (pods > 0) {
       ['evaluate (all rules)', `${fmt(k.evaluateMs)} ms`, '< 5,000 ms'],
       ['scan (CLI, wall)', `${fmt(k.cliWallMs)} ms`, ''],
       ['peak RSS (CLI)', k.cliPeakRssMb === null ? 'n/a' : `${fmt(k.cliPeakRssMb)} MiB`, '< 1,024 MiB'],
+    ],
+  );
+}
+
+if (values.live !== '0') {
+  const a = await benchAzure({ subscriptions: 100, clusters: 1000, otherResources: 20_000 }, AS_OF);
+  const total = Object.values(a.requests).reduce((x, y) => x + y, 0);
+  console.log(`\nLive Azure (fake ARM on 127.0.0.1, 50 ms per request, Resource Graph quota 15 per 5 s): ${fmt(a.subscriptions)} subscriptions, ${fmt(a.clusters)} clusters, ${fmt(a.rows)} Resource Graph rows`);
+  printTable(
+    ['measure', 'value', 'target'],
+    [
+      ['scan (CLI, wall)', `${fmt(a.wallMs)} ms`, '< 30,000 ms'],
+      ['exit code', String(a.exitCode), '0'],
+      ['ARM requests', fmt(total), 'pages + subscriptions'],
+      ...Object.entries(a.requests).sort().map(([op, n]) => [`  ${op}`, fmt(n), '']),
+      ['429 from the quota', fmt(a.throttled), ''],
+      ['peak requests in flight', fmt(a.peakInFlight), `<= ${a.concurrency} (--concurrency)`],
+      ['peak RSS (CLI)', a.peakRssMb === null ? 'n/a' : `${fmt(a.peakRssMb)} MiB`, ''],
     ],
   );
 }

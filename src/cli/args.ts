@@ -1,9 +1,11 @@
 import { parseArgs } from 'node:util';
-import { DEFAULT_PAGE_SIZE, type LiveOptions } from '../collectors/kubernetes/live.ts';
+import { DEFAULT_PAGE_SIZE, type ListSettings, type LiveOptions } from '../collectors/kubernetes/live.ts';
 import { parseManifestsOption, type ManifestsOption } from '../collectors/kubernetes/manifest-sources.ts';
+import type { AzureScanOptions } from '../collectors/azure/collect.ts';
 import { UsageError } from '../engine/errors.ts';
 import { isSeverity, type Severity } from '../engine/severity.ts';
 import { FORMATS, type Format } from '../reporters/index.ts';
+import { AZURE_OPTIONS, AZURE_USAGE, parseAzureArgs } from './azure-args.ts';
 
 export interface ScanOptions {
   inputs: string[];
@@ -20,6 +22,12 @@ export interface ScanOptions {
   maxInputBytes?: number;
   /** Live clusters to read through their API servers (`--kubeconfig`, `--context`, `--all-contexts`, `--in-cluster`). */
   kubernetes?: LiveOptions;
+  /** Live Azure subscriptions (`--subscription`, `--all-subscriptions` and their filters). */
+  azure?: AzureScanOptions;
+  /** `--fail-on-incomplete`: exit 1 when any source could not be read completely. */
+  failOnIncomplete?: boolean;
+  /** `--aks-in-cluster`: read each AKS cluster a live Azure scan finds through its API server, as the scan identity. */
+  aksInCluster?: ListSettings;
 }
 
 export const SCAN_USAGE = `Usage: aks-audit scan [options]
@@ -37,6 +45,9 @@ Sources (at least one):
   --context <name>           kubeconfig context to read (repeatable; default: the current one)
   --all-contexts             read every context of the kubeconfig
   --in-cluster               read the cluster this pod runs in, with its service account
+  --aks-in-cluster           with a live Azure scan: also read each AKS cluster found through its
+                             API server, as the same Azure identity (cluster user kubeconfig
+                             from ARM, Entra token for Entra ID clusters)
   --page-size <n>            objects per list request when reading live (default: ${DEFAULT_PAGE_SIZE})
 
 Output:
@@ -46,9 +57,13 @@ Output:
   --fail-on <severity>       exit 1 on failures at or above: critical, high, medium, low,
                              info, or none (default: high)
   --as-of <date>             judge version support and waiver expiry at this date (default: now)
+  --fail-on-incomplete       exit 1 when coverage is incomplete (a source failed or was partial)
   --quiet                    no summary on stdout
 
-Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage, input or internal error.`;
+${AZURE_USAGE}
+
+Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it (or incomplete coverage
+with --fail-on-incomplete), 2 usage, input or internal error.`;
 
 export function parseScanArgs(argv: string[], now: Date): ScanOptions {
   let values;
@@ -67,10 +82,13 @@ export function parseScanArgs(argv: string[], now: Date): ScanOptions {
         'fail-on': { type: 'string' },
         'as-of': { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
+        'fail-on-incomplete': { type: 'boolean' },
+        ...AZURE_OPTIONS,
         kubeconfig: { type: 'string' },
         context: { type: 'string', multiple: true },
         'all-contexts': { type: 'boolean' },
         'in-cluster': { type: 'boolean' },
+        'aks-in-cluster': { type: 'boolean' },
         'page-size': { type: 'string' },
       },
     }));
@@ -80,9 +98,11 @@ export function parseScanArgs(argv: string[], now: Date): ScanOptions {
   const inputs = values.input ?? [];
   const live = parseLive(values);
   if (live && values.snapshot) throw new UsageError('live reads (--kubeconfig, --context, --all-contexts, --in-cluster) and --snapshot cannot be combined: a snapshot is already a complete scan');
+  const azure = parseAzureArgs(values);
+  if (azure && values.snapshot) throw new UsageError('--subscription/--all-subscriptions and --snapshot cannot be combined: a snapshot is already a complete scan');
   const manifests = (values.manifests ?? []).map(parseManifestsOption);
   if (manifests.length > 0 && values.snapshot) throw new UsageError('--manifests and --snapshot cannot be combined: a snapshot is already a complete scan');
-  if (inputs.length === 0 && manifests.length === 0 && !values.snapshot && !live) throw new UsageError('nothing to scan: give --input <file-or-folder>, --manifests <file-or-folder>, a live cluster (--kubeconfig, --context, --in-cluster) or --snapshot <file>');
+  if (inputs.length === 0 && manifests.length === 0 && !values.snapshot && !live && !azure) throw new UsageError('nothing to scan: give --subscription <id>, --all-subscriptions, --input <file-or-folder>, --manifests <file-or-folder>, a live cluster (--kubeconfig, --context, --in-cluster) or --snapshot <file>');
   if (inputs.length > 0 && values.snapshot) throw new UsageError('--input and --snapshot cannot be combined: a snapshot is already a complete scan');
   const options: ScanOptions = {
     inputs,
@@ -96,6 +116,13 @@ export function parseScanArgs(argv: string[], now: Date): ScanOptions {
   if (values['save-snapshot']) options.saveSnapshot = values['save-snapshot'];
   if (manifests.length > 0) options.manifests = manifests;
   if (live) options.kubernetes = live;
+  if (azure) options.azure = azure;
+  if (values['fail-on-incomplete']) options.failOnIncomplete = true;
+  if (values['aks-in-cluster']) {
+    if (values.snapshot) throw new UsageError('--aks-in-cluster and --snapshot cannot be combined: a snapshot is already a complete scan');
+    if (!azure) throw new UsageError('--aks-in-cluster reads the AKS clusters a live Azure scan finds: add --subscription <id> or --all-subscriptions');
+    options.aksInCluster = { pageSize: parsePageSize(values['page-size']) };
+  }
   return options;
 }
 
@@ -105,6 +132,7 @@ interface LiveFlags {
   'all-contexts'?: boolean | undefined;
   'in-cluster'?: boolean | undefined;
   'page-size'?: string | undefined;
+  'aks-in-cluster'?: boolean | undefined;
 }
 
 /** The live-read flags, or undefined when none asks for a live read. */
@@ -113,16 +141,20 @@ function parseLive(values: LiveFlags): LiveOptions | undefined {
   const allContexts = values['all-contexts'] ?? false;
   const inCluster = values['in-cluster'] ?? false;
   if (!values.kubeconfig && contexts.length === 0 && !allContexts && !inCluster) {
-    if (values['page-size'] !== undefined) throw new UsageError('--page-size applies to live reads: add --kubeconfig, --context, --all-contexts or --in-cluster');
+    if (values['page-size'] !== undefined && !values['aks-in-cluster']) throw new UsageError('--page-size applies to live reads: add --kubeconfig, --context, --all-contexts, --in-cluster or --aks-in-cluster');
     return undefined;
   }
   if (allContexts && contexts.length) throw new UsageError('--context and --all-contexts cannot be combined');
   if (inCluster && (values.kubeconfig || contexts.length || allContexts)) throw new UsageError('--in-cluster uses the pod service account: it cannot be combined with --kubeconfig, --context or --all-contexts');
-  const pageSize = values['page-size'] === undefined ? DEFAULT_PAGE_SIZE : Number(values['page-size']);
-  if (!Number.isInteger(pageSize) || pageSize < 1) throw new UsageError(`--page-size: "${values['page-size']}" is not a positive whole number`);
-  const options: LiveOptions = { contexts, allContexts, inCluster, pageSize };
+  const options: LiveOptions = { contexts, allContexts, inCluster, pageSize: parsePageSize(values['page-size']) };
   if (values.kubeconfig) options.kubeconfig = values.kubeconfig;
   return options;
+}
+
+function parsePageSize(text: string | undefined): number {
+  const pageSize = text === undefined ? DEFAULT_PAGE_SIZE : Number(text);
+  if (!Number.isInteger(pageSize) || pageSize < 1) throw new UsageError(`--page-size: "${text}" is not a positive whole number`);
+  return pageSize;
 }
 
 /** node:util's messages, shortened: its advice about `--` does not apply to a command without positionals. */

@@ -2,7 +2,7 @@ import { InputError, UsageError } from '../engine/errors.ts';
 import { loadCatalogue } from '../engine/catalogue.ts';
 import { FileErrors } from '../engine/schema-check.ts';
 import { parseScanArgs, SCAN_USAGE } from './args.ts';
-import { runScan } from './scan.ts';
+import { runScan, type ScanHooks } from './scan.ts';
 import { TOOL } from './version.ts';
 
 const USAGE = `aks-audit ${TOOL.version}: security and compliance audit of AKS estates
@@ -14,11 +14,16 @@ Usage:
 
 Run "aks-audit scan --help" for the scan options.`;
 
-/** The process boundary: arguments in, exit code out. Every error becomes one line on stderr. */
+/**
+ * The process boundary: arguments in, exit code out. Every error becomes one line on stderr.
+ * `hooks` replace defaults for in-process callers (tests inject an Azure credential and CA);
+ * without them, live Azure progress goes to stderr when it is a terminal.
+ */
 export async function main(
   argv: string[],
   out: (line: string) => void = (s) => process.stdout.write(s + '\n'),
   err: (line: string) => void = (s) => process.stderr.write(s + '\n'),
+  hooks: ScanHooks = {},
 ): Promise<number> {
   const [command, ...rest] = argv;
   try {
@@ -26,7 +31,7 @@ export async function main(
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') return (out(USAGE), 0);
     if (command === 'scan') {
       if (rest.includes('--help') || rest.includes('-h')) return (out(SCAN_USAGE), 0);
-      return (await runScan(parseScanArgs(rest, new Date()), out)).exitCode;
+      return (await runScan(parseScanArgs(rest, new Date()), out, new Date(), withTerminalProgress(hooks))).exitCode;
     }
     if (command === 'rules') {
       for (const entry of loadCatalogue().values()) out(`${entry.severity.padEnd(8)} ${entry.id.padEnd(48)} ${entry.title}`);
@@ -36,6 +41,11 @@ export async function main(
   } catch (error) {
     return reportError(error, err);
   }
+}
+
+function withTerminalProgress(hooks: ScanHooks): ScanHooks {
+  if (hooks.azure?.progress || !process.stderr.isTTY) return hooks;
+  return { ...hooks, azure: { ...hooks.azure, progress: (text) => process.stderr.write(text) } };
 }
 
 function reportError(error: unknown, err: (s: string) => void): 2 {

@@ -1,5 +1,7 @@
 import { join } from 'node:path';
 import { adaptArm } from '../adapters/arm/adapt.ts';
+import { collectAzure, type AzureCollection, type AzureHooks } from '../collectors/azure/collect.ts';
+import { collectAksInCluster } from '../collectors/azure/in-cluster.ts';
 import { collectArmFiles } from '../collectors/files/collect-arm-files.ts';
 import { expandInputs } from '../collectors/files/expand-inputs.ts';
 import { collectLiveKubernetes } from '../collectors/kubernetes/live.ts';
@@ -12,7 +14,7 @@ import { buildReport, type ScanReport } from '../engine/report.ts';
 import { atLeast } from '../engine/severity.ts';
 import { REPORTERS } from '../reporters/index.ts';
 import { RULES } from '../rules/index.ts';
-import { REFERENCES } from '../rules/references.ts';
+import { referencesOf } from '../rules/references.ts';
 import { SNAPSHOT_SCHEMA_VERSION, type Snapshot } from '../state/snapshot.ts';
 import { readSnapshot, renderSnapshot } from '../state/snapshot-file.ts';
 import type { ScanOptions } from './args.ts';
@@ -26,14 +28,21 @@ export interface ScanOutcome {
   written: string[];
 }
 
-/** collect → adapt → snapshot → evaluate → report → write; the exit code follows `--fail-on`. */
-export async function runScan(options: ScanOptions, log: (line: string) => void, now = new Date()): Promise<ScanOutcome> {
+/** What a caller may supply instead of the defaults (tests: a credential and the CA of a local ARM). */
+export interface ScanHooks {
+  azure?: AzureHooks;
+}
+
+/** collect → adapt → snapshot → evaluate → report → write; the exit code follows `--fail-on` (and `--fail-on-incomplete`). */
+export async function runScan(options: ScanOptions, log: (line: string) => void, now = new Date(), hooks: ScanHooks = {}): Promise<ScanOutcome> {
   const catalogue = loadCatalogue();
   const policy = defaultPolicy(catalogue);
-  const snapshot = options.snapshot ? readSnapshot(options.snapshot) : snapshotOfInputs(options, now);
+  const collected: Collected = options.snapshot ? { snapshot: readSnapshot(options.snapshot) } : await snapshotOfInputs(options, now, hooks);
+  const { snapshot } = collected;
   if (options.kubernetes) await addLiveClusters(snapshot, options.kubernetes);
+  if (options.aksInCluster && collected.azure) await addAksClusters(snapshot, collected.azure, options.aksInCluster);
   const { findings, crashes } = evaluate(snapshot.state, RULES, policy, options.asOf);
-  const report = buildReport({ snapshot, findings, crashes, catalogue, policy, references: REFERENCES, generatedAt: now, asOf: options.asOf });
+  const report = buildReport({ snapshot, findings, crashes, catalogue, policy, references: referencesOf(snapshot.state), generatedAt: now, asOf: options.asOf });
 
   const files = options.formats.flatMap((format): PendingFile[] => {
     const reporter = REPORTERS[format];
@@ -44,19 +53,31 @@ export async function runScan(options: ScanOptions, log: (line: string) => void,
 
   const written = files.map((f) => f.path);
   if (!options.quiet) for (const line of formatSummary(report, written, options.failOn)) log(line);
-  return { exitCode: exitCodeOf(report, options.failOn), report, written };
+  return { exitCode: exitCodeOf(report, options.failOn, options.failOnIncomplete ?? false), report, written };
 }
 
-function snapshotOfInputs(options: ScanOptions, now: Date): Snapshot {
+interface Collected {
+  snapshot: Snapshot;
+  /** The live Azure read, when there was one: its connection serves the reads that follow. */
+  azure?: AzureCollection;
+}
+
+async function snapshotOfInputs(options: ScanOptions, now: Date, hooks: ScanHooks): Promise<Collected> {
   const limits = options.maxInputBytes === undefined ? {} : { maxBytes: options.maxInputBytes };
   const { resources, sources } = collectArmFiles(expandInputs(options.inputs), limits);
+  const azure = options.azure ? await collectAzure(options.azure, hooks.azure) : undefined;
+  if (azure) {
+    for (const r of azure.resources) resources.push(r);
+    sources.push(...azure.sources);
+  }
   const { state, unrecognized } = adaptArm(resources);
   // Manifests after ARM: `--manifests <path>=<aks-cluster>` names a cluster the inputs hold.
   const manifests = readManifestSources(options.manifests ?? [], state.clusters, limits);
   state.kubernetes.push(...manifests.clusters);
   sources.push(...manifests.sources);
   unrecognized.push(...manifests.unrecognized);
-  return { schemaVersion: SNAPSHOT_SCHEMA_VERSION, tool: { ...TOOL }, createdAt: now.toISOString(), sources, unrecognized, state };
+  const snapshot: Snapshot = { schemaVersion: SNAPSHOT_SCHEMA_VERSION, tool: { ...TOOL }, createdAt: now.toISOString(), sources, unrecognized, state };
+  return azure ? { snapshot, azure } : { snapshot };
 }
 
 /** Clusters read through their API servers join the snapshot, linked to their AKS clusters by API server FQDN. */
@@ -67,8 +88,16 @@ async function addLiveClusters(snapshot: Snapshot, live: NonNullable<ScanOptions
   snapshot.sources.push(...sources);
 }
 
-function exitCodeOf(report: ScanReport, failOn: ScanOptions['failOn']): 0 | 1 | 2 {
+/** Each AKS cluster the live Azure read found (and no kubeconfig context covers), read through its API server as the scan identity. */
+async function addAksClusters(snapshot: Snapshot, azure: AzureCollection, settings: NonNullable<ScanOptions['aksInCluster']>): Promise<void> {
+  const { clusters, sources } = await collectAksInCluster(azure.connection, snapshot.state, settings);
+  snapshot.state.kubernetes.push(...clusters);
+  snapshot.sources.push(...sources);
+}
+
+function exitCodeOf(report: ScanReport, failOn: ScanOptions['failOn'], failOnIncomplete: boolean): 0 | 1 | 2 {
   if (report.crashes.length) return 2;
+  if (failOnIncomplete && report.sources.some((s) => s.status !== 'ok')) return 1;
   if (failOn === 'none') return 0;
   return report.findings.some((f) => f.status === 'fail' && atLeast(f.severity, failOn)) ? 1 : 0;
 }

@@ -85,3 +85,27 @@ export interface AksCluster extends ResourceBase {
   /** Diagnostic settings on the cluster; null when the source did not include them. */
   diagnosticSettings: Maybe<DiagnosticSetting[]>;
 }
+
+/**
+ * The Kubernetes versions AKS offers in one region, read live (`ManagedClusters_ListKubernetesVersions`).
+ * Version currency in that region is judged against it rather than the bundled calendar.
+ */
+export interface AksRegionVersions {
+  /** Region as ARM ids spell it, lower case: `westeurope`. */
+  location: string;
+  /** When the list was read (ISO 8601): reports name it as the reference's date. */
+  readAt: string;
+  /** Snapshot source it came from. */
+  source: string;
+  versions: AksOfferedVersion[];
+}
+
+export interface AksOfferedVersion {
+  /** `1.33`. */
+  minor: string;
+  /** `KubernetesOfficial`, `AKSLongTermSupport`; empty when the answer names none. */
+  supportPlans: string[];
+  isPreview: boolean;
+  /** Patch versions on offer (`1.33.5`). */
+  patches: string[];
+}

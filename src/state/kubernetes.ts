@@ -66,7 +66,7 @@ export interface Unread {
 
 /** The in-cluster state of one cluster: one kubeconfig context, or one set of files. */
 export interface KubernetesCluster {
-  /** `context:<name>` for live reads, `files:<path>` for files. */
+  /** `context:<name>` for kubeconfig contexts, `aks:<resource id>` for AKS clusters read with ARM credentials (`--aks-in-cluster`), `files:<path>` for files. */
   id: string;
   name: string;
   /** API server host, to match the AKS cluster (`fqdn` / `privateFqdn`); null for files. */

@@ -1,4 +1,4 @@
-import type { AksCluster } from './aks.ts';
+import type { AksCluster, AksRegionVersions } from './aks.ts';
 import type { ContainerRegistry } from './container-registry.ts';
 import type { KeyVault } from './key-vault.ts';
 import type { KubernetesCluster } from './kubernetes.ts';
@@ -14,6 +14,8 @@ import type { Subscription } from './subscription.ts';
 export interface State {
   subscriptions: Subscription[];
   clusters: AksCluster[];
+  /** Kubernetes versions AKS offers per region, read live; empty when none was (the bundled calendar applies). */
+  aksVersions: AksRegionVersions[];
   network: NetworkState;
   keyVaults: KeyVault[];
   postgresFlexibleServers: PostgresFlexibleServer[];
@@ -31,6 +33,7 @@ export function emptyState(): State {
   return {
     subscriptions: [],
     clusters: [],
+    aksVersions: [],
     network: { virtualNetworks: [], networkSecurityGroups: [], routeTables: [], natGateways: [], publicIpAddresses: [], privateEndpoints: [], privateDnsZones: [] },
     keyVaults: [],
     postgresFlexibleServers: [],

@@ -135,7 +135,7 @@ function status(res: ServerResponse, code: number, reason: string, message: stri
 let certificate: { key: string; cert: string } | undefined;
 
 /** One self-signed certificate for 127.0.0.1 per process, made with openssl (node:crypto cannot issue X.509). */
-function selfSignedCertificate(): { key: string; cert: string } {
+export function selfSignedCertificate(): { key: string; cert: string } {
   if (!certificate) {
     const dir = mkdtempSync(join(tmpdir(), 'fake-kube-api-'));
     execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')], { stdio: 'ignore' });

@@ -1,6 +1,7 @@
 import type { State } from '../../state/state.ts';
 import type { UnrecognizedType } from '../../state/snapshot.ts';
 import { adaptClusters, AGENT_POOL, MANAGED_CLUSTER } from './aks.ts';
+import { adaptAksVersions, AKS_VERSIONS_TYPE } from './aks-versions.ts';
 import type { ArmResource } from './collect-resources.ts';
 import { adaptContainerRegistries, CONTAINER_REGISTRY_TYPES } from './container-registry.ts';
 import { DIAGNOSTIC_SETTING } from './diagnostic-settings.ts';
@@ -18,6 +19,7 @@ import { adaptSubscriptions, SUBSCRIPTION_TYPES } from './subscriptions.ts';
 const KNOWN_TYPES = new Set([
   MANAGED_CLUSTER,
   AGENT_POOL,
+  AKS_VERSIONS_TYPE,
   DIAGNOSTIC_SETTING,
   ...SUBSCRIPTION_TYPES,
   ...NETWORK_TYPES,
@@ -49,6 +51,7 @@ export function adaptArm(resources: ArmResource[]): ArmAdaptation {
     state: {
       subscriptions: adaptSubscriptions(index, subscriptionIds),
       clusters: adaptClusters(index),
+      aksVersions: adaptAksVersions(index),
       network: adaptNetwork(index),
       keyVaults: adaptKeyVaults(index),
       postgresFlexibleServers: adaptPostgresFlexibleServers(index),

@@ -33,16 +33,18 @@ export async function collectLiveKubernetes(options: LiveOptions): Promise<LiveR
   return { clusters: read.map((r) => r.cluster), sources: read.map((r) => r.source) };
 }
 
-async function readCluster(target: LiveTarget, options: LiveOptions): Promise<{ cluster: KubernetesCluster; source: Source }> {
-  const id = `context:${target.context}`;
-  const cluster: KubernetesCluster = {
-    id,
-    name: target.context,
-    server: target.server ? hostOf(target.server) : null,
-    aksClusterId: null,
-    objects: Object.fromEntries(KUBERNETES_KINDS.map((k) => [k, null])) as KubernetesCluster['objects'],
-    unread: {},
-  };
+/** How a live read is named: `context:<name>` for kubeconfig contexts; AKS clusters found in Azure bring their own id and link. */
+export interface LiveIdentity {
+  id: string;
+  name: string;
+  aksClusterId: string | null;
+}
+
+export type ListSettings = Pick<LiveOptions, 'pageSize' | 'requestTimeoutMs'>;
+
+/** Reads one cluster through its API server: the same read for a kubeconfig context and for an AKS cluster found in Azure. */
+export async function readCluster(target: LiveTarget, options: ListSettings, identity: LiveIdentity = contextIdentity(target)): Promise<{ cluster: KubernetesCluster; source: Source }> {
+  const cluster = emptyCluster(identity, target.server);
   let reachable = false;
   if (target.server === null) {
     for (const kind of KUBERNETES_KINDS) cluster.unread[kind] = { code: 'error', reason: `context "${target.context}" names no cluster in the kubeconfig` };
@@ -63,6 +65,33 @@ async function readCluster(target: LiveTarget, options: LiveOptions): Promise<{ 
   // Kinds finish in any order: keep the unread reasons in kind order, so reports and snapshots are stable.
   cluster.unread = Object.fromEntries(KUBERNETES_KINDS.flatMap((k) => (cluster.unread[k] ? [[k, cluster.unread[k]]] : [])));
   return { cluster, source: sourceOf(cluster, target, reachable) };
+}
+
+/**
+ * A cluster that could not be read at all (no credentials for it, say): every kind unread for the
+ * same reason, and its source failed, so in-cluster rules answer unknown for it.
+ */
+export function unreadCluster(identity: LiveIdentity, server: string | null, target: string, unread: Unread): { cluster: KubernetesCluster; source: Source } {
+  const cluster = emptyCluster(identity, server);
+  for (const kind of KUBERNETES_KINDS) cluster.unread[kind] = unread;
+  const source: Source = { id: cluster.id, kind: 'kubernetes', target, status: 'failed', code: unread.code, message: unread.reason, resources: 0 };
+  source.unread = KUBERNETES_KINDS.map((kind) => ({ kind, code: unread.code, reason: unread.reason }));
+  return { cluster, source };
+}
+
+function contextIdentity(target: LiveTarget): LiveIdentity {
+  return { id: `context:${target.context}`, name: target.context, aksClusterId: null };
+}
+
+function emptyCluster(identity: LiveIdentity, server: string | null): KubernetesCluster {
+  return {
+    id: identity.id,
+    name: identity.name,
+    server: server ? hostOf(server) : null,
+    aksClusterId: identity.aksClusterId,
+    objects: Object.fromEntries(KUBERNETES_KINDS.map((k) => [k, null])) as KubernetesCluster['objects'],
+    unread: {},
+  };
 }
 
 function setObjects<K extends KubernetesKind>(cluster: KubernetesCluster, kind: K, items: unknown[]): void {

@@ -2,7 +2,8 @@ import type { Evidence } from '../../engine/finding.ts';
 import { defineRule, notStated, observed } from '../../engine/rule.ts';
 import type { Severity } from '../../engine/severity.ts';
 import type { AksCluster } from '../../state/aks.ts';
-import { CALENDAR, supportOf, type Support } from '../lib/aks-calendar.ts';
+import type { Support } from '../lib/aks-calendar.ts';
+import { supportReferences, type SupportReference } from '../lib/aks-support-reference.ts';
 import { CONTROL_PLANE_VERSION, controlPlaneEvidence, minorOf, parseKubernetesVersion } from '../lib/kubernetes-version.ts';
 import { POOLS_PATH, poolEvidence } from '../lib/pools.ts';
 
@@ -34,27 +35,29 @@ interface Component {
 
 /**
  * The control plane and every node pool run a Kubernetes minor that AKS still supports with
- * security patches, judged against the bundled, dated AKS support calendar rather than a
- * hard-coded minimum.
+ * security patches, judged against data rather than a hard-coded minimum: the versions AKS
+ * offers in the cluster's region when read live, else the bundled, dated AKS support calendar.
  */
 export default defineRule<Params>({
   id: 'aks-kubernetes-version-supported',
   check(ctx) {
+    const referenceFor = supportReferences(ctx.state);
     for (const cluster of ctx.state.clusters) {
+      const reference = referenceFor(cluster);
       const lts = ltsOf(cluster);
       const evidence: Evidence[] = [controlPlaneEvidence(cluster), observed(cluster, 'skuTier', SKU_TIER, cluster.skuTier), observed(cluster, 'supportPlan', SUPPORT_PLAN, cluster.supportPlan)];
       evidence.push(...(cluster.agentPools ?? []).map((pool) => poolEvidence(cluster, pool, 'orchestratorVersion')));
       const parts = componentsOf(cluster).map((c) => {
-        const judged = assess(c, lts, ctx.now, ctx.params.warnDays);
+        const judged = assess(c, lts, reference, ctx.now, ctx.params.warnDays);
         return { outcome: judged.outcome, text: `${listed(c.names)}${c.version === null ? '' : ` on ${c.version}`}: ${judged.text}` };
       });
       if (cluster.agentPools === null) parts.push({ outcome: 'unknown', text: `node pools: ${notStated(POOLS_PATH)}` });
       const worst = WORST_FIRST.find((o) => parts.some((p) => p.outcome === o))!;
       const detail = `${parts.map((p) => p.text).join('; ')}${lts.note}`;
-      if (worst === 'unsupported') ctx.fail(cluster, `Cluster ${cluster.name} runs Kubernetes without security patches (${CALENDAR.label}): ${detail}`, evidence);
-      else if (worst === 'ending') ctx.fail(cluster, `Cluster ${cluster.name} runs Kubernetes whose support ends within ${ctx.params.warnDays} days (${CALENDAR.label}): ${detail}`, evidence, { severity: ctx.params.warningSeverity });
-      else if (worst === 'unknown') ctx.unknown(cluster, `Cluster ${cluster.name}: support cannot be judged against the ${CALENDAR.label}: ${detail}`, evidence);
-      else ctx.pass(cluster, `Cluster ${cluster.name} runs supported Kubernetes (${CALENDAR.label}): ${detail}`, evidence);
+      if (worst === 'unsupported') ctx.fail(cluster, `Cluster ${cluster.name} runs Kubernetes without security patches (${reference.label}): ${detail}`, evidence);
+      else if (worst === 'ending') ctx.fail(cluster, `Cluster ${cluster.name} runs Kubernetes whose support ends within ${ctx.params.warnDays} days (${reference.label}): ${detail}`, evidence, { severity: ctx.params.warningSeverity });
+      else if (worst === 'unknown') ctx.unknown(cluster, `Cluster ${cluster.name}: support cannot be judged against the ${reference.label}: ${detail}`, evidence);
+      else ctx.pass(cluster, `Cluster ${cluster.name} runs supported Kubernetes (${reference.label}): ${detail}`, evidence);
     }
   },
 });
@@ -96,33 +99,41 @@ function ltsOf(cluster: AksCluster): Lts {
  * What one component's version means today. When the tier or plan is not stated, both readings
  * (with and without LTS) must agree; the message then gives the reading that holds either way.
  */
-function assess(c: Component, lts: Lts, now: Date, warnDays: number): Judged {
+function assess(c: Component, lts: Lts, reference: SupportReference, now: Date, warnDays: number): Judged {
   if (c.version === null) return { outcome: 'unknown', text: notStated(c.path) };
   const parsed = parseKubernetesVersion(c.version);
-  if (parsed === null) return { outcome: 'unknown', text: `not a version that can be matched against the ${CALENDAR.label}` };
+  if (parsed === null) return { outcome: 'unknown', text: `not a version that can be matched against the ${reference.label}` };
   const minor = minorOf(parsed);
-  if (lts.on !== null) return judge(supportOf(minor, { lts: lts.on }, now), warnDays);
-  const without = judge(supportOf(minor, { lts: false }, now), warnDays);
-  const withLts = judge(supportOf(minor, { lts: true }, now), warnDays);
+  if (lts.on !== null) return judge(reference.supportOf(minor, { lts: lts.on }, now), warnDays);
+  const without = judge(reference.supportOf(minor, { lts: false }, now), warnDays);
+  const withLts = judge(reference.supportOf(minor, { lts: true }, now), warnDays);
   if (without.outcome !== withLts.outcome) return { outcome: 'unknown', text: `its support depends on whether Long Term Support applies, and ${notStated(`${SKU_TIER} or ${SUPPORT_PLAN}`)}` };
   return without.outcome === 'unsupported' ? withLts : without;
 }
 
 function judge(support: Support, warnDays: number): Judged {
-  const left = support.daysLeft === null ? '' : `, ${support.daysLeft} day${support.daysLeft === 1 ? '' : 's'} left`;
   const inSupport = support.daysLeft !== null && support.daysLeft <= warnDays ? 'ending' : 'supported';
   switch (support.kind) {
     case 'community':
-      return { outcome: inSupport, text: `community support until ${support.end}${left}` };
+      return { outcome: inSupport, text: `community support${until(support)}` };
     case 'lts':
-      return { outcome: inSupport, text: `Long Term Support until ${support.end}${left}` };
+      return { outcome: inSupport, text: `Long Term Support${until(support)}` };
     case 'platform':
-      return { outcome: 'unsupported', text: `platform support only, with no security patches or Kubernetes fixes (community support ended on ${support.communityEnd}; platform support lasts until ${support.until} GA, ${support.end ?? 'a date the calendar does not give yet'}${left})` };
+      return { outcome: 'unsupported', text: `platform support only, with no security patches or Kubernetes fixes (community support ended on ${support.communityEnd}; platform support lasts until ${support.until} GA, ${support.end ?? 'a date the calendar does not give yet'}${daysLeft(support)})` };
     case 'ended':
       return { outcome: 'unsupported', text: support.end ? `out of support: support ended on ${support.end}` : `out of support: ${support.reason}` };
     default:
       return { outcome: 'unknown', text: support.reason! };
   }
+}
+
+/** ` until 2027-03-31, 120 days left`; nothing when the reference gives no end (a live list has no dates). */
+function until(support: Support): string {
+  return support.end === null ? '' : ` until ${support.end}${daysLeft(support)}`;
+}
+
+function daysLeft(support: Support): string {
+  return support.daysLeft === null ? '' : `, ${support.daysLeft} day${support.daysLeft === 1 ? '' : 's'} left`;
 }
 
 /** `a, b and c`. */

@@ -150,7 +150,8 @@ function resolve(minor: string): MinorDates {
   };
 }
 
-function byMinor(a: string, b: string): number {
+/** Orders `1.9` before `1.33`. */
+export function byMinor(a: string, b: string): number {
   const [am = 0, an = 0] = a.split('.').map(Number);
   const [bm = 0, bn = 0] = b.split('.').map(Number);
   return am - bm || an - bn;

@@ -131,3 +131,59 @@ describe('aks-kubernetes-version-supported', () => {
     });
   });
 });
+
+describe('aks-kubernetes-version-supported against the versions read live for the region', () => {
+  const LIVE = 'AKS supported versions for westeurope, read live 2026-11-22';
+  const official = ['KubernetesOfficial'];
+  const both = ['KubernetesOfficial', 'AKSLongTermSupport'];
+  /** westeurope's list as read on 2026-11-22: 1.33 only under LTS, 1.34–1.37 supported, 1.38 in preview. */
+  const westeurope = (offered: Record<string, string[]> = { '1.33': ['AKSLongTermSupport'], '1.34': both, '1.35': both, '1.36': both, '1.37': both, '1.38': official }) => ({
+    location: 'westeurope',
+    readAt: '2026-11-22T09:30:00.000Z',
+    source: 'azure:subscription:6f1c3a2e-8b4d-4e9f-a1c7-2d5e8f0b3a61:aks-versions',
+    versions: Object.entries(offered).map(([minor, supportPlans]) => ({ minor, supportPlans, isPreview: minor === '1.38', patches: [`${minor}.4`] })),
+  });
+  const judged = (c: ReturnType<typeof cluster>, now: Date, region = westeurope()) => only(run(rule, state({ clusters: [c], aksVersions: [region] }), {}, now));
+
+  it('passes a listed minor, naming the live list, with the end date where the calendar agrees', () => {
+    const f = judged(onVersion('1.35.4'), on('2026-11-22'));
+    expect(f.status).toBe('pass');
+    expect(f.message).toContain(LIVE);
+    expect(f.message).toContain('community support until 2027-03-31, 129 days left');
+  });
+
+  it('lets the live list win over the bundled calendar: a minor the calendar has ended but AKS still offers passes', () => {
+    // The calendar ends 1.34 on 2026-11-30; the live list still offers it on 2026-12-03.
+    const f = judged(onVersion('1.34.2'), on('2026-12-03'));
+    expect(f.status).toBe('pass');
+    expect(f.message).toMatch(/control plane and node pool \S+ on 1\.34\.2: community support$/);
+  });
+
+  it('fails a minor AKS offers in the region only with Long Term Support on a cluster without it', () => {
+    const f = judged(onVersion('1.33.5'), on('2026-11-22'));
+    expect(f).toMatchObject({ status: 'fail', severity: 'high' });
+    expect(f.message).toContain(`without security patches (${LIVE})`);
+    expect(f.message).toContain('AKS offers 1.33 in westeurope only with Long Term Support');
+    // The same minor on a Premium cluster with the LTS plan is supported.
+    expect(judged(onVersion('1.33.5', { skuTier: 'Premium', supportPlan: 'AKSLongTermSupport' }), on('2026-11-22')).status).toBe('pass');
+  });
+
+  it('fails a minor the region no longer lists', () => {
+    const f = judged(onVersion('1.32.9'), on('2026-11-22'));
+    expect(f.status).toBe('fail');
+    expect(f.message).toContain('1.32 is not among the versions AKS supports in westeurope');
+  });
+
+  it('is unknown for a minor newer than any the region offers', () => {
+    const f = judged(onVersion('1.39.0'), on('2026-11-22'));
+    expect(f.status).toBe('unknown');
+    expect(f.message).toContain('1.39 is newer than every version AKS offers in westeurope');
+  });
+
+  it('judges a cluster in a region without a live list against the bundled calendar', () => {
+    const f = judged(onVersion('1.35.4', { location: 'northeurope' }), on('2026-11-22'));
+    expect(f.status).toBe('pass');
+    expect(f.message).toContain(CALENDAR);
+    expect(f.message).not.toContain('read live');
+  });
+});

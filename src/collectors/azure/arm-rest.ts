@@ -1,0 +1,54 @@
+import { getClient, type Client } from '@azure-rest/core-client';
+import { clientOptions, type ArmConnection } from './connection.ts';
+import { armFailure, statusFailure, type ArmFailure } from './failure.ts';
+
+/**
+ * Raw ARM REST calls through the Azure SDK pipeline (auth, retries, TLS, accounting), returning
+ * the wire JSON untouched: the ARM adapter reads the REST shape, and generated models would
+ * drop properties they do not know.
+ */
+
+export type ArmAnswer = { ok: true; body: unknown; headers: Record<string, string> } | { ok: false; failure: ArmFailure };
+
+const clients = new WeakMap<ArmConnection, Client>();
+
+function clientOf(conn: ArmConnection): Client {
+  let client = clients.get(conn);
+  if (!client) clients.set(conn, (client = getClient(conn.endpoint, conn.credential, clientOptions(conn))));
+  return client;
+}
+
+/** One request; `path` is relative to the endpoint, or a `nextLink` on the same origin. */
+export async function armRequest(conn: ArmConnection, method: 'GET' | 'POST', path: string, apiVersion: string | undefined, body?: unknown): Promise<ArmAnswer> {
+  if (/^https?:/i.test(path) && new URL(path).origin !== conn.endpoint) {
+    // A nextLink elsewhere would carry the bearer token off the endpoint the scan was given.
+    return { ok: false, failure: { code: 'error', message: `refused to follow a link off ${conn.endpoint}: ${new URL(path).origin}` } };
+  }
+  try {
+    const resource = clientOf(conn).pathUnchecked(path);
+    const options = { ...(apiVersion ? { queryParameters: { 'api-version': apiVersion } } : {}), ...(body === undefined ? {} : { body }) };
+    const response = method === 'GET' ? await resource.get(options) : await resource.post(options);
+    const status = Number(response.status);
+    if (status >= 200 && status < 300) return { ok: true, body: response.body, headers: response.headers as Record<string, string> };
+    return { ok: false, failure: statusFailure(status, response.body) };
+  } catch (error) {
+    return { ok: false, failure: armFailure(error) };
+  }
+}
+
+/** Every item of a list operation, following `nextLink` (which already carries the api-version). */
+export async function armList(conn: ArmConnection, path: string, apiVersion: string): Promise<{ items: unknown[]; failure?: ArmFailure }> {
+  const items: unknown[] = [];
+  let next: string | undefined = path;
+  let version: string | undefined = apiVersion;
+  while (next) {
+    const answer = await armRequest(conn, 'GET', next, version);
+    if (!answer.ok) return { items, failure: answer.failure };
+    const page = answer.body as { value?: unknown; nextLink?: unknown } | null;
+    if (!Array.isArray(page?.value)) return { items, failure: { code: 'error', message: `${path}: expected a list response ({ "value": [...] })` } };
+    items.push(...(page.value as unknown[]));
+    next = typeof page.nextLink === 'string' && page.nextLink ? page.nextLink : undefined;
+    version = undefined;
+  }
+  return { items };
+}

@@ -1,0 +1,151 @@
+import type { TokenCredential } from '@azure/core-auth';
+import { enrichLive } from './enrich/index.ts';
+import { collectArmResources, type ArmResource } from '../../adapters/arm/collect-resources.ts';
+import type { Source, SourceUnread } from '../../state/snapshot.ts';
+import { newRequestStats, type ArmConnection } from './connection.ts';
+import { createCredential, resolveArmTarget, type CloudName, type CredentialKind } from './credential.ts';
+import type { ArmFailure } from './failure.ts';
+import { Limiter } from './limiter.ts';
+import { startProgress, type AzureProgressCounts } from './progress.ts';
+import { readInventory, ResourceGraphQuota, type FamilyInventory, type InventoryFilters } from './resource-graph.ts';
+import { listSubscriptions, readSubscriptions, type ScopedSubscription, type SubscriptionListing } from './subscriptions.ts';
+
+export const DEFAULT_CONCURRENCY = 8;
+export const DEFAULT_TIMEOUT_MS = 60_000;
+
+/** What the command line asks of Azure. */
+export interface AzureScanOptions {
+  /** `--subscription` ids; empty with `allSubscriptions`. */
+  subscriptions: string[];
+  allSubscriptions: boolean;
+  filters: InventoryFilters;
+  credential: CredentialKind;
+  cloud?: CloudName;
+  armEndpoint?: string;
+  concurrency: number;
+}
+
+/**
+ * What a caller can supply instead of the defaults. The CLI passes `progress` when stderr is a TTY;
+ * tests pass a credential that makes no network call and the CA of their local ARM, reaching this
+ * through `main(argv, out, err, { azure })` so the whole command runs in-process.
+ */
+export interface AzureHooks {
+  credential?: TokenCredential;
+  tlsCa?: string;
+  timeoutMs?: number;
+  retry?: ArmConnection['retry'];
+  /** Resource Graph quota: queries per window (default 15 per 5 s). */
+  quota?: { queries: number; windowMs: number };
+  progress?: (text: string) => void;
+}
+
+export interface AzureCollection {
+  resources: ArmResource[];
+  sources: Source[];
+  /** Subscriptions in scope, readable or not (keyed by id). */
+  subscriptions: ScopedSubscription[];
+  /** For the collectors that follow (per-service reads, clusters), and for the request counts. */
+  connection: ArmConnection;
+}
+
+export function subscriptionSourceId(subscriptionId: string): string {
+  return `azure:subscription:${subscriptionId.toLowerCase()}`;
+}
+
+/** Subscriptions → Resource Graph inventory → ARM resources with one source per subscription. */
+export async function collectAzure(options: AzureScanOptions, hooks: AzureHooks = {}): Promise<AzureCollection> {
+  const target = resolveArmTarget(options.cloud, options.armEndpoint);
+  const connection: ArmConnection = {
+    endpoint: target.endpoint,
+    credential: hooks.credential ?? (await createCredential(options.credential, target)),
+    scope: target.scope,
+    concurrency: new Limiter(options.concurrency),
+    timeoutMs: hooks.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    stats: newRequestStats(),
+    ...(hooks.tlsCa ? { tlsCa: hooks.tlsCa } : {}),
+    ...(hooks.retry ? { retry: hooks.retry } : {}),
+  };
+  const counts: AzureProgressCounts = { subscriptions: 0, subscriptionsInScope: options.subscriptions.length, resources: 0 };
+  const stopProgress = hooks.progress ? startProgress(hooks.progress, connection.stats, counts) : () => {};
+  try {
+    const listing = options.allSubscriptions ? await listSubscriptions(connection) : await readSubscriptions(connection, options.subscriptions);
+    const readable = listing.subscriptions.filter((s) => !s.failure).map((s) => s.id);
+    counts.subscriptionsInScope = listing.subscriptions.length;
+    counts.subscriptions = readable.length;
+    const quota = new ResourceGraphQuota(hooks.quota?.queries, hooks.quota?.windowMs);
+    const inventory = readable.length ? await readInventory(connection, quota, readable, options.filters, (n) => (counts.resources += n)) : [];
+    const { resources, sources } = assemble(listing, inventory, options.allSubscriptions, connection.endpoint);
+    // What Resource Graph does not hold (server parameters, diagnostic settings, regions' versions, Defender gaps), per service.
+    const enriched = await enrichLive(connection, resources, { subscriptions: readable });
+    resources.push(...enriched.resources);
+    sources.push(...enriched.sources);
+    return { resources, sources, subscriptions: listing.subscriptions, connection };
+  } finally {
+    stopProgress();
+  }
+}
+
+/** Rows to ARM resources, each attributed to its subscription's source; sources say what is missing and why. */
+function assemble(listing: SubscriptionListing, inventory: FamilyInventory[], listed: boolean, endpoint: string): { resources: ArmResource[]; sources: Source[] } {
+  const inScope = new Map(listing.subscriptions.map((s) => [s.id.toLowerCase(), s]));
+  const resources: ArmResource[] = [];
+  for (const s of listing.subscriptions) {
+    // A subscription that could not be read still enters the state, with nothing known about it: its rules answer unknown.
+    const body = s.body ?? { id: `/subscriptions/${s.id}`, subscriptionId: s.id };
+    resources.push(...attribute(collectArmResources(body, 'azure:subscriptions', subscriptionSourceId(s.id)).resources, inScope));
+  }
+  for (const family of inventory) {
+    const rows = family.rows.filter((row) => typeof row === 'object' && row !== null && !Array.isArray(row));
+    resources.push(...attribute(collectArmResources(rows, `azure:resource-graph/${family.family.name}`, '').resources, inScope));
+  }
+
+  const counts = new Map<string, number>();
+  for (const r of resources) counts.set(r.source, (counts.get(r.source) ?? 0) + 1);
+  const unread = new Map<string, SourceUnread[]>();
+  for (const family of inventory) {
+    for (const { subscriptions, failure } of family.failures) {
+      for (const id of subscriptions) {
+        const list = unread.get(id.toLowerCase()) ?? [];
+        list.push({ kind: family.family.name, code: failure.code, reason: failure.message });
+        unread.set(id.toLowerCase(), list);
+      }
+    }
+  }
+  const sources: Source[] = [];
+  if (listed) sources.push(listingSource(listing, endpoint));
+  for (const s of listing.subscriptions) sources.push(subscriptionSource(s, unread.get(s.id.toLowerCase()) ?? [], counts.get(subscriptionSourceId(s.id)) ?? 0));
+  return { resources, sources };
+}
+
+/** Each resource to its subscription's source; rows outside the scope asked for are dropped. */
+function attribute(resources: ArmResource[], inScope: Map<string, ScopedSubscription>): ArmResource[] {
+  return resources.filter((r) => {
+    if (!inScope.has(r.subscriptionId.toLowerCase())) return false;
+    r.source = subscriptionSourceId(r.subscriptionId);
+    return true;
+  });
+}
+
+function subscriptionSource(s: ScopedSubscription, unread: SourceUnread[], resources: number): Source {
+  const source: Source = { id: subscriptionSourceId(s.id), kind: 'azure', target: s.id, status: 'ok', resources };
+  if (s.failure) return { ...source, resources: 0, status: 'failed', code: s.failure.code, message: `subscription not readable: ${s.failure.message}` };
+  if (!unread.length) return source;
+  return {
+    ...source,
+    status: 'partial',
+    code: unread[0]?.code ?? 'error',
+    message: `not read: ${unread.map((u) => `${u.kind} (${u.code})`).join(', ')}`,
+    unread,
+  };
+}
+
+function listingSource(listing: SubscriptionListing, endpoint: string): Source {
+  const notes = [`${listing.subscriptions.length} subscription(s) in scope`];
+  if (listing.skipped.length) notes.push(`skipped (disabled or deleted): ${listing.skipped.join(', ')}`);
+  const source: Source = { id: 'azure:subscriptions', kind: 'azure', target: `${endpoint}/subscriptions`, status: 'ok', resources: 0 };
+  const failure: ArmFailure | undefined = listing.failure;
+  if (!failure) return { ...source, message: notes.join('; ') };
+  notes.unshift(`listing stopped: ${failure.message}`);
+  return { ...source, status: listing.subscriptions.length ? 'partial' : 'failed', code: failure.code, message: notes.join('; ') };
+}

@@ -1,0 +1,137 @@
+import type { TokenCredential } from '@azure/core-auth';
+import { RestError, type PipelinePolicy, type PipelineRequest, type PipelineResponse } from '@azure/core-rest-pipeline';
+import { TOOL } from '../../cli/version.ts';
+import type { Limiter } from './limiter.ts';
+
+/**
+ * One Azure Resource Manager endpoint as every collector reaches it: the credential and token
+ * scope, the CA to trust (tests only), the concurrency bound shared by all clients, the
+ * per-request timeout and the counters the progress line and the benchmark read.
+ */
+export interface ArmConnection {
+  /** ARM base URL without a trailing slash, e.g. `https://management.azure.com`. */
+  endpoint: string;
+  credential: TokenCredential;
+  /** Token scope for ARM, e.g. `https://management.azure.com/.default`. */
+  scope: string;
+  /** Extra CA (PEM) to trust: the self-signed certificate of a local fake. */
+  tlsCa?: string;
+  concurrency: Limiter;
+  /** Per attempt; also the longest `Retry-After` the scan waits before calling the source throttled. */
+  timeoutMs: number;
+  stats: RequestStats;
+  /** SDK retry settings; defaults to 3 retries from 1 s doubling to 30 s. */
+  retry?: { maxRetries: number; retryDelayInMs: number; maxRetryDelayInMs: number };
+}
+
+export interface RequestStats {
+  /** HTTP attempts sent, retries included. */
+  requests: number;
+  /** Attempts by operation, e.g. `GET Microsoft.ContainerService/managedClusters`. */
+  byOperation: Record<string, number>;
+  /** 429 answers (each one, retried or not). */
+  throttled: number;
+  /** Attempts that repeated an earlier one (after 429, 5xx or a timeout). */
+  retries: number;
+  /** Attempts that got no answer within `timeoutMs`. */
+  timeouts: number;
+}
+
+export function newRequestStats(): RequestStats {
+  return { requests: 0, byOperation: {}, throttled: 0, retries: 0, timeouts: 0 };
+}
+
+/** A 429 whose `Retry-After` exceeds what the scan waits: not retried, the source is `throttled`. */
+export class ArmThrottledError extends Error {
+  readonly retryAfterMs: number;
+  constructor(url: string, retryAfterMs: number) {
+    super(`throttled: ${url} asked to retry after ${Math.round(retryAfterMs / 1000)} s, longer than the scan waits`);
+    this.name = 'ArmThrottledError';
+    this.retryAfterMs = retryAfterMs;
+  }
+}
+
+const DEFAULT_RETRY = { maxRetries: 3, retryDelayInMs: 1000, maxRetryDelayInMs: 30_000 };
+
+/**
+ * Options for every Azure SDK client, both generations: modular clients read `credentials.scopes`,
+ * the older ServiceClient ones `credentialScopes`. `endpoint` is always set, so no request can go
+ * to the public cloud's host while the scan targets another.
+ */
+export function clientOptions(conn: ArmConnection) {
+  return {
+    endpoint: conn.endpoint,
+    credentials: { scopes: [conn.scope] },
+    credentialScopes: [conn.scope],
+    ...(conn.tlsCa ? { tlsOptions: { ca: conn.tlsCa } } : {}),
+    retryOptions: conn.retry ?? DEFAULT_RETRY,
+    userAgentOptions: { userAgentPrefix: `${TOOL.name}/${TOOL.version}` },
+    additionalPolicies: [{ policy: accountingPolicy(conn), position: 'perRetry' as const }],
+  };
+}
+
+/**
+ * Runs once per attempt (inside the SDK's retry loop): takes a concurrency slot, enforces the
+ * timeout, counts, and turns a `Retry-After` longer than the timeout into ArmThrottledError (the
+ * SDK itself would wait any amount). A timeout surfaces as ETIMEDOUT so the SDK backs off and retries.
+ */
+function accountingPolicy(conn: ArmConnection): PipelinePolicy {
+  const seen = new WeakSet<PipelineRequest>();
+  return {
+    name: 'aksAuditAccounting',
+    async sendRequest(request, next): Promise<PipelineResponse> {
+      const { stats } = conn;
+      if (seen.has(request)) stats.retries += 1;
+      seen.add(request);
+      stats.requests += 1;
+      const operation = operationName(request.method, request.url);
+      stats.byOperation[operation] = (stats.byOperation[operation] ?? 0) + 1;
+      request.timeout = conn.timeoutMs;
+      let response: PipelineResponse;
+      try {
+        response = await conn.concurrency.run(() => next(request));
+      } catch (error) {
+        if (error instanceof Error && error.name === 'AbortError' && !request.abortSignal?.aborted) {
+          stats.timeouts += 1;
+          throw new RestError(`${operation}: no answer within ${conn.timeoutMs} ms`, { code: 'ETIMEDOUT', request });
+        }
+        throw error;
+      }
+      if (response.status === 429) {
+        stats.throttled += 1;
+        const wait = retryAfterMs(response);
+        if (wait !== undefined && wait > conn.timeoutMs) throw new ArmThrottledError(operation, wait);
+      }
+      return response;
+    },
+  };
+}
+
+/** The wait a 429/503 asks for, from the headers the SDK's throttling strategy reads. */
+export function retryAfterMs(response: PipelineResponse): number | undefined {
+  const ms = response.headers.get('retry-after-ms') ?? response.headers.get('x-ms-retry-after-ms');
+  if (ms !== undefined && Number.isFinite(Number(ms))) return Number(ms);
+  const after = response.headers.get('retry-after');
+  if (after === undefined) return undefined;
+  if (Number.isFinite(Number(after))) return Number(after) * 1000;
+  const date = Date.parse(after);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
+}
+
+/**
+ * `GET Microsoft.ContainerService/managedClusters` from any ARM URL: subscription, resource group
+ * and resource names dropped, so the count groups requests by what they ask for.
+ */
+export function operationName(method: string, url: string): string {
+  const segments = new URL(url).pathname.split('/').filter(Boolean);
+  const providers = segments.lastIndexOf('providers');
+  if (providers === -1) {
+    // `/subscriptions`, `/subscriptions/{id}`, `/subscriptions/{id}/resourceGroups`
+    const shape = segments.map((s, i) => (i % 2 === 1 ? '{}' : s)).join('/');
+    return `${method} /${shape}`;
+  }
+  const [namespace, ...rest] = segments.slice(providers + 1);
+  // rest alternates type, name, child type, child name, …; an odd tail is an action or a collection.
+  const types = rest.filter((_, i) => i % 2 === 0);
+  return `${method} ${[namespace, ...types].join('/')}`;
+}

@@ -1,0 +1,51 @@
+import { MANAGED_CLUSTER } from '../../../adapters/arm/aks.ts';
+import type { ArmResource } from '../../../adapters/arm/collect-resources.ts';
+import { KEY_VAULT } from '../../../adapters/arm/key-vault.ts';
+import { MYSQL_FLEXIBLE_SERVER } from '../../../adapters/arm/mysql.ts';
+import { POSTGRES_FLEXIBLE_SERVER } from '../../../adapters/arm/postgresql.ts';
+import { idKey } from '../../../adapters/arm/resource-id.ts';
+import type { ArmConnection } from '../connection.ts';
+import { readDatabaseServers } from './database-servers.ts';
+import { readDefender } from './defender.ts';
+import { readDiagnosticSettings } from './diagnostic-settings.ts';
+import type { Enrichment } from './enrichment-sources.ts';
+import { readKubernetesVersions } from './kubernetes-versions.ts';
+
+export type { Enrichment } from './enrichment-sources.ts';
+
+export interface EnrichOptions {
+  /** Readable subscriptions in scope: Defender plans and contacts are read for each, even one without resources. */
+  subscriptions: string[];
+  /** Clock for the date a region's version list was read. */
+  now?: () => Date;
+}
+
+/**
+ * What Resource Graph lacks, read per service after the inventory: diagnostic settings of
+ * clusters, key vaults and database servers; server parameters, firewall rules and Entra
+ * administrators of PostgreSQL and MySQL flexible servers; Defender plans (where Resource Graph
+ * had none) and security contacts; the Kubernetes versions AKS offers in each region with clusters.
+ *
+ * Returns resources in the REST shape for the ARM adapter, and one source per topic and
+ * subscription. A parent whose children were all read is marked `childrenIncluded` IN PLACE, so
+ * that the adapter reads an empty list as "none" rather than "not read": pass the result's
+ * resources to `adaptArm` together with the same inventory objects. A failed read leaves its
+ * parent unmarked, so the rules that need those children answer unknown.
+ */
+export async function enrichLive(conn: ArmConnection, inventory: ArmResource[], options: EnrichOptions): Promise<Enrichment> {
+  const clusters = inventory.filter((r) => r.type === MANAGED_CLUSTER);
+  const vaults = inventory.filter((r) => r.type === KEY_VAULT);
+  const servers = inventory.filter((r) => r.type === POSTGRES_FLEXIBLE_SERVER || r.type === MYSQL_FLEXIBLE_SERVER);
+  const subscriptions = [...new Set(options.subscriptions.map((s) => s.toLowerCase()))];
+  const [diagnostics, databases, versions, defender] = await Promise.all([
+    readDiagnosticSettings(conn, [...clusters, ...vaults, ...servers]),
+    readDatabaseServers(conn, servers),
+    readKubernetesVersions(conn, clusters, options.now ?? (() => new Date())),
+    readDefender(conn, subscriptions, inventory),
+  ]);
+  // Diagnostic settings are the only children the adapters read for clusters and vaults; servers also need their own.
+  for (const r of [...clusters, ...vaults]) if (diagnostics.complete.has(idKey(r.id))) r.childrenIncluded = true;
+  for (const r of servers) if (diagnostics.complete.has(idKey(r.id)) && databases.complete.has(idKey(r.id))) r.childrenIncluded = true;
+  const parts = [diagnostics, databases, versions, ...defender];
+  return { resources: parts.flatMap((p) => p.resources), sources: parts.flatMap((p) => p.sources) };
+}

@@ -1,0 +1,47 @@
+import { isRestError } from '@azure/core-rest-pipeline';
+import { ArmThrottledError } from './connection.ts';
+
+/** Why an Azure source could not be read, as recorded on its `Source` (stable codes). */
+export type ArmFailureCode = 'forbidden' | 'unauthorized' | 'not-found' | 'throttled' | 'timeout' | 'truncated' | 'error';
+
+export interface ArmFailure {
+  code: ArmFailureCode;
+  message: string;
+}
+
+/** Classifies anything an SDK call threw: HTTP status first, then transport codes. */
+export function armFailure(error: unknown): ArmFailure {
+  if (error instanceof ArmThrottledError) return { code: 'throttled', message: error.message };
+  if (isRestError(error)) {
+    if (error.statusCode !== undefined) return statusFailure(error.statusCode, error.details ?? error.response?.bodyAsText, error.message);
+    if (error.code === 'ETIMEDOUT') return { code: 'timeout', message: error.message };
+  }
+  return { code: 'error', message: error instanceof Error ? error.message : String(error) };
+}
+
+/** Classifies a non-2xx answer read as a response (raw REST clients do not throw). */
+export function statusFailure(status: number, body: unknown, fallback = `HTTP ${status}`): ArmFailure {
+  const message = `${armErrorMessage(body) ?? fallback} (HTTP ${status})`;
+  if (status === 401) return { code: 'unauthorized', message };
+  if (status === 403) return { code: 'forbidden', message };
+  if (status === 404) return { code: 'not-found', message };
+  if (status === 429) return { code: 'throttled', message };
+  return { code: 'error', message };
+}
+
+/** `code: message` from the ARM error envelope `{ error: { code, message } }`, as object or text. */
+function armErrorMessage(body: unknown): string | undefined {
+  let value = body;
+  if (typeof value === 'string') {
+    try {
+      value = JSON.parse(value) as unknown;
+    } catch {
+      return body ? String(body) : undefined;
+    }
+  }
+  const error = (value as { error?: { code?: unknown; message?: unknown } } | null)?.error ?? (value as { code?: unknown; message?: unknown } | null);
+  if (!error || typeof error !== 'object') return undefined;
+  const code = typeof error.code === 'string' ? error.code : undefined;
+  const message = typeof error.message === 'string' ? error.message : undefined;
+  return code && message ? `${code}: ${message}` : (message ?? code);
+}

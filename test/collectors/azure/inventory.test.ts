@@ -1,0 +1,164 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { adaptArm } from '../../../src/adapters/arm/adapt.ts';
+import { collectAzure, subscriptionSourceId, type AzureHooks, type AzureScanOptions } from '../../../src/collectors/azure/collect.ts';
+import { INVENTORY_FAMILIES } from '../../../src/collectors/azure/resource-graph.ts';
+import { fakeCredential, inventoryEnrichment, inventoryEstate, PROD, RETIRED, STAGING } from '../../helpers/fake-arm/inventory-estate.ts';
+import { enrichmentRoutes } from '../../helpers/fake-arm/routes-enrichment.ts';
+import { inventoryRoutes, type InventoryRouteOptions } from '../../helpers/fake-arm/routes-inventory.ts';
+import { startFakeArm, type FakeArm, type FakeArmRoute } from '../../helpers/fake-arm/server.ts';
+
+let fake: FakeArm | undefined;
+afterEach(async () => {
+  await fake?.close();
+  fake = undefined;
+});
+
+const FAST_RETRY = { maxRetries: 3, retryDelayInMs: 5, maxRetryDelayInMs: 20 };
+const RG_PATH = /^\/providers\/Microsoft\.ResourceGraph\/resources$/;
+
+async function scan(options: Partial<AzureScanOptions>, routes: InventoryRouteOptions = {}, faults: FakeArmRoute[] = [], hooks: AzureHooks = {}) {
+  fake = await startFakeArm([...faults, ...inventoryRoutes(inventoryEstate(), routes), ...enrichmentRoutes(inventoryEnrichment(inventoryEstate()))]);
+  const credential = fakeCredential();
+  const collection = await collectAzure(
+    { subscriptions: [], allSubscriptions: false, filters: { resourceGroups: [], tags: [] }, credential: 'default', concurrency: 4, armEndpoint: fake.url, ...options },
+    { credential, tlsCa: fake.ca, timeoutMs: 2000, retry: FAST_RETRY, quota: { queries: 1000, windowMs: 1000 }, ...hooks },
+  );
+  return { collection, credential, fake };
+}
+
+const PRICINGS = inventoryEstate().rows.filter((r) => r.type === 'microsoft.security/pricings' && r.subscriptionId === PROD).length;
+const graphQueries = (f: FakeArm) => f.requests.filter((r) => RG_PATH.test(r.path));
+
+describe('live Azure inventory against a local ARM (real SDK pipeline over HTTPS)', () => {
+  it('reads the named subscriptions and one Resource Graph query per family, and the ARM adapter maps the rows', async () => {
+    const { collection, credential, fake } = await scan({ subscriptions: [PROD, STAGING] });
+    expect(fake.unmatched).toEqual([]);
+    expect(credential.scopes).toContain(`${fake.url}/.default`);
+    expect(fake.requests.every((r) => r.headers.authorization === 'Bearer fake-arm-token')).toBe(true);
+    expect(graphQueries(fake)).toHaveLength(INVENTORY_FAMILIES.length);
+    const bodies = graphQueries(fake).map((r) => r.body as { subscriptions: string[]; query: string; options: Record<string, unknown> });
+    expect(bodies.every((b) => b.subscriptions.length === 2 && b.options.resultFormat === 'objectArray' && b.options.$top === 1000 && b.query.endsWith('| order by id asc'))).toBe(true);
+
+    // The subscription, its resources, and the example's pricings.
+    const inventory = collection.sources.filter((s) => s.target === PROD || s.target === STAGING);
+    expect(inventory.map((s) => [s.target, s.status, s.resources])).toEqual([
+      [PROD, 'ok', 1 + 8 + PRICINGS],
+      [STAGING, 'ok', 1 + 1 + PRICINGS],
+    ]);
+    // Then what the per-service reads added, one source per subscription and topic, all read.
+    const enrichment = collection.sources.filter((s) => !inventory.includes(s));
+    expect(enrichment.every((s) => s.status === 'ok')).toBe(true);
+    expect(enrichment.map((s) => s.target)).toEqual(
+      expect.arrayContaining([`${PROD}: diagnostic settings`, `${PROD}: database server parameters, firewall rules and administrators`, `${PROD}: security contacts (Microsoft.Security/securityContacts)`, `${STAGING}: security contacts (Microsoft.Security/securityContacts)`]),
+    );
+    const { state } = adaptArm(collection.resources);
+    expect(state.clusters.map((c) => c.name).sort()).toEqual(['aks-stg', 'clustername1']);
+    expect(state.subscriptions.find((s) => s.id === PROD)?.displayName).toBe('contoso-saas-prod');
+    expect(state.subscriptions.find((s) => s.id === PROD)?.defenderPlans?.VirtualMachines?.tier).toBe('Standard');
+    expect(state.keyVaults).toHaveLength(1);
+    expect(state.redisCaches).toHaveLength(1);
+    expect(state.network.networkSecurityGroups).toHaveLength(1);
+  });
+
+  it('lists every visible subscription through nextLink pages, skipping a disabled one', async () => {
+    const { collection, fake } = await scan({ allSubscriptions: true }, { subscriptionsPerPage: 1 });
+    const lists = fake.requests.filter((r) => r.path === '/subscriptions');
+    expect(lists.map((r) => r.query.get('$skiptoken'))).toEqual([null, '1', '2']);
+    expect(collection.subscriptions.map((s) => s.id)).toEqual([PROD, STAGING]);
+    expect(collection.sources[0]).toMatchObject({ id: 'azure:subscriptions', status: 'ok' });
+    expect(collection.sources[0]?.message).toContain(RETIRED);
+    expect(graphQueries(fake).every((r) => !(r.body as { subscriptions: string[] }).subscriptions.includes(RETIRED))).toBe(true);
+    expect(fake.unmatched).toEqual([]);
+  });
+
+  it('follows $skipToken until the last page, each page one query, rows neither lost nor repeated', async () => {
+    const { collection, fake } = await scan({ subscriptions: [PROD, STAGING] }, { rowsPerPage: 2 });
+    const defender = graphQueries(fake).filter((r) => (r.body as { query: string }).query.startsWith('securityresources'));
+    // Both subscriptions' pricings at 2 per page; every page after the first carries the token the previous one gave.
+    const pages = Math.ceil((2 * PRICINGS) / 2);
+    expect(defender.map((r) => (r.body as { options: { $skipToken?: string } }).options.$skipToken !== undefined)).toEqual([false, ...Array<boolean>(pages - 1).fill(true)]);
+    const ids = collection.resources.map((r) => r.id.toLowerCase());
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(collection.sources.every((s) => s.status === 'ok')).toBe(true);
+    expect(collection.sources.find((s) => s.target === PROD)?.resources).toBe(1 + 8 + PRICINGS);
+  });
+
+  it('a subscription the identity cannot read is failed (forbidden), stays in the state with nothing known, and the scan goes on', async () => {
+    const { collection, fake } = await scan({ subscriptions: [PROD, STAGING] }, { forbidden: [STAGING] });
+    const staging = collection.sources.find((s) => s.target === STAGING);
+    expect(staging).toMatchObject({ status: 'failed', code: 'forbidden', resources: 0 });
+    expect(staging?.message).toContain('AuthorizationFailed');
+    expect(collection.sources.find((s) => s.target === PROD)?.status).toBe('ok');
+    // Only readable subscriptions go to Resource Graph.
+    expect(graphQueries(fake).every((r) => (r.body as { subscriptions: string[] }).subscriptions.join() === PROD)).toBe(true);
+    const sub = adaptArm(collection.resources).state.subscriptions.find((s) => s.id === STAGING);
+    expect(sub).toMatchObject({ defenderPlans: null, securityContacts: null });
+  });
+
+  it('waits as long as a 429 Retry-After asks, then reads the page', async () => {
+    let refused = 0;
+    const throttleOnce: FakeArmRoute = {
+      method: 'POST',
+      path: RG_PATH,
+      reply: () => (refused++ === 0 ? { status: 429, headers: { 'retry-after': '1' }, body: { error: { code: 'RateLimiting', message: 'Too many requests' } } } : undefined),
+    };
+    const { collection } = await scan({ subscriptions: [PROD] }, {}, [throttleOnce]);
+    expect(collection.connection.stats).toMatchObject({ throttled: 1, retries: 1 });
+    expect(collection.sources.every((s) => s.status === 'ok')).toBe(true);
+  });
+
+  it('a Retry-After beyond the timeout is not waited for: that family is throttled, the rest is read', async () => {
+    const throttleClusters: FakeArmRoute = {
+      method: 'POST',
+      path: RG_PATH,
+      reply: (req) => ((req.body as { query: string }).query.includes("'microsoft.containerservice/managedclusters'") ? { status: 429, headers: { 'retry-after': '3600' }, body: { error: { code: 'RateLimiting', message: 'Too many requests' } } } : undefined),
+    };
+    const { collection } = await scan({ subscriptions: [PROD] }, {}, [throttleClusters]);
+    const prod = collection.sources.find((s) => s.target === PROD);
+    expect(prod).toMatchObject({ status: 'partial', code: 'throttled' });
+    expect(prod?.unread).toEqual([expect.objectContaining({ kind: 'clusters', code: 'throttled' })]);
+    expect(collection.connection.stats.throttled).toBe(1);
+    expect(adaptArm(collection.resources).state.clusters).toEqual([]);
+  });
+
+  it('backs off after a 500 and succeeds', async () => {
+    let failed = 0;
+    const failOnce: FakeArmRoute = { method: 'POST', path: RG_PATH, reply: () => (failed++ === 0 ? { status: 500, body: { error: { code: 'InternalServerError', message: 'boom' } } } : undefined) };
+    const { collection } = await scan({ subscriptions: [PROD] }, {}, [failOnce]);
+    expect(collection.connection.stats.retries).toBe(1);
+    expect(collection.sources.every((s) => s.status === 'ok')).toBe(true);
+  });
+
+  it('a hung request times out and is retried; one that always hangs leaves its family unread (timeout)', async () => {
+    let hung = 0;
+    const hangOnce: FakeArmRoute = { method: 'POST', path: RG_PATH, reply: () => (hung++ === 0 ? 'hang' : undefined) };
+    const once = await scan({ subscriptions: [PROD] }, {}, [hangOnce], { timeoutMs: 300 });
+    expect(once.collection.connection.stats).toMatchObject({ timeouts: 1, retries: 1 });
+    expect(once.collection.sources.every((s) => s.status === 'ok')).toBe(true);
+    await fake?.close();
+
+    const hangKeyVaults: FakeArmRoute = { method: 'POST', path: RG_PATH, reply: (req) => ((req.body as { query: string }).query.includes("'microsoft.keyvault/vaults'") ? 'hang' : undefined) };
+    const always = await scan({ subscriptions: [PROD] }, {}, [hangKeyVaults], { timeoutMs: 200 });
+    expect(always.collection.connection.stats.timeouts).toBe(FAST_RETRY.maxRetries + 1);
+    expect(always.collection.sources[0]?.unread).toEqual([expect.objectContaining({ kind: 'key-vaults', code: 'timeout' })]);
+  });
+
+  it('applies resource group and tag filters in the queries, not to subscription-level settings', async () => {
+    const { fake } = await scan({ subscriptions: [PROD], filters: { resourceGroups: ['rg1'], tags: [{ key: 'env', value: "prod's" }] } });
+    const queries = graphQueries(fake).map((r) => (r.body as { query: string }).query);
+    const clusters = queries.find((q) => q.includes("'microsoft.containerservice/managedclusters'"));
+    expect(clusters).toContain("| where resourceGroup in~ ('rg1')");
+    expect(clusters).toContain("| where tags['env'] =~ 'prod\\'s'");
+    expect(queries.find((q) => q.startsWith('securityresources'))).not.toContain('resourceGroup');
+  });
+
+  it('never has more requests in flight than the concurrency allows', async () => {
+    const { collection, fake } = await scan({ subscriptions: [PROD, STAGING], concurrency: 2 });
+    expect(collection.connection.concurrency.peak).toBeLessThanOrEqual(2);
+    expect(fake.peakInFlight()).toBeLessThanOrEqual(2);
+  });
+});
+
+it('source ids are keyed by subscription id', () => {
+  expect(subscriptionSourceId(PROD.toUpperCase())).toBe(`azure:subscription:${PROD}`);
+});

@@ -1,0 +1,173 @@
+import { readFileSync } from 'node:fs';
+import { armError, type FakeArmReply, type FakeArmRequest, type FakeArmRoute } from './server.ts';
+
+/**
+ * The inventory side of a fake ARM: the Subscriptions API (Get, List with `nextLink` paging) and
+ * Resource Graph (`POST /providers/Microsoft.ResourceGraph/resources`, `$skipToken` paging, quota
+ * headers), over an estate of ARM bodies taken from the REST specifications' examples.
+ */
+
+const CONFORMANCE = new URL('../../../../shared/conformance/azure-rest/', import.meta.url);
+
+/** `responses.200.body` of a REST example: `conformanceBody('containerservice/2026-08-01/ManagedClustersGet.json')`. */
+export function conformanceBody(path: string): Record<string, unknown> {
+  const example = JSON.parse(readFileSync(new URL(path, CONFORMANCE), 'utf8')) as { responses: Record<string, { body?: unknown }> };
+  return example.responses['200']?.body as Record<string, unknown>;
+}
+
+/** The example's body moved to another subscription (and optionally named anew): every id in it follows. */
+export function rehome<T>(body: T, subscriptionId: string, name?: { from: string; to: string }): T {
+  let text = JSON.stringify(body).replace(/\/subscriptions\/[^/"]+/g, `/subscriptions/${subscriptionId}`);
+  if (name) text = text.replaceAll(name.from, name.to);
+  return JSON.parse(text) as T;
+}
+
+/** A resource as Resource Graph returns it: the ARM body plus its own columns, type in lower case. */
+export function resourceGraphRow(body: Record<string, unknown>, tenantId = TENANT_ID): Record<string, unknown> {
+  const id = String(body.id);
+  return {
+    ...body,
+    type: String(body.type).toLowerCase(),
+    tenantId,
+    subscriptionId: /\/subscriptions\/([^/]+)/i.exec(id)?.[1] ?? '',
+    resourceGroup: (/\/resourceGroups\/([^/]+)/i.exec(id)?.[1] ?? '').toLowerCase(),
+    tags: body.tags ?? {},
+  };
+}
+
+export const TENANT_ID = '31c75423-32d6-4322-88b7-c478bdde4858';
+
+export interface FakeSubscription {
+  subscriptionId: string;
+  displayName: string;
+  state?: 'Enabled' | 'Warned' | 'PastDue' | 'Disabled' | 'Deleted';
+}
+
+export interface FakeEstate {
+  subscriptions: FakeSubscription[];
+  /** Resource Graph rows (see `resourceGraphRow`): `microsoft.security/*` go to `securityresources`, the rest to `resources`. */
+  rows: Array<Record<string, unknown>>;
+}
+
+export interface InventoryRouteOptions {
+  /** Subscriptions per `Subscriptions_List` page (default 100). */
+  subscriptionsPerPage?: number;
+  /** Rows per Resource Graph page when smaller than `$top` (default: `$top`). */
+  rowsPerPage?: number;
+  /** Subscriptions the identity has no role on: 403 on Get, absent from List, 403 on a query naming them. */
+  forbidden?: string[];
+  /** Refuse queries beyond this many per window with 429, as the real per-user quota does. */
+  quota?: { limit: number; windowMs: number };
+}
+
+/** A body as Subscriptions_Get / Subscriptions_List return one (2022-12-01). */
+function subscriptionBody(s: FakeSubscription): Record<string, unknown> {
+  return {
+    id: `/subscriptions/${s.subscriptionId}`,
+    authorizationSource: 'RoleBased',
+    managedByTenants: [],
+    subscriptionId: s.subscriptionId,
+    tenantId: TENANT_ID,
+    displayName: s.displayName,
+    state: s.state ?? 'Enabled',
+    subscriptionPolicies: { locationPlacementId: 'Public_2014-09-01', quotaId: 'EnterpriseAgreement_2014-09-01', spendingLimit: 'Off' },
+    tags: {},
+  };
+}
+
+export function inventoryRoutes(estate: FakeEstate, options: InventoryRouteOptions = {}): FakeArmRoute[] {
+  const forbidden = new Set((options.forbidden ?? []).map((s) => s.toLowerCase()));
+  const perPage = options.subscriptionsPerPage ?? 100;
+  const sent: number[] = [];
+  const sorted = [...estate.rows].sort((a, b) => String(a.id).toLowerCase().localeCompare(String(b.id).toLowerCase()));
+  return [
+    {
+      method: 'GET',
+      path: /^\/subscriptions\/?$/,
+      reply(req) {
+        const visible = estate.subscriptions.filter((s) => !forbidden.has(s.subscriptionId.toLowerCase()));
+        const offset = Number(req.query.get('$skiptoken') ?? 0);
+        const page = visible.slice(offset, offset + perPage);
+        const body: Record<string, unknown> = { value: page.map(subscriptionBody) };
+        if (offset + perPage < visible.length) body.nextLink = `https://${req.headers.host}/subscriptions?api-version=${req.query.get('api-version')}&$skiptoken=${offset + perPage}`;
+        return { status: 200, body };
+      },
+    },
+    {
+      method: 'GET',
+      path: /^\/subscriptions\/([^/]+)$/,
+      reply(_req, match) {
+        const id = decodeURIComponent(match[1] ?? '');
+        if (forbidden.has(id.toLowerCase())) {
+          return { status: 403, body: armError('AuthorizationFailed', `The client 'aks-audit-reader' with object id '5b4e7a1c-0b0e-4a6f-9d1e-3f2a7c9b8e10' does not have authorization to perform action 'Microsoft.Resources/subscriptions/read' over scope '/subscriptions/${id}' or the scope is invalid.`) };
+        }
+        const found = estate.subscriptions.find((s) => s.subscriptionId.toLowerCase() === id.toLowerCase());
+        return found ? { status: 200, body: subscriptionBody(found) } : { status: 404, body: armError('SubscriptionNotFound', `The subscription '${id}' could not be found.`) };
+      },
+    },
+    {
+      method: 'POST',
+      path: /^\/providers\/Microsoft\.ResourceGraph\/resources$/,
+      reply(req) {
+        if (options.quota) {
+          const now = Date.now();
+          while (sent.length && (sent[0] as number) <= now - options.quota.windowMs) sent.shift();
+          if (sent.length >= options.quota.limit) return { status: 429, headers: { 'retry-after': '1', 'x-ms-user-quota-remaining': '0', 'x-ms-user-quota-resets-after': '00:00:01' }, body: armError('RateLimiting', 'Please provide below info when asking for support: timestamp = ..., correlationId = ....') };
+          sent.push(now);
+        }
+        return resourceGraphAnswer(req, sorted, forbidden, options.rowsPerPage, options.quota ? options.quota.limit - sent.length : 14);
+      },
+    },
+  ];
+}
+
+interface ParsedQuery {
+  table: string;
+  types: string[];
+  resourceGroups: string[] | null;
+  tags: Array<[string, string]>;
+}
+
+function resourceGraphAnswer(req: FakeArmRequest, rows: Array<Record<string, unknown>>, forbidden: Set<string>, rowsPerPage: number | undefined, quotaRemaining: number): FakeArmReply {
+  const body = req.body as { subscriptions?: string[]; query?: string; options?: { resultFormat?: string; $top?: number; $skipToken?: string } };
+  const subscriptions = new Set((body.subscriptions ?? []).map((s) => s.toLowerCase()));
+  const denied = [...subscriptions].filter((s) => forbidden.has(s));
+  if (denied.length) return { status: 403, body: armError('AuthorizationFailed', `The client does not have authorization to read subscriptions ${denied.join(', ')}`) };
+  const query = parseQuery(body.query ?? '');
+  if (!query || body.options?.resultFormat !== 'objectArray') return { status: 400, body: armError('BadRequest', `Query is invalid or not understood by the fake: ${body.query}`) };
+  const matching = rows.filter((row) => {
+    const type = String(row.type);
+    const table = type.startsWith('microsoft.security/') ? 'securityresources' : 'resources';
+    if (table !== query.table || !query.types.includes(type)) return false;
+    if (!subscriptions.has(String(row.subscriptionId).toLowerCase())) return false;
+    if (query.resourceGroups && !query.resourceGroups.includes(String(row.resourceGroup).toLowerCase())) return false;
+    const tags = (row.tags ?? {}) as Record<string, string>;
+    return query.tags.every(([k, v]) => tags[k]?.toLowerCase() === v.toLowerCase());
+  });
+  const top = Math.min(body.options.$top ?? 1000, rowsPerPage ?? Infinity, 1000);
+  const offset = body.options.$skipToken ? Number(Buffer.from(body.options.$skipToken, 'base64').toString().split(':')[1]) : 0;
+  const data = matching.slice(offset, offset + top);
+  const answer: Record<string, unknown> = { totalRecords: matching.length, count: data.length, resultTruncated: 'false', facets: [], data };
+  if (offset + top < matching.length) answer.$skipToken = Buffer.from(`offset:${offset + top}`).toString('base64');
+  return { status: 200, body: answer, headers: { 'x-ms-user-quota-remaining': String(Math.max(0, quotaRemaining)), 'x-ms-user-quota-resets-after': '00:00:05' } };
+}
+
+const STRING = /'((?:[^'\\]|\\.)*)'/g;
+
+function strings(text: string): string[] {
+  return [...text.matchAll(STRING)].map((m) => (m[1] ?? '').replace(/\\(.)/g, '$1'));
+}
+
+/** Understands exactly the query shapes a family query has; anything else is a 400, as a typo would be. */
+function parseQuery(text: string): ParsedQuery | undefined {
+  const [table, ...clauses] = text.split('\n').map((l) => l.trim());
+  if (table !== 'resources' && table !== 'securityresources') return undefined;
+  const query: ParsedQuery = { table, types: [], resourceGroups: null, tags: [] };
+  for (const clause of clauses) {
+    if (clause.startsWith('| where type in~ (')) query.types = strings(clause).map((t) => t.toLowerCase());
+    else if (clause.startsWith('| where resourceGroup in~ (')) query.resourceGroups = strings(clause).map((t) => t.toLowerCase());
+    else if (clause.startsWith('| where tags[')) query.tags.push(strings(clause) as [string, string]);
+    else if (clause !== '| order by id asc') return undefined;
+  }
+  return query;
+}
