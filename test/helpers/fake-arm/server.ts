@@ -50,7 +50,15 @@ export async function startFakeArm(routes: FakeArmRoute[], options: { latencyMs?
   const server = createServer({ key, cert }, (req, res) => {
     inFlight += 1;
     peak = Math.max(peak, inFlight);
-    res.on('close', () => (inFlight -= 1));
+    // Done at 'finish' (the answer has left, so the client may send its next request; 'close' can come
+    // later and overcount), or at 'close' for an answer never finished (a hung request the client gave up on).
+    let done = false;
+    const end = (): void => {
+      if (!done) inFlight -= 1;
+      done = true;
+    };
+    res.on('finish', end);
+    res.on('close', end);
     void handle(req, res).catch((error: unknown) => send(res, { status: 500, body: armError('InternalServerError', String(error)) }));
   });
 
