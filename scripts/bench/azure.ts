@@ -3,19 +3,22 @@
  * resources from the file benchmark's generators) served by the test helpers' fake ARM on
  * 127.0.0.1 with 50 ms latency per request and the real Resource Graph quota (15 queries per 5 s,
  * 429 beyond it). The CLI scans it with `--all-subscriptions` in a child process. Reported: wall
- * time, requests by operation, the most requests the fake had in flight, and the scan's peak RSS.
+ * time, requests by operation, the most requests in flight as the scan's limiter and as the fake
+ * counted them, the TLS connections the fake accepted, and the scan's peak RSS.
  * Target: under 30 s; requests grow with pages and subscriptions, never with resources.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import type { Readable } from 'node:stream';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { operationName } from '../../src/collectors/azure/connection.ts';
+import type { ChildReport } from './azure-scan-child.ts';
 import { inventoryEnrichment } from '../../test/helpers/fake-arm/inventory-estate.ts';
 import { enrichmentRoutes } from '../../test/helpers/fake-arm/routes-enrichment.ts';
 import { inventoryRoutes, resourceGraphRow, type FakeEstate } from '../../test/helpers/fake-arm/routes-inventory.ts';
-import { startFakeArm, type FakeArmRequest } from '../../test/helpers/fake-arm/server.ts';
+import { armError, startFakeArm, type FakeArmRequest, type FakeArmRoute } from '../../test/helpers/fake-arm/server.ts';
 import { guid, type Json, makeCluster, prng } from './clusters.ts';
 import { makeServices, makeSpoke, makeSubscriptionPlatform } from './platform.ts';
 
@@ -32,9 +35,18 @@ export interface AzureBench extends AzureBenchSize {
   wallMs: number;
   peakRssMb: number | null;
   requests: Record<string, number>;
+  /** As the fake ARM counted them. */
   peakInFlight: number;
+  /** The scan's own counters and limiter peak (null if the child died before reporting). */
+  scan: ChildReport | null;
+  connections: number;
   concurrency: number;
+  /** 429s from the Resource Graph quota. */
   throttled: number;
+  /** 429s from ARM's per-subscription read limit (see armReadLimits). */
+  readLimitThrottled: number;
+  /** From the first per-subscription read to the last: the collection's share of the wall time. */
+  readSpanMs: number;
   exitCode: number | null;
 }
 
@@ -84,7 +96,8 @@ export async function benchAzure(size: AzureBenchSize, asOf: string, concurrency
     },
   }));
   // And what the per-service reads ask for: diagnostic settings, server parameters, contacts, versions.
-  const fake = await startFakeArm([...routes, ...enrichmentRoutes(inventoryEnrichment(estate))], { latencyMs: 50 });
+  const readLimits = armReadLimits();
+  const fake = await startFakeArm([readLimits.route, ...routes, ...enrichmentRoutes(inventoryEnrichment(estate))], { latencyMs: 50 });
   const dir = mkdtempSync(join(tmpdir(), 'aks-audit-bench-azure-'));
   try {
     const ca = join(dir, 'ca.pem');
@@ -96,28 +109,66 @@ export async function benchAzure(size: AzureBenchSize, asOf: string, concurrency
       const op = operationName(r.method, `${fake.url}${r.path}`);
       requests[op] = (requests[op] ?? 0) + 1;
     }
-    return { ...size, rows: estate.rows.length, ...child, requests, peakInFlight: fake.peakInFlight(), concurrency, throttled };
+    return { ...size, rows: estate.rows.length, ...child, requests, peakInFlight: fake.peakInFlight(), connections: fake.connections(), concurrency, throttled, readLimitThrottled: readLimits.throttled(), readSpanMs: readLimits.spanMs() };
   } finally {
     await fake.close();
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
+/**
+ * ARM's read limit per subscription and principal, as the fake enforces it in front of every route:
+ * a bucket of 250 requests refilled at 25 per second; an empty bucket answers 429 with Retry-After.
+ * The scan must stay within it (the benchmark reports how many it met).
+ */
+function armReadLimits(bucket = 250, perSecond = 25): { route: FakeArmRoute; throttled: () => number; spanMs: () => number } {
+  const buckets = new Map<string, { tokens: number; at: number }>();
+  let throttled = 0;
+  let first = 0;
+  let last = 0;
+  const route: FakeArmRoute = {
+    method: 'GET',
+    path: /^\/subscriptions\/([^/]+)\//i,
+    reply: (_req, match) => {
+      const key = (match[1] as string).toLowerCase();
+      const now = Date.now();
+      first ||= now;
+      last = now;
+      const b = buckets.get(key) ?? { tokens: bucket, at: now };
+      b.tokens = Math.min(bucket, b.tokens + ((now - b.at) / 1000) * perSecond);
+      b.at = now;
+      buckets.set(key, b);
+      if (b.tokens >= 1) {
+        b.tokens -= 1;
+        return undefined;
+      }
+      throttled++;
+      return { status: 429, headers: { 'retry-after': '1' }, body: armError('TooManyRequests', 'The subscription read limit was exceeded.') };
+    },
+  };
+  return { route, throttled: () => throttled, spanMs: () => last - first };
+}
+
 const ms = (start: bigint): number => Number(process.hrtime.bigint() - start) / 1e6;
 
 /** Asynchronous: the fake ARM answers from this process's event loop. */
-function run(args: string[]): Promise<{ wallMs: number; peakRssMb: number | null; exitCode: number | null }> {
+function run(args: string[]): Promise<{ wallMs: number; peakRssMb: number | null; exitCode: number | null; scan: ChildReport | null }> {
   const gnuTime = existsSync('/usr/bin/time');
   const start = process.hrtime.bigint();
-  const child = gnuTime ? spawn('/usr/bin/time', ['-v', process.execPath, ...args]) : spawn(process.execPath, args);
+  // fd 3: the child's report (see azure-scan-child.ts).
+  const stdio: ['ignore', 'pipe', 'pipe', 'pipe'] = ['ignore', 'pipe', 'pipe', 'pipe'];
+  const child = gnuTime ? spawn('/usr/bin/time', ['-v', process.execPath, ...args], { stdio }) : spawn(process.execPath, args, { stdio });
   let stderr = '';
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  child.stdout.resume();
+  let report = '';
+  const [stdout, stderrPipe, reportPipe] = child.stdio.slice(1, 4) as Readable[];
+  stderrPipe!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  reportPipe!.on('data', (chunk: Buffer) => (report += chunk.toString()));
+  stdout!.resume();
   return new Promise((resolve) => {
     child.on('close', (exitCode) => {
       if (exitCode !== 0) process.stderr.write(stderr);
       const kb = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
-      resolve({ wallMs: ms(start), peakRssMb: kb ? Number(kb[1]) / 1024 : null, exitCode });
+      resolve({ wallMs: ms(start), peakRssMb: kb ? Number(kb[1]) / 1024 : null, exitCode, scan: report ? (JSON.parse(report) as ChildReport) : null });
     });
   });
 }

@@ -12,11 +12,11 @@ const AUDITING = `${SQL_SERVER}/auditingsettings`;
 const EXTENDED_AUDITING = `${SQL_SERVER}/extendedauditingsettings`;
 const ADMINISTRATOR = `${SQL_SERVER}/administrators`;
 const ENTRA_ONLY = `${SQL_SERVER}/azureadonlyauthentications`;
-const DATABASE = `${SQL_SERVER}/databases`;
-const TDE = `${DATABASE}/transparentdataencryption`;
+export const SQL_DATABASE = `${SQL_SERVER}/databases`;
+const TDE = `${SQL_DATABASE}/transparentdataencryption`;
 
 /** ARM types this adapter reads. */
-export const SQL_TYPES: readonly string[] = [SQL_SERVER, FIREWALL_RULE, AUDITING, EXTENDED_AUDITING, ADMINISTRATOR, ENTRA_ONLY, DATABASE, TDE, `${SQL_SERVER}/privateendpointconnections`];
+export const SQL_TYPES: readonly string[] = [SQL_SERVER, FIREWALL_RULE, AUDITING, EXTENDED_AUDITING, ADMINISTRATOR, ENTRA_ONLY, SQL_DATABASE, TDE, `${SQL_SERVER}/privateendpointconnections`];
 
 /** `Microsoft.Sql/servers` and its children → SqlServer. Property names follow the 2025-01-01 REST API. */
 export function adaptSqlServers(index: ArmIndex): SqlServer[] {
@@ -27,7 +27,7 @@ function adaptServer(r: ArmResource, index: ArmIndex): SqlServer {
   const f = new FieldReader(r.complete);
   const p = r.properties;
   const childrenIncluded = index.includesChildrenOf(r.id);
-  const databases = index.attachedTo(r.id, DATABASE);
+  const databases = index.attachedTo(r.id, SQL_DATABASE);
   const master = databases.find((d) => leafName(d).toLowerCase() === 'master');
   return {
     ...baseOf(r, f.defaulted),

@@ -38,6 +38,8 @@ export interface AzureHooks {
   /** Resource Graph quota: queries per window (default 15 per 5 s). */
   quota?: { queries: number; windowMs: number };
   progress?: (text: string) => void;
+  /** Handed the connection before the first request: the benchmark reads its counters and limiter peak after the scan. */
+  onConnection?: (connection: ArmConnection) => void;
 }
 
 export interface AzureCollection {
@@ -66,6 +68,7 @@ export async function collectAzure(options: AzureScanOptions, hooks: AzureHooks 
     ...(hooks.tlsCa ? { tlsCa: hooks.tlsCa } : {}),
     ...(hooks.retry ? { retry: hooks.retry } : {}),
   };
+  hooks.onConnection?.(connection);
   const counts: AzureProgressCounts = { subscriptions: 0, subscriptionsInScope: options.subscriptions.length, resources: 0 };
   const stopProgress = hooks.progress ? startProgress(hooks.progress, connection.stats, counts) : () => {};
   try {

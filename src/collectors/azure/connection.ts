@@ -1,3 +1,4 @@
+import { Agent } from 'node:https';
 import type { TokenCredential } from '@azure/core-auth';
 import { RestError, type PipelinePolicy, type PipelineRequest, type PipelineResponse } from '@azure/core-rest-pipeline';
 import { TOOL } from '../../cli/version.ts';
@@ -63,11 +64,26 @@ export function clientOptions(conn: ArmConnection) {
     endpoint: conn.endpoint,
     credentials: { scopes: [conn.scope] },
     credentialScopes: [conn.scope],
-    ...(conn.tlsCa ? { tlsOptions: { ca: conn.tlsCa } } : {}),
+    agent: agentOf(conn),
     retryOptions: conn.retry ?? DEFAULT_RETRY,
     userAgentOptions: { userAgentPrefix: `${TOOL.name}/${TOOL.version}` },
     additionalPolicies: [{ policy: accountingPolicy(conn), position: 'perRetry' as const }],
   };
+}
+
+const agents = new WeakMap<ArmConnection, Agent>();
+
+/**
+ * One keep-alive agent for every client of a connection. Left to the SDK, each client (one per
+ * subscription for some services) gets its own agent, hence its own sockets: thousands of TLS
+ * handshakes in a large scan instead of about one per concurrency slot. The limiter bounds the
+ * sockets in use; the CA of a local fake, when given, goes here (`tlsOptions` would be ignored
+ * once an agent is set).
+ */
+function agentOf(conn: ArmConnection): Agent {
+  let agent = agents.get(conn);
+  if (!agent) agents.set(conn, (agent = new Agent({ keepAlive: true, ...(conn.tlsCa ? { ca: conn.tlsCa } : {}) })));
+  return agent;
 }
 
 /**
@@ -89,7 +105,7 @@ function accountingPolicy(conn: ArmConnection): PipelinePolicy {
       request.timeout = conn.timeoutMs;
       let response: PipelineResponse;
       try {
-        response = await conn.concurrency.run(() => next(request));
+        response = await conn.concurrency.run(() => next(request), subscriptionOf(request.url));
       } catch (error) {
         if (error instanceof Error && error.name === 'AbortError' && !request.abortSignal?.aborted) {
           stats.timeouts += 1;
@@ -116,6 +132,11 @@ export function retryAfterMs(response: PipelineResponse): number | undefined {
   if (Number.isFinite(Number(after))) return Number(after) * 1000;
   const date = Date.parse(after);
   return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
+}
+
+/** The subscription an ARM URL reads (lower case), or '' for tenant-level calls such as Resource Graph. */
+export function subscriptionOf(url: string): string {
+  return /\/subscriptions\/([^/?#]+)/i.exec(new URL(url).pathname)?.[1]?.toLowerCase() ?? '';
 }
 
 /**

@@ -1,5 +1,6 @@
 import { diagnosticSetting, firewallRules, kubernetesVersionsExample, securityContacts, serverParameter, type EnrichmentEstate } from './routes-enrichment.ts';
 import { conformanceBody, rehome, resourceGraphRow, type FakeEstate } from './routes-inventory.ts';
+import { sqlAuditing, sqlFirewallRule, sqlTde } from './sql-answers.ts';
 
 /**
  * A small estate built from the REST specifications' own example bodies: production in one
@@ -53,9 +54,10 @@ export function fakeCredential(): { getToken(scopes: string | string[]): Promise
 /**
  * What the per-service reads after Resource Graph find for an estate's resources: each cluster,
  * vault and database server has one diagnostic setting; each PostgreSQL/MySQL flexible server its
- * TLS parameters (on), the example firewall rules and no Entra administrator; each subscription
- * the example security contacts; each region with clusters the example version list. Only
- * `subscriptions` are read (an unreadable one gets no per-service read).
+ * TLS parameters (on), the example firewall rules and no Entra administrator; each SQL server the
+ * example auditing policy (Disabled) and one office firewall range, each user database TDE on;
+ * each subscription the example security contacts; each region with clusters the example version
+ * list. Only `subscriptions` are read (an unreadable one gets no per-service read).
  */
 export function inventoryEnrichment(estate: FakeEstate, subscriptions: readonly string[] = estate.subscriptions.map((s) => s.subscriptionId)): EnrichmentEstate {
   const answers: EnrichmentEstate['answers'] = {};
@@ -64,7 +66,7 @@ export function inventoryEnrichment(estate: FakeEstate, subscriptions: readonly 
     const sub = row.id.split('/')[2]!.toLowerCase();
     if (!readable.has(sub)) continue;
     const type = row.type.toLowerCase();
-    if (['microsoft.containerservice/managedclusters', 'microsoft.keyvault/vaults', 'microsoft.dbforpostgresql/flexibleservers', 'microsoft.dbformysql/flexibleservers'].includes(type)) {
+    if (['microsoft.containerservice/managedclusters', 'microsoft.keyvault/vaults', 'microsoft.dbforpostgresql/flexibleservers', 'microsoft.dbformysql/flexibleservers', 'microsoft.sql/servers'].includes(type)) {
       answers[`${row.id}/providers/Microsoft.Insights/diagnosticSettings`] = { items: [diagnosticSetting(row.id)] };
     }
     if (type === 'microsoft.containerservice/managedclusters' && row.location) {
@@ -75,6 +77,13 @@ export function inventoryEnrichment(estate: FakeEstate, subscriptions: readonly 
       for (const [name, value] of Object.entries(parameters)) answers[`${row.id}/configurations/${name}`] = { body: serverParameter(row.id, name, value) };
       answers[`${row.id}/firewallRules`] = { items: firewallRules(row.id) };
       answers[`${row.id}/administrators`] = { items: [] };
+    }
+    if (type === 'microsoft.sql/servers') {
+      answers[`${row.id}/auditingSettings/default`] = { body: sqlAuditing(row.id) };
+      answers[`${row.id}/firewallRules`] = { items: [sqlFirewallRule(row.id, 'office', '203.0.113.0', '203.0.113.31')] };
+    }
+    if (type === 'microsoft.sql/servers/databases' && !row.id.toLowerCase().endsWith('/databases/master')) {
+      answers[`${row.id}/transparentDataEncryption/current`] = { body: sqlTde(row.id, 'Enabled') };
     }
   }
   for (const sub of readable) answers[`/subscriptions/${sub}/providers/Microsoft.Security/securityContacts`] = { items: securityContacts(sub) };

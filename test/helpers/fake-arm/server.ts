@@ -36,8 +36,14 @@ export interface FakeArm {
   requests: FakeArmRequest[];
   /** Requests no route matched (answered 404). */
   unmatched: FakeArmRequest[];
-  /** Most requests being answered at the same moment. */
+  /**
+   * Most requests being answered at the same moment: from the request's arrival to the moment its
+   * answer is written. Both ends fall inside the client's own span (it sent the request first and
+   * cannot read the answer before it is written), so this never exceeds what the client had in flight.
+   */
   peakInFlight(): number;
+  /** TLS connections accepted: with keep-alive, about one per concurrency slot, not one per request. */
+  connections(): number;
   close(): Promise<void>;
 }
 
@@ -47,20 +53,26 @@ export async function startFakeArm(routes: FakeArmRoute[], options: { latencyMs?
   const unmatched: FakeArmRequest[] = [];
   let inFlight = 0;
   let peak = 0;
+  let connections = 0;
   const server = createServer({ key, cert }, (req, res) => {
     inFlight += 1;
     peak = Math.max(peak, inFlight);
-    // Done at 'finish' (the answer has left, so the client may send its next request; 'close' can come
-    // later and overcount), or at 'close' for an answer never finished (a hung request the client gave up on).
+    // Done when the answer is written. Not at 'finish': over TLS it fires a loop turn later, after
+    // requests the client sent on reading the answer may already have arrived, which overcounted
+    // (38 in flight seen at --concurrency 32). A request never answered (hung) is done at 'close'.
     let done = false;
     const end = (): void => {
       if (!done) inFlight -= 1;
       done = true;
     };
-    res.on('finish', end);
     res.on('close', end);
-    void handle(req, res).catch((error: unknown) => send(res, { status: 500, body: armError('InternalServerError', String(error)) }));
+    void handle(req, res)
+      .catch((error: unknown) => send(res, { status: 500, body: armError('InternalServerError', String(error)) }))
+      .then(() => {
+        if (res.writableEnded) end();
+      });
   });
+  server.on('secureConnection', () => (connections += 1));
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'https://127.0.0.1');
@@ -87,6 +99,7 @@ export async function startFakeArm(routes: FakeArmRoute[], options: { latencyMs?
     requests,
     unmatched,
     peakInFlight: () => peak,
+    connections: () => connections,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

@@ -4,12 +4,14 @@ import { KEY_VAULT } from '../../../adapters/arm/key-vault.ts';
 import { MYSQL_FLEXIBLE_SERVER } from '../../../adapters/arm/mysql.ts';
 import { POSTGRES_FLEXIBLE_SERVER } from '../../../adapters/arm/postgresql.ts';
 import { idKey } from '../../../adapters/arm/resource-id.ts';
+import { SQL_SERVER } from '../../../adapters/arm/sql.ts';
 import type { ArmConnection } from '../connection.ts';
 import { readDatabaseServers } from './database-servers.ts';
 import { readDefender } from './defender.ts';
 import { readDiagnosticSettings } from './diagnostic-settings.ts';
 import type { Enrichment } from './enrichment-sources.ts';
 import { readKubernetesVersions } from './kubernetes-versions.ts';
+import { readSqlServers } from './sql.ts';
 
 export type { Enrichment } from './enrichment-sources.ts';
 
@@ -23,8 +25,9 @@ export interface EnrichOptions {
 /**
  * What Resource Graph lacks, read per service after the inventory: diagnostic settings of
  * clusters, key vaults and database servers; server parameters, firewall rules and Entra
- * administrators of PostgreSQL and MySQL flexible servers; Defender plans (where Resource Graph
- * had none) and security contacts; the Kubernetes versions AKS offers in each region with clusters.
+ * administrators of PostgreSQL and MySQL flexible servers; auditing, firewall rules and database
+ * encryption of Azure SQL servers; Defender plans (where Resource Graph had none) and security
+ * contacts; the Kubernetes versions AKS offers in each region with clusters.
  *
  * Returns resources in the REST shape for the ARM adapter, and one source per topic and
  * subscription. A parent whose children were all read is marked `childrenIncluded` IN PLACE, so
@@ -36,16 +39,19 @@ export async function enrichLive(conn: ArmConnection, inventory: ArmResource[], 
   const clusters = inventory.filter((r) => r.type === MANAGED_CLUSTER);
   const vaults = inventory.filter((r) => r.type === KEY_VAULT);
   const servers = inventory.filter((r) => r.type === POSTGRES_FLEXIBLE_SERVER || r.type === MYSQL_FLEXIBLE_SERVER);
+  const sqlServers = inventory.filter((r) => r.type === SQL_SERVER);
   const subscriptions = [...new Set(options.subscriptions.map((s) => s.toLowerCase()))];
-  const [diagnostics, databases, versions, defender] = await Promise.all([
-    readDiagnosticSettings(conn, [...clusters, ...vaults, ...servers]),
+  const [diagnostics, databases, sql, versions, defender] = await Promise.all([
+    readDiagnosticSettings(conn, [...clusters, ...vaults, ...servers, ...sqlServers]),
     readDatabaseServers(conn, servers),
+    readSqlServers(conn, inventory),
     readKubernetesVersions(conn, clusters, options.now ?? (() => new Date())),
     readDefender(conn, subscriptions, inventory),
   ]);
   // Diagnostic settings are the only children the adapters read for clusters and vaults; servers also need their own.
   for (const r of [...clusters, ...vaults]) if (diagnostics.complete.has(idKey(r.id))) r.childrenIncluded = true;
   for (const r of servers) if (diagnostics.complete.has(idKey(r.id)) && databases.complete.has(idKey(r.id))) r.childrenIncluded = true;
-  const parts = [diagnostics, databases, versions, ...defender];
+  for (const r of sqlServers) if (diagnostics.complete.has(idKey(r.id)) && sql.complete.has(idKey(r.id))) r.childrenIncluded = true;
+  const parts = [diagnostics, databases, sql, versions, ...defender];
   return { resources: parts.flatMap((p) => p.resources), sources: parts.flatMap((p) => p.sources) };
 }
