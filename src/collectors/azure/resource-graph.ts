@@ -60,7 +60,9 @@ export function familyQuery(family: InventoryFamily, filters: InventoryFilters):
   const lines = [family.table, `| where type in~ (${family.types.map(kql).join(', ')})`];
   if (!family.subscriptionLevel) {
     if (filters.resourceGroups.length) lines.push(`| where resourceGroup in~ (${filters.resourceGroups.map(kql).join(', ')})`);
-    for (const { key, value } of filters.tags) lines.push(`| where tags[${kql(key)}] =~ ${kql(value)}`);
+    // Tags filter top-level resources only: a child (a SQL database, a subnet) carries its own tags or
+    // none, and dropping it would make its tagged parent look as if it had no children.
+    for (const { key, value } of filters.tags) lines.push(`| where array_length(split(type, '/')) > 2 or tags[${kql(key)}] =~ ${kql(value)}`);
   }
   lines.push('| order by id asc');
   return lines.join('\n');

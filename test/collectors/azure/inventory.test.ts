@@ -148,8 +148,25 @@ describe('live Azure inventory against a local ARM (real SDK pipeline over HTTPS
     const queries = graphQueries(fake).map((r) => (r.body as { query: string }).query);
     const clusters = queries.find((q) => q.includes("'microsoft.containerservice/managedclusters'"));
     expect(clusters).toContain("| where resourceGroup in~ ('rg1')");
-    expect(clusters).toContain("| where tags['env'] =~ 'prod\\'s'");
+    expect(clusters).toContain("| where array_length(split(type, '/')) > 2 or tags['env'] =~ 'prod\\'s'");
     expect(queries.find((q) => q.startsWith('securityresources'))).not.toContain('resourceGroup');
+  });
+
+  it('keeps the untagged children of a tagged resource: a tag filter on SQL servers still brings their databases', async () => {
+    const estate = inventoryEstate();
+    const server = estate.rows.find((r) => r.type === 'microsoft.sql/servers') as Record<string, unknown> & { id: string };
+    server.tags = { env: 'prod' };
+    estate.rows.push({ id: `${server.id}/databases/orders`, name: 'orders', type: 'microsoft.sql/servers/databases', subscriptionId: PROD, resourceGroup: server.resourceGroup, location: server.location, tags: {}, properties: { status: 'Online' } });
+    fake = await startFakeArm([...inventoryRoutes(estate), ...enrichmentRoutes(inventoryEnrichment(estate))]);
+    const collection = await collectAzure(
+      { subscriptions: [PROD], allSubscriptions: false, filters: { resourceGroups: [], tags: [{ key: 'env', value: 'prod' }] }, credential: 'default', concurrency: 4, armEndpoint: fake.url },
+      { credential: fakeCredential(), tlsCa: fake.ca, timeoutMs: 2000, retry: FAST_RETRY, quota: { queries: 1000, windowMs: 1000 } },
+    );
+    const ids = collection.resources.map((r) => r.id.toLowerCase());
+    expect(ids).toContain(server.id.toLowerCase());
+    expect(ids).toContain(`${server.id}/databases/orders`.toLowerCase());
+    // An untagged top-level resource stays out.
+    expect(ids.some((id) => id.includes('/microsoft.keyvault/vaults/'))).toBe(false);
   });
 
   it('never has more requests in flight than the concurrency allows', async () => {

@@ -141,6 +141,8 @@ function resourceGraphAnswer(req: FakeArmRequest, rows: Array<Record<string, unk
     if (table !== query.table || !query.types.includes(type)) return false;
     if (!subscriptions.has(String(row.subscriptionId).toLowerCase())) return false;
     if (query.resourceGroups && !query.resourceGroups.includes(String(row.resourceGroup).toLowerCase())) return false;
+    // Child types (three or more type segments) are exempt from tag filters, as the query says.
+    if (type.split('/').length > 2) return true;
     const tags = (row.tags ?? {}) as Record<string, string>;
     return query.tags.every(([k, v]) => tags[k]?.toLowerCase() === v.toLowerCase());
   });
@@ -166,7 +168,7 @@ function parseQuery(text: string): ParsedQuery | undefined {
   for (const clause of clauses) {
     if (clause.startsWith('| where type in~ (')) query.types = strings(clause).map((t) => t.toLowerCase());
     else if (clause.startsWith('| where resourceGroup in~ (')) query.resourceGroups = strings(clause).map((t) => t.toLowerCase());
-    else if (clause.startsWith('| where tags[')) query.tags.push(strings(clause) as [string, string]);
+    else if (clause.startsWith("| where array_length(split(type, '/')) > 2 or tags[")) query.tags.push(strings(clause).slice(1) as [string, string]);
     else if (clause !== '| order by id asc') return undefined;
   }
   return query;
