@@ -1,5 +1,6 @@
 import type { TokenCredential } from '@azure/core-auth';
-import { enrichLive } from './enrich/index.ts';
+import { mergeSources } from './enrich/enrichment-sources.ts';
+import { enrichLive, type Enrichment } from './enrich/index.ts';
 import { collectArmResources, type ArmResource } from '../../adapters/arm/collect-resources.ts';
 import type { Source, SourceUnread } from '../../state/snapshot.ts';
 import { newRequestStats, type ArmConnection } from './connection.ts';
@@ -55,6 +56,9 @@ export function subscriptionSourceId(subscriptionId: string): string {
   return `azure:subscription:${subscriptionId.toLowerCase()}`;
 }
 
+/** The Resource Graph family whose enrichment also reads Defender plans and security contacts. */
+const DEFENDER_FAMILY = 'defender';
+
 /** Subscriptions → Resource Graph inventory → ARM resources with one source per subscription. */
 export async function collectAzure(options: AzureScanOptions, hooks: AzureHooks = {}): Promise<AzureCollection> {
   const target = resolveArmTarget(options.cloud, options.armEndpoint);
@@ -77,32 +81,44 @@ export async function collectAzure(options: AzureScanOptions, hooks: AzureHooks 
     counts.subscriptionsInScope = listing.subscriptions.length;
     counts.subscriptions = readable.length;
     const quota = new ResourceGraphQuota(hooks.quota?.queries, hooks.quota?.windowMs);
-    const inventory = readable.length ? await readInventory(connection, quota, readable, options.filters, (n) => (counts.resources += n)) : [];
-    const { resources, sources } = assemble(listing, inventory, options.allSubscriptions, connection.endpoint);
-    // What Resource Graph does not hold (server parameters, diagnostic settings, regions' versions, Defender gaps), per service.
-    const enriched = await enrichLive(connection, resources, { subscriptions: readable });
-    resources.push(...enriched.resources);
-    sources.push(...enriched.sources);
+    const inScope = new Map(listing.subscriptions.map((s) => [s.id.toLowerCase(), s]));
+    const subscriptionResources = listing.subscriptions.flatMap((s) => subscriptionResource(s, inScope));
+    // What Resource Graph does not hold (server parameters, diagnostic settings, regions' versions, Defender gaps),
+    // read per service as each family's pages arrive: those reads overlap the Resource Graph quota's waits.
+    const familyResources = new Map<FamilyInventory, ArmResource[]>();
+    const enrichments: Promise<Enrichment>[] = [];
+    const onFamily = (family: FamilyInventory): void => {
+      const resources = familyArmResources(family, inScope);
+      familyResources.set(family, resources);
+      const defender = family.family.name === DEFENDER_FAMILY;
+      enrichments.push(enrichLive(connection, defender ? [...subscriptionResources, ...resources] : resources, { subscriptions: readable, defender }));
+    };
+    const inventory = readable.length ? await readInventory(connection, quota, readable, options.filters, (n) => (counts.resources += n), onFamily) : [];
+    const resources = [...subscriptionResources, ...inventory.flatMap((family) => familyResources.get(family) ?? [])];
+    const sources = inventorySources(listing, inventory, resources, options.allSubscriptions, connection.endpoint);
+    const enriched = await Promise.all(enrichments);
+    for (const e of enriched) resources.push(...e.resources);
+    sources.push(...mergeSources(enriched.flatMap((e) => e.sources)));
     return { resources, sources, subscriptions: listing.subscriptions, connection };
   } finally {
     stopProgress();
   }
 }
 
-/** Rows to ARM resources, each attributed to its subscription's source; sources say what is missing and why. */
-function assemble(listing: SubscriptionListing, inventory: FamilyInventory[], listed: boolean, endpoint: string): { resources: ArmResource[]; sources: Source[] } {
-  const inScope = new Map(listing.subscriptions.map((s) => [s.id.toLowerCase(), s]));
-  const resources: ArmResource[] = [];
-  for (const s of listing.subscriptions) {
-    // A subscription that could not be read still enters the state, with nothing known about it: its rules answer unknown.
-    const body = s.body ?? { id: `/subscriptions/${s.id}`, subscriptionId: s.id };
-    resources.push(...attribute(collectArmResources(body, 'azure:subscriptions', subscriptionSourceId(s.id)).resources, inScope));
-  }
-  for (const family of inventory) {
-    const rows = family.rows.filter((row) => typeof row === 'object' && row !== null && !Array.isArray(row));
-    resources.push(...attribute(collectArmResources(rows, `azure:resource-graph/${family.family.name}`, '').resources, inScope));
-  }
+/** The subscription itself as an ARM resource: one that could not be read still enters the state, with nothing known, so its rules answer unknown. */
+function subscriptionResource(s: ScopedSubscription, inScope: Map<string, ScopedSubscription>): ArmResource[] {
+  const body = s.body ?? { id: `/subscriptions/${s.id}`, subscriptionId: s.id };
+  return attribute(collectArmResources(body, 'azure:subscriptions', subscriptionSourceId(s.id)).resources, inScope);
+}
 
+/** One family's rows as ARM resources, each attributed to its subscription's source. */
+function familyArmResources(family: FamilyInventory, inScope: Map<string, ScopedSubscription>): ArmResource[] {
+  const rows = family.rows.filter((row) => typeof row === 'object' && row !== null && !Array.isArray(row));
+  return attribute(collectArmResources(rows, `azure:resource-graph/${family.family.name}`, '').resources, inScope);
+}
+
+/** One source per subscription (and the listing): what was read, and what is missing and why. */
+function inventorySources(listing: SubscriptionListing, inventory: FamilyInventory[], resources: ArmResource[], listed: boolean, endpoint: string): Source[] {
   const counts = new Map<string, number>();
   for (const r of resources) counts.set(r.source, (counts.get(r.source) ?? 0) + 1);
   const unread = new Map<string, SourceUnread[]>();
@@ -118,7 +134,7 @@ function assemble(listing: SubscriptionListing, inventory: FamilyInventory[], li
   const sources: Source[] = [];
   if (listed) sources.push(listingSource(listing, endpoint));
   for (const s of listing.subscriptions) sources.push(subscriptionSource(s, unread.get(s.id.toLowerCase()) ?? [], counts.get(subscriptionSourceId(s.id)) ?? 0));
-  return { resources, sources };
+  return sources;
 }
 
 /** Each resource to its subscription's source; rows outside the scope asked for are dropped. */

@@ -165,6 +165,8 @@ export async function readInventory(
   subscriptions: string[],
   filters: InventoryFilters,
   onRows: (count: number) => void = () => {},
+  /** Called as each family's pages are all in, so the reads that depend on it can start while others page. */
+  onFamily: (inventory: FamilyInventory) => void = () => {},
 ): Promise<FamilyInventory[]> {
   const groups = batches(subscriptions, SUBSCRIPTIONS_PER_QUERY);
   return Promise.all(
@@ -177,6 +179,7 @@ export async function readInventory(
         onRows(result.rows.length);
         if (result.failure) inventory.failures.push({ subscriptions: groups[i] as string[], failure: result.failure });
       });
+      onFamily(inventory);
       return inventory;
     }),
   );

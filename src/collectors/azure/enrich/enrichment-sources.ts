@@ -82,3 +82,25 @@ function finish({ source, reads, failures }: Tally): Source {
   const message = reads === 1 ? failures[0]!.message : `${failures.length} of ${reads} reads failed; first: ${failures[0]!.message}`;
   return { ...source, status, code, message };
 }
+
+/**
+ * Sources of the same topic and subscription from separate enrichment calls (the scan enriches
+ * each inventory family as it arrives) folded into one: resources summed; `ok` only if all were,
+ * `failed` only if all were, else `partial`, with the first failure's code and message; sorted by id.
+ */
+export function mergeSources(sources: Source[]): Source[] {
+  const byId = new Map<string, Source>();
+  for (const source of sources) {
+    const seen = byId.get(source.id);
+    if (!seen) {
+      byId.set(source.id, { ...source });
+      continue;
+    }
+    seen.resources += source.resources;
+    if (seen.status === source.status) continue;
+    const failing = seen.status === 'ok' ? source : seen;
+    byId.set(source.id, { ...seen, status: 'partial', ...(failing.code ? { code: failing.code } : {}), ...(failing.message ? { message: failing.message } : {}) });
+  }
+  // Calls finish in any order: sort, so the same scan always reports its sources the same way.
+  return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}

@@ -20,6 +20,11 @@ export interface EnrichOptions {
   subscriptions: string[];
   /** Clock for the date a region's version list was read. */
   now?: () => Date;
+  /**
+   * Read Defender plans and security contacts per subscription (default true). The scan enriches
+   * each inventory family as it arrives, and only the call with the Defender family asks.
+   */
+  defender?: boolean;
 }
 
 /**
@@ -46,7 +51,7 @@ export async function enrichLive(conn: ArmConnection, inventory: ArmResource[], 
     readDatabaseServers(conn, servers),
     readSqlServers(conn, inventory),
     readKubernetesVersions(conn, clusters, options.now ?? (() => new Date())),
-    readDefender(conn, subscriptions, inventory),
+    options.defender === false ? Promise.resolve([]) : readDefender(conn, subscriptions, inventory),
   ]);
   // Diagnostic settings are the only children the adapters read for clusters and vaults; servers also need their own.
   for (const r of [...clusters, ...vaults]) if (diagnostics.complete.has(idKey(r.id))) r.childrenIncluded = true;
