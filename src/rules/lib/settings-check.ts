@@ -1,5 +1,5 @@
 import type { Evidence } from '../../engine/finding.ts';
-import { notStated, type RuleContext } from '../../engine/rule.ts';
+import { notStated, observed, type RuleContext } from '../../engine/rule.ts';
 import type { Maybe, ResourceBase } from '../../state/resource.ts';
 
 /** One setting a resource must have: its value, its evidence, and what is wrong with a bad value. */
@@ -26,4 +26,16 @@ export function judgeSettings(ctx: RuleContext<unknown>, resource: ResourceBase,
 /** A server parameter switched on, as PostgreSQL (`on`) and MySQL (`ON`) spell it. */
 export function isOn(value: string): boolean {
   return ['on', 'true', '1'].includes(value.trim().toLowerCase());
+}
+
+/**
+ * `require_secure_transport`, the server parameter PostgreSQL and MySQL flexible servers share:
+ * on, or clients may connect unencrypted.
+ */
+export function requireSecureTransport(server: ResourceBase, value: Maybe<string>): RequiredSetting {
+  return {
+    value,
+    evidence: observed(server, 'serverParameters.requireSecureTransport', 'configurations/require_secure_transport#properties.value', value),
+    problem: (v) => (isOn(v) ? undefined : `require_secure_transport is ${v}, so clients may connect unencrypted`),
+  };
 }

@@ -1,8 +1,7 @@
 import { defineRule, observed } from '../../engine/rule.ts';
-import { isOn, judgeSettings } from '../lib/settings-check.ts';
+import { judgeSettings, requireSecureTransport } from '../lib/settings-check.ts';
 import { meetsTlsMinimum } from '../lib/tls.ts';
 
-const REQUIRE = 'configurations/require_secure_transport#properties.value';
 const TLS_VERSION = 'configurations/tls_version#properties.value';
 
 /** tls_version is a list (`TLSv1.2,TLSv1.3`): every protocol in it must be TLS 1.2 or later. */
@@ -15,13 +14,9 @@ export default defineRule({
   id: 'mysql-secure-transport',
   check(ctx) {
     for (const server of ctx.state.mysqlFlexibleServers) {
-      const { requireSecureTransport, tlsVersion } = server.serverParameters;
+      const { tlsVersion } = server.serverParameters;
       judgeSettings(ctx, server, [
-        {
-          value: requireSecureTransport,
-          evidence: observed(server, 'serverParameters.requireSecureTransport', REQUIRE, requireSecureTransport),
-          problem: (v) => (isOn(v) ? undefined : `require_secure_transport is ${v}, so clients may connect unencrypted`),
-        },
+        requireSecureTransport(server, server.serverParameters.requireSecureTransport),
         { value: tlsVersion, evidence: observed(server, 'serverParameters.tlsVersion', TLS_VERSION, tlsVersion), problem: oldProtocols },
       ], { pass: `Flexible server ${server.name} requires TLS 1.2 or later`, fail: `Flexible server ${server.name} does not enforce encrypted connections with TLS 1.2 or later` });
     }

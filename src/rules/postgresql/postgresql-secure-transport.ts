@@ -1,8 +1,7 @@
 import { defineRule, observed } from '../../engine/rule.ts';
-import { isOn, judgeSettings } from '../lib/settings-check.ts';
+import { judgeSettings, requireSecureTransport } from '../lib/settings-check.ts';
 import { meetsTlsMinimum } from '../lib/tls.ts';
 
-const REQUIRE = 'configurations/require_secure_transport#properties.value';
 const MIN_PROTOCOL = 'configurations/ssl_min_protocol_version#properties.value';
 const SSL_ENFORCEMENT = 'properties.sslEnforcement';
 const MIN_TLS = 'properties.minimalTlsVersion';
@@ -14,13 +13,9 @@ export default defineRule({
   id: 'postgresql-secure-transport',
   check(ctx) {
     for (const server of ctx.state.postgresFlexibleServers) {
-      const { requireSecureTransport, sslMinProtocolVersion } = server.serverParameters;
+      const { sslMinProtocolVersion } = server.serverParameters;
       judgeSettings(ctx, server, [
-        {
-          value: requireSecureTransport,
-          evidence: observed(server, 'serverParameters.requireSecureTransport', REQUIRE, requireSecureTransport),
-          problem: (v) => (isOn(v) ? undefined : `require_secure_transport is ${v}, so clients may connect unencrypted`),
-        },
+        requireSecureTransport(server, server.serverParameters.requireSecureTransport),
         { value: sslMinProtocolVersion, evidence: observed(server, 'serverParameters.sslMinProtocolVersion', MIN_PROTOCOL, sslMinProtocolVersion), problem: belowTls12('ssl_min_protocol_version') },
       ], { pass: `Flexible server ${server.name} requires TLS 1.2 or later`, fail: `Flexible server ${server.name} does not enforce encrypted connections with TLS 1.2 or later` });
     }
