@@ -1,39 +1,19 @@
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { collectArmFiles } from '../../../src/collectors/files/collect-arm-files.ts';
 import { runScan } from '../../../src/cli/scan.ts';
 import { parseScanArgs } from '../../../src/cli/args.ts';
 import { InputError } from '../../../src/engine/errors.ts';
+import { expectRefused as expectRefusedWithout, scanFile, type InputScan } from '../../helpers/refusal.ts';
 import { runMain, workDir } from '../../cli/run-main.ts';
 import { readJsonReport } from '../../helpers/report.ts';
 
 const CLUSTER = '/subscriptions/4f1c2a36-9d2e-4b8f-a6c1-2f0e8d7b5c91/resourceGroups/rg-payments-prod/providers/Microsoft.ContainerService/managedClusters/aks-payments-prod';
 const SECRET = 'Sup3r-S3cret-Client-Value';
 
-/** Scans one file holding `text`; returns the run and the folder reports would go to. */
-async function scanText(text: string | Buffer, name = 'input.json') {
-  const dir = workDir();
-  const file = join(dir, name);
-  writeFileSync(file, text);
-  const out = join(dir, 'reports');
-  return { run: await runMain('scan', '--input', file, '--format', 'json', '--out', out, '--quiet'), file, out };
-}
-
-/** The refusal every bad input gets: exit 2, one line naming the file, no report written. */
-function expectRefused(r: Awaited<ReturnType<typeof scanText>>, place: RegExp | string, detail: RegExp): string {
-  expect(r.run.code).toBe(2);
-  expect(r.run.stderr).toHaveLength(1);
-  const line = r.run.stderr[0]!;
-  expect(line).not.toMatch(/\n/);
-  expect(line.startsWith(`aks-audit: ${r.file}: `)).toBe(true);
-  if (typeof place === 'string') expect(line).toContain(`: ${place}: `);
-  else expect(line).toMatch(place);
-  expect(line).toMatch(detail);
-  expect(line).not.toContain(SECRET);
-  expect(existsSync(r.out) ? readdirSync(r.out) : []).toEqual([]);
-  return line;
-}
+const scanText = (text: string | Buffer, name = 'input.json') => scanFile('--input', text, name);
+const expectRefused = (r: InputScan, place: RegExp | string, detail: RegExp): string => expectRefusedWithout(r, place, detail, SECRET);
 
 const resource = (properties: Record<string, unknown>) => JSON.stringify({ id: CLUSTER, name: 'aks-payments-prod', type: 'Microsoft.ContainerService/managedClusters', location: 'westeurope', properties });
 

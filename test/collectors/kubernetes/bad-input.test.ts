@@ -1,37 +1,16 @@
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseScanArgs } from '../../../src/cli/args.ts';
 import { runScan } from '../../../src/cli/scan.ts';
 import { InputError } from '../../../src/engine/errors.ts';
+import { expectRefused as expectRefusedWithout, scanFile, type InputScan } from '../../helpers/refusal.ts';
 import { runMain, workDir } from '../../cli/run-main.ts';
 
 const SECRET = 'cG9zdGdyZXM6Ly9wYXltZW50czpTM2NyZXRAcHNxbA==';
 
-/** Scans one manifest file holding `text`; returns the run and the folder reports would go to. */
-async function scanManifest(text: string | Buffer, name = 'manifests.yaml') {
-  const dir = workDir();
-  const file = join(dir, name);
-  writeFileSync(file, text);
-  const out = join(dir, 'reports');
-  return { run: await runMain('scan', '--manifests', file, '--format', 'json', '--out', out, '--quiet'), file, out };
-}
-
-/** The refusal every bad input gets: exit 2, one line naming the file and the place, no report written. */
-function expectRefused(r: Awaited<ReturnType<typeof scanManifest>>, place: RegExp | string, detail: RegExp): string {
-  expect(r.run.code).toBe(2);
-  expect(r.run.stderr).toHaveLength(1);
-  const line = r.run.stderr[0]!;
-  expect(line).not.toMatch(/\n/);
-  expect(line.startsWith(`aks-audit: ${r.file}: `)).toBe(true);
-  if (typeof place === 'string') expect(line).toContain(`: ${place}: `);
-  else expect(line).toMatch(place);
-  expect(line).toMatch(detail);
-  expect(line).not.toContain(SECRET);
-  expect(line.length).toBeLessThan(400);
-  expect(existsSync(r.out) ? readdirSync(r.out) : []).toEqual([]);
-  return line;
-}
+const scanManifest = (text: string | Buffer, name = 'manifests.yaml') => scanFile('--manifests', text, name);
+const expectRefused = (r: InputScan, place: RegExp | string, detail: RegExp): string => expectRefusedWithout(r, place, detail, SECRET, 400);
 
 const secretDoc = `apiVersion: v1\nkind: Secret\nmetadata:\n  name: payments-db\n  namespace: payments\ndata:\n  url: ${SECRET}\n`;
 
