@@ -1,6 +1,6 @@
 import type { Evidence } from '../../engine/finding.ts';
 import { defineRule } from '../../engine/rule.ts';
-import { kubernetesResource } from '../lib/kubernetes-resource.ts';
+import { kubernetesClusterResource, kubernetesResource } from '../lib/kubernetes-resource.ts';
 import { defaultPosture, describePolicy, policiesByNamespace, type DefaultPosture, type Policy } from '../lib/network-policy.ts';
 
 interface Params {
@@ -22,7 +22,7 @@ export default defineRule<Params>({
       if (namespaces === null || policies === null) {
         const missing = (['namespaces', 'networkpolicies'] as const).filter((k) => cluster.objects[k] === null);
         const reasons = missing.map((k) => `${k}: ${cluster.unread[k]?.reason ?? 'not read'}`).join('; ');
-        ctx.unknown(kubernetesResource(cluster, 'Cluster', { name: cluster.name }, { source: cluster.id }), `The default network posture of ${cluster.name}'s namespaces cannot be judged without ${missing.join(' and ')} (${reasons})`);
+        ctx.unknown(kubernetesClusterResource(cluster), `The default network posture of ${cluster.name}'s namespaces cannot be judged without ${missing.join(' and ')} (${reasons})`);
         continue;
       }
       for (const { object, origin } of namespaces) {

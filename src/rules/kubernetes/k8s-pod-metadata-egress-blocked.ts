@@ -2,7 +2,7 @@ import type { Evidence } from '../../engine/finding.ts';
 import { defineRule, notStated, observed } from '../../engine/rule.ts';
 import type { AksCluster } from '../../state/aks.ts';
 import type { KubernetesCluster } from '../../state/kubernetes.ts';
-import { kubernetesResource } from '../lib/kubernetes-resource.ts';
+import { kubernetesClusterResource, kubernetesResource } from '../lib/kubernetes-resource.ts';
 import { egressTo, policiesByNamespace, type HostEndpoint } from '../lib/network-policy.ts';
 import { describeWorkload, workloadsOf, type Workload } from '../lib/workloads.ts';
 
@@ -35,7 +35,7 @@ export default defineRule<Params>({
       const aksEvidence = aks ? [observed(aks, 'network.podLinkLocalAccess', LINK_LOCAL, aks.network.podLinkLocalAccess), observed(aks, 'network.policy', ENGINE, aks.network.policy)] : [];
       const workloads = workloadsOf(cluster);
       if (workloads === null) {
-        const resource = kubernetesResource(cluster, 'Cluster', { name: cluster.name }, { source: cluster.id });
+        const resource = kubernetesClusterResource(cluster);
         if (aks && blockedByAks(aks)) ctx.pass(resource, `Cluster ${cluster.name}: AKS blocks the Instance Metadata Service for pods (podLinkLocalAccess: None); its pods could not be read (${cluster.unread.pods?.reason ?? 'not read'}), so host-network pods, which the block does not cover, were not checked`, aksEvidence);
         else ctx.unknown(resource, `Which pods of ${cluster.name} can reach 169.254.169.254 cannot be judged: neither pods nor their controllers could be read (${cluster.unread.pods?.reason ?? 'not read'})`, aksEvidence);
         continue;

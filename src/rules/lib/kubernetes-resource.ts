@@ -1,4 +1,5 @@
 import type { V1ObjectMeta } from '@kubernetes/client-node';
+import { resourceGroupOf, subscriptionOf } from '../../adapters/arm/resource-id.ts';
 import type { KubernetesCluster } from '../../state/kubernetes.ts';
 import type { Origin, ResourceBase } from '../../state/resource.ts';
 
@@ -10,14 +11,13 @@ import type { Origin, ResourceBase } from '../../state/resource.ts';
 export function kubernetesResource(cluster: KubernetesCluster, kind: string, metadata: V1ObjectMeta | undefined, origin: Origin): ResourceBase {
   const namespace = metadata?.namespace;
   const name = metadata?.name ?? '(unnamed)';
-  const base = cluster.aksClusterId ?? `kubernetes/${cluster.name}`;
-  const parts = parseAzureId(cluster.aksClusterId);
+  const aks = cluster.aksClusterId;
   return {
-    id: `${base}/${namespace ? `namespaces/${namespace}/` : ''}${plural(kind)}/${name}`,
+    id: `${aks ?? `kubernetes/${cluster.name}`}/${namespace ? `namespaces/${namespace}/` : ''}${plural(kind)}/${name}`,
     name: namespace ? `${namespace}/${name}` : name,
     type: `kubernetes/${kind.toLowerCase()}`,
-    subscriptionId: parts.subscriptionId,
-    resourceGroup: parts.resourceGroup,
+    subscriptionId: (aks && subscriptionOf(aks)) || '',
+    resourceGroup: (aks && resourceGroupOf(aks)) || null,
     location: null,
     tags: metadata?.labels ?? {},
     origin,
@@ -35,9 +35,4 @@ function plural(kind: string): string {
   const lower = kind.toLowerCase();
   if (lower.endsWith('y')) return `${lower.slice(0, -1)}ies`;
   return lower.endsWith('s') ? `${lower}es` : `${lower}s`;
-}
-
-function parseAzureId(id: string | null): { subscriptionId: string; resourceGroup: string | null } {
-  const match = id ? /^\/subscriptions\/([^/]+)\/resourceGroups\/([^/]+)\//i.exec(id) : null;
-  return { subscriptionId: match?.[1] ?? '', resourceGroup: match?.[2] ?? null };
 }

@@ -1,7 +1,7 @@
 import type { Evidence } from '../../engine/finding.ts';
 import type { RuleContext } from '../../engine/rule.ts';
 import type { KubernetesCluster } from '../../state/kubernetes.ts';
-import { kubernetesResource } from './kubernetes-resource.ts';
+import { kubernetesClusterResource, kubernetesResource } from './kubernetes-resource.ts';
 import { describeWorkload, workloadsOf, type Workload, type WorkloadContainer } from './workloads.ts';
 
 /** What a rule found wrong with one workload: one sentence per problem, and the fields behind them. */
@@ -24,7 +24,7 @@ export function judgeWorkloads<P>(ctx: RuleContext<P>, judge: (workload: Workloa
   for (const cluster of ctx.state.kubernetes) {
     const workloads = workloadsOf(cluster);
     if (workloads === null) {
-      ctx.unknown(kubernetesResource(cluster, 'Cluster', { name: cluster.name }, { source: cluster.id }), unreadableWorkloads(cluster));
+      ctx.unknown(kubernetesClusterResource(cluster), unreadableWorkloads(cluster));
       continue;
     }
     for (const workload of workloads) {
@@ -43,7 +43,7 @@ export function judgeWorkloads<P>(ctx: RuleContext<P>, judge: (workload: Workloa
       else ctx.pass(resource, `${describeWorkload(workload)} ${passed}`, evidence);
     }
     const refused = refusedWorkloadKinds(cluster);
-    if (refused) ctx.unknown(kubernetesResource(cluster, 'Cluster', { name: cluster.name }, { source: cluster.id }), refused);
+    if (refused) ctx.unknown(kubernetesClusterResource(cluster), refused);
   }
 }
 
