@@ -3,6 +3,7 @@ import { baseOf } from './base.ts';
 import type { ArmResource } from './collect-resources.ts';
 import type { ArmIndex } from './index-resources.ts';
 import type { Node } from './properties.ts';
+import { nameOf } from './resource-id.ts';
 
 export const PRIVATE_ENDPOINT = 'microsoft.network/privateendpoints';
 export const DNS_ZONE_GROUP = 'microsoft.network/privateendpoints/privatednszonegroups';
@@ -82,7 +83,7 @@ function linksOf(zone: ArmResource, index: ArmIndex): PrivateDnsZoneLink[] | nul
   if (!complete) return null;
   return found.map((link) => ({
     // Nested export children carry `zone/link` names; the id's last segment is the link's own name.
-    name: link.id.slice(link.id.lastIndexOf('/') + 1),
+    name: nameOf(link.id),
     virtualNetworkId: link.properties?.child('virtualNetwork')?.string('id') ?? null,
     registrationEnabled: link.properties?.bool('registrationEnabled') ?? null,
   }));

@@ -52,3 +52,8 @@ export function extendedResourceOf(id: string): string | undefined {
 export function idKey(id: string): string {
   return id.toLowerCase();
 }
+
+/** The last segment of an id: the resource's own name (a child's without its parent's, `server/db` → `db`). */
+export function nameOf(id: string): string {
+  return id.slice(id.replace(/\/$/, '').lastIndexOf('/') + 1).replace(/\/$/, '');
+}

@@ -5,6 +5,7 @@ import { adaptDiagnosticSettings } from './diagnostic-settings.ts';
 import { FieldReader } from './fields.ts';
 import type { ArmIndex } from './index-resources.ts';
 import { privateEndpointIdsOf } from './private-endpoint-connections.ts';
+import { nameOf } from './resource-id.ts';
 
 export const SQL_SERVER = 'microsoft.sql/servers';
 const FIREWALL_RULE = `${SQL_SERVER}/firewallrules`;
@@ -28,7 +29,7 @@ function adaptServer(r: ArmResource, index: ArmIndex): SqlServer {
   const p = r.properties;
   const childrenIncluded = index.includesChildrenOf(r.id);
   const databases = index.attachedTo(r.id, SQL_DATABASE);
-  const master = databases.find((d) => leafName(d).toLowerCase() === 'master');
+  const master = databases.find((d) => nameOf(d.id).toLowerCase() === 'master');
   return {
     ...baseOf(r, f.defaulted),
     // No documented default, and older API versions omit it: unknown when absent.
@@ -54,13 +55,13 @@ function childrenOf<T>(r: ArmResource, index: ArmIndex, types: string | string[]
 
 function firewallRuleOf(child: ArmResource): SqlFirewallRule {
   const p = child.properties;
-  return { name: leafName(child), startIpAddress: p?.string('startIpAddress') ?? null, endIpAddress: p?.string('endIpAddress') ?? null, path: child.id };
+  return { name: nameOf(child.id), startIpAddress: p?.string('startIpAddress') ?? null, endIpAddress: p?.string('endIpAddress') ?? null, path: child.id };
 }
 
 function auditingOf(child: ArmResource): SqlAuditingSetting {
   const p = child.properties;
   return {
-    name: leafName(child),
+    name: nameOf(child.id),
     state: p?.string('state') ?? null,
     storageEndpoint: p?.string('storageEndpoint') ?? null,
     isAzureMonitorTargetEnabled: p?.bool('isAzureMonitorTargetEnabled') ?? null,
@@ -100,10 +101,5 @@ function entraAdministratorOf(r: ArmResource, index: ArmIndex, f: FieldReader, c
 function databaseOf(d: ArmResource, index: ArmIndex): SqlDatabase {
   const tde = index.attachedTo(d.id, TDE)[0];
   // Only a stated TDE state counts: new databases get TDE on by default, but older ones and restores need not have it.
-  return { id: d.id, name: leafName(d), transparentDataEncryption: tde?.properties?.string('state') ?? null, tdePath: tde?.id ?? d.id };
-}
-
-/** The child's own name: PowerShell exports name children `server/database`, the id's last segment is the child's alone. */
-function leafName(r: ArmResource): string {
-  return r.id.slice(r.id.lastIndexOf('/') + 1);
+  return { id: d.id, name: nameOf(d.id), transparentDataEncryption: tde?.properties?.string('state') ?? null, tdePath: tde?.id ?? d.id };
 }

@@ -2,6 +2,7 @@ import type { DefenderPlan, Subscription } from '../../state/subscription.ts';
 import type { Node } from './properties.ts';
 import type { ArmIndex } from './index-resources.ts';
 import { adaptSecurityContact, SECURITY_CONTACT, SECURITY_CONTACT_SINGULAR } from './security-contacts.ts';
+import { nameOf } from './resource-id.ts';
 
 export const SUBSCRIPTION = 'microsoft.resources/subscriptions';
 export const PRICING = 'microsoft.security/pricings';
@@ -31,7 +32,7 @@ export function adaptSubscriptions(index: ArmIndex, resourceSubscriptions: Itera
   for (const r of index.ofType(PRICING)) {
     const sub = get(r.subscriptionId);
     const plans = (sub.defenderPlans ??= {});
-    const name = r.id.slice(r.id.lastIndexOf('/') + 1);
+    const name = nameOf(r.id);
     const plan = lessProtective(Object.hasOwn(plans, name) ? plans[name] : undefined, planOf(r.properties));
     // defineProperty: a plan named `__proto__` in hostile input stays data.
     Object.defineProperty(plans, name, { value: plan, enumerable: true, writable: true, configurable: true });

@@ -1,4 +1,5 @@
 import { defineRule, notStated, observed } from '../../engine/rule.ts';
+import { nameOf } from '../../adapters/arm/resource-id.ts';
 
 const CONNECTIONS = 'properties.privateEndpointConnections';
 
@@ -26,5 +27,5 @@ export default defineRule({
 });
 
 function endpointName(id: string | null): string {
-  return id ? id.slice(id.lastIndexOf('/') + 1) : '(unnamed endpoint)';
+  return id ? nameOf(id) : '(unnamed endpoint)';
 }

@@ -1,6 +1,7 @@
 import type { State } from '../../state/state.ts';
 import { networkLookup, nodeSubnetIds } from './network-lookup.ts';
-import { ClusterDependencies, nameOf, platformTargets, type TargetScope, vnetOfSubnet } from './private-reachability.ts';
+import { nameOf } from '../../adapters/arm/resource-id.ts';
+import { ClusterDependencies, platformTargets, type TargetScope, vnetOfSubnet } from './private-reachability.ts';
 
 /** A resource a cluster depends on, named for people. */
 export interface Dependency {

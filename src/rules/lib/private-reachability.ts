@@ -1,3 +1,4 @@
+import { nameOf } from '../../adapters/arm/resource-id.ts';
 import type { Evidence } from '../../engine/finding.ts';
 import type { AksCluster } from '../../state/aks.ts';
 import type { PrivateDnsZone, PrivateEndpoint, PrivateEndpointConnection } from '../../state/network.ts';
@@ -106,10 +107,6 @@ export function vnetOfSubnet(subnetId: string): string | undefined {
   return match?.[1];
 }
 
-/** The last segment of an id: what messages call a resource. */
-export function nameOf(id: string): string {
-  return id.slice(id.replace(/\/$/, '').lastIndexOf('/') + 1).replace(/\/$/, '');
-}
 
 export type ReachabilityStatus = 'reachable' | 'unreachable' | 'unknown';
 

@@ -2,7 +2,8 @@ import type { Evidence } from '../../engine/finding.ts';
 import { defineRule, observed } from '../../engine/rule.ts';
 import type { AksCluster } from '../../state/aks.ts';
 import { POOLS_PATH } from '../lib/pools.ts';
-import { ClusterDependencies, clusterVnetIds, nameOf, platformTargets, PrivateReachability, type PlatformTarget, type TargetScope } from '../lib/private-reachability.ts';
+import { nameOf } from '../../adapters/arm/resource-id.ts';
+import { ClusterDependencies, clusterVnetIds, platformTargets, PrivateReachability, type PlatformTarget, type TargetScope } from '../lib/private-reachability.ts';
 
 type Params = TargetScope;
 

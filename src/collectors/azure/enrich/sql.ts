@@ -1,5 +1,5 @@
 import type { ArmResource } from '../../../adapters/arm/collect-resources.ts';
-import { idKey } from '../../../adapters/arm/resource-id.ts';
+import { idKey, nameOf } from '../../../adapters/arm/resource-id.ts';
 import { SQL_DATABASE, SQL_SERVER } from '../../../adapters/arm/sql.ts';
 import { armList, armRequest } from '../arm-rest.ts';
 import type { ArmConnection } from '../connection.ts';
@@ -87,5 +87,5 @@ async function list(conn: ArmConnection, path: string, apiVersion: string): Prom
 
 /** The adapter's test: the id's last segment, as PowerShell exports name children `server/database`. */
 function isMaster(db: ArmResource): boolean {
-  return db.id.slice(db.id.lastIndexOf('/') + 1).toLowerCase() === 'master';
+  return nameOf(db.id).toLowerCase() === 'master';
 }
