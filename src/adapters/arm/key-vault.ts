@@ -6,6 +6,7 @@ import type { ArmIndex } from './index-resources.ts';
 import { privateEndpointConnectionsOf, privateEndpointIdsOf } from './private-endpoint-connections.ts';
 import type { Node } from './properties.ts';
 import { baseOf } from './base.ts';
+import { ipRulesOf } from './ip-rules.ts';
 
 export const KEY_VAULT = 'microsoft.keyvault/vaults';
 
@@ -53,12 +54,11 @@ function rbacDefault(apiVersion: string | null): boolean | undefined {
 
 /** A vault without `networkAcls` has no firewall: every network may connect, trusted services included. */
 function networkAclsOf(acls: Node | undefined, f: FieldReader): KeyVaultNetworkAcls {
-  const ipRules = acls?.children('ipRules')?.flatMap((rule) => rule.string('value') ?? []);
   const subnets = acls?.children('virtualNetworkRules')?.flatMap((rule) => rule.string('id') ?? []);
   return {
     defaultAction: f.read('networkAcls.defaultAction', acls?.string('defaultAction'), 'Allow'),
     bypass: f.read('networkAcls.bypass', acls?.string('bypass'), 'AzureServices'),
-    ipRules: f.read('networkAcls.ipRules', ipRules, [] as string[]),
+    ipRules: f.read('networkAcls.ipRules', ipRulesOf(acls), [] as string[]),
     virtualNetworkRules: f.read('networkAcls.virtualNetworkRules', subnets, [] as string[]),
   };
 }
