@@ -6,7 +6,8 @@
  * cluster's networks and services (about 50 resources per cluster). For each it reports the
  * input size, the ARM resources read, a bare JSON.parse of the same files, the wall time and
  * peak RSS of the real CLI (`bin/aks-audit.js scan` as a child process), and the same
- * pipeline timed phase by phase in-process. Targets (2 cores): 10,000 clusters, and 50,000
+ * pipeline timed phase by phase in-process, and the report floor: serializing and writing reports of
+ * the size produced, with no scanner around it. Targets (2 cores): 10,000 clusters, and 50,000
  * resources, each in under 5 s and within 3x of the parse time.
  *
  * `--pods 50000` (default; 0 skips it) adds an in-cluster run: a synthetic cluster served by the
@@ -17,7 +18,7 @@
  * and the Resource Graph quota (see bench/azure.ts). Target: under 30 s.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -112,6 +113,25 @@ function scanInProcess(input: string, out: string): { phases: Record<string, num
   return { phases, parseMs: phases['JSON.parse'] ?? 0, findings: findings.length, resources: resources.length };
 }
 
+/**
+ * The least any scanner can spend on reports of this size: JSON.stringify of the JSON and SARIF
+ * reports' own contents (parsed back, untimed) plus writing all three files' bytes. Shows how much
+ * of the scan is rendering overhead and how much is the volume of output itself.
+ */
+function reportFloor(out: string, scratch: string): number {
+  mkdirSync(scratch, { recursive: true });
+  let elapsed = 0;
+  for (const reporter of Object.values(REPORTERS)) {
+    const text = readFileSync(join(out, reporter.file), 'utf8');
+    const value: unknown = reporter.file.endsWith('.html') ? undefined : JSON.parse(text);
+    const start = process.hrtime.bigint();
+    writeFileSync(join(scratch, reporter.file), value === undefined ? text : JSON.stringify(value));
+    elapsed += ms(start);
+  }
+  rmSync(scratch, { recursive: true, force: true });
+  return elapsed;
+}
+
 // ---------------------------------------------------------------------------- main
 
 const { values } = parseArgs({ options: { clusters: { type: 'string', default: '1000,10000' }, platform: { type: 'string', default: '1000' }, runs: { type: 'string', default: '1' }, pods: { type: 'string', default: '50000' }, live: { type: 'string', default: '1' }, keep: { type: 'boolean', default: false } } });
@@ -143,6 +163,7 @@ for (const { clusters, platform } of estates) {
     // Everything up to the report object: what the scan costs before any format is rendered or written.
     const beforeReports = Object.entries(bestInProcess.phases).reduce((sum, [name, t]) => (name.startsWith('render') || name === 'write' ? sum : sum + t), 0);
     const outputBytes = Object.values(REPORTERS).reduce((sum, r) => sum + statSync(join(root, 'out-child', r.file)).size, 0);
+    const floor = reportFloor(join(root, 'out-child'), join(root, 'out-floor'));
     summary.push([
       label,
       fmt(generated.files),
@@ -158,6 +179,8 @@ for (const { clusters, platform } of estates) {
       `${fmt(best.wallMs / bestInProcess.parseMs, 1)}x`,
       `${fmt(inProcessTotal / bestInProcess.parseMs, 1)}x`,
       `${fmt(beforeReports / bestInProcess.parseMs, 1)}x`,
+      `${fmt(floor)} ms`,
+      `${fmt(floor / bestInProcess.parseMs, 1)}x`,
     ]);
     phaseTable.set(label, bestInProcess.phases);
   } finally {
@@ -166,7 +189,7 @@ for (const { clusters, platform } of estates) {
   }
 }
 
-printTable(['estate (clusters)', 'files', 'input', 'resources', 'findings', 'reports', 'JSON.parse', 'scan (CLI)', 'scan (in-proc)', 'before reports', 'peak RSS', 'CLI/parse', 'in-proc/parse', 'before reports/parse'], summary);
+printTable(['estate (clusters)', 'files', 'input', 'resources', 'findings', 'reports', 'JSON.parse', 'scan (CLI)', 'scan (in-proc)', 'before reports', 'peak RSS', 'CLI/parse', 'in-proc/parse', 'before reports/parse', 'report floor', 'floor/parse'], summary);
 const phaseNames = [...new Set([...phaseTable.values()].flatMap((p) => Object.keys(p)))];
 console.log('\nIn-process phases (ms):');
 printTable(['phase', ...phaseTable.keys()], phaseNames.map((name) => [name, ...[...phaseTable.values()].map((p) => fmt(p[name] ?? 0))]));

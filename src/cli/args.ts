@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
-import { DEFAULT_PAGE_SIZE, type ListSettings, type LiveOptions } from '../collectors/kubernetes/live.ts';
+import { DEFAULT_PAGE_SIZE, type ListSettings, type LiveOptions } from '../collectors/kubernetes/live-options.ts';
 import { parseManifestsOption, type ManifestsOption } from '../collectors/kubernetes/manifest-sources.ts';
-import type { AzureScanOptions } from '../collectors/azure/collect.ts';
+import type { AzureScanOptions } from '../collectors/azure/scan-options.ts';
 import { UsageError } from '../engine/errors.ts';
 import { isSeverity, type Severity } from '../engine/severity.ts';
 import { FORMATS, type Format } from '../reporters/index.ts';

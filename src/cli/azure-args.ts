@@ -1,6 +1,5 @@
-import { DEFAULT_CONCURRENCY, type AzureScanOptions } from '../collectors/azure/collect.ts';
+import { DEFAULT_CONCURRENCY, isSubscriptionId, type AzureScanOptions } from '../collectors/azure/scan-options.ts';
 import { CLOUDS, CREDENTIAL_KINDS, isCloudName, isCredentialKind, resolveArmTarget } from '../collectors/azure/credential.ts';
-import { isSubscriptionId } from '../collectors/azure/subscriptions.ts';
 import { UsageError } from '../engine/errors.ts';
 
 /** parseArgs definitions of the live Azure flags (merged into the scan command's). */

@@ -1,10 +1,8 @@
 import { join } from 'node:path';
 import { adaptArm } from '../adapters/arm/adapt.ts';
-import { collectAzure, type AzureCollection, type AzureHooks } from '../collectors/azure/collect.ts';
-import { collectAksInCluster } from '../collectors/azure/in-cluster.ts';
+import type { AzureCollection, AzureHooks } from '../collectors/azure/collect.ts';
 import { collectArmFiles } from '../collectors/files/collect-arm-files.ts';
 import { expandInputs } from '../collectors/files/expand-inputs.ts';
-import { collectLiveKubernetes } from '../collectors/kubernetes/live.ts';
 import { readManifestSources } from '../collectors/kubernetes/manifest-sources.ts';
 import { matchAksClusters } from '../collectors/kubernetes/match-aks.ts';
 import { loadCatalogue } from '../engine/catalogue.ts';
@@ -21,6 +19,9 @@ import type { ScanOptions } from './args.ts';
 import { formatSummary } from './summary.ts';
 import { TOOL } from './version.ts';
 import { writeAll, type PendingFile } from './write-reports.ts';
+
+// The live readers (Azure SDK, Kubernetes client) are imported only when a scan asks for them:
+// loading them takes about half a second, and an offline scan needs none of them.
 
 export interface ScanOutcome {
   exitCode: 0 | 1 | 2;
@@ -65,7 +66,7 @@ interface Collected {
 async function snapshotOfInputs(options: ScanOptions, now: Date, hooks: ScanHooks): Promise<Collected> {
   const limits = options.maxInputBytes === undefined ? {} : { maxBytes: options.maxInputBytes };
   const { resources, sources } = collectArmFiles(expandInputs(options.inputs), limits);
-  const azure = options.azure ? await collectAzure(options.azure, hooks.azure) : undefined;
+  const azure = options.azure ? await readAzure(options.azure, hooks.azure) : undefined;
   if (azure) {
     for (const r of azure.resources) resources.push(r);
     sources.push(...azure.sources);
@@ -80,8 +81,14 @@ async function snapshotOfInputs(options: ScanOptions, now: Date, hooks: ScanHook
   return azure ? { snapshot, azure } : { snapshot };
 }
 
+async function readAzure(options: NonNullable<ScanOptions['azure']>, hooks: AzureHooks | undefined): Promise<AzureCollection> {
+  const { collectAzure } = await import('../collectors/azure/collect.ts');
+  return collectAzure(options, hooks);
+}
+
 /** Clusters read through their API servers join the snapshot, linked to their AKS clusters by API server FQDN. */
 async function addLiveClusters(snapshot: Snapshot, live: NonNullable<ScanOptions['kubernetes']>): Promise<void> {
+  const { collectLiveKubernetes } = await import('../collectors/kubernetes/live.ts');
   const { clusters, sources } = await collectLiveKubernetes(live);
   matchAksClusters(clusters, snapshot.state.clusters);
   snapshot.state.kubernetes.push(...clusters);
@@ -90,6 +97,7 @@ async function addLiveClusters(snapshot: Snapshot, live: NonNullable<ScanOptions
 
 /** Each AKS cluster the live Azure read found (and no kubeconfig context covers), read through its API server as the scan identity. */
 async function addAksClusters(snapshot: Snapshot, azure: AzureCollection, settings: NonNullable<ScanOptions['aksInCluster']>): Promise<void> {
+  const { collectAksInCluster } = await import('../collectors/azure/in-cluster.ts');
   const { clusters, sources } = await collectAksInCluster(azure.connection, snapshot.state, settings);
   snapshot.state.kubernetes.push(...clusters);
   snapshot.sources.push(...sources);

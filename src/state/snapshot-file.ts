@@ -9,14 +9,21 @@ import postgresqlSchema from '../../schemas/state/postgresql.schema.json' with {
 import redisSchema from '../../schemas/state/redis.schema.json' with { type: 'json' };
 import sqlSchema from '../../schemas/state/sql.schema.json' with { type: 'json' };
 import storageAccountSchema from '../../schemas/state/storage-account.schema.json' with { type: 'json' };
+import type { ValidateFunction } from 'ajv';
 import { readJsonFile } from '../collectors/files/read-json.ts';
 import { InputError } from '../engine/errors.ts';
 import { ajv } from '../engine/schema-check.ts';
 import { SNAPSHOT_SCHEMA_VERSION, type Snapshot } from './snapshot.ts';
 
-// The state's service families each keep their definitions in their own file, referenced by $id.
-for (const family of [containerRegistrySchema, keyVaultSchema, kubernetesSchema, mysqlSchema, networkSchema, privateLinkSchema, postgresqlSchema, redisSchema, sqlSchema, storageAccountSchema]) if (!ajv.getSchema(family.$id)) ajv.addSchema(family);
-const validateSnapshot = ajv.compile<Snapshot>(schema);
+let validator: ValidateFunction<Snapshot> | undefined;
+
+/** Compiled on first use: only `--snapshot` needs it, and compiling costs a tenth of a second. */
+function snapshotValidator(): ValidateFunction<Snapshot> {
+  if (validator) return validator;
+  // The state's service families each keep their definitions in their own file, referenced by $id.
+  for (const family of [containerRegistrySchema, keyVaultSchema, kubernetesSchema, mysqlSchema, networkSchema, privateLinkSchema, postgresqlSchema, redisSchema, sqlSchema, storageAccountSchema]) if (!ajv.getSchema(family.$id)) ajv.addSchema(family);
+  return (validator = ajv.compile<Snapshot>(schema));
+}
 
 /**
  * The snapshot as written to disk. Literal values of container environment variables are not
@@ -41,6 +48,7 @@ export function readSnapshot(file: string): Snapshot {
   if (version !== undefined && version !== SNAPSHOT_SCHEMA_VERSION) {
     throw new InputError(file, '/schemaVersion', `snapshot schema version ${String(version)} is not supported (this aks-audit reads ${SNAPSHOT_SCHEMA_VERSION})`);
   }
+  const validateSnapshot = snapshotValidator();
   if (!validateSnapshot(value)) {
     const error = validateSnapshot.errors?.[0];
     const extra = error?.keyword === 'additionalProperties' ? `/${String(error.params.additionalProperty)}` : '';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseScanArgs, SCAN_USAGE } from '../../src/cli/args.ts';
-import { DEFAULT_PAGE_SIZE } from '../../src/collectors/kubernetes/live.ts';
+import { DEFAULT_PAGE_SIZE } from '../../src/collectors/kubernetes/live-options.ts';
 import { UsageError } from '../../src/engine/errors.ts';
 
 const now = new Date('2026-11-22T00:00:00Z');

@@ -27,6 +27,23 @@ describe('bin/aks-audit.js as a process', () => {
     expect(cli('scan', '--input', 'fixtures/inputs/cluster-public-api-server.json', '--format', 'json', '--out', out, '--fail-on', 'none').code).toBe(0);
   });
 
+  it('loads neither the Azure SDK nor the Kubernetes client for an offline scan', () => {
+    // They take about half a second to load: a scan of files must not pay for them.
+    const out = join(workDir(), 'reports');
+    const entry = `
+      import { registerHooks } from 'node:module';
+      const packages = new Set();
+      registerHooks({ load(url, context, next) { const m = /node_modules\\/((@[^/]+\\/)?[^/]+)/.exec(url); if (m) packages.add(m[1]); return next(url, context); } });
+      const { main } = await import(${JSON.stringify(join(process.cwd(), 'src/cli/main.ts'))});
+      process.exitCode = await main(process.argv.slice(1));
+      console.error([...packages].sort().join(' '));`;
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', entry, '--', 'scan', '--input', 'fixtures/demo', '--out', out, '--quiet', '--fail-on', 'none'], { encoding: 'utf8', timeout: 60_000 });
+    expect(r.status).toBe(0);
+    const loaded = r.stderr.trim().split(' ');
+    expect(loaded).toContain('yaml');
+    expect(loaded.filter((name) => name.startsWith('@azure') || name.startsWith('@kubernetes'))).toEqual([]);
+  });
+
   it('exits 2 with one line on stderr for a usage error and for bad input', () => {
     const usage = cli('scan', '--input', 'fixtures/inputs/cluster-resource.json', '--bogus');
     expect(usage.code).toBe(2);

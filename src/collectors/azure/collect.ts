@@ -4,27 +4,15 @@ import { enrichLive, type Enrichment } from './enrich/index.ts';
 import { collectArmResources, type ArmResource } from '../../adapters/arm/collect-resources.ts';
 import type { Source, SourceUnread } from '../../state/snapshot.ts';
 import { newRequestStats, type ArmConnection } from './connection.ts';
-import { createCredential, resolveArmTarget, type CloudName, type CredentialKind } from './credential.ts';
+import { createCredential, resolveArmTarget } from './credential.ts';
 import type { ArmFailure } from './failure.ts';
 import { Limiter } from './limiter.ts';
+import type { AzureScanOptions } from './scan-options.ts';
 import { startProgress, type AzureProgressCounts } from './progress.ts';
-import { readInventory, ResourceGraphQuota, type FamilyInventory, type InventoryFilters } from './resource-graph.ts';
+import { readInventory, ResourceGraphQuota, type FamilyInventory } from './resource-graph.ts';
 import { listSubscriptions, readSubscriptions, type ScopedSubscription, type SubscriptionListing } from './subscriptions.ts';
 
-export const DEFAULT_CONCURRENCY = 8;
 export const DEFAULT_TIMEOUT_MS = 60_000;
-
-/** What the command line asks of Azure. */
-export interface AzureScanOptions {
-  /** `--subscription` ids; empty with `allSubscriptions`. */
-  subscriptions: string[];
-  allSubscriptions: boolean;
-  filters: InventoryFilters;
-  credential: CredentialKind;
-  cloud?: CloudName;
-  armEndpoint?: string;
-  concurrency: number;
-}
 
 /**
  * What a caller can supply instead of the defaults. The CLI passes `progress` when stderr is a TTY;

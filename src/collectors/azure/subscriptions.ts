@@ -1,6 +1,7 @@
 import { armList, armRequest } from './arm-rest.ts';
 import type { ArmConnection } from './connection.ts';
 import type { ArmFailure } from './failure.ts';
+import { isSubscriptionId } from './scan-options.ts';
 
 /** Microsoft.Resources Subscriptions API (`Subscriptions_Get`, `Subscriptions_List`). */
 export const SUBSCRIPTIONS_API_VERSION = '2022-12-01';
@@ -20,11 +21,6 @@ export interface SubscriptionListing {
   skipped: string[];
 }
 
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export function isSubscriptionId(text: string): boolean {
-  return GUID.test(text);
-}
 
 /** Named subscriptions: one GET each, so a 403 or 404 on one is that subscription's alone. */
 export async function readSubscriptions(conn: ArmConnection, ids: string[]): Promise<SubscriptionListing> {

@@ -1,18 +1,11 @@
 import { KUBERNETES_KINDS, type KubernetesCluster, type KubernetesKind, type Unread } from '../../state/kubernetes.ts';
 import type { Source } from '../../state/snapshot.ts';
 import { API_RESOURCES } from './api-resources.ts';
-import { liveTargets, type KubeconfigChoice, type LiveTarget } from './kubeconfig.ts';
+import { liveTargets, type LiveTarget } from './kubeconfig.ts';
+import type { ListSettings, LiveOptions } from './live-options.ts';
 import { listAll, ListFailure } from './list.ts';
 import { keptObject } from './kept-object.ts';
 
-export interface LiveOptions extends KubeconfigChoice {
-  /** `limit` per list request (default 500, as kubectl's chunk size). */
-  pageSize: number;
-  /** Per request, in milliseconds (default 60 s). */
-  requestTimeoutMs?: number;
-}
-
-export const DEFAULT_PAGE_SIZE = 500;
 const DEFAULT_TIMEOUT_MS = 60_000;
 /** Kinds listed at once per cluster: enough to hide latency, few enough to be gentle with the API server. */
 const KINDS_AT_ONCE = 4;
@@ -40,7 +33,6 @@ export interface LiveIdentity {
   aksClusterId: string | null;
 }
 
-export type ListSettings = Pick<LiveOptions, 'pageSize' | 'requestTimeoutMs'>;
 
 /** Reads one cluster through its API server: the same read for a kubeconfig context and for an AKS cluster found in Azure. */
 export async function readCluster(target: LiveTarget, options: ListSettings, identity: LiveIdentity = contextIdentity(target)): Promise<{ cluster: KubernetesCluster; source: Source }> {

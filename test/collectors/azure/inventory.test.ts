@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { adaptArm } from '../../../src/adapters/arm/adapt.ts';
-import { collectAzure, subscriptionSourceId, type AzureHooks, type AzureScanOptions } from '../../../src/collectors/azure/collect.ts';
+import { collectAzure, subscriptionSourceId, type AzureHooks } from '../../../src/collectors/azure/collect.ts';
+import type { AzureScanOptions } from '../../../src/collectors/azure/scan-options.ts';
 import { INVENTORY_FAMILIES } from '../../../src/collectors/azure/resource-graph.ts';
 import { fakeCredential, inventoryEnrichment, inventoryEstate, PROD, RETIRED, STAGING } from '../../helpers/fake-arm/inventory-estate.ts';
 import { enrichmentRoutes } from '../../helpers/fake-arm/routes-enrichment.ts';

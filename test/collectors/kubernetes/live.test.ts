@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { collectLiveKubernetes, type LiveOptions } from '../../../src/collectors/kubernetes/live.ts';
+import type { LiveOptions } from '../../../src/collectors/kubernetes/live-options.ts';
+import { collectLiveKubernetes } from '../../../src/collectors/kubernetes/live.ts';
 import { matchAksClusters } from '../../../src/collectors/kubernetes/match-aks.ts';
 import { InputError } from '../../../src/engine/errors.ts';
 import type { KubernetesCluster } from '../../../src/state/kubernetes.ts';
