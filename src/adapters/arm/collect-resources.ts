@@ -1,6 +1,6 @@
 import { InputError } from '../../engine/errors.ts';
 import { childPointer } from './json-pointer.ts';
-import { actualKey, getCI, isObject, Node, type JsonObject } from './properties.ts';
+import { getCI, isObject, Node, type JsonObject } from './properties.ts';
 import { resourceGroupOf, subscriptionOf, typeOfId } from './resource-id.ts';
 
 /**
@@ -77,7 +77,8 @@ function visitContainer(obj: JsonObject, pointer: string, file: string, out: Col
   const value = getCI(obj, 'value');
   if (Array.isArray(value) && !looksLikeResource(obj)) {
     out.morePages = typeof getCI(obj, 'nextLink') === 'string';
-    value.forEach((item, i) => visit(item, childPointer(childPointer(pointer, 'value'), i), file, null, out));
+    const valuePointer = childPointer(pointer, 'value');
+    value.forEach((item, i) => visit(item, childPointer(valuePointer, i), file, null, out));
     return;
   }
   const data = getCI(obj, 'data');
@@ -112,13 +113,15 @@ function visitResourceGraphData(data: unknown, pointer: string, file: string, ou
 function visit(item: unknown, pointer: string, file: string, parent: ArmResource | null, out: Collector, depth = 0): void {
   if (depth > MAX_NESTING) throw new InputError(file, pointer, `child resources nested more than ${MAX_NESTING} levels deep`);
   if (!isObject(item)) throw new InputError(file, pointer, `expected a resource object, got ${item === null ? 'null' : Array.isArray(item) ? 'an array' : typeof item}`);
-  const resource = toResource(item, pointer, file, parent, out.source);
+  const node = new Node(item, file, pointer);
+  const nestedKey = node.spelling('resources') ?? 'resources';
+  const nested = item[nestedKey];
+  const resource = toResource(node, Array.isArray(nested), parent, out.source);
   if (resource) out.resources.push(resource);
   else out.withoutId++;
-  const nested = getCI(item, 'resources');
   if (nested === undefined || nested === null) return;
   if (!Array.isArray(nested)) throw new InputError(file, childPointer(pointer, 'resources'), 'expected an array of child resources');
-  const nestedPointer = childPointer(pointer, actualKey(item, 'resources'));
+  const nestedPointer = childPointer(pointer, nestedKey);
   nested.forEach((child, i) => visit(child, childPointer(nestedPointer, i), file, resource ?? parent, out, depth + 1));
 }
 
@@ -126,8 +129,7 @@ function looksLikeResource(obj: JsonObject): boolean {
   return typeof (getCI(obj, 'id') ?? getCI(obj, 'resourceId')) === 'string';
 }
 
-function toResource(obj: JsonObject, pointer: string, file: string, parent: ArmResource | null, source: string): ArmResource | undefined {
-  const node = new Node(obj, file, pointer);
+function toResource(node: Node, childrenIncluded: boolean, parent: ArmResource | null, source: string): ArmResource | undefined {
   const rawId = node.string('resourceId') ?? node.string('id');
   const declaredType = node.string('extensionResourceType') ?? node.string('resourceType') ?? node.string('type');
   const id = normalizeId(rawId, declaredType, node) ?? nestedChildId(parent, declaredType, node);
@@ -140,7 +142,6 @@ function toResource(obj: JsonObject, pointer: string, file: string, parent: ArmR
   const bag = node.child('properties');
   const flattened = !bag && FLATTENED_MARKERS.some((k) => node.has(k));
   const properties = bag ?? (flattened ? node : undefined);
-  const nested = getCI(obj, 'resources');
   return {
     source,
     id,
@@ -155,7 +156,7 @@ function toResource(obj: JsonObject, pointer: string, file: string, parent: ArmR
     complete: properties !== undefined,
     apiVersion: node.string('apiVersion') ?? null,
     parentId: parent?.id ?? null,
-    childrenIncluded: Array.isArray(nested),
+    childrenIncluded,
   };
 }
 

@@ -1,5 +1,5 @@
 import type { ArmResource } from './collect-resources.ts';
-import { extendedResourceOf, idKey, lastProvidersSegment } from './resource-id.ts';
+import { idKey, parentKeyOf } from './resource-id.ts';
 
 /**
  * All resources of one scan, indexed once so that attaching children and extension
@@ -15,14 +15,14 @@ export class ArmIndex {
   constructor(resources: Iterable<ArmResource>) {
     for (const r of resources) {
       push(this.byType, r.type, r);
-      const parent = r.parentId ?? extendedResourceOf(r.id) ?? parentOfChild(r.id);
+      const key = idKey(r.id);
+      const parent = r.parentId !== null ? idKey(r.parentId) : parentKeyOf(key);
       if (parent) {
-        const key = idKey(parent);
-        let byType = this.attached.get(key);
-        if (!byType) this.attached.set(key, (byType = new Map()));
+        let byType = this.attached.get(parent);
+        if (!byType) this.attached.set(parent, (byType = new Map()));
         push(byType, r.type, r);
       }
-      if (r.childrenIncluded) this.childrenIncluded.add(idKey(r.id));
+      if (r.childrenIncluded) this.childrenIncluded.add(key);
     }
   }
 
@@ -49,13 +49,4 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
-}
-
-/** `…/managedClusters/a/agentPools/b` → `…/managedClusters/a`; undefined for a top-level resource. */
-function parentOfChild(id: string): string | undefined {
-  const parts = id.split('/');
-  const providers = lastProvidersSegment(parts);
-  // providers, namespace, type, name = 4 segments for a top-level resource; each child adds 2.
-  if (providers < 0 || parts.length - providers <= 4) return undefined;
-  return parts.slice(0, -2).join('/');
 }

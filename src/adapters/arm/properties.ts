@@ -17,9 +17,14 @@ export function isObject(value: unknown): value is JsonObject {
 export function getCI(obj: JsonObject, key: string): unknown {
   const exact = obj[key];
   if (exact !== undefined) return exact;
-  const lower = key.toLowerCase();
-  // Most lookups are for absent optional properties: the length test skips lower-casing nearly every key.
-  for (const k in obj) if (k.length === lower.length && k.toLowerCase() === lower) return obj[k];
+  const spelled = spellingIn(obj, key);
+  return spelled === undefined ? undefined : obj[spelled];
+}
+
+/** The first key of `obj` equal to `key` ignoring case; undefined when there is none. */
+function spellingIn(obj: JsonObject, key: string): string | undefined {
+  // Most lookups are for absent optional properties: the length test skips lower-casing (and its copies) nearly always.
+  for (const k in obj) if (k.length === key.length && k.toLowerCase() === key.toLowerCase()) return k;
   return undefined;
 }
 
@@ -45,22 +50,31 @@ export class Node {
 
   /** The child object under `key`; undefined when absent or null. */
   child(key: string): Node | undefined {
-    const value = this.raw(key);
+    const spelled = this.spelling(key);
+    if (spelled === undefined) return undefined;
+    const value = this.obj[spelled];
     if (value === undefined || value === null) return undefined;
     if (!isObject(value)) this.fail(key, 'an object', value);
-    return new Node(value, this.file, childPointer(this.pointer, actualKey(this.obj, key)));
+    return new Node(value, this.file, childPointer(this.pointer, spelled));
   }
 
   /** The objects in the array under `key`; undefined when absent or null. */
   children(key: string): Node[] | undefined {
-    const value = this.raw(key);
+    const spelled = this.spelling(key);
+    if (spelled === undefined) return undefined;
+    const value = this.obj[spelled];
     if (value === undefined || value === null) return undefined;
     if (!Array.isArray(value)) this.fail(key, 'an array', value);
-    const base = childPointer(this.pointer, actualKey(this.obj, key));
+    const base = childPointer(this.pointer, spelled);
     return value.map((item, i) => {
       if (!isObject(item)) this.fail(`${key}/${i}`, 'an object', item);
       return new Node(item, this.file, childPointer(base, i));
     });
+  }
+
+  /** `key` as this object spells it, matched case-insensitively; undefined when absent. */
+  spelling(key: string): string | undefined {
+    return this.obj[key] !== undefined ? key : spellingIn(this.obj, key);
   }
 
   /** A string; numbers and booleans are accepted as their text. */
@@ -124,11 +138,4 @@ export class Node {
     throw new InputError(this.file, childPointer(this.pointer, key), `expected ${expected}, got ${kind}`);
   }
 
-}
-
-/** The key of `obj` that matches `key` case-insensitively, as the input spelled it (for JSON pointers). */
-export function actualKey(obj: JsonObject, key: string): string {
-  if (Object.hasOwn(obj, key)) return key;
-  const lower = key.toLowerCase();
-  return Object.keys(obj).find((k) => k.toLowerCase() === lower) ?? key;
 }

@@ -20,32 +20,55 @@ export function resourceGroupOf(id: string): string | undefined {
  * extension's type. `/subscriptions/<id>` alone is a subscription.
  */
 export function typeOfId(id: string): string | undefined {
-  const parts = id.split('/').filter(Boolean);
-  const lastProviders = lastProvidersSegment(parts);
-  if (lastProviders < 0) {
+  const providers = lastProvidersSegment(id);
+  if (providers < 0) {
+    const parts = id.split('/').filter(Boolean);
     return parts.length === 2 && parts[0]?.toLowerCase() === 'subscriptions' ? 'microsoft.resources/subscriptions' : undefined;
   }
-  const [namespace, ...rest] = parts.slice(lastProviders + 1);
-  if (!namespace || rest.length < 2) return undefined;
-  const types = rest.filter((_, i) => i % 2 === 0);
-  return [namespace, ...types].join('/').toLowerCase();
+  // After `providers`: the namespace, then type/name pairs, at least one. The type is the
+  // namespace and each pair's type; read in place, as splitting ids was the largest cost of
+  // reading resources. Empty segments (`//`, a trailing `/`) do not count.
+  let type = '';
+  let segments = 0;
+  for (let start = providers + 'providers'.length + 1; start < id.length; ) {
+    const slash = id.indexOf('/', start);
+    const end = slash < 0 ? id.length : slash;
+    if (end > start) {
+      if (segments === 0) type = id.slice(start, end);
+      else if (segments % 2 === 1) type += `/${id.slice(start, end)}`;
+      segments++;
+    }
+    start = end + 1;
+  }
+  return segments < 3 ? undefined : type.toLowerCase();
 }
 
-/** Index of the last `providers` segment (any case) in an id split on `/`; -1 when there is none. Runs once per resource: no per-segment copies. */
-export function lastProvidersSegment(parts: string[]): number {
-  for (let i = parts.length - 1; i >= 0; i--) {
-    const part = parts[i] as string;
-    if (part.length === 9 && part.toLowerCase() === 'providers') return i;
+/** Where the last `providers` segment (any case) of an id starts; -1 when there is none. Walks the segments from the end without copying them. */
+function lastProvidersSegment(id: string): number {
+  for (let end = id.length; end > 0; ) {
+    const start = id.lastIndexOf('/', end - 1) + 1;
+    if (end - start === 9 && id.slice(start, end).toLowerCase() === 'providers') return start;
+    end = start - 1;
   }
   return -1;
 }
 
-/** The id of the resource an extension resource is attached to (`…/managedClusters/x` for its diagnostic setting). */
-export function extendedResourceOf(id: string): string | undefined {
-  const lower = id.toLowerCase();
-  const at = lower.lastIndexOf('/providers/');
-  const first = lower.indexOf('/providers/');
-  return at > first && first >= 0 ? id.slice(0, at) : undefined;
+/**
+ * The key of the resource that `key` (a lower-cased id) hangs off: an extension resource's target
+ * (`…/managedclusters/x` for `…/managedclusters/x/providers/microsoft.insights/diagnosticsettings/d`)
+ * or a child's parent (`…/managedclusters/a` for `…/managedclusters/a/agentpools/b`); undefined for
+ * a top-level resource.
+ */
+export function parentKeyOf(key: string): string | undefined {
+  const first = key.indexOf('/providers/');
+  if (first < 0) return undefined;
+  const last = key.lastIndexOf('/providers/');
+  if (first < last) return key.slice(0, last);
+  if (key.endsWith('/providers')) return undefined;
+  // `providers`, namespace, type, name (three slashes) name a top-level resource; a child adds a type and a name.
+  let slashes = 0;
+  for (let i = key.indexOf('/', last + 1); i >= 0; i = key.indexOf('/', i + 1)) slashes++;
+  return slashes > 3 ? key.slice(0, key.lastIndexOf('/', key.lastIndexOf('/') - 1)) : undefined;
 }
 
 /** Lower-cased id, the key every index over resources uses. */

@@ -26,10 +26,11 @@ export function readInputText(file: string, maxBytes = MAX_INPUT_BYTES): string 
 
 /** JSON text → value; a syntax error names the line and column, never the content. */
 export function parseJsonText(file: string, text: string): unknown {
-  if (text.trim() === '') throw new InputError(file, undefined, 'is empty: expected JSON');
   try {
     return JSON.parse(text);
   } catch (error) {
+    // Diagnosis only once parsing failed: a valid input costs one JSON.parse and nothing more.
+    if (text.trim() === '') throw new InputError(file, undefined, 'is empty: expected JSON');
     const offset = syntaxErrorOffset(text);
     const { line, column } = lineColumn(text, offset);
     const what = offset >= text.length ? 'unexpected end of input' : reason((error as Error).message, text.codePointAt(offset));
