@@ -3,8 +3,8 @@ import { renderHtml } from './html.ts';
 import { renderJson } from './json.ts';
 import { renderSarif } from './sarif.ts';
 
-/** A file's text, whole or in pieces to be written in order (a large report is never one giant string). */
-export type Text = string | readonly string[];
+/** A file's text, whole or in pieces to be written in order: a large report is never one giant string, and pieces may be made only as they are written. */
+export type Text = string | Iterable<string>;
 
 /** A reporter is a pure function from the report to the text of one file. */
 export type Reporter = (report: ScanReport) => Text;

@@ -1,5 +1,5 @@
 import type { ScanReport } from '../engine/report.ts';
-import type { Evidence, Status, Waiver } from '../engine/finding.ts';
+import type { Evidence, Finding, Status, Waiver } from '../engine/finding.ts';
 import type { Severity } from '../engine/severity.ts';
 import type { Origin, ResourceRef } from '../state/resource.ts';
 
@@ -35,32 +35,49 @@ export interface JsonReport extends Omit<ScanReport, 'findings' | 'clusters'> {
  * schemas/report.schema.json. Each resource is listed once and findings name it by id (on large
  * estates a resource has a finding per rule, and repeating it doubled the file). The head is
  * indented for people; resources and findings, which run to hundreds of thousands, take one line
- * each: greppable, and about a quarter smaller than indenting them. Returned in pieces, written
- * in order: the file runs to hundreds of megabytes on large estates.
+ * each: greppable, and about a quarter smaller than indenting them. Made in pieces as the file is
+ * written, which runs to hundreds of megabytes on large estates: no piece lives longer than its
+ * write, and none is a concatenation the writer would have to copy flat again.
  */
-export function renderJson(report: ScanReport): string[] {
+export function* renderJson(report: ScanReport): Generator<string> {
   // Cluster topology is for the HTML page: every cluster of a subscription depends on the same
   // services, so listing them per cluster made most of a large estate's file. The snapshot
   // (--save-snapshot) has what it is derived from.
   const { findings, clusters: _topology, ...rest } = report;
-  const resources = new Map<string, string>();
-  const findingLines: string[] = [];
-  for (const f of findings) {
-    const { id } = f.resource;
-    if (!resources.has(id)) resources.set(id, JSON.stringify({ ...f.resource, origin: f.origin }));
-    const finding: JsonFinding = { ruleId: f.ruleId, status: f.status, severity: f.severity, resource: id, message: f.message, evidence: f.evidence };
-    if (f.part !== undefined) finding.part = f.part;
-    if (f.waiver !== undefined) finding.waiver = f.waiver;
-    findingLines.push(JSON.stringify(finding));
-  }
   const head = JSON.stringify({ $schema: 'https://aks-audit.dev/schemas/report.schema.json', schemaVersion: JSON_REPORT_SCHEMA_VERSION, ...rest }, null, 2);
-  return [head.slice(0, -2), ',\n  "resources": ', ...list([...resources.values()]), ',\n  "findings": ', ...list(findingLines), '\n}\n'];
+  yield head.slice(0, -2);
+  yield ',\n  "resources": ';
+  yield* list(resourcesOf(findings), (resource) => JSON.stringify(resource));
+  yield ',\n  "findings": ';
+  yield* list(findings, findingLine);
+  yield '\n}\n';
 }
 
-/** An array with one element per line, as pieces. */
-function list(lines: string[]): string[] {
-  if (lines.length === 0) return ['[]'];
-  const pieces = lines.map((line, i) => (i === 0 ? '[\n    ' : ',\n    ') + line);
-  pieces.push('\n  ]');
-  return pieces;
+/** Each resource a finding is about, once, in the order of first mention. */
+function resourcesOf(findings: Finding[]): JsonResource[] {
+  const resources = new Map<string, JsonResource>();
+  for (const f of findings) if (!resources.has(f.resource.id)) resources.set(f.resource.id, { ...f.resource, origin: f.origin });
+  return [...resources.values()];
+}
+
+function findingLine(f: Finding): string {
+  const finding: JsonFinding = { ruleId: f.ruleId, status: f.status, severity: f.severity, resource: f.resource.id, message: f.message, evidence: f.evidence };
+  if (f.part !== undefined) finding.part = f.part;
+  if (f.waiver !== undefined) finding.waiver = f.waiver;
+  return JSON.stringify(finding);
+}
+
+/** An array with one element per line. */
+function* list<T>(items: readonly T[], line: (item: T) => string): Generator<string> {
+  if (items.length === 0) {
+    yield '[]';
+    return;
+  }
+  let separator = '[\n    ';
+  for (const item of items) {
+    yield separator;
+    yield line(item);
+    separator = ',\n    ';
+  }
+  yield '\n  ]';
 }

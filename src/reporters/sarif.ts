@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import type { Location, Log, Notification, PhysicalLocation, ReportingDescriptor, Result } from 'sarif';
+import type { Location, Notification, PhysicalLocation, PropertyBag, ReportingDescriptor, Result, Run } from 'sarif';
 import type { Finding } from '../engine/finding.ts';
 import { PEER_NAMES } from '../engine/catalogue.ts';
 import type { RuleReport, ScanReport } from '../engine/report.ts';
-import { rank, type Severity } from '../engine/severity.ts';
+import { SEVERITIES, type Severity } from '../engine/severity.ts';
 import type { Origin, ResourceRef } from '../state/resource.ts';
 
 /**
@@ -38,18 +38,40 @@ export interface SarifOptions {
   category?: string;
 }
 
-/** Unindented: indenting doubled the file on large estates, and SARIF is read by tools, not people. */
-export function renderSarif(report: ScanReport, options: SarifOptions = {}): string {
-  return JSON.stringify(sarifLog(report, options)) + '\n';
+/**
+ * Unindented: indenting doubled the file on large estates, and SARIF is read by tools, not people.
+ * Made in pieces as it is written, a result each: one string of the whole log would be tens of
+ * megabytes, and two bytes a character throughout if any rule's text is not Latin-1.
+ */
+export function* renderSarif(report: ScanReport, options: SarifOptions = {}): Generator<string> {
+  const { run, results, properties } = sarifRun(report, options);
+  // The log with its one run up to the results, and the run's last key after them: what
+  // `JSON.stringify` of the whole log writes, key order included.
+  const opening = JSON.stringify({ $schema: SARIF_SCHEMA, version: '2.1.0', runs: [run] });
+  yield `${opening.slice(0, -'}]}'.length)},"results":[`;
+  let separator = '';
+  for (const result of results) {
+    yield separator;
+    yield JSON.stringify(result);
+    separator = ',';
+  }
+  yield `],"properties":${JSON.stringify(properties)}}]}\n`;
 }
 
-export function sarifLog(report: ScanReport, options: SarifOptions = {}): Log {
+interface SarifRun {
+  /** The run's keys before its results. */
+  run: Pick<Run, 'tool' | 'automationDetails' | 'invocations'>;
+  /** Made only as they are read. */
+  results: Iterable<Result>;
+  /** The run's key after its results. */
+  properties: PropertyBag;
+}
+
+function sarifRun(report: ScanReport, options: SarifOptions): SarifRun {
   // Every rule that ran, not only those that failed: the log then records what was checked,
   // and a rule's index does not move with the findings.
   const ruleIndex = new Map(report.rules.map((r, i) => [r.id, i]));
-  const failures = report.findings
-    .filter((f) => f.status === 'fail')
-    .sort((a, b) => rank(b.severity) - rank(a.severity));
+  const failures = failuresMostSevereFirst(report.findings);
   const kept = failures.slice(0, MAX_RESULTS_PER_RUN);
   const dropped = failures.length - kept.length;
 
@@ -66,25 +88,32 @@ export function sarifLog(report: ScanReport, options: SarifOptions = {}): Log {
   }
 
   return {
-    $schema: SARIF_SCHEMA,
-    version: '2.1.0',
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: report.tool.name,
-            semanticVersion: report.tool.version,
-            informationUri: INFORMATION_URI,
-            rules: report.rules.map(descriptor),
-          },
+    run: {
+      tool: {
+        driver: {
+          name: report.tool.name,
+          semanticVersion: report.tool.version,
+          informationUri: INFORMATION_URI,
+          rules: report.rules.map(descriptor),
         },
-        automationDetails: { id: `${options.category ?? report.tool.name}/` },
-        invocations: [{ executionSuccessful: report.crashes.length === 0, endTimeUtc: report.generatedAt, toolExecutionNotifications: notifications }],
-        results: kept.map((f) => result(f, ruleIndex)),
-        properties: { asOf: report.asOf, summary: report.summary, droppedResults: dropped },
       },
-    ],
+      automationDetails: { id: `${options.category ?? report.tool.name}/` },
+      invocations: [{ executionSuccessful: report.crashes.length === 0, endTimeUtc: report.generatedAt, toolExecutionNotifications: notifications }],
+    },
+    results: resultsOf(kept, ruleIndex),
+    properties: { asOf: report.asOf, summary: report.summary, droppedResults: dropped },
   };
+}
+
+function* resultsOf(failures: Finding[], ruleIndex: Map<string, number>): Generator<Result> {
+  for (const f of failures) yield result(f, ruleIndex);
+}
+
+/** The failures, most severe first and otherwise in report order: a stable sort by severity, in one pass. */
+function failuresMostSevereFirst(findings: Finding[]): Finding[] {
+  const bySeverity = new Map(SEVERITIES.map((severity): [Severity, Finding[]] => [severity, []]));
+  for (const f of findings) if (f.status === 'fail') bySeverity.get(f.severity)!.push(f);
+  return [...bySeverity.values()].flat();
 }
 
 function descriptor(rule: RuleReport): ReportingDescriptor {

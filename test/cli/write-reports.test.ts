@@ -51,7 +51,8 @@ describe('writing reports: all or nothing', () => {
 
   it('writes text given in pieces exactly, in order, across write batches and multi-byte characters', () => {
     const out = join(workDir(), 'reports');
-    const pieces = Array.from({ length: 4321 }, (_, i) => `${i % 7 === 0 ? 'ü€😀' : 'x'}${i},`);
+    // Several megabytes: pieces small and large (one larger than a write batch), multi-byte characters throughout.
+    const pieces = Array.from({ length: 4321 }, (_, i) => `${i % 7 === 0 ? 'ü€😀' : 'x'}${i},`.repeat(i % 500 === 0 ? 100_000 : 40));
     let rendered = 0;
     writeAll([{ path: join(out, 'pieces.json'), content: () => (rendered++, pieces) }, { path: join(out, 'whole.json'), content: 'whole' }]);
     expect(rendered).toBe(1);

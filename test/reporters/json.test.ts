@@ -24,7 +24,7 @@ const reportOf = (s: State) => {
 describe('JSON report', () => {
   it('lists each resource once and names it from one line per finding; joined back it is exactly the report', () => {
     const report = reportOf(state({ clusters: [cluster(), cluster({ name: 'aks-staging', apiServer: { privateCluster: false, authorizedIpRanges: ['0.0.0.0/0'] } })] }));
-    const text = renderJson(report).join('');
+    const text = [...renderJson(report)].join('');
     const parsed = JSON.parse(text) as JsonReport;
     const { findings, clusters, ...rest } = report;
     expect(clusters.map((c) => c.name)).toEqual(['aks-prod', 'aks-staging']);
@@ -42,9 +42,9 @@ describe('JSON report', () => {
   });
 
   it('stays valid JSON with no findings and with hostile strings', () => {
-    expect(JSON.parse(renderJson(reportOf(state({ subscriptions: [] }))).join(''))).toMatchObject({ resources: [], findings: [] });
+    expect(JSON.parse([...renderJson(reportOf(state({ subscriptions: [] })))].join(''))).toMatchObject({ resources: [], findings: [] });
     const hostile = reportOf(state({ clusters: [cluster({ name: 'x"}\n],"findings":[<script>\u2028' })] }));
-    const parsed = JSON.parse(renderJson(hostile).join('')) as JsonReport;
+    const parsed = JSON.parse([...renderJson(hostile)].join('')) as JsonReport;
     const name = 'x"}\n],"findings":[<script>\u2028';
     const clusterId = parsed.resources.find((r) => r.name === name)?.id;
     expect(clusterId).toMatch(/managedClusters/);

@@ -31,7 +31,7 @@ function reportOf(s: State): ScanReport {
   return buildReport({ snapshot, findings, crashes, catalogue, policy, references: REFERENCES, generatedAt: NOW, asOf: NOW });
 }
 
-const sarifOf = (report: ScanReport, category?: string): Log => JSON.parse(renderSarif(report, category === undefined ? {} : { category })) as Log;
+const sarifOf = (report: ScanReport, category?: string): Log => JSON.parse([...renderSarif(report, category === undefined ? {} : { category })].join('')) as Log;
 const resultsOf = (log: Log): Result[] => log.runs[0]!.results ?? [];
 const uriOf = (r: Result): string => r.locations![0]!.physicalLocation!.artifactLocation!.uri!;
 const hashOf = (r: Result): string => r.partialFingerprints!.primaryLocationLineHash!;

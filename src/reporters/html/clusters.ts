@@ -28,8 +28,8 @@ interface ClusterCard {
  */
 export function renderClusters(report: ScanReport): Html {
   if (report.clusters.length === 0) return html``;
-  const byResource = troubleByResource(report.findings);
-  const cards = report.clusters.map((cluster) => cardOf(cluster, byResource)).sort(byWorst);
+  const troubleOf = troubleLookup(report.findings);
+  const cards = report.clusters.map((cluster) => cardOf(cluster, troubleOf)).sort(byWorst);
   const rest = cards.slice(CLUSTER_LIMIT);
   return html`<section id="clusters">
   <h2>By cluster</h2>
@@ -39,27 +39,42 @@ export function renderClusters(report: ScanReport): Html {
 </section>`;
 }
 
-function troubleByResource(findings: Finding[]): Map<string, Finding[]> {
-  const map = new Map<string, Finding[]>();
+/**
+ * What is wrong with the resource of an id (ARM ids are case-insensitive). Worked out once per
+ * resource: the clusters of a subscription share most of their dependencies.
+ */
+function troubleLookup(findings: Finding[]): (id: string) => Trouble {
+  // By id as spelled first, then merged by lower-cased id: one `toLowerCase` per resource, not per finding.
+  const bySpelling = new Map<string, Trouble>();
   for (const f of findings) {
     if (f.status !== 'fail' && f.status !== 'unknown') continue;
-    const key = f.resource.id.toLowerCase();
-    const list = map.get(key);
-    if (list) list.push(f);
-    else map.set(key, [f]);
+    let trouble = bySpelling.get(f.resource.id);
+    if (!trouble) bySpelling.set(f.resource.id, (trouble = { fails: [], unknowns: [] }));
+    (f.status === 'fail' ? trouble.fails : trouble.unknowns).push(f);
   }
-  return map;
+  // Order within a trouble does not matter: its findings are only counted and their rules listed sorted.
+  const byResource = new Map<string, Trouble>();
+  for (const [id, trouble] of bySpelling) {
+    const key = id.toLowerCase();
+    const merged = byResource.get(key);
+    if (merged) byResource.set(key, { fails: [...merged.fails, ...trouble.fails], unknowns: [...merged.unknowns, ...trouble.unknowns] });
+    else byResource.set(key, trouble);
+  }
+  const none: Trouble = { fails: [], unknowns: [] };
+  const byId = new Map<string, Trouble>();
+  return (id) => {
+    let trouble = byId.get(id);
+    if (!trouble) byId.set(id, (trouble = byResource.get(id.toLowerCase()) ?? none));
+    return trouble;
+  };
 }
 
-function cardOf(cluster: ClusterTopology, byResource: Map<string, Finding[]>): ClusterCard {
+function cardOf(cluster: ClusterTopology, troubleOf: (id: string) => Trouble): ClusterCard {
+  const own = troubleOf(cluster.id);
+  const dependencies = cluster.dependsOn.map((dependency) => ({ dependency, trouble: troubleOf(dependency.id) }));
   const failsBySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
-  const troubleOf = (id: string): Trouble => {
-    const mine = byResource.get(id.toLowerCase()) ?? [];
-    const fails = mine.filter((f) => f.status === 'fail');
-    for (const f of fails) failsBySeverity[f.severity]++;
-    return { fails, unknowns: mine.filter((f) => f.status === 'unknown') };
-  };
-  return { cluster, own: troubleOf(cluster.id), dependencies: cluster.dependsOn.map((dependency) => ({ dependency, trouble: troubleOf(dependency.id) })), failsBySeverity };
+  for (const { fails } of [own, ...dependencies.map((d) => d.trouble)]) for (const f of fails) failsBySeverity[f.severity]++;
+  return { cluster, own, dependencies, failsBySeverity };
 }
 
 function total(card: ClusterCard): number {

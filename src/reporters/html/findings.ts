@@ -47,13 +47,16 @@ function renderList(findings: Finding[]): Html {
 /** Runs of findings with the same status, subscription and resource group (the list is sorted that way). */
 function batches(findings: Finding[]): Finding[][] {
   const out: Finding[][] = [];
-  const key = (f: Finding): string => `${f.status}\u0000${f.resource.subscriptionId}\u0000${f.resource.resourceGroup ?? ''}`;
+  let last: Finding[] | undefined;
   for (const f of findings) {
-    const last = out.at(-1);
-    if (last && key(last[0]!) === key(f)) last.push(f);
-    else out.push([f]);
+    if (last && sameBatch(last[0]!, f)) last.push(f);
+    else out.push((last = [f]));
   }
   return out;
+}
+
+function sameBatch(a: Finding, b: Finding): boolean {
+  return a.status === b.status && a.resource.subscriptionId === b.resource.subscriptionId && (a.resource.resourceGroup ?? '') === (b.resource.resourceGroup ?? '');
 }
 
 function renderBatch(batch: Finding[]): Html {
@@ -100,16 +103,16 @@ function renderEvidence(evidence: Evidence[]): Html {
 
 /** Passes and not-applicable verdicts: counted per rule, with the first resources named. */
 export function renderPasses(report: ScanReport): Html {
-  const buckets = new Map<string, Finding[]>();
+  const byRule = new Map<string, Record<'pass' | 'not-applicable', Finding[]>>();
   for (const f of report.findings) {
     if (f.status !== 'pass' && f.status !== 'not-applicable') continue;
-    const key = `${f.status} ${f.ruleId}`;
-    const list = buckets.get(key) ?? [];
-    list.push(f);
-    buckets.set(key, list);
+    let lists = byRule.get(f.ruleId);
+    if (!lists) byRule.set(f.ruleId, (lists = { pass: [], 'not-applicable': [] }));
+    lists[f.status].push(f);
   }
   const rows = report.rules.flatMap((rule) => {
-    const lists = (['pass', 'not-applicable'] as const).map((status) => ({ status, findings: buckets.get(`${status} ${rule.id}`) ?? [] })).filter((l) => l.findings.length);
+    const ofRule = byRule.get(rule.id);
+    const lists = (['pass', 'not-applicable'] as const).map((status) => ({ status, findings: ofRule?.[status] ?? [] })).filter((l) => l.findings.length);
     return lists.length ? [{ rule, lists }] : [];
   });
   return html`<section id="passes">

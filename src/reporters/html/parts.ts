@@ -1,5 +1,5 @@
 import { STATUSES, type Finding, type Status } from '../../engine/finding.ts';
-import type { Severity } from '../../engine/severity.ts';
+import { SEVERITIES, type Severity } from '../../engine/severity.ts';
 import { html, type Html } from './escape.ts';
 
 export const STATUS_LABEL: Record<Status, string> = {
@@ -10,12 +10,16 @@ export const STATUS_LABEL: Record<Status, string> = {
   pass: 'Pass',
 };
 
+// Badges are made once each: the findings list shows one per finding, 100,000s on large estates.
+const SEVERITY_BADGES = new Map(SEVERITIES.map((severity) => [severity, html`<span class="badge sev-${severity}">${severity}</span>`]));
+const STATUS_BADGES = new Map(STATUSES.map((status) => [status, html`<span class="badge st-${status}">${STATUS_LABEL[status]}</span>`]));
+
 export function severityBadge(severity: Severity): Html {
-  return html`<span class="badge sev-${severity}">${severity}</span>`;
+  return SEVERITY_BADGES.get(severity)!;
 }
 
 export function statusBadge(status: Status): Html {
-  return html`<span class="badge st-${status}">${STATUS_LABEL[status]}</span>`;
+  return STATUS_BADGES.get(status)!;
 }
 
 /** `n` with a muted look when zero, so the eye finds the non-zero cells. */
