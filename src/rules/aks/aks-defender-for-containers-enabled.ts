@@ -14,10 +14,11 @@ const PLAN = 'Containers';
 export default defineRule({
   id: 'aks-defender-for-containers-enabled',
   check(ctx) {
-    const subscriptions = new Map(ctx.state.subscriptions.map((s) => [s.id.toLowerCase(), s]));
+    // Per subscription, not per cluster: a subscription holds many clusters.
+    const plans = new Map(ctx.state.subscriptions.map((s) => [s.id.toLowerCase(), containersPlan(s)]));
     for (const cluster of ctx.state.clusters) {
       const profileOn = cluster.defenderEnabled;
-      const plan = containersPlan(subscriptions.get(cluster.subscriptionId.toLowerCase()));
+      const plan = plans.get(cluster.subscriptionId.toLowerCase());
       const tier = plan?.tier ?? null;
       const planOn = tier === null ? null : tier.toLowerCase() === 'standard';
       const evidence = [observed(cluster, 'defenderEnabled', PROFILE, profileOn), planEvidence(cluster, plan)];
@@ -40,8 +41,8 @@ export default defineRule({
 });
 
 /** The subscription's `Containers` plan; undefined when its plans, or that plan, are not in the input. */
-function containersPlan(subscription: Subscription | undefined): DefenderPlan | undefined {
-  const plans = subscription?.defenderPlans;
+function containersPlan(subscription: Subscription): DefenderPlan | undefined {
+  const plans = subscription.defenderPlans;
   if (!plans) return undefined;
   const name = Object.keys(plans).find((k) => k.toLowerCase() === PLAN.toLowerCase());
   return name === undefined ? undefined : plans[name];

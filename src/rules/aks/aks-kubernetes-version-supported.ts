@@ -42,13 +42,14 @@ export default defineRule<Params>({
   id: 'aks-kubernetes-version-supported',
   check(ctx) {
     const referenceFor = supportReferences(ctx.state);
+    const assess = assessor(ctx.now, ctx.params.warnDays);
     for (const cluster of ctx.state.clusters) {
       const reference = referenceFor(cluster);
       const lts = ltsOf(cluster);
       const evidence: Evidence[] = [controlPlaneEvidence(cluster), observed(cluster, 'skuTier', SKU_TIER, cluster.skuTier), observed(cluster, 'supportPlan', SUPPORT_PLAN, cluster.supportPlan)];
       evidence.push(...(cluster.agentPools ?? []).map((pool) => poolEvidence(cluster, pool, 'orchestratorVersion')));
       const parts = componentsOf(cluster).map((c) => {
-        const judged = assess(c, lts, reference, ctx.now, ctx.params.warnDays);
+        const judged = assess(c, lts, reference);
         return { outcome: judged.outcome, text: `${listed(c.names)}${c.version === null ? '' : ` on ${c.version}`}: ${judged.text}` };
       });
       if (cluster.agentPools === null) parts.push({ outcome: 'unknown', text: `node pools: ${notStated(POOLS_PATH)}` });
@@ -96,12 +97,28 @@ function ltsOf(cluster: AksCluster): Lts {
 }
 
 /**
- * What one component's version means today. When the tier or plan is not stated, both readings
- * (with and without LTS) must agree; the message then gives the reading that holds either way.
+ * `assess` for one run of the rule, remembering each verdict: thousands of clusters run a handful
+ * of versions, and a verdict depends only on the version, the LTS reading and the reference.
  */
-function assess(c: Component, lts: Lts, reference: SupportReference, now: Date, warnDays: number): Judged {
-  if (c.version === null) return { outcome: 'unknown', text: notStated(c.path) };
-  const parsed = parseKubernetesVersion(c.version);
+function assessor(now: Date, warnDays: number): (c: Component, lts: Lts, reference: SupportReference) => Judged {
+  const verdicts = new Map<SupportReference, Map<string, Judged>>();
+  return (c, lts, reference) => {
+    if (c.version === null) return { outcome: 'unknown', text: notStated(c.path) };
+    let byVersion = verdicts.get(reference);
+    if (!byVersion) verdicts.set(reference, (byVersion = new Map()));
+    const key = `${lts.on}:${c.version}`;
+    let judged = byVersion.get(key);
+    if (!judged) byVersion.set(key, (judged = assess(c.version, lts, reference, now, warnDays)));
+    return judged;
+  };
+}
+
+/**
+ * What one version means today. When the tier or plan is not stated, both readings (with and
+ * without LTS) must agree; the message then gives the reading that holds either way.
+ */
+function assess(version: string, lts: Lts, reference: SupportReference, now: Date, warnDays: number): Judged {
+  const parsed = parseKubernetesVersion(version);
   if (parsed === null) return { outcome: 'unknown', text: `not a version that can be matched against the ${reference.label}` };
   const minor = minorOf(parsed);
   if (lts.on !== null) return judge(reference.supportOf(minor, { lts: lts.on }, now), warnDays);

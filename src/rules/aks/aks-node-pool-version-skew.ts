@@ -13,9 +13,10 @@ const WIDER_SKEW_FROM_MINOR = 28;
 export default defineRule({
   id: 'aks-node-pool-version-skew',
   check(ctx) {
+    const parse = versionParser();
     for (const cluster of ctx.state.clusters) {
       const cpEvidence = controlPlaneEvidence(cluster);
-      const cp = cluster.kubernetesVersion === null ? null : parseKubernetesVersion(cluster.kubernetesVersion);
+      const cp = cluster.kubernetesVersion === null ? null : parse(cluster.kubernetesVersion);
       if (cluster.kubernetesVersion === null) {
         ctx.unknown(cluster, notStated(CONTROL_PLANE_VERSION), [cpEvidence]);
         continue;
@@ -33,7 +34,7 @@ export default defineRule({
       const problems: string[] = [];
       const unknown: AgentPool[] = [];
       for (const pool of cluster.agentPools) {
-        const v = pool.orchestratorVersion === null ? null : parseKubernetesVersion(pool.orchestratorVersion);
+        const v = pool.orchestratorVersion === null ? null : parse(pool.orchestratorVersion);
         if (v === null) unknown.push(pool);
         else if (isNewer(v, cp)) problems.push(`${pool.name} (${pool.orchestratorVersion}) is newer than the control plane`);
         else if (minorsAhead(cp, v) > maxBehind) problems.push(`${pool.name} (${pool.orchestratorVersion}) is ${minorsAhead(cp, v)} minors behind`);
@@ -49,6 +50,16 @@ export default defineRule({
     }
   },
 });
+
+/** `parseKubernetesVersion` remembering its answers: thousands of pools run a handful of versions. */
+function versionParser(): (text: string) => KubernetesVersion | null {
+  const parsed = new Map<string, KubernetesVersion | null>();
+  return (text) => {
+    let version = parsed.get(text);
+    if (version === undefined) parsed.set(text, (version = parseKubernetesVersion(text)));
+    return version;
+  };
+}
 
 /** Patches count only when both versions give one (a minor alias such as `1.33` has none). */
 function isNewer(pool: KubernetesVersion, cp: KubernetesVersion): boolean {

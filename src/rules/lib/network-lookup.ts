@@ -51,7 +51,10 @@ export function nodeSubnetIds(cluster: AksCluster): string[] {
   let found = NODE_SUBNETS.get(cluster);
   if (!found) {
     const ids = new Map<string, string>();
-    for (const pool of cluster.agentPools ?? []) if (pool.vnetSubnetId && !ids.has(pool.vnetSubnetId.toLowerCase())) ids.set(pool.vnetSubnetId.toLowerCase(), pool.vnetSubnetId);
+    for (const pool of cluster.agentPools ?? []) {
+      const key = pool.vnetSubnetId?.toLowerCase();
+      if (key && !ids.has(key)) ids.set(key, pool.vnetSubnetId as string);
+    }
     NODE_SUBNETS.set(cluster, (found = [...ids.values()]));
   }
   return found;
