@@ -1,5 +1,6 @@
 import { clusterTopology, dependencyScope, type ClusterTopology } from '../rules/lib/cluster-topology.ts';
 import type { Snapshot, Source, UnrecognizedType } from '../state/snapshot.ts';
+import type { ResourceRef } from '../state/resource.ts';
 import type { CatalogueEntry } from './catalogue.ts';
 import type { RuleCrash } from './evaluate.ts';
 import { STATUSES, type Finding, type Status } from './finding.ts';
@@ -81,14 +82,15 @@ export function buildReport(input: ReportInput): ScanReport {
 export function summarize(findings: Finding[]): Summary {
   const byStatus = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
   const failuresBySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
-  const ids = new Set<string>();
+  const refs = new Set<ResourceRef>();
   const resources = new Set<string>();
   for (const f of findings) {
     byStatus[f.status]++;
     if (f.status === 'fail') failuresBySeverity[f.severity]++;
-    // A resource has one finding per rule, all sharing its id string: lower-case each id once.
-    if (ids.has(f.resource.id)) continue;
-    ids.add(f.resource.id);
+    // A resource's findings share one ResourceRef (refOf): lower-case each id once, and look up
+    // the object rather than hashing its long id for each of hundreds of thousands of findings.
+    if (refs.has(f.resource)) continue;
+    refs.add(f.resource);
     resources.add(f.resource.id.toLowerCase());
   }
   return { byStatus, failuresBySeverity, resources: resources.size };
