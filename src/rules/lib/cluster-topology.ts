@@ -1,7 +1,8 @@
 import type { State } from '../../state/state.ts';
 import { networkLookup, nodeSubnetIds } from './network-lookup.ts';
 import { nameOf } from '../../adapters/arm/resource-id.ts';
-import { ClusterDependencies, platformTargets, type TargetScope, vnetOfSubnet } from './private-reachability.ts';
+import { ClusterDependencies, type TargetScope } from './cluster-dependencies.ts';
+import { platformTargets, vnetOfSubnet } from './private-reachability.ts';
 
 /** A resource a cluster depends on, named for people. */
 export interface Dependency {

@@ -117,26 +117,119 @@ export interface Reachability {
   evidence: Evidence[];
 }
 
-/** One way in (an endpoint or an injected subnet) and how far it gets. */
-interface Path {
-  /** `private endpoint pe-x`, `VNet integration (subnet s)`: what the phrases below are about. */
-  label: string;
-  problems: string[];
-  unknowns: string[];
-  /** Describes a working path. */
-  via: string;
-  evidence: Evidence[];
+/** What one link of a way in comes to from some VNets: a phrase for a working path, or one problem, or one unknown. */
+interface Verdict {
+  /** Describes the link when it holds; empty when it does not. */
+  phrase: string;
+  problem?: string;
+  unknown?: string;
+  /** Evidence the verdict rests on besides the way in's own. */
+  evidence: readonly Evidence[];
 }
 
+/** A verdict as a link hands it out: one object per distinct content, numbered. */
+interface LinkVerdict extends Verdict {
+  id: number;
+}
+
+/**
+ * One link of ways in (an endpoint's approval, the VNet it sits in, the zones that resolve it),
+ * judged from cluster VNets. Links are shared by the ways that have them in common and judge
+ * each vantage once; verdicts with the same content are the same object, so sites whose links
+ * all come to the same verdicts can share one judgement instead of re-describing it.
+ */
+class Link {
+  private static nextId = 0;
+  private readonly byVantage = new Map<Vantage, LinkVerdict>();
+  private readonly byContent = new Map<string, LinkVerdict>();
+  private readonly judgeFrom: (from: Vantage) => Verdict;
+  /** The verdict of a settled link, the same from anywhere. */
+  private fixed?: LinkVerdict;
+
+  constructor(judgeFrom: (from: Vantage) => Verdict) {
+    this.judgeFrom = judgeFrom;
+  }
+
+  /** A link whose verdict is the same from anywhere (approval, an unstated subnet). */
+  static settled(verdict: Partial<Verdict>): Link {
+    const settled = { phrase: '', evidence: NONE, ...verdict };
+    const link = new Link(() => settled);
+    link.fixed = link.intern(settled);
+    return link;
+  }
+
+  from(vantage: Vantage): LinkVerdict {
+    if (this.fixed) return this.fixed;
+    let verdict = this.byVantage.get(vantage);
+    if (!verdict) this.byVantage.set(vantage, (verdict = this.intern(this.judgeFrom(vantage))));
+    return verdict;
+  }
+
+  // A link's evidence is always a prefix of the same list (its zones'), so its length identifies it.
+  private intern(verdict: Verdict): LinkVerdict {
+    const key = `${verdict.phrase}\u0000${verdict.problem ?? ''}\u0000${verdict.unknown ?? ''}\u0000${verdict.evidence.length}`;
+    let interned = this.byContent.get(key);
+    if (!interned) this.byContent.set(key, (interned = { ...verdict, id: Link.nextId++ }));
+    return interned;
+  }
+}
+
+/** Private DNS zones that may resolve a way in, judged by the VNets they are linked to. */
+interface ZoneCheck {
+  zones: PrivateDnsZone[];
+  /** Evidence of each zone's links, in the order of `zones`. */
+  zoneEvidence: Evidence[];
+  /** Zone ids named but not in the input. */
+  absent: string[];
+  /** `its zone group's DNS zone`, ...: how messages name the zones. */
+  label: string;
+  /**
+   * Set when the endpoint's zone group is not in the input: which zone holds its record is then
+   * unknown, so a zone not linked where the cluster resolves names is not a problem but this.
+   */
+  unproven?: string;
+}
+
+/** One way into a target (an endpoint or an injected subnet): what holds from any VNet, and its links. */
+interface WayIn {
+  /** `private endpoint pe-x`, `VNet integration (subnet s)`: what its problems are about. */
+  label: string;
+  /** `approved private endpoint pe-x`, `VNet integration`: how the description of a working path opens. */
+  via: string;
+  evidence: Evidence[];
+  links: Link[];
+}
+
+/** A target's ways in, worked out once, and its judgements by the verdicts they rest on. */
+interface TargetPlan {
+  ways: WayIn[];
+  /** The judgement from any VNet when there is no way in. */
+  bare?: Reachability;
+  /** By the ids of the verdicts of every link: sites whose verdicts agree share one judgement. */
+  judged: Map<string, Reachability>;
+}
+
+const NONE: readonly Evidence[] = [];
+
+/**
+ * Judges (cluster VNets, target) pairs. An estate judges every target from each distinct set of
+ * cluster VNets: what depends only on the target (its endpoints and their zones) is planned once
+ * per target, what depends on a VNet or a set of zones is judged once per `Vantage`, and a
+ * judgement is described once per distinct set of verdicts.
+ */
 export class PrivateReachability {
   private readonly endpointsById = new Map<string, PrivateEndpoint>();
   private readonly endpointsByTarget = new Map<string, PrivateEndpoint[]>();
   private readonly zonesById = new Map<string, PrivateDnsZone>();
   private readonly zonesByName = new Map<string, PrivateDnsZone[]>();
-  /** Connected peerings, both directions. */
-  private readonly peers = new Map<string, Set<string>>();
-  /** VNets whose every peering is known, so a VNet missing from their list is not peered. */
-  private readonly peeringsKnown = new Set<string>();
+  /** One evidence object per zone, shared by every check that names it. */
+  private readonly zoneEvidence = new Map<PrivateDnsZone, Evidence>();
+  /** Placement links by VNet id, zone links by what they check: shared across targets. */
+  private readonly placements = new Map<string, Link>();
+  private readonly zoneLinks = new Map<string, Link>();
+  private readonly plans = new Map<PlatformTarget, TargetPlan>();
+  private readonly vantages = new Map<string, Vantage>();
+  private readonly peerings: Peerings;
 
   constructor(state: State) {
     for (const endpoint of state.network.privateEndpoints) {
@@ -147,36 +240,14 @@ export class PrivateReachability {
     for (const zone of state.network.privateDnsZones) {
       this.zonesById.set(zone.id.toLowerCase(), zone);
       push(this.zonesByName, zone.name.toLowerCase(), zone);
+      this.zoneEvidence.set(zone, { path: `${zone.id}#virtualNetworkLinks[].virtualNetwork.id`, value: zone.virtualNetworkLinks?.map((l) => l.virtualNetworkId) ?? null });
     }
-    for (const vnet of state.network.virtualNetworks) {
-      const self = vnet.id.toLowerCase();
-      if (vnet.peerings === null) continue;
-      let complete = true;
-      for (const peering of vnet.peerings) {
-        if (!peering.remoteVirtualNetworkId || !peering.peeringState) complete = false;
-        else if (peering.peeringState.toLowerCase() === 'connected') {
-          const remote = peering.remoteVirtualNetworkId.toLowerCase();
-          addPeer(this.peers, self, remote);
-          addPeer(this.peers, remote, self);
-        }
-      }
-      if (complete) this.peeringsKnown.add(self);
-    }
+    this.peerings = new Peerings(state);
   }
 
-  /** Whether two VNets are directly peered with a connected peering; null when neither side's peerings are known. */
-  peered(a: string, b: string): Maybe<boolean> {
-    const [x, y] = [a.toLowerCase(), b.toLowerCase()];
-    if (this.peers.get(x)?.has(y)) return true;
-    return this.peeringsKnown.has(x) || this.peeringsKnown.has(y) ? false : null;
-  }
-
-  /** How a VNet relates to the cluster's VNets: one of them, peered with one, not, or unknown. */
-  private relation(vnetId: string, clusterVnets: string[]): 'cluster' | 'peered' | 'apart' | null {
-    if (clusterVnets.some((c) => c.toLowerCase() === vnetId.toLowerCase())) return 'cluster';
-    const peerings = clusterVnets.map((c) => this.peered(c, vnetId));
-    if (peerings.includes(true)) return 'peered';
-    return peerings.includes(null) ? null : 'apart';
+  /** The view from these cluster VNets (as `clusterVnetIds` gives them); one per distinct list, so its verdicts are shared. */
+  from(clusterVnets: string[]): Vantage {
+    return cached(this.vantages, clusterVnets.join('\n'), () => new Vantage(clusterVnets, this.peerings));
   }
 
   /** The private endpoints that connect to a target: by their own connections, and by the target's list. */
@@ -193,140 +264,245 @@ export class PrivateReachability {
     return { found: [...found.values()], missing };
   }
 
-  /** Judges one (cluster, target) pair. `clusterVnets` comes from `clusterVnetIds(cluster)`. */
-  judge(clusterVnets: string[], target: PlatformTarget): Reachability {
-    const paths: Path[] = [];
-    if (target.injection) paths.push(this.injectionPath(clusterVnets, target, target.injection));
+  /** Judges one (cluster VNets, target) pair. Pairs that come to the same verdicts get the same object. */
+  judge(from: Vantage, target: PlatformTarget): Reachability {
+    const plan = cached(this.plans, target, () => this.plan(target));
+    if (plan.bare) return plan.bare;
+    const verdicts = plan.ways.map((way) => way.links.map((link) => link.from(from)));
+    const key = verdicts.map((vs) => vs.map((v) => v.id).join(',')).join(';');
+    return cached(plan.judged, key, () => judgeWays(plan.ways, verdicts));
+  }
+
+  private plan(target: PlatformTarget): TargetPlan {
+    const ways: WayIn[] = [];
+    if (target.injection) ways.push(this.injectionWay(target, target.injection));
     const { found, missing } = this.endpointsOf(target.resource);
-    for (const endpoint of found) paths.push(this.endpointPath(clusterVnets, target, endpoint));
+    for (const endpoint of found) ways.push(this.endpointWay(target, endpoint));
     for (const id of missing) {
-      paths.push({ label: `private endpoint ${nameOf(id)}`, problems: [], unknowns: [`listed in its privateEndpointConnections but not in the input`], via: '', evidence: [{ path: 'properties.privateEndpointConnections', value: id }] });
+      const unseen = Link.settled({ unknown: 'listed in its privateEndpointConnections but not in the input' });
+      ways.push({ label: `private endpoint ${nameOf(id)}`, via: '', evidence: [{ path: 'properties.privateEndpointConnections', value: id }], links: [unseen] });
     }
-    const working = paths.find((p) => p.problems.length === 0 && p.unknowns.length === 0);
-    if (working) return { status: 'reachable', detail: working.via, evidence: working.evidence };
-    if (paths.length === 0) {
-      const stated = target.resource.privateEndpointIds !== null;
-      const connections: Evidence = { path: 'properties.privateEndpointConnections', value: target.resource.privateEndpointIds };
-      if (!stated) connections.note = 'not stated by the source';
-      return stated
-        ? { status: 'unreachable', detail: 'no private endpoint connects to it', evidence: [connections] }
-        : { status: 'unknown', detail: 'no private endpoint in the input connects to it, and its own privateEndpointConnections are not stated', evidence: [connections] };
-    }
-    // A path with a definite problem is broken whatever else is unknown about it.
-    const status = paths.some((p) => p.problems.length === 0) ? 'unknown' : 'unreachable';
-    const detail = paths.map((p) => `${p.label}: ${(status === 'unknown' ? [...p.problems, ...p.unknowns] : p.problems).join(', ')}`).join('; ');
-    return { status, detail, evidence: paths.flatMap((p) => p.evidence) };
+    return ways.length ? { ways, judged: new Map() } : { ways, bare: bareJudgement(target), judged: new Map() };
   }
 
-  private injectionPath(clusterVnets: string[], target: PlatformTarget, injection: Injection): Path {
-    const path: Path = { label: `VNet integration (subnet ${nameOf(injection.subnetId)})`, problems: [], unknowns: [], via: '', evidence: [{ path: injection.path, value: injection.subnetId }] };
-    const vnet = vnetOfSubnet(injection.subnetId);
-    const where = vnet ? this.placement(vnet, clusterVnets, path) : (path.unknowns.push(`${injection.subnetId} is not a subnet id`), '');
-    let dns = 'resolved by Azure DNS in its VNet';
-    if (injection.dns) {
-      const { zoneId } = injection.dns;
-      path.evidence.push({ path: injection.dns.path, value: zoneId });
-      const zone = zoneId ? this.zonesById.get(zoneId.toLowerCase()) : undefined;
-      if (zoneId === null) path.unknowns.push(`the ${target.service}'s private DNS zone is not stated`);
-      else dns = this.zoneLinks(zone ? [zone] : [], zone ? [] : [zoneId], clusterVnets, path, `the ${target.service}'s private DNS zone`);
+  private injectionWay(target: PlatformTarget, injection: Injection): WayIn {
+    const way: WayIn = { label: `VNet integration (subnet ${nameOf(injection.subnetId)})`, via: 'VNet integration', evidence: [{ path: injection.path, value: injection.subnetId }], links: [] };
+    way.links.push(this.placement(injection.subnetId, `${injection.subnetId} is not a subnet id`));
+    if (!injection.dns) {
+      way.links.push(Link.settled({ phrase: 'resolved by Azure DNS in its VNet' }));
+      return way;
     }
-    path.via = `VNet integration ${where}, ${dns}`;
-    return path;
+    const { zoneId } = injection.dns;
+    way.evidence.push({ path: injection.dns.path, value: zoneId });
+    const label = `the ${target.service}'s private DNS zone`;
+    if (zoneId === null) {
+      way.links.push(Link.settled({ unknown: `${label} is not stated` }));
+      return way;
+    }
+    const zone = this.zonesById.get(zoneId.toLowerCase());
+    way.links.push(this.zoneLink(zone ? [zone] : [], zone ? [] : [zoneId], label));
+    return way;
   }
 
-  private endpointPath(clusterVnets: string[], target: PlatformTarget, endpoint: PrivateEndpoint): Path {
-    const path: Path = { label: `private endpoint ${endpoint.name}`, problems: [], unknowns: [], via: '', evidence: [] };
+  private endpointWay(target: PlatformTarget, endpoint: PrivateEndpoint): WayIn {
+    const label = `private endpoint ${endpoint.name}`;
     const connections = endpoint.connections === null ? null : endpoint.connections.filter((c) => c.targetId?.toLowerCase() === target.resource.id.toLowerCase());
-    path.evidence.push({ path: `${endpoint.id}#properties.privateLinkServiceConnections[].privateLinkServiceConnectionState.status`, value: connections?.map((c) => c.status) ?? null });
+    const way: WayIn = { label, via: `approved ${label}`, evidence: [], links: [] };
+    way.evidence.push({ path: `${endpoint.id}#properties.privateLinkServiceConnections[].privateLinkServiceConnectionState.status`, value: connections?.map((c) => c.status) ?? null });
     const approval = approvalOf(connections);
-    if (approval === null) path.unknowns.push('its connection status is not stated');
-    else if (approval !== 'Approved') path.problems.push(`not approved (${approval})`);
+    if (approval === null) way.links.push(Link.settled({ unknown: 'its connection status is not stated' }));
+    else if (approval !== 'Approved') way.links.push(Link.settled({ problem: `not approved (${approval})` }));
 
-    path.evidence.push({ path: `${endpoint.id}#properties.subnet.id`, value: endpoint.subnetId });
-    const vnet = endpoint.subnetId ? vnetOfSubnet(endpoint.subnetId) : undefined;
-    const where = vnet ? this.placement(vnet, clusterVnets, path) : (path.unknowns.push('its subnet is not stated'), '');
+    way.evidence.push({ path: `${endpoint.id}#properties.subnet.id`, value: endpoint.subnetId });
+    way.links.push(endpoint.subnetId ? this.placement(endpoint.subnetId, 'its subnet is not stated') : Link.settled({ unknown: 'its subnet is not stated' }));
 
-    const dns = this.endpointDns(clusterVnets, target, endpoint, connections ?? [], path);
-    path.via = `approved ${path.label} ${where}, ${dns}`;
-    return path;
+    way.evidence.push({ path: `${endpoint.id}#privateDnsZoneGroups[].privateDnsZoneConfigs[].privateDnsZoneId`, value: endpoint.privateDnsZoneIds });
+    way.links.push(this.endpointDns(target, endpoint, connections ?? []));
+    return way;
   }
 
-  /** Records whether a VNet is the cluster's, peered with it, or apart; returns the phrase for a working path. */
-  private placement(vnet: string, clusterVnets: string[], path: Path): string {
-    const relation = this.relation(vnet, clusterVnets);
-    const clusters = clusterVnets.map(nameOf).join(', ');
-    if (relation === 'cluster') return `in the cluster's VNet ${nameOf(vnet)}`;
-    if (relation === 'peered') return `in ${nameOf(vnet)}, peered with the cluster's VNet ${clusters}`;
-    if (relation === 'apart') path.problems.push(`in VNet ${nameOf(vnet)}, which is not peered with the cluster's VNet ${clusters}`);
-    else path.unknowns.push(`in VNet ${nameOf(vnet)}, whose peering with the cluster's VNet ${clusters} is not in the input`);
-    return '';
+  /** Where a way in's subnet sits relative to the cluster VNets; `unplaced` when the id names no VNet's subnet. */
+  private placement(subnetId: string, unplaced: string): Link {
+    const vnet = vnetOfSubnet(subnetId);
+    if (!vnet) return Link.settled({ unknown: unplaced });
+    return cached(this.placements, vnet, () => new Link((from) => from.placement(vnet)));
   }
 
   /**
    * The zones that resolve an endpoint: those its zone group registers it in, or else (no zone
    * group, or zone groups not in the input) any zone bearing the service's privatelink name.
    */
-  private endpointDns(clusterVnets: string[], target: PlatformTarget, endpoint: PrivateEndpoint, connections: PrivateEndpointConnection[], path: Path): string {
+  private endpointDns(target: PlatformTarget, endpoint: PrivateEndpoint, connections: PrivateEndpointConnection[]): Link {
     const grouped = endpoint.privateDnsZoneIds;
-    path.evidence.push({ path: `${endpoint.id}#privateDnsZoneGroups[].privateDnsZoneConfigs[].privateDnsZoneId`, value: grouped });
     if (grouped && grouped.length) {
       const zones = grouped.flatMap((id) => this.zonesById.get(id.toLowerCase()) ?? []);
       const absent = grouped.filter((id) => !this.zonesById.has(id.toLowerCase()));
-      return this.zoneLinks(zones, absent, clusterVnets, path, "its zone group's DNS zone");
+      return this.zoneLink(zones, absent, "its zone group's DNS zone");
     }
     const groupIds = connections.flatMap((c) => c.groupIds);
     const names = privateDnsZoneNames(groupIds.length ? groupIds : target.groupIds);
     const zones = names.flatMap((n) => this.zonesByName.get(n) ?? []);
     const wanted = names.join(' or ') || `privatelink zone for sub-resource ${groupIds.join(', ')}`;
     if (grouped === null) {
-      // Without the zone group we cannot tell which zone holds the record: only a linked zone decides.
-      const scratch: Path = { label: path.label, problems: [], unknowns: [], via: '', evidence: [] };
-      const via = this.zoneLinks(zones, [], clusterVnets, scratch, `zone ${wanted}`);
-      path.evidence.push(...scratch.evidence);
-      if (zones.length && !scratch.problems.length && !scratch.unknowns.length) return via;
-      path.unknowns.push(`its DNS zone group is not in the input, and no ${wanted} zone in the input is linked to the cluster's VNet or a VNet peered with it`);
-      return '';
+      const unproven = `its DNS zone group is not in the input, and no ${wanted} zone in the input is linked to the cluster's VNet or a VNet peered with it`;
+      return this.zoneLink(zones, [], `zone ${wanted}`, unproven);
     }
-    if (zones.length === 0) {
-      path.problems.push(`no DNS zone group, and no ${wanted} private DNS zone`);
-      return '';
-    }
-    return this.zoneLinks(zones, [], clusterVnets, path, 'no DNS zone group (records kept by hand), and the DNS zone');
+    if (zones.length === 0) return Link.settled({ problem: `no DNS zone group, and no ${wanted} private DNS zone` });
+    return this.zoneLink(zones, [], 'no DNS zone group (records kept by hand), and the DNS zone');
   }
 
-  /** Whether any of the zones is linked to a cluster VNet or a VNet peered with it; returns the phrase for a working path. */
-  private zoneLinks(zones: PrivateDnsZone[], absent: string[], clusterVnets: string[], path: Path, label: string): string {
-    const clusters = clusterVnets.map(nameOf).join(', ');
+  /** The link that checks these zones, shared by every way in that names them: its verdicts depend on nothing else. */
+  private zoneLink(zones: PrivateDnsZone[], absent: string[], label: string, unproven?: string): Link {
+    const key = [label, unproven ?? '', zones.map((z) => z.id).join(' '), absent.join(' ')].join('\n');
+    return cached(this.zoneLinks, key, () => {
+      const zoneEvidence = zones.map((z) => this.zoneEvidence.get(z) as Evidence);
+      const check: ZoneCheck = unproven === undefined ? { zones, zoneEvidence, absent, label } : { zones, zoneEvidence, absent, label, unproven };
+      return new Link((from) => from.zones(check));
+    });
+  }
+}
+
+/** Cluster VNets seen as one place: how a VNet or a set of DNS zones relates to them. */
+export class Vantage {
+  readonly vnets: string[];
+  /** The VNets' names, as messages give them. */
+  readonly vnetNames: string[];
+  private readonly lowerVnets: Set<string>;
+  private readonly peerings: Peerings;
+
+  constructor(vnets: string[], peerings: Peerings) {
+    this.vnets = vnets;
+    this.vnetNames = vnets.map(nameOf);
+    this.lowerVnets = new Set(vnets.map((v) => v.toLowerCase()));
+    this.peerings = peerings;
+  }
+
+  /** How a VNet relates to the cluster's VNets: one of them, peered with one, not, or unknown. */
+  private relation(vnetId: string): 'cluster' | 'peered' | 'apart' | null {
+    if (this.lowerVnets.has(vnetId.toLowerCase())) return 'cluster';
+    const peerings = this.vnets.map((c) => this.peerings.peered(c, vnetId));
+    if (peerings.includes(true)) return 'peered';
+    return peerings.includes(null) ? null : 'apart';
+  }
+
+  /** Whether a way in's VNet is the cluster's, peered with it, or apart. */
+  placement(vnet: string): Verdict {
+    const relation = this.relation(vnet);
+    const clusters = this.vnetNames.join(', ');
+    if (relation === 'cluster') return { phrase: `in the cluster's VNet ${nameOf(vnet)}`, evidence: NONE };
+    if (relation === 'peered') return { phrase: `in ${nameOf(vnet)}, peered with the cluster's VNet ${clusters}`, evidence: NONE };
+    if (relation === 'apart') return { phrase: '', problem: `in VNet ${nameOf(vnet)}, which is not peered with the cluster's VNet ${clusters}`, evidence: NONE };
+    return { phrase: '', unknown: `in VNet ${nameOf(vnet)}, whose peering with the cluster's VNet ${clusters} is not in the input`, evidence: NONE };
+  }
+
+  /** Whether the check's zones resolve from here; without the zone group, anything short of a linked zone is unknown. */
+  zones(check: ZoneCheck): Verdict {
+    const verdict = this.zoneLinks(check);
+    if (check.unproven === undefined || (!verdict.problem && !verdict.unknown)) return verdict;
+    return { phrase: '', unknown: check.unproven, evidence: verdict.evidence };
+  }
+
+  /** Whether any of the zones is linked to a cluster VNet or a VNet peered with it. */
+  private zoneLinks({ zones, zoneEvidence, absent, label }: ZoneCheck): Verdict {
+    const clusters = this.vnetNames.join(', ');
     const linkedTo = new Set<string>();
     const unseen = absent.map((id) => `${nameOf(id)} is not in the input`);
     // A link to the cluster's own VNet is the stronger proof: it resolves whatever DNS servers the VNet uses.
     let peered: string | undefined;
-    for (const zone of zones) {
+    for (const [i, zone] of zones.entries()) {
       const links = zone.virtualNetworkLinks;
-      path.evidence.push({ path: `${zone.id}#virtualNetworkLinks[].virtualNetwork.id`, value: links?.map((l) => l.virtualNetworkId) ?? null });
       if (links === null) {
         unseen.push(`the virtual network links of ${zone.name} are not in the input`);
         continue;
       }
       for (const link of links) {
         const vnet = link.virtualNetworkId;
-        const relation = vnet ? this.relation(vnet, clusterVnets) : null;
-        if (relation === 'cluster') return `DNS zone ${zone.name} linked to the cluster's VNet`;
+        const relation = vnet ? this.relation(vnet) : null;
+        // The evidence stops at the zone that settles it.
+        if (relation === 'cluster') return { phrase: `DNS zone ${zone.name} linked to the cluster's VNet`, evidence: zoneEvidence.slice(0, i + 1) };
         if (relation === 'peered') peered ??= `DNS zone ${zone.name} linked to the peered VNet ${nameOf(vnet as string)}`;
         else if (relation === 'apart') linkedTo.add(nameOf(vnet as string));
         else unseen.push(vnet ? `${zone.name} is linked to ${nameOf(vnet)}, whose peering with the cluster's VNet is not in the input` : `link ${link.name} of ${zone.name} names no VNet`);
       }
     }
-    if (peered) return peered;
+    if (peered) return { phrase: peered, evidence: zoneEvidence };
     const names = [...new Set([...zones.map((z) => z.name), ...absent.map(nameOf)])].join(', ');
     if (unseen.length) {
-      path.unknowns.push(`whether ${label} ${names} is linked to the cluster's VNet ${clusters} or a VNet peered with it is unknown: ${unseen.join('; ')}`);
-    } else {
-      const where = linkedTo.size ? `is linked only to ${[...linkedTo].join(', ')}` : 'has no virtual network links';
-      path.problems.push(`${label} ${names} ${where}, not to the cluster's VNet ${clusters} or a VNet peered with it`);
+      return { phrase: '', unknown: `whether ${label} ${names} is linked to the cluster's VNet ${clusters} or a VNet peered with it is unknown: ${unseen.join('; ')}`, evidence: zoneEvidence };
     }
-    return '';
+    const where = linkedTo.size ? `is linked only to ${[...linkedTo].join(', ')}` : 'has no virtual network links';
+    return { phrase: '', problem: `${label} ${names} ${where}, not to the cluster's VNet ${clusters} or a VNet peered with it`, evidence: zoneEvidence };
   }
+}
+
+/** Connected VNet peerings, read from both sides. */
+class Peerings {
+  private readonly peers = new Map<string, Set<string>>();
+  /** VNets whose every peering is known, so a VNet missing from their list is not peered. */
+  private readonly known = new Set<string>();
+
+  constructor(state: State) {
+    for (const vnet of state.network.virtualNetworks) {
+      const self = vnet.id.toLowerCase();
+      if (vnet.peerings === null) continue;
+      let complete = true;
+      for (const peering of vnet.peerings) {
+        if (!peering.remoteVirtualNetworkId || !peering.peeringState) complete = false;
+        else if (peering.peeringState.toLowerCase() === 'connected') {
+          const remote = peering.remoteVirtualNetworkId.toLowerCase();
+          addPeer(this.peers, self, remote);
+          addPeer(this.peers, remote, self);
+        }
+      }
+      if (complete) this.known.add(self);
+    }
+  }
+
+  /** Whether two VNets are directly peered with a connected peering; null when neither side's peerings are known. */
+  peered(a: string, b: string): Maybe<boolean> {
+    const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+    if (this.peers.get(x)?.has(y)) return true;
+    return this.known.has(x) || this.known.has(y) ? false : null;
+  }
+}
+
+/** Reachable through the first way in whose links all hold; else what each way lacks. */
+function judgeWays(ways: WayIn[], verdicts: Verdict[][]): Reachability {
+  const working = ways.findIndex((_, i) => verdicts[i]!.every((v) => !v.problem && !v.unknown));
+  if (working >= 0) {
+    const phrases = verdicts[working]!.flatMap((v) => (v.phrase ? [v.phrase] : []));
+    return { status: 'reachable', detail: `${ways[working]!.via} ${phrases.join(', ')}`, evidence: evidenceOf(ways[working]!, verdicts[working]!) };
+  }
+  // A way in with a definite problem is broken whatever else is unknown about it.
+  const status = verdicts.some((vs) => vs.every((v) => !v.problem)) ? 'unknown' : 'unreachable';
+  const detail = ways.map((way, i) => `${way.label}: ${lacks(verdicts[i]!, status === 'unknown').join(', ')}`).join('; ');
+  return { status, detail, evidence: ways.flatMap((way, i) => evidenceOf(way, verdicts[i]!)) };
+}
+
+/** The judgement on a target with no way in at all: no endpoint, or none known. */
+function bareJudgement(target: PlatformTarget): Reachability {
+  const stated = target.resource.privateEndpointIds !== null;
+  const connections: Evidence = { path: 'properties.privateEndpointConnections', value: target.resource.privateEndpointIds };
+  if (!stated) connections.note = 'not stated by the source';
+  return stated
+    ? { status: 'unreachable', detail: 'no private endpoint connects to it', evidence: [connections] }
+    : { status: 'unknown', detail: 'no private endpoint in the input connects to it, and its own privateEndpointConnections are not stated', evidence: [connections] };
+}
+
+/** What a way in lacks: its problems, then (when nothing is definitely broken) its unknowns. */
+function lacks(verdicts: Verdict[], withUnknowns: boolean): string[] {
+  const problems = verdicts.flatMap((v) => (v.problem ? [v.problem] : []));
+  return withUnknowns ? [...problems, ...verdicts.flatMap((v) => (v.unknown ? [v.unknown] : []))] : problems;
+}
+
+function evidenceOf(way: WayIn, verdicts: Verdict[]): Evidence[] {
+  return [...way.evidence, ...verdicts.flatMap((v) => v.evidence)];
+}
+
+function cached<K, V>(map: Map<K, V>, key: K, make: () => V): V {
+  let value = map.get(key);
+  if (value === undefined) map.set(key, (value = make()));
+  return value;
 }
 
 /** `Approved` when any connection to the target is; null when one might be (not stated); else the first status. */
@@ -347,33 +523,4 @@ function addPeer(map: Map<string, Set<string>>, from: string, to: string): void 
   let set = map.get(from);
   if (!set) map.set(from, (set = new Set()));
   set.add(to);
-}
-
-/** Which PaaS resources count as a cluster's dependencies (the rule's `scope` and `tag` parameters). */
-export interface TargetScope {
-  /** `subscription`: every target in the cluster's subscription; `resourceGroup`: its own resource group; a list: those resource groups of its subscription. */
-  scope: 'subscription' | 'resourceGroup' | string[];
-  /** Only targets carrying this tag (any value when `value` is absent). Tag names compare case-insensitively, as ARM does. */
-  tag: { key: string; value?: string } | null;
-}
-
-/** The targets each cluster depends on, indexed once by subscription. */
-export class ClusterDependencies {
-  private readonly bySubscription = new Map<string, PlatformTarget[]>();
-
-  constructor(targets: PlatformTarget[]) {
-    for (const target of targets) push(this.bySubscription, target.resource.subscriptionId.toLowerCase(), target);
-  }
-
-  of(cluster: AksCluster, { scope, tag }: TargetScope): PlatformTarget[] {
-    const groups = scope === 'subscription' ? null : new Set((scope === 'resourceGroup' ? [cluster.resourceGroup ?? ''] : scope).map((g) => g.toLowerCase()));
-    return (this.bySubscription.get(cluster.subscriptionId.toLowerCase()) ?? []).filter(
-      ({ resource }) => (!groups || groups.has((resource.resourceGroup ?? '').toLowerCase())) && (!tag || hasTag(resource.tags, tag)),
-    );
-  }
-}
-
-function hasTag(tags: Record<string, string>, tag: { key: string; value?: string }): boolean {
-  const key = tag.key.toLowerCase();
-  return Object.entries(tags).some(([k, v]) => k.toLowerCase() === key && (tag.value === undefined || v === tag.value));
 }

@@ -1,9 +1,17 @@
 import type { Evidence } from '../../engine/finding.ts';
-import { defineRule, observed } from '../../engine/rule.ts';
+import { defineRule, observed, type RuleContext } from '../../engine/rule.ts';
 import type { AksCluster } from '../../state/aks.ts';
 import { POOLS_PATH } from '../lib/pools.ts';
-import { nameOf } from '../../adapters/arm/resource-id.ts';
-import { ClusterDependencies, clusterVnetIds, platformTargets, PrivateReachability, type PlatformTarget, type TargetScope } from '../lib/private-reachability.ts';
+import { ClusterDependencies, type TargetScope } from '../lib/cluster-dependencies.ts';
+import {
+  clusterVnetIds,
+  platformTargets,
+  PrivateReachability,
+  type PlatformTarget,
+  type Reachability,
+  type ReachabilityStatus,
+  type Vantage,
+} from '../lib/private-reachability.ts';
 
 type Params = TargetScope;
 
@@ -11,11 +19,20 @@ const PUBLIC_ACCESS = 'properties.publicNetworkAccess';
 /** Names listed in a message before "and N more". */
 const NAMED = 8;
 
-/** The clusters that depend on one target from the same VNets: reachability depends on the VNets alone. */
+/** Clusters of a cohort in the same VNets: reachability depends on the VNets alone. */
 interface Site {
-  vnets: string[] | null;
+  /** The VNets of the first cluster, null when unknown. */
+  from: Vantage | null;
   clusters: AksCluster[];
+  /** Where the VNets were read: the first cluster's pools. */
+  evidence: Evidence;
 }
+
+const UNKNOWN_VNET: Reachability = {
+  status: 'unknown',
+  detail: 'its VNet is unknown: no node pool states a vnetSubnetID (an AKS-managed VNet, or an export that omits it)',
+  evidence: [],
+};
 
 /**
  * Every PaaS resource clusters depend on is reachable from them privately (approved private
@@ -29,96 +46,136 @@ export default defineRule<Params>({
   check(ctx) {
     const dependencies = new ClusterDependencies(platformTargets(ctx.state));
     const reachability = new PrivateReachability(ctx.state);
-    for (const [target, sites] of sitesByTarget(ctx.state.clusters, dependencies, ctx.params)) {
-      const { resource } = target;
-      const outcomes = new Outcomes();
-      for (const site of sites) {
-        const first = site.clusters[0] as AksCluster;
-        const where: Evidence = { path: `${first.id}#${POOLS_PATH}[].vnetSubnetID`, value: site.vnets };
-        if (site.vnets === null) {
-          outcomes.add('unknown', 'its VNet is unknown: no node pool states a vnetSubnetID (an AKS-managed VNet, or an export that omits it)', site, [where]);
-          continue;
-        }
-        const reach = reachability.judge(site.vnets, target);
-        outcomes.add(reach.status, reach.detail, site, [where, ...reach.evidence]);
+    // Every cluster of a cohort depends on every one of its targets, so its sites serve them all.
+    for (const cohort of dependencies.cohorts(ctx.state.clusters, ctx.params)) {
+      const sites = sitesOf(cohort.clusters, reachability);
+      for (const target of cohort.targets) {
+        const outcomes = new Outcomes();
+        for (const site of sites) outcomes.add(site, site.from ? reachability.judge(site.from, target) : UNKNOWN_VNET);
+        report(ctx, target, outcomes);
       }
-      const evidence = outcomes.evidence();
-      const access = resource.publicNetworkAccess;
-      evidence.push(observed(resource, 'publicNetworkAccess', PUBLIC_ACCESS, access));
-      const missing = outcomes.describe('unreachable');
-      const unseen = outcomes.describe('unknown');
-      const reached = outcomes.describe('reachable');
-      if (access === null) unseen.push(`${PUBLIC_ACCESS} is not stated`);
-      else if (access.toLowerCase() !== 'disabled') missing.unshift(`its public endpoint is on (publicNetworkAccess ${access})`);
-
-      const subject = `${target.service} ${resource.name}`;
-      const also = [unseen.length ? `not judged: ${unseen.join('; ')}` : '', reached.length ? `reachable ${reached.join('; ')}` : ''].filter(Boolean).join('; ');
-      if (missing.length) ctx.fail(resource, `${subject} is not private to the clusters that depend on it: ${missing.join('; ')}${also ? ` (${also})` : ''}`, dedupe(evidence));
-      else if (unseen.length) ctx.unknown(resource, `Whether ${subject} is private to the clusters that depend on it cannot be judged: ${unseen.join('; ')}${reached.length ? ` (reachable ${reached.join('; ')})` : ''}`, dedupe(evidence));
-      else ctx.pass(resource, `${subject} is reachable only privately, ${reached.join('; ')}; public network access is disabled`, dedupe(evidence));
     }
   },
 });
 
-/** Each target in some cluster's scope, with the clusters that depend on it grouped by their VNets. */
-function sitesByTarget(clusters: AksCluster[], dependencies: ClusterDependencies, scope: TargetScope): Map<PlatformTarget, Site[]> {
-  const out = new Map<PlatformTarget, Map<string, Site>>();
+/** One finding for the target: failed by any unreachable site or a public endpoint, else unknown by any unjudged one. */
+function report(ctx: RuleContext<Params>, target: PlatformTarget, outcomes: Outcomes): void {
+  const { resource } = target;
+  const evidence = outcomes.evidence();
+  const access = resource.publicNetworkAccess;
+  evidence.push(observed(resource, 'publicNetworkAccess', PUBLIC_ACCESS, access));
+  const missing = outcomes.describe('unreachable');
+  const unseen = outcomes.describe('unknown');
+  const reached = outcomes.describe('reachable');
+  if (access === null) unseen.push(`${PUBLIC_ACCESS} is not stated`);
+  else if (access.toLowerCase() !== 'disabled') missing.unshift(`its public endpoint is on (publicNetworkAccess ${access})`);
+
+  const subject = `${target.service} ${resource.name}`;
+  const also = [unseen.length ? `not judged: ${unseen.join('; ')}` : '', reached.length ? `reachable ${reached.join('; ')}` : ''].filter(Boolean).join('; ');
+  if (missing.length) ctx.fail(resource, `${subject} is not private to the clusters that depend on it: ${missing.join('; ')}${also ? ` (${also})` : ''}`, dedupe(evidence));
+  else if (unseen.length) ctx.unknown(resource, `Whether ${subject} is private to the clusters that depend on it cannot be judged: ${unseen.join('; ')}${reached.length ? ` (reachable ${reached.join('; ')})` : ''}`, dedupe(evidence));
+  else ctx.pass(resource, `${subject} is reachable only privately, ${reached.join('; ')}; public network access is disabled`, dedupe(evidence));
+}
+
+/** A cohort's clusters grouped by their VNets, in order of their first cluster. */
+function sitesOf(clusters: AksCluster[], reachability: PrivateReachability): Site[] {
+  const sites = new Map<string, Site>();
   for (const cluster of clusters) {
     const vnets = clusterVnetIds(cluster);
     const key = vnets === null ? '' : vnets.map((v) => v.toLowerCase()).sort().join('\n');
-    for (const target of dependencies.of(cluster, scope)) {
-      let sites = out.get(target);
-      if (!sites) out.set(target, (sites = new Map()));
-      const site = sites.get(key);
-      if (site) site.clusters.push(cluster);
-      else sites.set(key, { vnets, clusters: [cluster] });
-    }
+    const site = sites.get(key);
+    if (site) site.clusters.push(cluster);
+    else sites.set(key, { from: vnets && reachability.from(vnets), clusters: [cluster], evidence: { path: `${cluster.id}#${POOLS_PATH}[].vnetSubnetID`, value: vnets } });
   }
-  return new Map([...out].map(([target, sites]) => [target, [...sites.values()]]));
+  return [...sites.values()];
+}
+
+interface Outcome {
+  reach: Reachability;
+  sites: Site[];
 }
 
 /** Sites by what was found from them: sites with the same finding are said once, with the evidence of the first. */
 class Outcomes {
-  private readonly byDetail = new Map<string, { status: string; detail: string; sites: Site[]; evidence: Evidence[] }>();
+  private readonly all: Outcome[] = [];
+  /** By status, then detail: a map per status spares a key joining both. */
+  private readonly byDetail = new Map<ReachabilityStatus, Map<string, Outcome>>();
+  /** Sites that come to the same verdicts share a judgement object: one lookup by identity then. */
+  private readonly byJudgement = new Map<Reachability, Outcome>();
 
-  add(status: string, detail: string, site: Site, evidence: Evidence[]): void {
-    const key = `${status}\u0000${detail}`;
-    const outcome = this.byDetail.get(key);
-    if (outcome) outcome.sites.push(site);
-    else this.byDetail.set(key, { status, detail, sites: [site], evidence });
+  add(site: Site, reach: Reachability): void {
+    const outcome = this.byJudgement.get(reach) ?? this.outcomeOf(reach);
+    outcome.sites.push(site);
+  }
+
+  private outcomeOf(reach: Reachability): Outcome {
+    let outcomes = this.byDetail.get(reach.status);
+    if (!outcomes) this.byDetail.set(reach.status, (outcomes = new Map()));
+    let outcome = outcomes.get(reach.detail);
+    if (!outcome) {
+      outcomes.set(reach.detail, (outcome = { reach, sites: [] }));
+      this.all.push(outcome);
+    }
+    this.byJudgement.set(reach, outcome);
+    return outcome;
   }
 
   /** `from <where>: <detail>` for every outcome of one status. */
-  describe(status: string): string[] {
-    return [...this.byDetail.values()].filter((o) => o.status === status).map((o) => `from ${where(o.sites)}: ${o.detail}`);
+  describe(status: ReachabilityStatus): string[] {
+    return this.all.filter((o) => o.reach.status === status).map((o) => `from ${where(o.sites)}: ${o.reach.detail}`);
   }
 
   evidence(): Evidence[] {
-    return [...this.byDetail.values()].flatMap((o) => o.evidence);
+    return this.all.flatMap((o) => [(o.sites[0] as Site).evidence, ...o.reach.evidence]);
   }
 }
 
 /** `cluster a in VNet v`, or for many: `9 clusters (a, b, … and 1 more) in 2 VNets (v, w)`. */
 function where(sites: Site[]): string {
-  const clusters = sites.flatMap((s) => s.clusters);
-  const vnets = [...new Set(sites.flatMap((s) => s.vnets ?? []).map(nameOf))];
-  const who = clusters.length === 1 ? `cluster ${clusters[0]!.name}` : `${clusters.length} clusters (${named(clusters.map((c) => c.name))})`;
+  const count = sites.reduce((n, s) => n + s.clusters.length, 0);
+  const vnets = [...new Set(sites.flatMap((s) => s.from?.vnetNames ?? []))];
+  const who = count === 1 ? `cluster ${sites[0]!.clusters[0]!.name}` : `${count} clusters (${named(leadingClusterNames(sites), count)})`;
   if (vnets.length === 0) return who;
-  return `${who} in ${vnets.length === 1 ? `VNet ${vnets[0]}` : `${sites.length} VNets (${named(vnets)})`}`;
+  return `${who} in ${vnets.length === 1 ? `VNet ${vnets[0]}` : `${sites.length} VNets (${named(vnets.slice(0, NAMED), vnets.length)})`}`;
 }
 
-function named(names: string[]): string {
-  const more = names.length - NAMED;
-  return `${names.slice(0, NAMED).join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
+/** The names of the first clusters, as many as a message lists: sites can hold hundreds. */
+function leadingClusterNames(sites: Site[]): string[] {
+  const names: string[] = [];
+  for (const site of sites) {
+    for (const cluster of site.clusters) {
+      if (names.length === NAMED) return names;
+      names.push(cluster.name);
+    }
+  }
+  return names;
+}
+
+/** `a, b, c and 5 more`, from the first names and how many there are. */
+function named(first: string[], count: number): string {
+  const more = count - NAMED;
+  return `${first.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
 }
 
 /** Sites share endpoints and zones: each piece of evidence once. */
 function dedupe(evidence: Evidence[]): Evidence[] {
   const seen = new Set<string>();
   return evidence.filter((e) => {
-    const key = `${e.path}\u0000${JSON.stringify(e.value)}`;
+    const key = contentKey(e);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
   });
 }
+
+/**
+ * Evidence compared by content. The library shares one evidence object per endpoint and zone
+ * across sites and targets, so each object's key is worked out once rather than per finding.
+ */
+function contentKey(evidence: Evidence): string {
+  let key = CONTENT_KEYS.get(evidence);
+  if (key === undefined) CONTENT_KEYS.set(evidence, (key = `${evidence.path}\u0000${JSON.stringify(evidence.value)}`));
+  return key;
+}
+
+const CONTENT_KEYS = new WeakMap<Evidence, string>();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ClusterDependencies, clusterVnetIds, platformTargets, privateDnsZoneNames, PrivateReachability, type PlatformTarget } from '../../../src/rules/lib/private-reachability.ts';
+import { ClusterDependencies } from '../../../src/rules/lib/cluster-dependencies.ts';
+import { clusterVnetIds, platformTargets, privateDnsZoneNames, PrivateReachability, type PlatformTarget } from '../../../src/rules/lib/private-reachability.ts';
 import type { NetworkState } from '../../../src/state/network.ts';
 import type { State } from '../../../src/state/state.ts';
 import { keyVault } from '../../helpers/key-vault.ts';
@@ -20,7 +21,8 @@ function withNetwork(network: Partial<NetworkState>, parts: Partial<State> = {})
 }
 
 function judge(network: Partial<NetworkState>, t: PlatformTarget = target, vnets = [CLUSTER_VNET]) {
-  return new PrivateReachability(withNetwork(network)).judge(vnets, t);
+  const reach = new PrivateReachability(withNetwork(network));
+  return reach.judge(reach.from(vnets), t);
 }
 
 describe('private reachability', () => {
@@ -150,6 +152,22 @@ describe('platform targets and cluster dependencies', () => {
     expect(names({ scope: 'subscription', tag: { key: 'workload', value: 'other' } })).toEqual([]);
   });
 
+  it('groups clusters into cohorts that depend on the same targets: by subscription, and by resource group under that scope', () => {
+    const targets = platformTargets(state({ keyVaults: [keyVault({ name: 'kv-a', resourceGroup: 'rg-prod' }), keyVault({ name: 'kv-b', resourceGroup: 'rg-data' })] }));
+    const deps = new ClusterDependencies(targets);
+    const clusters = [cluster({ name: 'aks-a' }), cluster({ name: 'aks-b', resourceGroup: 'RG-DATA' }), cluster({ name: 'aks-c', subscriptionId: 'ffffffff-0000-0000-0000-000000000000' }), cluster({ name: 'aks-d' })];
+    const cohorts = (scope: Parameters<ClusterDependencies['of']>[1]) => deps.cohorts(clusters, scope).map((c) => [c.clusters.map((k) => k.name), c.targets.map((t) => t.resource.name)]);
+    expect(cohorts({ scope: 'subscription', tag: null })).toEqual([
+      [['aks-a', 'aks-b', 'aks-d'], ['kv-a', 'kv-b']],
+      [['aks-c'], []],
+    ]);
+    expect(cohorts({ scope: 'resourceGroup', tag: null })).toEqual([
+      [['aks-a', 'aks-d'], ['kv-a']],
+      [['aks-b'], ['kv-b']],
+      [['aks-c'], []],
+    ]);
+  });
+
   it('knows the privatelink zone of each sub-resource', () => {
     expect(privateDnsZoneNames(['redisCache'])).toEqual(['privatelink.redis.cache.windows.net']);
     expect(privateDnsZoneNames(['redisEnterprise'])).toEqual(['privatelink.redis.azure.net', 'privatelink.redisenterprise.cache.azure.net']);
@@ -164,8 +182,9 @@ describe('platform targets and cluster dependencies', () => {
     const s = withNetwork({ privateEndpoints: endpoints, privateDnsZones: [privateDnsZone(KV_ZONE)] }, { keyVaults: vaults, clusters });
     const reach = new PrivateReachability(s);
     const deps = new ClusterDependencies(platformTargets(s));
+    const from = reach.from([CLUSTER_VNET]);
     let pairs = 0;
-    for (const c of clusters) for (const t of deps.of(c, { scope: 'subscription', tag: null })) if (reach.judge([CLUSTER_VNET], t).status === 'reachable') pairs++;
+    for (const c of clusters) for (const t of deps.of(c, { scope: 'subscription', tag: null })) if (reach.judge(from, t).status === 'reachable') pairs++;
     expect(pairs).toBe(10000);
   });
 });
