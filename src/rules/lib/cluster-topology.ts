@@ -1,3 +1,4 @@
+import type { AksCluster } from '../../state/aks.ts';
 import type { State } from '../../state/state.ts';
 import { networkLookup, nodeSubnetIds } from './network-lookup.ts';
 import { nameOf } from '../../adapters/arm/resource-id.ts';
@@ -30,7 +31,7 @@ export interface ClusterTopology {
  */
 export function clusterTopology(state: State, scope: TargetScope): ClusterTopology[] {
   const lookup = networkLookup(state);
-  const dependencies = new ClusterDependencies(platformTargets(state));
+  const services = servicesByCluster(state, scope);
   return state.clusters.map((cluster) => {
     const found = new Map<string, Dependency>();
     const add = (id: string | false | null | undefined, kind: string): void => {
@@ -45,16 +46,34 @@ export function clusterTopology(state: State, scope: TargetScope): ClusterTopolo
       add(subnet?.routeTableId, 'Route table');
       add(subnet?.natGatewayId, 'NAT gateway');
     }
-    for (const target of dependencies.of(cluster, scope)) add(target.resource.id, target.service);
     return {
       id: cluster.id,
       name: cluster.name,
       subscriptionId: cluster.subscriptionId,
       resourceGroup: cluster.resourceGroup,
       networkKnown: subnets.length > 0,
-      dependsOn: [...found.values()],
+      // Network resources and PaaS services never share an id: the cohort's list is appended as it is.
+      dependsOn: [...found.values(), ...(services.get(cluster) ?? [])],
     };
   });
+}
+
+/**
+ * The services each cluster depends on, worked out once per cohort: every cluster of a subscription
+ * (or resource group) shares the same list, which on large estates runs to hundreds of services.
+ */
+function servicesByCluster(state: State, scope: TargetScope): Map<AksCluster, Dependency[]> {
+  const byCluster = new Map<AksCluster, Dependency[]>();
+  for (const cohort of new ClusterDependencies(platformTargets(state)).cohorts(state.clusters, scope)) {
+    const services = new Map<string, Dependency>();
+    for (const { resource, service } of cohort.targets) {
+      const key = resource.id.toLowerCase();
+      if (!services.has(key)) services.set(key, { id: resource.id, name: nameOf(resource.id), kind: service });
+    }
+    const list = [...services.values()];
+    for (const cluster of cohort.clusters) byCluster.set(cluster, list);
+  }
+  return byCluster;
 }
 
 /** The scope the cross-resource rule runs with, so the report and the rule agree on what a cluster depends on. */
