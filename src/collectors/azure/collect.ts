@@ -1,5 +1,5 @@
 import type { TokenCredential } from '@azure/core-auth';
-import { mergeSources } from './enrich/enrichment-sources.ts';
+import { sourcesOf } from './enrich/enrichment-sources.ts';
 import { enrichLive, type Enrichment } from './enrich/index.ts';
 import { collectArmResources, type ArmResource } from '../../adapters/arm/collect-resources.ts';
 import type { Source, SourceUnread } from '../../state/snapshot.ts';
@@ -86,7 +86,7 @@ export async function collectAzure(options: AzureScanOptions, hooks: AzureHooks 
     const sources = inventorySources(listing, inventory, resources, options.allSubscriptions, connection.endpoint);
     const enriched = await Promise.all(enrichments);
     for (const e of enriched) resources.push(...e.resources);
-    sources.push(...mergeSources(enriched.flatMap((e) => e.sources)));
+    sources.push(...sourcesOf(enriched.flatMap((e) => e.tallies)));
     return { resources, sources, subscriptions: listing.subscriptions, connection };
   } finally {
     stopProgress();

@@ -2,6 +2,7 @@ import type { TokenCredential } from '@azure/core-auth';
 import { adaptArm } from '../../../src/adapters/arm/adapt.ts';
 import { collectArmResources } from '../../../src/adapters/arm/collect-resources.ts';
 import { newRequestStats, type ArmConnection } from '../../../src/collectors/azure/connection.ts';
+import { sourcesOf } from '../../../src/collectors/azure/enrich/enrichment-sources.ts';
 import { enrichLive } from '../../../src/collectors/azure/enrich/index.ts';
 import { Limiter } from '../../../src/collectors/azure/limiter.ts';
 import type { Source } from '../../../src/state/snapshot.ts';
@@ -51,7 +52,7 @@ export async function enrichAgainstFake(bodies: Array<Record<string, unknown>>, 
     const readAt = options.readAt ?? new Date('2026-11-22T09:30:00Z');
     const enriched = await enrichLive(conn, inventory, { subscriptions: [...subscriptions], now: () => readAt });
     const { state } = adaptArm([...inventory, ...enriched.resources]);
-    return { state, sources: enriched.sources, arm, conn };
+    return { state, sources: sourcesOf(enriched.tallies), arm, conn };
   } finally {
     await arm.close();
   }

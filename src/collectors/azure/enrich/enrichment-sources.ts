@@ -2,10 +2,14 @@ import { collectArmResources, type ArmResource } from '../../../adapters/arm/col
 import type { Source } from '../../../state/snapshot.ts';
 import type { ArmFailure } from '../failure.ts';
 
-/** What an enrichment adds to the inventory: resources in the REST shape, and how far each source could be read. */
+/**
+ * What an enrichment adds to the inventory: resources in the REST shape, and how far each source
+ * could be read, as tallies: the scan enriches each inventory family as it arrives, and the same
+ * topic and subscription from several calls must add up before they become a source (`sourcesOf`).
+ */
 export interface Enrichment {
   resources: ArmResource[];
-  sources: Source[];
+  tallies: SourceTally[];
 }
 
 /** An enrichment of child resources, with the parents (ids, lower case) whose children of that kind were all read. */
@@ -20,7 +24,8 @@ export interface EnrichmentRead {
   failure?: ArmFailure;
 }
 
-interface Tally {
+/** The reads of one source so far: how many, and which failed. */
+export interface SourceTally {
   source: Source;
   reads: number;
   failures: ArmFailure[];
@@ -35,7 +40,7 @@ interface Tally {
 export class EnrichmentSources {
   private readonly topic: string;
   private readonly label: string;
-  private readonly tallies = new Map<string, Tally>();
+  private readonly tallies = new Map<string, SourceTally>();
   readonly resources: ArmResource[] = [];
 
   /** `topic`: the source id suffix (`diagnostic-settings`); `label`: what it reads, for the target. */
@@ -59,10 +64,10 @@ export class EnrichmentSources {
   }
 
   result(): Enrichment {
-    return { resources: this.resources, sources: [...this.tallies.values()].map(finish) };
+    return { resources: this.resources, tallies: [...this.tallies.values()] };
   }
 
-  private tallyOf(subscriptionId: string): Tally {
+  private tallyOf(subscriptionId: string): SourceTally {
     const key = subscriptionId.toLowerCase();
     let tally = this.tallies.get(key);
     if (!tally) {
@@ -73,7 +78,26 @@ export class EnrichmentSources {
   }
 }
 
-function finish({ source, reads, failures }: Tally): Source {
+/**
+ * One source per topic and subscription, from the tallies of every enrichment call: reads and
+ * resources added up, then `ok` when all reads succeeded, `partial` when some failed, `failed` when
+ * none succeeded, with the failures' most frequent code; sorted by id, as calls finish in any order.
+ */
+export function sourcesOf(tallies: SourceTally[]): Source[] {
+  const byId = new Map<string, SourceTally>();
+  for (const { source, reads, failures } of tallies) {
+    const seen = byId.get(source.id);
+    if (!seen) byId.set(source.id, { source: { ...source }, reads, failures: [...failures] });
+    else {
+      seen.source.resources += source.resources;
+      seen.reads += reads;
+      seen.failures.push(...failures);
+    }
+  }
+  return [...byId.values()].map(finish).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+function finish({ source, reads, failures }: SourceTally): Source {
   if (failures.length === 0) return source;
   const byCode = new Map<string, number>();
   for (const f of failures) byCode.set(f.code, (byCode.get(f.code) ?? 0) + 1);
@@ -81,26 +105,4 @@ function finish({ source, reads, failures }: Tally): Source {
   const status = failures.length === reads ? 'failed' : 'partial';
   const message = reads === 1 ? failures[0]!.message : `${failures.length} of ${reads} reads failed; first: ${failures[0]!.message}`;
   return { ...source, status, code, message };
-}
-
-/**
- * Sources of the same topic and subscription from separate enrichment calls (the scan enriches
- * each inventory family as it arrives) folded into one: resources summed; `ok` only if all were,
- * `failed` only if all were, else `partial`, with the first failure's code and message; sorted by id.
- */
-export function mergeSources(sources: Source[]): Source[] {
-  const byId = new Map<string, Source>();
-  for (const source of sources) {
-    const seen = byId.get(source.id);
-    if (!seen) {
-      byId.set(source.id, { ...source });
-      continue;
-    }
-    seen.resources += source.resources;
-    if (seen.status === source.status) continue;
-    const failing = seen.status === 'ok' ? source : seen;
-    byId.set(source.id, { ...seen, status: 'partial', ...(failing.code ? { code: failing.code } : {}), ...(failing.message ? { message: failing.message } : {}) });
-  }
-  // Calls finish in any order: sort, so the same scan always reports its sources the same way.
-  return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

@@ -58,5 +58,5 @@ export async function enrichLive(conn: ArmConnection, inventory: ArmResource[], 
   for (const r of servers) if (diagnostics.complete.has(idKey(r.id)) && databases.complete.has(idKey(r.id))) r.childrenIncluded = true;
   for (const r of sqlServers) if (diagnostics.complete.has(idKey(r.id)) && sql.complete.has(idKey(r.id))) r.childrenIncluded = true;
   const parts = [diagnostics, databases, sql, versions, ...defender];
-  return { resources: parts.flatMap((p) => p.resources), sources: parts.flatMap((p) => p.sources) };
+  return { resources: parts.flatMap((p) => p.resources), tallies: parts.flatMap((p) => p.tallies) };
 }
