@@ -1,6 +1,7 @@
 import type { Evidence } from '../../engine/finding.ts';
-import { childPath, observed } from '../../engine/rule.ts';
+import { observed } from '../../engine/rule.ts';
 import type { AgentPool, AksCluster } from '../../state/aks.ts';
+import { propertyPrefix } from './property-path.ts';
 
 /** Where a cluster's pools live in an ARM body: the unknown reason when `agentPools` is null. */
 export const POOLS_PATH = 'properties.agentPoolProfiles';
@@ -58,9 +59,7 @@ function pathsOf(cluster: AksCluster, pool: AgentPool): { statePrefix: string; a
   if (!paths) {
     // Pools inside the cluster body are read at `properties.agentPoolProfiles[i]`; separate agentPools resources at their id (relative to the cluster's).
     const profile = /^properties\.agentPoolProfiles\[(\d+)\]$/.exec(pool.path);
-    paths = profile
-      ? { statePrefix: `agentPools[${profile[1]}]`, armPrefix: `${pool.path}.` }
-      : { statePrefix: `agentPools[${pool.name}]`, armPrefix: `${childPath(cluster, pool.path)}#properties.` };
+    paths = { statePrefix: profile ? `agentPools[${profile[1]}]` : `agentPools[${pool.name}]`, armPrefix: propertyPrefix(cluster, pool.path) };
     POOL_PATHS.set(pool, paths);
   }
   return paths;

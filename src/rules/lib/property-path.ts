@@ -7,5 +7,10 @@ import type { ResourceBase } from '../../state/resource.ts';
  * given by its id (`firewallRules/AllowAllWindowsAzureIps#properties.startIpAddress`).
  */
 export function propertyPath(resource: ResourceBase, location: string, property: string): string {
-  return location.startsWith('properties.') || location === 'properties' ? `${location}.${property}` : `${childPath(resource, location)}#properties.${property}`;
+  return `${propertyPrefix(resource, location)}${property}`;
+}
+
+/** What `propertyPath` puts before the property's name: for callers that read many properties at one location. */
+export function propertyPrefix(resource: ResourceBase, location: string): string {
+  return location.startsWith('properties.') || location === 'properties' ? `${location}.` : `${childPath(resource, location)}#properties.`;
 }
