@@ -1,5 +1,6 @@
 import type { ArmResource } from './collect-resources.ts';
 import { idKey, parentKeyOf } from './resource-id.ts';
+import { cached, pushTo } from '../../lib/maps.ts';
 
 /**
  * All resources of one scan, indexed once so that attaching children and extension
@@ -14,13 +15,11 @@ export class ArmIndex {
 
   constructor(resources: Iterable<ArmResource>) {
     for (const r of resources) {
-      push(this.byType, r.type, r);
+      pushTo(this.byType, r.type, r);
       const key = idKey(r.id);
       const parent = r.parentId !== null ? idKey(r.parentId) : parentKeyOf(key);
       if (parent) {
-        let byType = this.attached.get(parent);
-        if (!byType) this.attached.set(parent, (byType = new Map()));
-        push(byType, r.type, r);
+        pushTo(cached(this.attached, parent, () => new Map()), r.type, r);
       }
       if (r.childrenIncluded) this.childrenIncluded.add(key);
     }
@@ -43,10 +42,4 @@ export class ArmIndex {
   includesChildrenOf(parentId: string): boolean {
     return this.childrenIncluded.has(idKey(parentId));
   }
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }

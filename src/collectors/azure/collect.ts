@@ -11,6 +11,7 @@ import type { AzureScanOptions } from './scan-options.ts';
 import { startProgress, type AzureProgressCounts } from './progress.ts';
 import { readInventory, ResourceGraphQuota, type FamilyInventory } from './resource-graph.ts';
 import { listSubscriptions, readSubscriptions, type ScopedSubscription, type SubscriptionListing } from './subscriptions.ts';
+import { pushTo } from '../../lib/maps.ts';
 
 export const DEFAULT_TIMEOUT_MS = 60_000;
 
@@ -112,11 +113,7 @@ function inventorySources(listing: SubscriptionListing, inventory: FamilyInvento
   const unread = new Map<string, SourceUnread[]>();
   for (const family of inventory) {
     for (const { subscriptions, failure } of family.failures) {
-      for (const id of subscriptions) {
-        const list = unread.get(id.toLowerCase()) ?? [];
-        list.push({ kind: family.family.name, code: failure.code, reason: failure.message });
-        unread.set(id.toLowerCase(), list);
-      }
+      for (const id of subscriptions) pushTo(unread, id.toLowerCase(), { kind: family.family.name, code: failure.code, reason: failure.message });
     }
   }
   const sources: Source[] = [];

@@ -5,6 +5,7 @@ import type { ClusterTopology, Dependency } from '../../rules/lib/cluster-topolo
 import { html, type Html } from './escape.ts';
 import { ruleAnchor } from './group.ts';
 import { count, severityBadge } from './parts.ts';
+import { cached } from '../../lib/maps.ts';
 
 /** Clusters shown with their whole footprint; the rest are named with their failure count. */
 export const CLUSTER_LIMIT = 100;
@@ -48,8 +49,7 @@ function troubleLookup(findings: Finding[]): (id: string) => Trouble {
   const bySpelling = new Map<string, Trouble>();
   for (const f of findings) {
     if (f.status !== 'fail' && f.status !== 'unknown') continue;
-    let trouble = bySpelling.get(f.resource.id);
-    if (!trouble) bySpelling.set(f.resource.id, (trouble = { fails: [], unknowns: [] }));
+    const trouble = cached(bySpelling, f.resource.id, (): Trouble => ({ fails: [], unknowns: [] }));
     (f.status === 'fail' ? trouble.fails : trouble.unknowns).push(f);
   }
   // Order within a trouble does not matter: its findings are only counted and their rules listed sorted.
@@ -62,11 +62,7 @@ function troubleLookup(findings: Finding[]): (id: string) => Trouble {
   }
   const none: Trouble = { fails: [], unknowns: [] };
   const byId = new Map<string, Trouble>();
-  return (id) => {
-    let trouble = byId.get(id);
-    if (!trouble) byId.set(id, (trouble = byResource.get(id.toLowerCase()) ?? none));
-    return trouble;
-  };
+  return (id) => cached(byId, id, () => byResource.get(id.toLowerCase()) ?? none);
 }
 
 function cardOf(cluster: ClusterTopology, troubleOf: (id: string) => Trouble): ClusterCard {

@@ -2,6 +2,7 @@ import { STATUSES, type Finding, type Status } from '../../engine/finding.ts';
 import type { RuleReport, ScanReport } from '../../engine/report.ts';
 import { rank, SEVERITIES } from '../../engine/severity.ts';
 import type { ResourceRef } from '../../state/resource.ts';
+import { pushTo } from '../../lib/maps.ts';
 
 /** Findings someone has to act on or account for; passes and not-applicable are only counted and sampled. */
 export const LISTED: ReadonlySet<Status> = new Set(['fail', 'unknown', 'waived']);
@@ -20,10 +21,7 @@ export interface FindingGroup {
 export function groupFindings(report: ScanReport): FindingGroup[] {
   const byRule = new Map<string, Finding[]>();
   for (const f of report.findings) {
-    if (!LISTED.has(f.status)) continue;
-    const list = byRule.get(f.ruleId) ?? [];
-    list.push(f);
-    byRule.set(f.ruleId, list);
+    if (LISTED.has(f.status)) pushTo(byRule, f.ruleId, f);
   }
   const places = placeOrder([...byRule.values()].flat());
   const groups: FindingGroup[] = [];

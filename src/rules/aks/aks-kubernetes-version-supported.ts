@@ -6,6 +6,7 @@ import type { Support } from '../lib/aks-calendar.ts';
 import { supportReferences, type SupportReference } from '../lib/aks-support-reference.ts';
 import { CONTROL_PLANE_VERSION, controlPlaneEvidence, minorOf, parseKubernetesVersion } from '../lib/kubernetes-version.ts';
 import { POOLS_PATH, poolEvidence } from '../lib/pools.ts';
+import { cached } from '../../lib/maps.ts';
 
 interface Params {
   warnDays: number;
@@ -104,12 +105,9 @@ function assessor(now: Date, warnDays: number): (c: Component, lts: Lts, referen
   const verdicts = new Map<SupportReference, Map<string, Judged>>();
   return (c, lts, reference) => {
     if (c.version === null) return { outcome: 'unknown', text: notStated(c.path) };
-    let byVersion = verdicts.get(reference);
-    if (!byVersion) verdicts.set(reference, (byVersion = new Map()));
-    const key = `${lts.on}:${c.version}`;
-    let judged = byVersion.get(key);
-    if (!judged) byVersion.set(key, (judged = assess(c.version, lts, reference, now, warnDays)));
-    return judged;
+    const version = c.version;
+    const byVersion = cached(verdicts, reference, () => new Map<string, Judged>());
+    return cached(byVersion, `${lts.on}:${version}`, () => assess(version, lts, reference, now, warnDays));
   };
 }
 

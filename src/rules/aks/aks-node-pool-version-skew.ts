@@ -2,6 +2,7 @@ import { defineRule, notStated } from '../../engine/rule.ts';
 import type { AgentPool } from '../../state/aks.ts';
 import { CONTROL_PLANE_VERSION, controlPlaneEvidence, minorsAhead, parseKubernetesVersion, type KubernetesVersion } from '../lib/kubernetes-version.ts';
 import { POOLS_PATH, poolEvidence, poolNames } from '../lib/pools.ts';
+import { cached } from '../../lib/maps.ts';
 
 /** From 1.28 the control plane may be three minors ahead of a pool; before, two. */
 const WIDER_SKEW_FROM_MINOR = 28;
@@ -54,11 +55,7 @@ export default defineRule({
 /** `parseKubernetesVersion` remembering its answers: thousands of pools run a handful of versions. */
 function versionParser(): (text: string) => KubernetesVersion | null {
   const parsed = new Map<string, KubernetesVersion | null>();
-  return (text) => {
-    let version = parsed.get(text);
-    if (version === undefined) parsed.set(text, (version = parseKubernetesVersion(text)));
-    return version;
-  };
+  return (text) => cached(parsed, text, () => parseKubernetesVersion(text));
 }
 
 /** Patches count only when both versions give one (a minor alias such as `1.33` has none). */

@@ -5,6 +5,7 @@ import type { KubernetesCluster } from '../../state/kubernetes.ts';
 import { kubernetesClusterResource, kubernetesResource } from '../lib/kubernetes-resource.ts';
 import { egressTo, policiesByNamespace, type HostEndpoint } from '../lib/network-policy.ts';
 import { describeWorkload, workloadsOf, type Workload } from '../lib/workloads.ts';
+import { pushTo } from '../../lib/maps.ts';
 
 interface Params {
   systemNamespaces: string[];
@@ -42,10 +43,7 @@ export default defineRule<Params>({
       }
       const byNamespace = new Map<string, Workload[]>();
       for (const workload of workloads) {
-        if (system.has(workload.namespace)) continue;
-        const list = byNamespace.get(workload.namespace);
-        if (list) list.push(workload);
-        else byNamespace.set(workload.namespace, [workload]);
+        if (!system.has(workload.namespace)) pushTo(byNamespace, workload.namespace, workload);
       }
       const namespaceObjects = new Map((cluster.objects.namespaces ?? []).map((n) => [n.object.metadata?.name ?? '', n]));
       for (const [namespace, members] of byNamespace) {
@@ -95,11 +93,7 @@ function judge(cluster: KubernetesCluster, aks: AksCluster | undefined, workload
 /** Workloads grouped by the sentence that explains them: `Deployment payments/api, CronJob payments/sync (it is not isolated ...)`. */
 function summarize(outcomes: Outcome[]): string {
   const byReason = new Map<string, Workload[]>();
-  for (const { reason, workload } of outcomes) {
-    const list = byReason.get(reason);
-    if (list) list.push(workload);
-    else byReason.set(reason, [workload]);
-  }
+  for (const { reason, workload } of outcomes) pushTo(byReason, reason, workload);
   return [...byReason]
     .map(([reason, list]) => {
       const named = list.slice(0, NAMES_PER_REASON).map(describeWorkload).join(', ');

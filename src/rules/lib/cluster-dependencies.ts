@@ -1,5 +1,6 @@
 import type { AksCluster } from '../../state/aks.ts';
 import type { PlatformTarget } from './private-reachability.ts';
+import { pushTo } from '../../lib/maps.ts';
 
 // Which PaaS resources each cluster depends on: the targets the cross-resource rule judges and the
 // HTML report shows beside each cluster.
@@ -23,12 +24,7 @@ export class ClusterDependencies {
   private readonly bySubscription = new Map<string, PlatformTarget[]>();
 
   constructor(targets: PlatformTarget[]) {
-    for (const target of targets) {
-      const key = target.resource.subscriptionId.toLowerCase();
-      const list = this.bySubscription.get(key);
-      if (list) list.push(target);
-      else this.bySubscription.set(key, [target]);
-    }
+    for (const target of targets) pushTo(this.bySubscription, target.resource.subscriptionId.toLowerCase(), target);
   }
 
   of(cluster: AksCluster, { scope, tag }: TargetScope): PlatformTarget[] {

@@ -2,6 +2,7 @@ import type { V1NetworkPolicy, V1NetworkPolicyEgressRule, V1NetworkPolicyPeer, V
 import type { KubernetesCluster, KubernetesItem } from '../../state/kubernetes.ts';
 import { cidrContains, parseCidr } from './cidr.ts';
 import { selects, selectsAll } from './label-selector.ts';
+import { cached, pushTo } from '../../lib/maps.ts';
 
 /**
  * NetworkPolicy (networking.k8s.io/v1) as the API defines it, for the questions rules ask: which
@@ -59,12 +60,7 @@ export function policiesByNamespace(cluster: KubernetesCluster): Map<string, Pol
   let index = INDEX.get(cluster);
   if (!index) {
     index = new Map();
-    for (const item of items) {
-      const namespace = item.object.metadata?.namespace ?? 'default';
-      const list = index.get(namespace);
-      if (list) list.push(item);
-      else index.set(namespace, [item]);
-    }
+    for (const item of items) pushTo(index, item.object.metadata?.namespace ?? 'default', item);
     INDEX.set(cluster, index);
   }
   return index;
@@ -170,11 +166,7 @@ const JUDGED = new WeakMap<V1NetworkPolicy, Map<string, Judged>>();
 
 function judgeEgress(policy: Policy, endpoint: HostEndpoint): Judged {
   const key = `${endpoint.protocol}/${endpoint.address}/${endpoint.port}`;
-  let perEndpoint = JUDGED.get(policy.object);
-  if (!perEndpoint) JUDGED.set(policy.object, (perEndpoint = new Map()));
-  let judged = perEndpoint.get(key);
-  if (!judged) perEndpoint.set(key, (judged = judgeRules(policy, endpoint)));
-  return judged;
+  return cached(cached(JUDGED, policy.object, () => new Map<string, Judged>()), key, () => judgeRules(policy, endpoint));
 }
 
 function judgeRules(policy: Policy, endpoint: HostEndpoint): Judged {

@@ -6,6 +6,7 @@ import type { PrivateLinkTarget } from '../../state/platform.ts';
 import type { Maybe } from '../../state/resource.ts';
 import type { State } from '../../state/state.ts';
 import { nodeSubnetIds } from './network-lookup.ts';
+import { cached, pushTo } from '../../lib/maps.ts';
 
 /**
  * Whether a cluster can reach a PaaS resource privately: an approved private endpoint (or
@@ -235,11 +236,11 @@ export class PrivateReachability {
     for (const endpoint of state.network.privateEndpoints) {
       this.endpointsById.set(endpoint.id.toLowerCase(), endpoint);
       const targets = new Set((endpoint.connections ?? []).flatMap((c) => (c.targetId ? [c.targetId.toLowerCase()] : [])));
-      for (const target of targets) push(this.endpointsByTarget, target, endpoint);
+      for (const target of targets) pushTo(this.endpointsByTarget, target, endpoint);
     }
     for (const zone of state.network.privateDnsZones) {
       this.zonesById.set(zone.id.toLowerCase(), zone);
-      push(this.zonesByName, zone.name.toLowerCase(), zone);
+      pushTo(this.zonesByName, zone.name.toLowerCase(), zone);
       this.zoneEvidence.set(zone, { path: `${zone.id}#virtualNetworkLinks[].virtualNetwork.id`, value: zone.virtualNetworkLinks?.map((l) => l.virtualNetworkId) ?? null });
     }
     this.peerings = new Peerings(state);
@@ -499,12 +500,6 @@ function evidenceOf(way: WayIn, verdicts: Verdict[]): Evidence[] {
   return [...way.evidence, ...verdicts.flatMap((v) => v.evidence)];
 }
 
-function cached<K, V>(map: Map<K, V>, key: K, make: () => V): V {
-  let value = map.get(key);
-  if (value === undefined) map.set(key, (value = make()));
-  return value;
-}
-
 /** `Approved` when any connection to the target is; null when one might be (not stated); else the first status. */
 function approvalOf(connections: PrivateEndpointConnection[] | null): Maybe<string> {
   if (!connections?.length) return null;
@@ -513,14 +508,6 @@ function approvalOf(connections: PrivateEndpointConnection[] | null): Maybe<stri
   return connections[0]?.status ?? null;
 }
 
-function push<V>(map: Map<string, V[]>, key: string, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
 function addPeer(map: Map<string, Set<string>>, from: string, to: string): void {
-  let set = map.get(from);
-  if (!set) map.set(from, (set = new Set()));
-  set.add(to);
+  cached(map, from, () => new Set()).add(to);
 }

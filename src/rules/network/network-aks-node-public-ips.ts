@@ -2,6 +2,7 @@ import type { Evidence } from '../../engine/finding.ts';
 import { defineRule, notStated, observed } from '../../engine/rule.ts';
 import type { PublicIpAddress } from '../../state/network.ts';
 import type { State } from '../../state/state.ts';
+import { pushTo } from '../../lib/maps.ts';
 
 const NODE_RESOURCE_GROUP = 'properties.nodeResourceGroup';
 
@@ -52,10 +53,7 @@ function publicIpsByResourceGroup(state: State): Map<string, PublicIpAddress[]> 
   const out = new Map<string, PublicIpAddress[]>();
   for (const ip of state.network.publicIpAddresses) {
     if (!ip.resourceGroup) continue;
-    const key = `${ip.subscriptionId}/${ip.resourceGroup}`.toLowerCase();
-    const list = out.get(key);
-    if (list) list.push(ip);
-    else out.set(key, [ip]);
+    pushTo(out, `${ip.subscriptionId}/${ip.resourceGroup}`.toLowerCase(), ip);
   }
   return out;
 }

@@ -3,6 +3,7 @@ import { defineRule, observed, type RuleContext } from '../../engine/rule.ts';
 import type { AksCluster } from '../../state/aks.ts';
 import { POOLS_PATH } from '../lib/pools.ts';
 import { ClusterDependencies, type TargetScope } from '../lib/cluster-dependencies.ts';
+import { cached } from '../../lib/maps.ts';
 import {
   clusterVnetIds,
   platformTargets,
@@ -109,8 +110,7 @@ class Outcomes {
   }
 
   private outcomeOf(reach: Reachability): Outcome {
-    let outcomes = this.byDetail.get(reach.status);
-    if (!outcomes) this.byDetail.set(reach.status, (outcomes = new Map()));
+    const outcomes = cached(this.byDetail, reach.status, () => new Map<string, Outcome>());
     let outcome = outcomes.get(reach.detail);
     if (!outcome) {
       outcomes.set(reach.detail, (outcome = { reach, sites: [] }));
