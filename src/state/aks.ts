@@ -8,6 +8,15 @@ export interface AgentPool {
   count: Maybe<number>;
   /** Running version (`currentOrchestratorVersion`), else the requested one. */
   orchestratorVersion: Maybe<string>;
+  /** The ARM property `orchestratorVersion` was read from; older API versions have only `orchestratorVersion`. */
+  orchestratorVersionFrom?: Maybe<string>;
+  /** `VirtualMachineScaleSets`, `VirtualMachines` or `AvailabilitySet`. */
+  type?: Maybe<string>;
+  /**
+   * A `VirtualMachines` pool's size, which its `virtualMachinesProfile.scale` holds instead of
+   * `count`: the manual entries' counts plus the autoscale entries' minimums.
+   */
+  scaleMinNodes?: Maybe<number>;
   osType: Maybe<string>;
   vmSize: Maybe<string>;
   enableNodePublicIP: Maybe<boolean>;
@@ -32,6 +41,8 @@ export interface AksCluster extends ResourceBase {
   provisioningState: Maybe<string>;
   /** Running control-plane version (`currentKubernetesVersion`), else the requested `kubernetesVersion`. */
   kubernetesVersion: Maybe<string>;
+  /** The ARM property `kubernetesVersion` was read from; older API versions have only `kubernetesVersion`. */
+  kubernetesVersionFrom?: Maybe<string>;
   /** `Free`, `Standard` or `Premium`. */
   skuTier: Maybe<string>;
   /** `KubernetesOfficial` or `AKSLongTermSupport`. */

@@ -22,13 +22,14 @@ function adaptCluster(r: ArmResource, index: ArmIndex): AksCluster {
   const aad = p?.child('aadProfile');
   const net = p?.child('networkProfile');
   const upgrade = p?.child('autoUpgradeProfile');
-  const kubernetesVersion = f.read('kubernetesVersion', p?.string('currentKubernetesVersion') ?? p?.string('kubernetesVersion'));
+  const version = versionOf(p, 'currentKubernetesVersion', 'kubernetesVersion');
 
   return {
     ...baseOf(r, f.defaulted),
     apiVersion: r.apiVersion,
     provisioningState: f.stated(p?.string('provisioningState')),
-    kubernetesVersion,
+    kubernetesVersion: f.stated(version.value),
+    kubernetesVersionFrom: version.from,
     skuTier: f.read('skuTier', r.node.child('sku')?.string('tier'), 'Free'),
     supportPlan: f.read('supportPlan', p?.string('supportPlan'), 'KubernetesOfficial'),
     fqdn: f.stated(p?.string('fqdn')),
@@ -71,7 +72,7 @@ function adaptCluster(r: ArmResource, index: ArmIndex): AksCluster {
     autoUpgradeChannel: f.read('autoUpgradeChannel', upgrade?.string('upgradeChannel'), 'none'),
     // Absent from API versions before 2023-06-01, and AKS picks a default per cluster age: unknown when absent.
     nodeOsUpgradeChannel: f.stated(upgrade?.string('nodeOSUpgradeChannel')),
-    agentPools: agentPoolsOf(r, index, f, kubernetesVersion),
+    agentPools: agentPoolsOf(r, index, f),
     diagnosticSettings: adaptDiagnosticSettings(r, index),
   };
 }
@@ -92,28 +93,34 @@ function addonsOf(profiles: Node | undefined): Record<string, AksAddon> | undefi
  * Pools from `properties.agentPoolProfiles` and from separate `agentPools` child resources;
  * a separate resource describes the pool more fully, so it wins on a name clash.
  */
-function agentPoolsOf(r: ArmResource, index: ArmIndex, f: FieldReader, controlPlane: string | null): AgentPool[] | null {
+function agentPoolsOf(r: ArmResource, index: ArmIndex, f: FieldReader): AgentPool[] | null {
   const pools = new Map<string, AgentPool>();
   r.properties?.children('agentPoolProfiles')?.forEach((node, i) => {
-    const pool = adaptPool(node, f.nested(`agentPools[${i}].`), `properties.agentPoolProfiles[${i}]`, controlPlane);
+    const pool = adaptPool(node, f.nested(`agentPools[${i}].`), `properties.agentPoolProfiles[${i}]`, 'type');
     pools.set(pool.name.toLowerCase(), pool);
   });
   for (const child of index.attachedTo(r.id, AGENT_POOL)) {
     if (!child.properties) continue;
-    const pool = adaptPool(child.properties, f.nested(`agentPools[${child.name}].`, child.complete), child.id, controlPlane, child.name);
+    // az aks nodepool show prints the pool's own `type` as `typePropertiesType`: `type` at the root is the resource type.
+    const typeKey = child.properties === child.node ? 'typePropertiesType' : 'type';
+    const pool = adaptPool(child.properties, f.nested(`agentPools[${child.name}].`, child.complete), child.id, typeKey, child.name);
     pools.set(pool.name.toLowerCase(), pool);
   }
   if (pools.size === 0) return null;
   return [...pools.values()];
 }
 
-function adaptPool(n: Node, f: FieldReader, path: string, controlPlane: string | null, name?: string): AgentPool {
+function adaptPool(n: Node, f: FieldReader, path: string, typeKey: string, name?: string): AgentPool {
+  // A GET body always states a pool's version: one that does not is a fragment, not a pool on the control plane's version.
+  const version = versionOf(n, 'currentOrchestratorVersion', 'orchestratorVersion');
   return {
     name: name ?? n.string('name') ?? '(unnamed)',
     mode: f.stated(n.string('mode')),
     count: f.stated(n.number('count')),
-    // ARM: a pool without orchestratorVersion runs the control plane's version.
-    orchestratorVersion: f.read('orchestratorVersion', n.string('currentOrchestratorVersion') ?? n.string('orchestratorVersion'), controlPlane ?? undefined),
+    orchestratorVersion: f.stated(version.value),
+    orchestratorVersionFrom: version.from,
+    type: f.stated(n.string(typeKey)),
+    scaleMinNodes: f.stated(scaleMinNodesOf(n.child('virtualMachinesProfile')?.child('scale'))),
     osType: f.read('osType', n.string('osType'), 'Linux'),
     vmSize: f.stated(n.string('vmSize')),
     enableNodePublicIP: f.read('enableNodePublicIP', n.bool('enableNodePublicIP'), false),
@@ -124,4 +131,32 @@ function adaptPool(n: Node, f: FieldReader, path: string, controlPlane: string |
     vnetSubnetId: f.stated(n.string('vnetSubnetID')),
     path,
   };
+}
+
+/** The running version where the body has it, else the requested one (API versions before 2022 have only that), and which was read. */
+function versionOf(n: Node | undefined, running: string, requested: string): { value: string | undefined; from: string | null } {
+  const current = n?.string(running);
+  if (current !== undefined) return { value: current, from: running };
+  const asked = n?.string(requested);
+  return asked !== undefined ? { value: asked, from: requested } : { value: undefined, from: null };
+}
+
+/**
+ * The fewest nodes a `VirtualMachines` pool's scale profile keeps: `manual` entries (`{ size, count }`)
+ * run their count, `autoscale` entries (`{ size, minCount, maxCount }`) at least their minimum.
+ * Undefined when an entry does not say, or the profile has neither list.
+ */
+function scaleMinNodesOf(scale: Node | undefined): number | undefined {
+  const manual = scale?.children('manual');
+  const autoscale = scale?.children('autoscale');
+  if (!manual && !autoscale) return undefined;
+  let nodes = 0;
+  for (const [entries, key] of [[manual, 'count'], [autoscale, 'minCount']] as const) {
+    for (const entry of entries ?? []) {
+      const count = entry.number(key);
+      if (count === undefined) return undefined;
+      nodes += count;
+    }
+  }
+  return nodes;
 }

@@ -1,4 +1,5 @@
 import { InputError } from '../../engine/errors.ts';
+import { bodyShapeOf } from './body-shapes.ts';
 import { childPointer } from './json-pointer.ts';
 import { getCI, isObject, Node, type JsonObject } from './properties.ts';
 import { resourceGroupOf, subscriptionOf, typeOfId } from './resource-id.ts';
@@ -22,14 +23,14 @@ export interface ArmResource {
   tags: Record<string, string>;
   node: Node;
   /**
-   * The properties bag. az CLI prints some resources flattened (`az aks show`): then the
-   * root object itself holds the properties.
+   * The properties bag. az CLI prints some resources flattened (`az aks show`), and Resource
+   * Graph projections select properties as columns: then the root object holds them.
    */
   properties: Node | undefined;
   /**
    * A body as ARM returns it for a deployed resource: ARM omits properties that are not set,
-   * so an absent property takes the API's documented default. False for fragments and
-   * template-like objects, where absent means unknown.
+   * so an absent property takes the API's documented default. False for fragments (`az
+   * resource list` rows with `properties: null`, projections), where absent means unknown.
    */
   complete: boolean;
   apiVersion: string | null;
@@ -44,24 +45,21 @@ export interface CollectedResources {
   /** Objects in a resource position that carry no usable ARM id (role assignments in exports, template fragments). */
   withoutId: number;
   /**
-   * The input is one page of a longer answer: a list response with a `nextLink` or a Resource
-   * Graph result with a `$skipToken`. What the other pages hold was not read.
+   * Why the input is one page of a longer answer (a list response's `nextLink`, a Resource Graph
+   * skip token or truncation), null when it is whole. What the other pages hold was not read.
    */
-  morePages: boolean;
+  morePages: string | null;
 }
 
 interface Collector extends CollectedResources {
   source: string;
 }
 
-/** Keys that only a flattened az CLI body has at its root; a REST body keeps them in `properties`. */
-const FLATTENED_MARKERS = ['provisioningState', 'kubernetesVersion', 'agentPoolProfiles', 'networkProfile'];
-
 /** Child resources nest a few levels in real exports; far deeper is a hostile or broken input, refused before the stack runs out. */
 const MAX_NESTING = 32;
 
 export function collectArmResources(document: unknown, file: string, source: string): CollectedResources {
-  const out: Collector = { resources: [], withoutId: 0, morePages: false, source };
+  const out: Collector = { resources: [], withoutId: 0, morePages: null, source };
   if (Array.isArray(document)) {
     document.forEach((item, i) => visit(item, childPointer('', i), file, null, out));
   } else if (isObject(document)) {
@@ -76,21 +74,53 @@ export function collectArmResources(document: unknown, file: string, source: str
 function visitContainer(obj: JsonObject, pointer: string, file: string, out: Collector): void {
   const value = getCI(obj, 'value');
   if (Array.isArray(value) && !looksLikeResource(obj)) {
-    out.morePages = typeof getCI(obj, 'nextLink') === 'string';
+    if (typeof getCI(obj, 'nextLink') === 'string') out.morePages = 'it has a nextLink';
     const valuePointer = childPointer(pointer, 'value');
     value.forEach((item, i) => visit(item, childPointer(valuePointer, i), file, null, out));
     return;
   }
   const data = getCI(obj, 'data');
   if (data !== undefined && !looksLikeResource(obj)) {
-    out.morePages = typeof getCI(obj, '$skipToken') === 'string';
+    out.morePages = resourceGraphPaging(obj);
     visitResourceGraphData(data, childPointer(pointer, 'data'), file, out);
+    return;
+  }
+  const created = createOutputKey(obj);
+  if (created !== undefined) {
+    visit(obj[created], childPointer(pointer, created), file, null, out);
     return;
   }
   if (!looksLikeResource(obj) && getCI(obj, 'resources') === undefined) {
     throw new InputError(file, pointer || '/', 'not an ARM resource, list response ({ "value": [...] }) or Resource Graph result ({ "data": [...] })');
   }
   visit(obj, pointer, file, null, out);
+}
+
+/**
+ * Why a Resource Graph result is one page of more: the REST API's `$skipToken` and `resultTruncated`
+ * (`"true"`, a string), az graph query's `skip_token` and `total_records`, or fewer rows than the total.
+ */
+function resourceGraphPaging(result: JsonObject): string | null {
+  for (const key of ['$skipToken', 'skipToken', 'skip_token']) if (typeof getCI(result, key) === 'string') return `it has a ${key}`;
+  const truncated = getCI(result, 'resultTruncated');
+  if (truncated === true || (typeof truncated === 'string' && truncated.toLowerCase() === 'true')) return 'resultTruncated is true';
+  const count = getCI(result, 'count');
+  const total = getCI(result, 'totalRecords') ?? getCI(result, 'total_records');
+  if (typeof count === 'number' && typeof total === 'number' && count < total) return `it holds ${count} of ${total} records`;
+  return null;
+}
+
+/**
+ * az CLI commands that create through a deployment print the resource under a key:
+ * `az network vnet create` → `{ "newVNet": {...} }`, `az network nsg create` → `{ "NewNSG": {...} }`.
+ */
+const CREATE_OUTPUT_KEYS = new Set(['newvnet', 'newnsg', 'newnic', 'publicip', 'loadbalancer', 'applicationgateway', 'vnetgateway']);
+
+/** The key of a create command's output wrapper, spelled as the object spells it; undefined for anything else. */
+function createOutputKey(obj: JsonObject): string | undefined {
+  const keys = Object.keys(obj);
+  const key = keys[0];
+  return keys.length === 1 && key !== undefined && CREATE_OUTPUT_KEYS.has(key.toLowerCase()) && isObject(obj[key]) ? key : undefined;
 }
 
 function visitResourceGraphData(data: unknown, pointer: string, file: string, out: Collector): void {
@@ -139,9 +169,7 @@ function toResource(node: Node, childrenIncluded: boolean, parent: ArmResource |
   const type = (typeOfId(id) ?? declaredType ?? '').toLowerCase();
   if (!type) return undefined;
 
-  const bag = node.child('properties');
-  const flattened = !bag && FLATTENED_MARKERS.some((k) => node.has(k));
-  const properties = bag ?? (flattened ? node : undefined);
+  const { properties, complete } = bodyShapeOf(node, type);
   return {
     source,
     id,
@@ -153,7 +181,7 @@ function toResource(node: Node, childrenIncluded: boolean, parent: ArmResource |
     tags: tagsOf(node),
     node,
     properties,
-    complete: properties !== undefined,
+    complete,
     apiVersion: node.string('apiVersion') ?? null,
     parentId: parent?.id ?? null,
     childrenIncluded,

@@ -5,14 +5,50 @@ import { FieldReader } from './fields.ts';
 import type { ArmIndex } from './index-resources.ts';
 import { association, childName, itemProps, mergeChildren, propsOf, singularAndPlural } from './network-children.ts';
 import type { Node } from './properties.ts';
+import { idKey, nameOf } from './resource-id.ts';
+import { pushTo } from '../../lib/maps.ts';
 
 export const VIRTUAL_NETWORK = 'microsoft.network/virtualnetworks';
 export const SUBNET = 'microsoft.network/virtualnetworks/subnets';
 export const PEERING = 'microsoft.network/virtualnetworks/virtualnetworkpeerings';
 
-/** `Microsoft.Network/virtualNetworks` → VirtualNetwork, with its subnets and peerings. */
+/**
+ * `Microsoft.Network/virtualNetworks` → VirtualNetwork, with its subnets and peerings. Subnets
+ * exported without their VNet (`az network vnet subnet show`) are placed in a VNet known only
+ * through them, so that a pool's `vnetSubnetID` finds them as it finds a subnet in its VNet's body.
+ */
 export function adaptVirtualNetworks(index: ArmIndex): VirtualNetwork[] {
-  return index.ofType(VIRTUAL_NETWORK).map((r) => adaptVirtualNetwork(r, index));
+  const vnets = index.ofType(VIRTUAL_NETWORK);
+  const read = new Set(vnets.map((r) => idKey(r.id)));
+  const orphans = new Map<string, ArmResource[]>();
+  for (const subnet of index.ofType(SUBNET)) {
+    const key = idKey(vnetIdOf(subnet));
+    if (!read.has(key)) pushTo(orphans, key, subnet);
+  }
+  return [...vnets.map((r) => adaptVirtualNetwork(r, index)), ...[...orphans.values()].map(vnetOfSubnets)];
+}
+
+/** `…/virtualNetworks/v/subnets/s` → `…/virtualNetworks/v`. */
+function vnetIdOf(subnet: ArmResource): string {
+  return subnet.parentId ?? subnet.id.replace(/\/subnets\/[^/]+\/?$/i, '');
+}
+
+/** A VNet the input holds only subnets of: its own properties and peerings are unknown. */
+function vnetOfSubnets(subnets: ArmResource[]): VirtualNetwork {
+  const first = subnets[0]!;
+  const id = vnetIdOf(first);
+  const defaulted: string[] = [];
+  return {
+    ...baseOf(first, defaulted),
+    id,
+    name: nameOf(id),
+    type: VIRTUAL_NETWORK,
+    location: null,
+    tags: {},
+    addressPrefixes: null,
+    subnets: subnets.map((child) => adaptSubnet(propsOf(child), child.id, childName(child), child.id, new FieldReader(child.complete, '', defaulted))),
+    peerings: null,
+  };
 }
 
 function adaptVirtualNetwork(r: ArmResource, index: ArmIndex): VirtualNetwork {

@@ -32,7 +32,7 @@ export function collectArmFiles(files: string[], limits: FileLimits = {}): Colle
     if (collected.morePages) {
       source.status = 'partial';
       source.code = 'more-pages';
-      notes.push('the file is one page of a longer list (it has a nextLink or $skipToken); the other pages were not read');
+      notes.push(`the file is one page of a longer list (${collected.morePages}); the other pages were not read`);
     }
     if (collected.withoutId) notes.push(`${collected.withoutId} object(s) without an ARM resource id were skipped`);
     if (notes.length) source.message = notes.join('; ');

@@ -43,13 +43,23 @@ export default defineRule<Params>({
   },
 });
 
-/** The fewest nodes a pool can run on: the autoscaler's floor when it scales, else its fixed count. */
+/**
+ * The fewest nodes a pool can run on: a `VirtualMachines` pool's scale profile; else the
+ * autoscaler's floor when it scales, else its fixed count.
+ */
 function nodeFloor(pool: AgentPool): number | null {
+  if (isVirtualMachines(pool)) return pool.scaleMinNodes ?? null;
   if (pool.enableAutoScaling === null) return null;
   return pool.enableAutoScaling ? pool.minCount : pool.count;
 }
 
 function sizeEvidence(cluster: AksCluster, pool: AgentPool): Evidence[] {
+  if (isVirtualMachines(pool)) return [poolEvidence(cluster, pool, 'type'), poolEvidence(cluster, pool, 'scaleMinNodes')];
   const size = pool.enableAutoScaling ? 'minCount' : 'count';
   return [poolEvidence(cluster, pool, 'enableAutoScaling'), poolEvidence(cluster, pool, size)];
+}
+
+/** A pool of individual VMs, sized by its scale profile rather than `count` and `minCount`. */
+function isVirtualMachines(pool: AgentPool): boolean {
+  return pool.type?.toLowerCase() === 'virtualmachines';
 }

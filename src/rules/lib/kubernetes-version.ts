@@ -34,5 +34,6 @@ export function minorsAhead(a: KubernetesVersion, b: KubernetesVersion): number 
 
 /** Evidence for the control plane's version. */
 export function controlPlaneEvidence(cluster: AksCluster): Evidence {
-  return observed(cluster, 'kubernetesVersion', CONTROL_PLANE_VERSION, cluster.kubernetesVersion);
+  const path = cluster.kubernetesVersionFrom ? `properties.${cluster.kubernetesVersionFrom}` : CONTROL_PLANE_VERSION;
+  return observed(cluster, 'kubernetesVersion', path, cluster.kubernetesVersion);
 }

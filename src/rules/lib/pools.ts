@@ -10,7 +10,14 @@ export const POOLS_PATH = 'properties.agentPoolProfiles';
 const ARM_NAMES: Partial<Record<keyof AgentPool, string>> = {
   orchestratorVersion: 'currentOrchestratorVersion',
   vnetSubnetId: 'vnetSubnetID',
+  scaleMinNodes: 'virtualMachinesProfile.scale',
 };
+
+/** The ARM property a pool field was read from: the version's depends on the body's API version. */
+function armNameOf(pool: AgentPool, field: keyof AgentPool): string {
+  if (field === 'orchestratorVersion' && pool.orchestratorVersionFrom) return pool.orchestratorVersionFrom;
+  return ARM_NAMES[field] ?? field;
+}
 
 /** A cluster's pools sorted by one field: failing the predicate, not stated, or passing. */
 export interface PoolPartition {
@@ -48,7 +55,7 @@ export function partitionPools<K extends keyof AgentPool>(
 /** Evidence for one pool field, noting when the adapter filled in the API default. */
 export function poolEvidence(cluster: AksCluster, pool: AgentPool, field: keyof AgentPool): Evidence {
   const { statePrefix, armPrefix } = pathsOf(cluster, pool);
-  return observed(cluster, `${statePrefix}.${field}`, `${armPrefix}${ARM_NAMES[field] ?? field}`, pool[field]);
+  return observed(cluster, `${statePrefix}.${field}`, `${armPrefix}${armNameOf(pool, field)}`, pool[field]);
 }
 
 /** Per pool, worked out once: every rule asks for several fields of every pool. */
