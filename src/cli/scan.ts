@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { adaptArm } from '../adapters/arm/adapt.ts';
 import type { AzureCollection, AzureHooks } from '../collectors/azure/collect.ts';
 import { collectArmFiles } from '../collectors/files/collect-arm-files.ts';
-import { expandInputs } from '../collectors/files/expand-inputs.ts';
+import { listInputs } from '../collectors/files/expand-inputs.ts';
 import { readManifestSources } from '../collectors/kubernetes/manifest-sources.ts';
 import { matchAksClusters } from '../collectors/kubernetes/match-aks.ts';
 import { loadCatalogue } from '../engine/catalogue.ts';
@@ -65,7 +65,7 @@ interface Collected {
 
 async function snapshotOfInputs(options: ScanOptions, now: Date, hooks: ScanHooks): Promise<Collected> {
   const limits = options.maxInputBytes === undefined ? {} : { maxBytes: options.maxInputBytes };
-  const { resources, sources } = collectArmFiles(expandInputs(options.inputs), limits);
+  const { resources, sources } = collectArmFiles(listInputs(options.inputs), limits);
   const azure = options.azure ? await readAzure(options.azure, hooks.azure) : undefined;
   if (azure) {
     for (const r of azure.resources) resources.push(r);

@@ -12,10 +12,14 @@ export class InputError extends Error {
   override name = 'InputError';
   readonly file: string;
   readonly place: string | undefined;
+  /** The message without the file: the place and what is wrong there. */
+  readonly reason: string;
 
   constructor(file: string, place: string | undefined, detail: string) {
-    super(place ? `${file}: ${place}: ${detail}` : `${file}: ${detail}`);
+    const reason = place ? `${place}: ${detail}` : detail;
+    super(`${file}: ${reason}`);
     this.file = file;
     this.place = place;
+    this.reason = reason;
   }
 }

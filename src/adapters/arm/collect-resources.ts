@@ -72,6 +72,8 @@ export function collectArmResources(document: unknown, file: string, source: str
 
 /** The top-level object: a resource, or one of the known wrappers around resources. */
 function visitContainer(obj: JsonObject, pointer: string, file: string, out: Collector): void {
+  const notResources = notDeployedResources(obj);
+  if (notResources) throw new InputError(file, undefined, notResources);
   const value = getCI(obj, 'value');
   if (Array.isArray(value) && !looksLikeResource(obj)) {
     if (typeof getCI(obj, 'nextLink') === 'string') out.morePages = 'it has a nextLink';
@@ -94,6 +96,19 @@ function visitContainer(obj: JsonObject, pointer: string, file: string, out: Col
     throw new InputError(file, pointer || '/', 'not an ARM resource, list response ({ "value": [...] }) or Resource Graph result ({ "data": [...] })');
   }
   visit(obj, pointer, file, null, out);
+}
+
+/**
+ * Documents that hold `resources` but not deployed ARM resources, which would otherwise read as
+ * resources without ids: what they describe is what someone meant to deploy, not what runs.
+ */
+function notDeployedResources(obj: JsonObject): string | undefined {
+  const schema = getCI(obj, '$schema');
+  if (typeof schema === 'string' && /deploymentTemplate|deploymentParameters/i.test(schema)) {
+    return 'an ARM deployment template (its $schema says so), not deployed resources: export them with az resource show, az aks show or Resource Graph';
+  }
+  if (getCI(obj, 'terraform_version') !== undefined) return 'a Terraform state file, not ARM resources';
+  return undefined;
 }
 
 /**

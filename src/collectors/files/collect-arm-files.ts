@@ -1,7 +1,8 @@
 import type { ArmResource } from '../../adapters/arm/collect-resources.ts';
 import { collectArmResources } from '../../adapters/arm/collect-resources.ts';
 import type { Source } from '../../state/snapshot.ts';
-import { displayPath } from './expand-inputs.ts';
+import { InputError } from '../../engine/errors.ts';
+import { displayPath, type InputFile } from './expand-inputs.ts';
 import { MAX_INPUT_BYTES, readJsonFile } from './read-json.ts';
 
 export interface CollectedFiles {
@@ -15,17 +16,28 @@ export interface FileLimits {
 }
 
 /**
- * Reads ARM JSON files. A file that cannot be parsed stops the scan (exit 2): a report
- * built on a silently skipped input would be a false pass. A file that is one page of a
+ * Reads ARM JSON files. A file named explicitly that is not ARM resources stops the scan (exit 2):
+ * the user asked for it. One found in a folder (a `package.json`, an ARM template, a Terraform
+ * state file beside the exports) is skipped: a failed source with the reason, listed in the
+ * coverage section, so a report never silently leaves it out. A file that is one page of a
  * longer answer is read, and its source marked partial.
  */
-export function collectArmFiles(files: string[], limits: FileLimits = {}): CollectedFiles {
+export function collectArmFiles(files: (string | InputFile)[], limits: FileLimits = {}): CollectedFiles {
   const resources: ArmResource[] = [];
   const sources: Source[] = [];
-  for (const path of files) {
+  for (const input of files) {
+    const { path, inFolder } = typeof input === 'string' ? { path: input, inFolder: false } : input;
     const file = displayPath(path);
     const id = `file:${file}`;
-    const collected = collectArmResources(readJsonFile(path, limits.maxBytes ?? MAX_INPUT_BYTES), file, id);
+    let collected;
+    try {
+      collected = collectArmResources(readJsonFile(path, limits.maxBytes ?? MAX_INPUT_BYTES), file, id);
+    } catch (error) {
+      const reason = inFolder ? skipReason(error) : undefined;
+      if (reason === undefined) throw error;
+      sources.push({ id, kind: 'file', target: file, status: 'failed', code: 'skipped', resources: 0, message: `not read: ${reason}` });
+      continue;
+    }
     for (const r of collected.resources) resources.push(r);
     const source: Source = { id, kind: 'file', target: file, status: 'ok', resources: collected.resources.length };
     const notes: string[] = [];
@@ -39,4 +51,11 @@ export function collectArmFiles(files: string[], limits: FileLimits = {}): Colle
     sources.push(source);
   }
   return { resources, sources };
+}
+
+/** Why a file found in a folder cannot be read as ARM resources; undefined for anything that is our bug, not the file's. */
+function skipReason(error: unknown): string | undefined {
+  if (error instanceof InputError) return error.reason;
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  return typeof code === 'string' ? `cannot be read (${code})` : undefined;
 }

@@ -2,9 +2,20 @@ import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { InputError } from '../../engine/errors.ts';
 
+export interface InputFile {
+  path: string;
+  /** Found by walking a folder rather than named: one that is not an input is skipped, not fatal. */
+  inFolder: boolean;
+}
+
 /** Input files an `--input` path names: the file itself, or every `.json` file below a folder, in a stable order. */
 export function expandInputs(paths: string[], extensions = ['.json']): string[] {
-  const files: string[] = [];
+  return listInputs(paths, extensions).map((f) => f.path);
+}
+
+/** `expandInputs`, saying of each file whether it was found in a folder; a file also named explicitly counts as named. */
+export function listInputs(paths: string[], extensions = ['.json']): InputFile[] {
+  const files = new Map<string, InputFile>();
   for (const path of paths) {
     let stat;
     try {
@@ -12,10 +23,11 @@ export function expandInputs(paths: string[], extensions = ['.json']): string[] 
     } catch {
       throw new InputError(path, undefined, 'no such file or folder');
     }
-    if (stat.isDirectory()) files.push(...walk(path, extensions));
-    else files.push(path);
+    if (stat.isDirectory()) {
+      for (const file of walk(path, extensions)) if (!files.has(file)) files.set(file, { path: file, inFolder: true });
+    } else files.set(path, { path, inFolder: false });
   }
-  return [...new Set(files)];
+  return [...files.values()];
 }
 
 function walk(dir: string, extensions: string[]): string[] {
