@@ -47,6 +47,24 @@ describe('aks-node-pool-version-skew', () => {
     expect(verdict(withPools('1.35.4', '1.30.1', null)).status).toBe('fail');
   });
 
+  describe('bodies of API versions without the current… versions', () => {
+    const c = stateOf('fixtures/inputs/cluster-old-api-versions.json').clusters[0]!;
+
+    it('names the property that was read in the evidence', () => {
+      const f = only(run(rule, state({ clusters: [c] })));
+      expect(f.evidence).toContainEqual({ path: 'properties.kubernetesVersion', value: '1.30.4' });
+      expect(f.evidence).toContainEqual({ path: 'properties.agentPoolProfiles[0].orchestratorVersion', value: '1.30.4' });
+    });
+
+    it('is unknown for a pool whose version is not stated, instead of assuming the control plane version', () => {
+      expect(c.agentPools?.[1]).toMatchObject({ name: 'payments', orchestratorVersion: null });
+      const f = only(run(rule, state({ clusters: [c] })));
+      expect(f.status).toBe('unknown');
+      expect(f.message).toMatch(/node pool\(s\) payments is not stated/);
+      expect(f.evidence).toContainEqual({ path: 'properties.agentPoolProfiles[1].currentOrchestratorVersion', value: null, note: 'not stated by the source' });
+    });
+  });
+
   describe('PSRule conformance (Resources.AKS.json)', () => {
     const findings = run(rule, stateOf('../shared/conformance/psrule/Resources.AKS.json'));
 

@@ -66,6 +66,26 @@ describe('aks-system-pool-min-nodes', () => {
     expect(withPools(null).status).toBe('unknown');
   });
 
+  describe('VirtualMachines pools (sized by virtualMachinesProfile.scale, count null)', () => {
+    const vmPool = (scaleMinNodes: number | null) => pool({ name: 'system', mode: 'System', type: 'VirtualMachines', count: null, enableAutoScaling: null, minCount: null, scaleMinNodes });
+
+    it('judges the pool by its scale profile', () => {
+      const f = withPools([vmPool(3), userPool]);
+      expect(f.status).toBe('pass');
+      expect(f.evidence).toContainEqual({ path: 'properties.agentPoolProfiles[0].virtualMachinesProfile.scale', value: 3 });
+      expect(withPools([vmPool(2), userPool]).status).toBe('fail');
+      expect(withPools([vmPool(null), userPool]).status).toBe('unknown');
+    });
+
+    it('reads the manual and autoscale entries of az aks show output', () => {
+      const c = stateOf('fixtures/inputs/cluster-az-aks-show-virtual-machines-pool.json').clusters[0]!;
+      expect(c.agentPools?.[0]).toMatchObject({ type: 'VirtualMachines', count: null, scaleMinNodes: 3 });
+      const f = only(run(rule, state({ clusters: [c] })));
+      expect(f.status).toBe('pass');
+      expect(f.message).toMatch(/keep at least 3 node/);
+    });
+  });
+
   describe('PSRule conformance (Resources.AKS.json)', () => {
     const s = stateOf('../shared/conformance/psrule/Resources.AKS.json');
     // A, C, G, H, J: one pool of 3 (mode not stated, so it is the System pool); B, D: one pool of 1;
