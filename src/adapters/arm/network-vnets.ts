@@ -5,7 +5,7 @@ import { FieldReader } from './fields.ts';
 import type { ArmIndex } from './index-resources.ts';
 import { association, childName, itemProps, mergeChildren, propsOf, singularAndPlural } from './network-children.ts';
 import type { Node } from './properties.ts';
-import { idKey, nameOf } from './resource-id.ts';
+import { idKey, nameOf, typeOfId } from './resource-id.ts';
 import { pushTo } from '../../lib/maps.ts';
 
 export const VIRTUAL_NETWORK = 'microsoft.network/virtualnetworks';
@@ -28,15 +28,21 @@ export function adaptVirtualNetworks(index: ArmIndex): VirtualNetwork[] {
   return [...vnets.map((r) => adaptVirtualNetwork(r, index)), ...[...orphans.values()].map(vnetOfSubnets)];
 }
 
-/** `…/virtualNetworks/v/subnets/s` → `…/virtualNetworks/v`. */
+/**
+ * The VNet a subnet belongs to: the VNet it is nested under, else the one its id names
+ * (`…/virtualNetworks/v/subnets/s`). PSRule exports also nest subnets under the cluster that uses them.
+ */
 function vnetIdOf(subnet: ArmResource): string {
-  return subnet.parentId ?? subnet.id.replace(/\/subnets\/[^/]+\/?$/i, '');
+  if (subnet.parentId && typeOfId(subnet.parentId) === VIRTUAL_NETWORK) return subnet.parentId;
+  return subnet.id.replace(/\/subnets\/[^/]+\/?$/i, '');
 }
 
 /** A VNet the input holds only subnets of: its own properties and peerings are unknown. */
 function vnetOfSubnets(subnets: ArmResource[]): VirtualNetwork {
   const first = subnets[0]!;
   const id = vnetIdOf(first);
+  // The same subnet nested under several clusters (PSRule exports) is one subnet.
+  const distinct = [...new Map(subnets.map((child) => [idKey(child.id), child])).values()];
   const defaulted: string[] = [];
   return {
     ...baseOf(first, defaulted),
@@ -46,7 +52,7 @@ function vnetOfSubnets(subnets: ArmResource[]): VirtualNetwork {
     location: null,
     tags: {},
     addressPrefixes: null,
-    subnets: subnets.map((child) => adaptSubnet(propsOf(child), child.id, childName(child), child.id, new FieldReader(child.complete, '', defaulted))),
+    subnets: distinct.map((child) => adaptSubnet(propsOf(child), child.id, childName(child), child.id, new FieldReader(child.complete, '', defaulted))),
     peerings: null,
   };
 }
