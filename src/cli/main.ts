@@ -38,7 +38,9 @@ export async function main(
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') return (printLines(USAGE, print), 0);
     if (command === 'scan') {
       if (rest.includes('--help') || rest.includes('-h')) return (printLines(SCAN_USAGE, print), 0);
-      return (await runScan(parseScanArgs(rest, new Date()), print, new Date(), withTerminalProgress(hooks))).exitCode;
+      const outcome = await runScan(parseScanArgs(rest, new Date()), print, new Date(), withTerminalProgress(hooks));
+      if (outcome.problem) complain(`aks-audit: ${outcome.problem}`);
+      return outcome.exitCode;
     }
     if (command === 'rules') {
       for (const entry of loadCatalogue().values()) print(`${entry.severity.padEnd(8)} ${entry.id.padEnd(48)} ${entry.title}`);
