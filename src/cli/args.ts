@@ -66,10 +66,13 @@ Output:
 
 ${AZURE_USAGE}
 
-Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it (or incomplete coverage
-with --fail-on-incomplete), 2 usage, input or internal error, 3 nothing was read, so nothing was
-audited: no source gave a resource or Kubernetes object (no input file, every file skipped, a
-credential or subscription listing that failed, a cluster not reached); the reason is on stderr.`;
+Exit codes:
+  0  no failure at or above --fail-on
+  1  failures at or above --fail-on (or incomplete coverage, with --fail-on-incomplete)
+  2  usage, input or internal error; a report path that is not a regular file
+  3  nothing was read, so nothing was audited: no source gave a resource or Kubernetes object
+     (no input file, every file skipped, a failed credential or subscription listing, a cluster
+     not reached); the reason is on stderr (--allow-empty: exit 0 or 1 instead)`;
 
 export function parseScanArgs(argv: string[], now: Date): ScanOptions {
   let values;
