@@ -26,6 +26,8 @@ export interface ScanOptions {
   azure?: AzureScanOptions;
   /** `--fail-on-incomplete`: exit 1 when any source could not be read completely. */
   failOnIncomplete?: boolean;
+  /** `--allow-empty`: a scan that read nothing exits as any other (0 or 1), not 3. */
+  allowEmpty?: boolean;
   /** `--aks-in-cluster`: read each AKS cluster a live Azure scan finds through its API server, as the scan identity. */
   aksInCluster?: ListSettings;
 }
@@ -58,12 +60,19 @@ Output:
                              info, or none (default: high)
   --as-of <date>             judge version support and waiver expiry at this date (default: now)
   --fail-on-incomplete       exit 1 when coverage is incomplete (a source failed or was partial)
+  --allow-empty              a scan that read nothing (an empty folder, a failed credential) exits
+                             0 or 1 like any other, instead of 3
   --quiet                    no summary on stdout
 
 ${AZURE_USAGE}
 
-Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it (or incomplete coverage
-with --fail-on-incomplete), 2 usage, input or internal error.`;
+Exit codes:
+  0  no failure at or above --fail-on
+  1  failures at or above --fail-on (or incomplete coverage, with --fail-on-incomplete)
+  2  usage, input or internal error; a report path that is not a regular file
+  3  nothing was read, so nothing was audited: no source gave a resource or Kubernetes object
+     (no input file, every file skipped, a failed credential or subscription listing, a cluster
+     not reached); the reason is on stderr (--allow-empty: exit 0 or 1 instead)`;
 
 export function parseScanArgs(argv: string[], now: Date): ScanOptions {
   let values;
@@ -83,6 +92,7 @@ export function parseScanArgs(argv: string[], now: Date): ScanOptions {
         'as-of': { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
         'fail-on-incomplete': { type: 'boolean' },
+        'allow-empty': { type: 'boolean' },
         ...AZURE_OPTIONS,
         kubeconfig: { type: 'string' },
         context: { type: 'string', multiple: true },
@@ -118,6 +128,7 @@ export function parseScanArgs(argv: string[], now: Date): ScanOptions {
   if (live) options.kubernetes = live;
   if (azure) options.azure = azure;
   if (values['fail-on-incomplete']) options.failOnIncomplete = true;
+  if (values['allow-empty']) options.allowEmpty = true;
   if (values['aks-in-cluster']) {
     if (values.snapshot) throw new UsageError('--aks-in-cluster and --snapshot cannot be combined: a snapshot is already a complete scan');
     if (!azure) throw new UsageError('--aks-in-cluster reads the AKS clusters a live Azure scan finds: add --subscription <id> or --all-subscriptions');

@@ -4,6 +4,8 @@ import { FileErrors } from '../engine/schema-check.ts';
 import { parseScanArgs, SCAN_USAGE } from './args.ts';
 import { runScan, type ScanHooks } from './scan.ts';
 import { TOOL } from './version.ts';
+import { showControls } from '../lib/control-characters.ts';
+import { streamWriter } from './standard-streams.ts';
 
 const USAGE = `aks-audit ${TOOL.version}: security and compliance audit of AKS estates
 
@@ -16,50 +18,66 @@ Run "aks-audit scan --help" for the scan options.`;
 
 /**
  * The process boundary: arguments in, exit code out. Every error becomes one line on stderr.
+ * It is also the terminal boundary: each line printed, `out` and `err` alike, has its control and
+ * bidi characters shown escaped (names, paths and messages come from the input), so a line is one
+ * line and an escape sequence in a resource or file name never reaches the terminal.
  * `hooks` replace defaults for in-process callers (tests inject an Azure credential and CA);
  * without them, live Azure progress goes to stderr when it is a terminal.
  */
 export async function main(
   argv: string[],
-  out: (line: string) => void = (s) => process.stdout.write(s + '\n'),
-  err: (line: string) => void = (s) => process.stderr.write(s + '\n'),
+  out: (line: string) => void = lineWriter(process.stdout),
+  err: (line: string) => void = lineWriter(process.stderr),
   hooks: ScanHooks = {},
 ): Promise<number> {
+  const print = (line: string) => out(showControls(line));
+  const complain = (line: string) => err(showControls(line));
   const [command, ...rest] = argv;
   try {
-    if (command === '--version' || command === '-v') return (out(TOOL.version), 0);
-    if (command === undefined || command === '--help' || command === '-h' || command === 'help') return (out(USAGE), 0);
+    if (command === '--version' || command === '-v') return (print(TOOL.version), 0);
+    if (command === undefined || command === '--help' || command === '-h' || command === 'help') return (printLines(USAGE, print), 0);
     if (command === 'scan') {
-      if (rest.includes('--help') || rest.includes('-h')) return (out(SCAN_USAGE), 0);
-      return (await runScan(parseScanArgs(rest, new Date()), out, new Date(), withTerminalProgress(hooks))).exitCode;
+      if (rest.includes('--help') || rest.includes('-h')) return (printLines(SCAN_USAGE, print), 0);
+      const outcome = await runScan(parseScanArgs(rest, new Date()), print, new Date(), withTerminalProgress(hooks));
+      if (outcome.problem) complain(`aks-audit: ${outcome.problem}`);
+      return outcome.exitCode;
     }
     if (command === 'rules') {
-      for (const entry of loadCatalogue().values()) out(`${entry.severity.padEnd(8)} ${entry.id.padEnd(48)} ${entry.title}`);
+      for (const entry of loadCatalogue().values()) print(`${entry.severity.padEnd(8)} ${entry.id.padEnd(48)} ${entry.title}`);
       return 0;
     }
     throw new UsageError(`unknown command "${command}" (try: aks-audit --help)`);
   } catch (error) {
-    return reportError(error, err);
+    return reportError(error, complain);
   }
 }
 
+function lineWriter(stream: NodeJS.WriteStream): (line: string) => void {
+  const write = streamWriter(stream);
+  return (line) => write(line + '\n');
+}
+
+/** Our own multi-line texts (usage, a stack trace), one line at a time: a line break inside a line is escaped. */
+function printLines(text: string, print: (line: string) => void): void {
+  for (const line of text.split('\n')) print(line);
+}
+
+/** The progress line is rewritten in place (carriage return, erase line): the only control characters aks-audit writes itself. */
 function withTerminalProgress(hooks: ScanHooks): ScanHooks {
   if (hooks.azure?.progress || !process.stderr.isTTY) return hooks;
-  return { ...hooks, azure: { ...hooks.azure, progress: (text) => process.stderr.write(text) } };
+  const write = streamWriter(process.stderr);
+  return { ...hooks, azure: { ...hooks.azure, progress: (line, last) => write(`\r\x1b[K${showControls(line)}${last ? '\n' : ''}`) } };
 }
 
-function reportError(error: unknown, err: (s: string) => void): 2 {
-  if (error instanceof FileErrors) for (const problem of error.problems) err(`aks-audit: ${oneLine(problem)}`);
-  else if (error instanceof UsageError || error instanceof InputError) err(`aks-audit: ${oneLine(error.message)}`);
-  else if (isSystemError(error)) err(`aks-audit: ${oneLine(`${error.path ?? ''}${error.path ? ': ' : ''}${error.code}: ${error.message.split('\n')[0]}`)}`);
-  else err(`aks-audit: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\nThis is a bug in aks-audit; please report it with the command you ran.`);
+function reportError(error: unknown, err: (line: string) => void): 2 {
+  if (error instanceof FileErrors) for (const problem of error.problems) err(`aks-audit: ${problem}`);
+  else if (error instanceof UsageError || error instanceof InputError) err(`aks-audit: ${error.message}`);
+  else if (isSystemError(error)) err(`aks-audit: ${error.path ?? ''}${error.path ? ': ' : ''}${error.code}: ${error.message.split('\n')[0]}`);
+  else {
+    printLines(`aks-audit: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`, err);
+    err('This is a bug in aks-audit; please report it with the command you ran.');
+  }
   return 2;
-}
-
-/** File names and pointers come from the user's disk: control and bidi characters are shown escaped, so an error stays one honest line. */
-function oneLine(text: string): string {
-  // eslint-disable-next-line no-control-regex -- matching control characters is the point
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 function isSystemError(error: unknown): error is NodeJS.ErrnoException {

@@ -9,13 +9,13 @@ import { loadCatalogue } from '../engine/catalogue.ts';
 import { evaluate } from '../engine/evaluate.ts';
 import { defaultPolicy } from '../engine/policy.ts';
 import { buildReport, type ScanReport } from '../engine/report.ts';
-import { atLeast } from '../engine/severity.ts';
 import { REPORTERS } from '../reporters/index.ts';
 import { RULES } from '../rules/index.ts';
 import { referencesOf } from '../rules/references.ts';
 import { SNAPSHOT_SCHEMA_VERSION, type Snapshot } from '../state/snapshot.ts';
 import { readSnapshot, renderSnapshot } from '../state/snapshot-file.ts';
 import type { ScanOptions } from './args.ts';
+import { scanExit, type ExitCode } from './exit-code.ts';
 import { formatSummary } from './summary.ts';
 import { TOOL } from './version.ts';
 import { writeAll, type PendingFile } from './write-reports.ts';
@@ -24,7 +24,9 @@ import { writeAll, type PendingFile } from './write-reports.ts';
 // loading them takes about half a second, and an offline scan needs none of them.
 
 export interface ScanOutcome {
-  exitCode: 0 | 1 | 2;
+  exitCode: ExitCode;
+  /** Why the exit code is 3 (nothing was read): for stderr. */
+  problem?: string;
   report: ScanReport;
   written: string[];
 }
@@ -34,7 +36,7 @@ export interface ScanHooks {
   azure?: AzureHooks;
 }
 
-/** collect → adapt → snapshot → evaluate → report → write; the exit code follows `--fail-on` (and `--fail-on-incomplete`). */
+/** collect → adapt → snapshot → evaluate → report → write; the exit code follows `--fail-on` (and `--fail-on-incomplete`, `--allow-empty`). */
 export async function runScan(options: ScanOptions, log: (line: string) => void, now = new Date(), hooks: ScanHooks = {}): Promise<ScanOutcome> {
   const catalogue = loadCatalogue();
   const policy = defaultPolicy(catalogue);
@@ -54,7 +56,8 @@ export async function runScan(options: ScanOptions, log: (line: string) => void,
 
   const written = files.map((f) => f.path);
   if (!options.quiet) for (const line of formatSummary(report, written, options.failOn)) log(line);
-  return { exitCode: exitCodeOf(report, options.failOn, options.failOnIncomplete ?? false), report, written };
+  const exit = scanExit(report, { failOn: options.failOn, failOnIncomplete: options.failOnIncomplete ?? false, allowEmpty: options.allowEmpty ?? false });
+  return { exitCode: exit.code, ...(exit.reason ? { problem: exit.reason } : {}), report, written };
 }
 
 interface Collected {
@@ -101,11 +104,4 @@ async function addAksClusters(snapshot: Snapshot, azure: AzureCollection, settin
   const { clusters, sources } = await collectAksInCluster(azure.connection, snapshot.state, settings);
   snapshot.state.kubernetes.push(...clusters);
   snapshot.sources.push(...sources);
-}
-
-function exitCodeOf(report: ScanReport, failOn: ScanOptions['failOn'], failOnIncomplete: boolean): 0 | 1 | 2 {
-  if (report.crashes.length) return 2;
-  if (failOnIncomplete && report.sources.some((s) => s.status !== 'ok')) return 1;
-  if (failOn === 'none') return 0;
-  return report.findings.some((f) => f.status === 'fail' && atLeast(f.severity, failOn)) ? 1 : 0;
 }

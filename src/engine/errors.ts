@@ -23,3 +23,12 @@ export class InputError extends Error {
     this.reason = reason;
   }
 }
+
+/** A report or snapshot path that cannot be written as asked (not a regular file, a folder that cannot be made): exit 2, nothing written. */
+export class OutputError extends InputError {
+  override name = 'OutputError';
+
+  constructor(path: string, detail: string) {
+    super(path, undefined, detail);
+  }
+}

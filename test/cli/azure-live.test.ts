@@ -8,7 +8,7 @@ import type { ScanHooks } from '../../src/cli/scan.ts';
 import { fakeCredential, inventoryEnrichment, inventoryEstate, PROD, STAGING } from '../helpers/fake-arm/inventory-estate.ts';
 import { enrichmentRoutes } from '../helpers/fake-arm/routes-enrichment.ts';
 import { inventoryRoutes } from '../helpers/fake-arm/routes-inventory.ts';
-import { startFakeArm, type FakeArm } from '../helpers/fake-arm/server.ts';
+import { armError, startFakeArm, type FakeArm } from '../helpers/fake-arm/server.ts';
 import { readJsonReport } from '../helpers/report.ts';
 import { workDir } from './run-main.ts';
 
@@ -89,5 +89,51 @@ describe('aks-audit scan against a live (local) Azure', () => {
     expect(await main(['scan', '--subscription', 'contoso-saas-prod'], () => {}, (s) => stderr.push(s))).toBe(2);
     expect(stderr.join('\n')).toMatch(/must be an https:\/\/ URL[\s\S]*not a subscription id/);
     expect(fake.requests.length).toBe(before);
+  });
+});
+
+describe('a live scan that read nothing exits 3, with the reason on stderr', () => {
+  /** The credential a service principal with a revoked secret gives: every token request refused, nothing sent to ARM. */
+  const refusedCredential = { getToken: () => Promise.reject(new Error('ClientSecretCredential authentication failed: AADSTS7000222: The provided client secret keys are expired.')) };
+
+  async function scanWith(arm: FakeArm, credential: ScanHooks['azure'], ...flags: string[]) {
+    const out = join(workDir(), 'reports');
+    const stdout: string[] = [];
+    const stderr: string[] = [];
+    const hooks: ScanHooks = { azure: { tlsCa: arm.ca, retry: { maxRetries: 1, retryDelayInMs: 5, maxRetryDelayInMs: 10 }, ...credential } };
+    const code = await main(['scan', '--arm-endpoint', arm.url, '--out', out, '--format', 'json', '--fail-on', 'none', ...flags], (s) => stdout.push(s), (s) => stderr.push(s), hooks);
+    return { code, stdout, stderr, out };
+  }
+
+  it('when the credential fails: exit 3 even with --fail-on none, the reports still written; --allow-empty exits 0', async () => {
+    const before = fake.requests.length;
+    const run = await scanWith(fake, { credential: refusedCredential }, '--subscription', PROD, '--subscription', STAGING);
+    expect(run.code).toBe(3);
+    expect(run.stderr).toHaveLength(1);
+    expect(run.stderr[0]).toMatch(new RegExp(`^aks-audit: nothing was read, so nothing was audited: ${PROD}, ${STAGING}: failed, \\w+ \\(subscription not readable: .*AADSTS7000222: The provided client secret keys are expired\\.\\)$`));
+    const report = readJsonReport(join(run.out, 'aks-audit.json'));
+    expect(report.sources.map((s) => [s.target, s.status, s.resources])).toEqual([[PROD, 'failed', 0], [STAGING, 'failed', 0]]);
+    expect(report.findings.filter((f) => f.status === 'pass')).toEqual([]);
+    expect(fake.requests.length).toBe(before);
+
+    const allowed = await scanWith(fake, { credential: refusedCredential }, '--subscription', PROD, '--allow-empty', '--quiet');
+    expect(allowed).toMatchObject({ code: 0, stderr: [] });
+  });
+
+  it('when the subscription listing is refused (--all-subscriptions)', async () => {
+    const refusing = await startFakeArm([{ method: 'GET', path: /^\/subscriptions\/?$/, reply: () => ({ status: 403, body: armError('AuthorizationFailed', "The client 'aks-audit-reader' does not have authorization to perform action 'Microsoft.Resources/subscriptions/read' over scope '/'.") }) }]);
+    try {
+      const run = await scanWith(refusing, { credential: fakeCredential() }, '--all-subscriptions', '--quiet');
+      expect(run.code).toBe(3);
+      expect(run.stderr).toEqual([expect.stringMatching(/^aks-audit: nothing was read, so nothing was audited: https:\/\/127\.0\.0\.1:\d+\/subscriptions: failed, forbidden \(listing stopped: AuthorizationFailed: .*\(HTTP 403\); 0 subscription\(s\) in scope\)$/)]);
+    } finally {
+      await refusing.close();
+    }
+  });
+
+  it('but not when one subscription was read and another refused: that is incomplete coverage, exit 0 or 1', async () => {
+    const run = await scan('--quiet');
+    expect(run.code).toBe(0);
+    expect(run.stderr).toEqual([]);
   });
 });

@@ -113,6 +113,7 @@ describe('aks-audit commands', () => {
     expect(run.code).toBe(0);
     expect(run.stdout.join('\n')).toMatch(/^Usage: aks-audit scan \[options\]/);
     expect(run.stdout.join('\n')).toMatch(/--fail-on <severity>/);
+    expect(run.stdout.join('\n')).toMatch(/--allow-empty[\s\S]*Exit codes:[\s\S]*\n {2}3 {2}nothing was read/);
   });
 
   it('prints the general usage for --help and no command', async () => {

@@ -79,6 +79,34 @@ describe('escaping', () => {
   });
 });
 
+describe('control and bidi characters', () => {
+  // A right-to-left override makes `aks-\u202egnp.exe` read as `aks-exe.png`; ESC and OSC 8 would drive a terminal.
+  const RLO = 'aks-\u202egnp.exe';
+  const TERMINAL = 'aks-\u001b[2J\u001b]8;;https://evil.example/\u0007click\u001b]8;;\u0007\u2066x\u2069\u200f';
+
+  it('shows them as escapes in the page, never as the characters; snippet layout (line feed, tab) stays', () => {
+    const snapshot: Snapshot = {
+      schemaVersion: SNAPSHOT_SCHEMA_VERSION,
+      tool: { name: 'aks-audit', version: '0.1.0' },
+      createdAt: '2026-11-22T08:00:00.000Z',
+      sources: [{ id: 'file:estate', kind: 'file', target: `exports/${RLO}.json`, status: 'partial', code: 'more-pages', message: TERMINAL, resources: 2 }],
+      unrecognized: [],
+      state: state({ clusters: [cluster({ name: RLO, apiServer: { privateCluster: false, privateClusterPublicFqdn: null, authorizedIpRanges: [] } }), cluster({ name: TERMINAL })] }),
+    };
+    const catalogue = loadCatalogue();
+    const policy = defaultPolicy(catalogue);
+    const now = new Date('2026-11-22T09:30:00Z');
+    const { findings, crashes } = evaluate(snapshot.state, RULES, policy, now);
+    const page = renderHtml(buildReport({ snapshot, findings, crashes, catalogue, policy, references: [], generatedAt: now, asOf: now }));
+    // eslint-disable-next-line no-control-regex -- looking for control characters is the point
+    expect(page).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/);
+    expect(page).toContain('aks-\\u202egnp.exe');
+    expect(page).toContain('exports/aks-\\u202egnp.exe.json');
+    expect(page).toContain('aks-\\u001b[2J\\u001b]8;;https://evil.example/\\u0007click\\u001b]8;;\\u0007\\u2066x\\u2069\\u200f');
+    expect(escapeHtml('az aks update \\\n\t--name x')).toBe('az aks update \\\n\t--name x');
+  });
+});
+
 describe('renderHtml', () => {
   const report = hostileReport();
   const page = renderHtml(report);

@@ -27,7 +27,7 @@ export interface AzureHooks {
   retry?: ArmConnection['retry'];
   /** Resource Graph quota: queries per window (default 15 per 5 s). */
   quota?: { queries: number; windowMs: number };
-  progress?: (text: string) => void;
+  progress?: (line: string, last: boolean) => void;
   /** Handed the connection before the first request: the benchmark reads its counters and limiter peak after the scan. */
   onConnection?: (connection: ArmConnection) => void;
 }

@@ -7,17 +7,16 @@ export interface AzureProgressCounts {
 }
 
 /**
- * One status line, rewritten in place about four times a second: for a terminal only (the CLI
- * passes a writer only when stderr is a TTY), so logs and pipes never see carriage returns.
+ * One status line, shown about four times a second and a last time (`last`) when the read ends: the
+ * CLI passes a writer only when stderr is a TTY, and rewrites the line in place there.
  */
-export function startProgress(write: (text: string) => void, stats: RequestStats, counts: AzureProgressCounts): () => void {
-  const render = () =>
-    write(`\r\x1b[Kazure: subscriptions ${counts.subscriptions}/${counts.subscriptionsInScope} · resources ${counts.resources.toLocaleString('en-US')} · requests ${stats.requests.toLocaleString('en-US')} · throttled ${stats.throttled}`);
+export function startProgress(show: (line: string, last: boolean) => void, stats: RequestStats, counts: AzureProgressCounts): () => void {
+  const render = (last = false) =>
+    show(`azure: subscriptions ${counts.subscriptions}/${counts.subscriptionsInScope} · resources ${counts.resources.toLocaleString('en-US')} · requests ${stats.requests.toLocaleString('en-US')} · throttled ${stats.throttled}`, last);
   const timer = setInterval(render, 250);
   timer.unref();
   return () => {
     clearInterval(timer);
-    render();
-    write('\n');
+    render(true);
   };
 }

@@ -1,3 +1,5 @@
+import { showControls } from '../../lib/control-characters.ts';
+
 /**
  * HTML built only through the `html` tag: every interpolated value is escaped unless it is
  * itself `Html` made by the tag, so a resource name can never become markup by omission.
@@ -11,10 +13,16 @@ export class Html {
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
-/** Text safe in element content and in quoted attribute values. */
+/**
+ * Text safe in element content and in quoted attribute values. Control and bidi characters are shown
+ * as their `\uXXXX` escapes rather than isolated in a `<bdi>`: an isolate keeps a right-to-left override
+ * from spilling over its neighbours but still shows the value itself reordered (`exe.txt` for `txt.exe`),
+ * and a reader of a security report must see the value as it is.
+ */
 export function escapeHtml(value: string): string {
+  const shown = showControls(value, 'layout');
   // Most values (names, ids) have nothing to escape: testing is cheaper than replacing.
-  return SPECIAL.test(value) ? value.replace(SPECIALS, (c) => ENTITIES[c]!) : value;
+  return SPECIAL.test(shown) ? shown.replace(SPECIALS, (c) => ENTITIES[c]!) : shown;
 }
 
 const SPECIAL = /[&<>"']/;
