@@ -35,6 +35,7 @@ import { buildReport } from '../src/engine/report.ts';
 import { REPORTERS } from '../src/reporters/index.ts';
 import { RULES } from '../src/rules/index.ts';
 import { REFERENCES } from '../src/rules/references.ts';
+import { SNAPSHOT_SCHEMA_VERSION } from '../src/state/snapshot.ts';
 import { writeAll } from '../src/cli/write-reports.ts';
 import { generateEstate } from './bench/estate.ts';
 import { benchAzure } from './bench/azure.ts';
@@ -112,7 +113,7 @@ function scanInProcess(input: string, out: string): { phases: Record<string, num
   const policy = defaultPolicy(catalogue);
   const asOf = new Date(`${AS_OF}T00:00:00Z`);
   const { findings, crashes } = time(phases, 'evaluate', () => evaluate(state, RULES, policy, asOf));
-  const report = time(phases, 'build report', () => buildReport({ snapshot: { schemaVersion: 1, tool: { name: 'aks-audit', version: 'bench' }, createdAt: asOf.toISOString(), sources: [], unrecognized: [], state }, findings, crashes, catalogue, policy, references: REFERENCES, generatedAt: asOf, asOf }));
+  const report = time(phases, 'build report', () => buildReport({ snapshot: { schemaVersion: SNAPSHOT_SCHEMA_VERSION, tool: { name: 'aks-audit', version: 'bench' }, createdAt: asOf.toISOString(), sources: [], unrecognized: [], state }, findings, crashes, catalogue, policy, references: REFERENCES, generatedAt: asOf, asOf }));
   // Reporters make their pieces as the file is written: each format's rendering and writing are timed together.
   for (const [format, reporter] of Object.entries(REPORTERS)) time(phases, `report ${format}`, () => writeAll([{ path: join(out, reporter.file), content: () => reporter.render(report) }]));
   return { phases, parseMs: phases['JSON.parse'] ?? 0, findings: findings.length, resources: resources.length };

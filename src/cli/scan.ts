@@ -68,13 +68,14 @@ interface Collected {
 
 async function snapshotOfInputs(options: ScanOptions, now: Date, hooks: ScanHooks): Promise<Collected> {
   const limits = options.maxInputBytes === undefined ? {} : { maxBytes: options.maxInputBytes };
-  const { resources, sources } = collectArmFiles(listInputs(options.inputs), limits);
+  const { resources, sources, coverage } = collectArmFiles(listInputs(options.inputs), limits);
   const azure = options.azure ? await readAzure(options.azure, hooks.azure) : undefined;
   if (azure) {
     for (const r of azure.resources) resources.push(r);
     sources.push(...azure.sources);
+    coverage.push(...azure.coverage);
   }
-  const { state, unrecognized } = adaptArm(resources);
+  const { state, unrecognized } = adaptArm(resources, coverage);
   // Manifests after ARM: `--manifests <path>=<aks-cluster>` names a cluster the inputs hold.
   const manifests = readManifestSources(options.manifests ?? [], state.clusters, limits);
   state.kubernetes.push(...manifests.clusters);

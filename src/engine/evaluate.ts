@@ -1,5 +1,6 @@
 import { refOf, type ResourceBase } from '../state/resource.ts';
 import type { State } from '../state/state.ts';
+import { Coverage } from './coverage.ts';
 import type { Evidence, Finding, Status } from './finding.ts';
 import type { Policy } from './policy.ts';
 import type { Rule, RuleContext } from './rule.ts';
@@ -20,6 +21,7 @@ export interface Evaluation {
 export function evaluate(state: State, rules: readonly Rule<never>[], policy: Policy, now: Date): Evaluation {
   const findings: Finding[] = [];
   const crashes: RuleCrash[] = [];
+  const coverage = new Coverage(state.coverage);
   for (const rule of rules) {
     const settings = policy.rules.get(rule.id);
     if (!settings) continue;
@@ -42,6 +44,7 @@ export function evaluate(state: State, rules: readonly Rule<never>[], policy: Po
       state,
       params: settings.params,
       now,
+      coverage,
       pass: (r, message, evidence = [], part) => emit(r, 'pass', message, evidence, part),
       fail: (r, message, evidence, options) => emit(r, 'fail', message, evidence, options?.part, options?.severity),
       unknown: (r, reason, evidence = [], part) => emit(r, 'unknown', reason, evidence, part),

@@ -1,5 +1,6 @@
 import type { ResourceBase } from '../state/resource.ts';
 import type { State } from '../state/state.ts';
+import type { Coverage } from './coverage.ts';
 import type { Evidence } from './finding.ts';
 import type { Severity } from './severity.ts';
 
@@ -9,6 +10,8 @@ export interface RuleContext<P> {
   readonly params: P;
   /** The evaluation time: version currency and waiver expiry are judged against it. */
   readonly now: Date;
+  /** What was read for which scope: ask it before taking "none in the input" for "none". */
+  readonly coverage: Coverage;
   pass(resource: ResourceBase, message: string, evidence?: Evidence[], part?: string): void;
   /** `severity` lowers or raises this one finding (a warning ahead of a deadline), else the rule's own. */
   fail(resource: ResourceBase, message: string, evidence: Evidence[], options?: { severity?: Severity; part?: string }): void;

@@ -1,6 +1,7 @@
 import type { State } from './state.ts';
 
-export const SNAPSHOT_SCHEMA_VERSION = 1;
+/** 2: the state carries `coverage` (what was read for which scope). */
+export const SNAPSHOT_SCHEMA_VERSION = 2;
 
 /** How far a source could be read. `failed` and `partial` carry a stable code and a reason. */
 export type SourceStatusValue = 'ok' | 'partial' | 'failed';

@@ -1,5 +1,6 @@
 import type { AksCluster, AksRegionVersions } from './aks.ts';
 import type { ContainerRegistry } from './container-registry.ts';
+import type { CoverageEntry } from './coverage.ts';
 import type { KeyVault } from './key-vault.ts';
 import type { KubernetesCluster } from './kubernetes.ts';
 import type { MySqlFlexibleServer } from './mysql.ts';
@@ -27,6 +28,8 @@ export interface State {
   storageAccounts: StorageAccount[];
   /** In-cluster state, one entry per kubeconfig context or set of Kubernetes files. */
   kubernetes: KubernetesCluster[];
+  /** Which ARM types were read for which scope: rules that count resources ask it (through `ctx.coverage`). */
+  coverage: CoverageEntry[];
 }
 
 export function emptyState(): State {
@@ -44,5 +47,6 @@ export function emptyState(): State {
     containerRegistries: [],
     storageAccounts: [],
     kubernetes: [],
+    coverage: [],
   };
 }

@@ -8,6 +8,6 @@ export const CONFORMANCE = '../shared/conformance';
 
 /** Files or folders of ARM JSON → the normalized state, through the real collector and adapter. */
 export function stateOf(...paths: string[]): State {
-  const { resources } = collectArmFiles(expandInputs(paths));
-  return adaptArm(resources).state;
+  const { resources, coverage } = collectArmFiles(expandInputs(paths));
+  return adaptArm(resources, coverage).state;
 }

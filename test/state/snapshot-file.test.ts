@@ -10,7 +10,7 @@ import { runMain, workDir } from '../cli/run-main.ts';
 /** The parts of a saved snapshot the tests tamper with. */
 interface Tamperable {
   schemaVersion: unknown;
-  state: { subscriptions?: unknown; clusters: { network: Record<string, unknown>; rbacEnabled: unknown }[] };
+  state: { subscriptions?: unknown; coverage?: unknown; clusters: { network: Record<string, unknown>; rbacEnabled: unknown }[] };
 }
 
 /** A snapshot saved from a real scan, as parsed JSON to tamper with. */
@@ -26,13 +26,16 @@ describe('reading a snapshot', () => {
   it('reads back what --save-snapshot wrote', async () => {
     const { dir } = await savedSnapshot();
     const snapshot = readSnapshot(join(dir, 'good.json'));
-    expect(snapshot.schemaVersion).toBe(1);
+    expect(snapshot.schemaVersion).toBe(2);
     expect(snapshot.state.clusters.map((c) => c.name)).toEqual(['aks-payments-prod']);
+    // What the file held per resource group is kept, so a saved snapshot is judged as the scan was.
+    expect(snapshot.state.coverage).toContainEqual(expect.objectContaining({ resourceGroup: expect.any(String), read: true, types: expect.arrayContaining(['microsoft.containerservice/managedclusters']) }));
   });
 
   it.each([
     ['an unknown field', (s: Tamperable) => (s.state.clusters[0]!.network.egressFirewall = true), '/state/clusters/0/network/egressFirewall: not an aks-audit snapshot: unknown field'],
-    ['a wrong schemaVersion', (s: Tamperable) => (s.schemaVersion = 2), '/schemaVersion: snapshot schema version 2 is not supported (this aks-audit reads 1)'],
+    ['a wrong schemaVersion', (s: Tamperable) => (s.schemaVersion = 1), '/schemaVersion: snapshot schema version 1 is not supported (this aks-audit reads 2)'],
+    ['coverage missing (a version 1 state)', (s: Tamperable) => delete s.state.coverage, "/state: not an aks-audit snapshot: must have required property 'coverage'"],
     ['a wrong type', (s: Tamperable) => (s.state.clusters[0]!.rbacEnabled = 'yes'), '/state/clusters/0/rbacEnabled: not an aks-audit snapshot: must be boolean,null'],
     ['a missing field', (s: Tamperable) => delete s.state.subscriptions, '/state: not an aks-audit snapshot: must have required property \'subscriptions\''],
   ])('refuses %s with exit 2, the JSON path, and no report', async (_what, tamper, message) => {

@@ -1,4 +1,5 @@
 import type { State } from '../../state/state.ts';
+import type { CoverageEntry } from '../../state/coverage.ts';
 import type { UnrecognizedType } from '../../state/snapshot.ts';
 import { adaptClusters, AGENT_POOL, MANAGED_CLUSTER } from './aks.ts';
 import { adaptAksVersions, AKS_VERSIONS_TYPE } from './aks-versions.ts';
@@ -39,9 +40,10 @@ export interface ArmAdaptation {
 
 /**
  * ARM resources (from files, Resource Graph or the live API: one shape) → normalized state.
- * Resources of types no adapter reads are counted, not errors.
+ * Resources of types no adapter reads are counted, not errors. `coverage` is what the collectors
+ * read for which scope: they know what they asked for, the resources alone do not.
  */
-export function adaptArm(resources: ArmResource[]): ArmAdaptation {
+export function adaptArm(resources: ArmResource[], coverage: CoverageEntry[] = []): ArmAdaptation {
   const index = new ArmIndex(resources);
   const unrecognized: UnrecognizedType[] = [];
   for (const [type, list] of index.types()) if (!KNOWN_TYPES.has(type)) unrecognized.push({ type, count: list.length });
@@ -63,6 +65,7 @@ export function adaptArm(resources: ArmResource[]): ArmAdaptation {
       storageAccounts: adaptStorageAccounts(index),
       // ARM says nothing about what runs inside a cluster: the Kubernetes collectors add it.
       kubernetes: [],
+      coverage,
     },
     unrecognized,
   };

@@ -175,8 +175,9 @@ function looksLikeResource(obj: JsonObject): boolean {
 }
 
 function toResource(node: Node, childrenIncluded: boolean, parent: ArmResource | null, source: string): ArmResource | undefined {
-  const rawId = node.string('resourceId') ?? node.string('id');
-  const declaredType = node.string('extensionResourceType') ?? node.string('resourceType') ?? node.string('type');
+  // Conflicting spellings of an id or type (null) name no resource: the object is skipped as id-less.
+  const rawId = node.string('resourceId') ?? node.string('id') ?? undefined;
+  const declaredType = node.string('extensionResourceType') ?? node.string('resourceType') ?? node.string('type') ?? undefined;
   const id = normalizeId(rawId, declaredType, node) ?? nestedChildId(parent, declaredType, node);
   if (!id) return undefined;
   const subscriptionId = subscriptionOf(id);

@@ -91,15 +91,16 @@ export function flexibleBackupOf(backup: Node | undefined, f: FieldReader): Serv
 }
 
 /**
- * Server parameters (`configurations` children) by lower-case name → value. `complete` is true
- * when the input carried the server's children: then a parameter that is absent has its
- * documented default; otherwise it is unknown (most exports leave server parameters out).
+ * Server parameters (`configurations` children) by lower-case name → value; a configuration with
+ * no value (null, or conflicting spellings) is left out, as unread. The reader is complete when
+ * the input carried the server's children: adapters use it only for parameters whose absence may
+ * take a default (TLS parameters never do).
  */
 export function serverParametersOf(r: ArmResource, index: ArmIndex, configurationType: string, f: FieldReader): { values: Map<string, string>; reader: FieldReader } {
   const values = new Map<string, string>();
   for (const child of index.attachedTo(r.id, configurationType)) {
     const value = child.properties?.string('value');
-    if (value !== undefined) values.set(child.name.toLowerCase(), value);
+    if (typeof value === 'string') values.set(child.name.toLowerCase(), value);
   }
   return { values, reader: f.nested('serverParameters.', index.includesChildrenOf(r.id)) };
 }

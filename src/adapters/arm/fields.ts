@@ -16,8 +16,12 @@ export class FieldReader {
     if (defaulted) this.defaulted = defaulted;
   }
 
-  /** Stated value; else the API default when the body is complete; else unknown (null). */
-  read<T>(path: string, stated: T | undefined, apiDefault?: T): Maybe<T> {
+  /**
+   * Stated value; else the API default when the body is complete; else unknown (null). A stated
+   * null (the source spells the property twice with conflicting values) stays unknown: no default.
+   */
+  read<T>(path: string, stated: T | null | undefined, apiDefault?: T): Maybe<T> {
+    if (stated === null) return null;
     if (stated !== undefined) return stated;
     if (this.complete && apiDefault !== undefined) {
       this.defaulted.push(this.prefix + path);
@@ -27,7 +31,7 @@ export class FieldReader {
   }
 
   /** Stated value or unknown: for properties whose absence proves nothing (preview-only, version-dependent). */
-  stated<T>(stated: T | undefined): Maybe<T> {
+  stated<T>(stated: T | null | undefined): Maybe<T> {
     return stated ?? null;
   }
 

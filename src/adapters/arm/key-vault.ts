@@ -66,15 +66,15 @@ function networkAclsOf(acls: Node | undefined, f: FieldReader): KeyVaultNetworkA
 function accessPoliciesOf(entries: Node[] | undefined): KeyVaultAccessPolicy[] | undefined {
   return entries?.map((entry, i) => {
     const permissions = entry.child('permissions');
+    // Conflicting spellings of a permission list (null) read as the broadest grant, the less protective reading.
+    const granted = (kind: string): string[] => {
+      const list = permissions?.strings(kind);
+      return list === null ? ['all'] : (list ?? []);
+    };
     return {
       objectId: entry.string('objectId') ?? '(no objectId)',
       applicationId: entry.string('applicationId') ?? null,
-      permissions: {
-        keys: permissions?.strings('keys') ?? [],
-        secrets: permissions?.strings('secrets') ?? [],
-        certificates: permissions?.strings('certificates') ?? [],
-        storage: permissions?.strings('storage') ?? [],
-      },
+      permissions: { keys: granted('keys'), secrets: granted('secrets'), certificates: granted('certificates'), storage: granted('storage') },
       path: `properties.accessPolicies[${i}]`,
     };
   });

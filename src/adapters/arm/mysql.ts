@@ -12,9 +12,11 @@ const CONFIGURATION = `${MYSQL_FLEXIBLE_SERVER}/configurations`;
 export const MYSQL_TYPES: readonly string[] = [MYSQL_FLEXIBLE_SERVER, CHILDREN.firewallRules, CHILDREN.administrators, CONFIGURATION];
 
 /**
- * `Microsoft.DBforMySQL/flexibleServers` → MySqlFlexibleServer (2023-12-30 REST API). Server
- * parameter defaults follow the service documentation: require_secure_transport `ON`,
- * tls_version `TLSv1.2`, aad_auth_only `OFF`.
+ * `Microsoft.DBforMySQL/flexibleServers` → MySqlFlexibleServer (2023-12-30 REST API). The TLS
+ * parameters (require_secure_transport, tls_version) are read from their configurations or
+ * unknown: a parameter list holds every parameter, so one that is missing or null was not read,
+ * and the documented defaults (`ON`, `TLSv1.2`) are no evidence of what a server runs.
+ * aad_auth_only defaults to `OFF` (the less protective reading).
  */
 export function adaptMySqlFlexibleServers(index: ArmIndex): MySqlFlexibleServer[] {
   return index.ofType(MYSQL_FLEXIBLE_SERVER).map((r) => adaptServer(r, index));
@@ -35,8 +37,8 @@ function adaptServer(r: ArmResource, index: ArmIndex): MySqlFlexibleServer {
     },
     highAvailabilityMode: f.stated(p?.child('highAvailability')?.string('mode')),
     serverParameters: {
-      requireSecureTransport: parameters.reader.read('requireSecureTransport', parameters.values.get('require_secure_transport'), 'ON'),
-      tlsVersion: parameters.reader.read('tlsVersion', parameters.values.get('tls_version'), 'TLSv1.2'),
+      requireSecureTransport: parameters.reader.stated(parameters.values.get('require_secure_transport')),
+      tlsVersion: parameters.reader.stated(parameters.values.get('tls_version')),
       aadAuthOnly: parameters.reader.read('aadAuthOnly', parameters.values.get('aad_auth_only'), 'OFF'),
     },
   };

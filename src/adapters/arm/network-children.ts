@@ -76,5 +76,7 @@ export function singularAndPlural(n: Node, singular: string, plural: string, com
   const one = n.string(singular);
   const many = n.strings(plural);
   if (one === undefined && many === undefined) return complete ? [] : null;
+  // Conflicting spellings of either (null) leave the list unknown.
+  if (one === null || many === null) return null;
   return [...(one === undefined || one === '' ? [] : [one]), ...(many ?? [])];
 }

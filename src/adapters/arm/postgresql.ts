@@ -23,8 +23,10 @@ export const POSTGRESQL_TYPES: readonly string[] = [
 
 /**
  * `Microsoft.DBforPostgreSQL/flexibleServers` → PostgresFlexibleServer. Property names and
- * defaults follow the 2025-08-01 REST API; server-parameter defaults follow the service's
- * server parameter reference (require_secure_transport `on`, ssl_min_protocol_version `TLSv1.2`).
+ * defaults follow the 2025-08-01 REST API. The TLS server parameters (require_secure_transport,
+ * ssl_min_protocol_version) are read from their configurations or unknown: a parameter list holds
+ * every parameter, so one that is missing or null was not read, and the documented defaults
+ * (`on`, `TLSv1.2`) are no evidence of what a server runs.
  */
 export function adaptPostgresFlexibleServers(index: ArmIndex): PostgresFlexibleServer[] {
   return index.ofType(POSTGRES_FLEXIBLE_SERVER).map((r) => adaptFlexible(r, index));
@@ -53,8 +55,8 @@ function adaptFlexible(r: ArmResource, index: ArmIndex): PostgresFlexibleServer 
     },
     highAvailabilityMode: f.read('highAvailabilityMode', p?.child('highAvailability')?.string('mode'), 'Disabled'),
     serverParameters: {
-      requireSecureTransport: parameters.reader.read('requireSecureTransport', parameters.values.get('require_secure_transport'), 'on'),
-      sslMinProtocolVersion: parameters.reader.read('sslMinProtocolVersion', parameters.values.get('ssl_min_protocol_version'), 'TLSv1.2'),
+      requireSecureTransport: parameters.reader.stated(parameters.values.get('require_secure_transport')),
+      sslMinProtocolVersion: parameters.reader.stated(parameters.values.get('ssl_min_protocol_version')),
     },
   };
 }

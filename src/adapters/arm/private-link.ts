@@ -79,7 +79,7 @@ export function adaptPrivateDnsZones(index: ArmIndex): PrivateDnsZone[] {
 function linksOf(zone: ArmResource, index: ArmIndex): PrivateDnsZoneLink[] | null {
   const found = index.attachedTo(zone.id, VIRTUAL_NETWORK_LINK);
   const count = zone.properties?.number('numberOfVirtualNetworkLinks');
-  const complete = index.includesChildrenOf(zone.id) || (count !== undefined && found.length >= count);
+  const complete = index.includesChildrenOf(zone.id) || (typeof count === 'number' && found.length >= count);
   if (!complete) return null;
   return found.map((link) => ({
     // Nested export children carry `zone/link` names; the id's last segment is the link's own name.

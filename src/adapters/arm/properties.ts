@@ -9,6 +9,9 @@ import { childPointer } from './json-pointer.ts';
 
 export type JsonObject = Record<string, unknown>;
 
+/** What `Node.scalar` answers for a key spelled twice with different values. */
+const CONFLICTING = Symbol('conflicting values');
+
 export function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -29,13 +32,39 @@ function spellingIn(obj: JsonObject, key: string): string | undefined {
 }
 
 /**
+ * The keys (lower case) an object spells more than once with different values (`enableRBAC:
+ * true` beside `EnableRBAC: false`); null when there are none, the case of nearly every object.
+ */
+function conflictingKeys(obj: JsonObject): Set<string> | null {
+  let seen: Map<string, unknown> | undefined;
+  let conflicts: Set<string> | null = null;
+  for (const k in obj) {
+    const lower = k.toLowerCase();
+    seen ??= new Map();
+    if (!seen.has(lower)) seen.set(lower, obj[k]);
+    else if (!sameValue(seen.get(lower), obj[k])) (conflicts ??= new Set()).add(lower);
+  }
+  return conflicts;
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  return a === b || (typeof a === 'object' && typeof b === 'object' && JSON.stringify(a) === JSON.stringify(b));
+}
+
+/**
  * A typed view of one JSON object inside an input file, that knows where it is so a
  * value of the wrong type becomes a one-line error naming the file and the pointer.
+ *
+ * A key spelled twice with different values is never read as either: the typed getters return
+ * null ("conflicting values": unknown, and no API default applies), and a conflicting object or
+ * array is refused with its place, since no reading of it would be sound.
  */
 export class Node {
   readonly obj: JsonObject;
   readonly file: string;
   readonly pointer: string;
+  /** Worked out on the first read: most objects are read field after field. */
+  private conflicts: Set<string> | null | undefined;
 
   constructor(obj: JsonObject, file: string, pointer: string) {
     this.obj = obj;
@@ -43,13 +72,27 @@ export class Node {
     this.pointer = pointer;
   }
 
-  /** The raw value under `key` (any casing); `undefined` when absent, `null` when stated as null. */
+  /** The raw value under `key` (any casing); `undefined` when absent, `null` when stated as null or spelled twice with different values. */
   raw(key: string): unknown {
-    return getCI(this.obj, key);
+    return this.conflicting(key) ? null : getCI(this.obj, key);
+  }
+
+  /** Whether the object spells `key` more than once with different values. */
+  conflicting(key: string): boolean {
+    if (this.conflicts === undefined) this.conflicts = conflictingKeys(this.obj);
+    return this.conflicts !== null && this.conflicts.has(key.toLowerCase());
+  }
+
+  /** The scalar under `key`: undefined when absent or stated null, null when its spellings conflict. */
+  private scalar(key: string): unknown {
+    if (this.conflicting(key)) return CONFLICTING;
+    const value = getCI(this.obj, key);
+    return value === null ? undefined : value;
   }
 
   /** The child object under `key`; undefined when absent or null. */
   child(key: string): Node | undefined {
+    this.refuseConflict(key);
     const spelled = this.spelling(key);
     if (spelled === undefined) return undefined;
     const value = this.obj[spelled];
@@ -60,6 +103,7 @@ export class Node {
 
   /** The objects in the array under `key`; undefined when absent or null. */
   children(key: string): Node[] | undefined {
+    this.refuseConflict(key);
     const spelled = this.spelling(key);
     if (spelled === undefined) return undefined;
     const value = this.obj[spelled];
@@ -77,19 +121,21 @@ export class Node {
     return this.obj[key] !== undefined ? key : spellingIn(this.obj, key);
   }
 
-  /** A string; numbers and booleans are accepted as their text. */
-  string(key: string): string | undefined {
-    const value = this.raw(key);
-    if (value === undefined || value === null) return undefined;
+  /** A string; numbers and booleans are accepted as their text. Null: conflicting spellings. */
+  string(key: string): string | undefined | null {
+    const value = this.scalar(key);
+    if (value === CONFLICTING) return null;
+    if (value === undefined) return undefined;
     if (typeof value === 'string') return value;
     if (typeof value === 'number' || typeof value === 'boolean') return String(value);
     return this.fail(key, 'a string', value);
   }
 
   /** A boolean; `"true"`/`"false"` in any case are accepted, as PowerShell exports and add-on configs write them. */
-  bool(key: string): boolean | undefined {
-    const value = this.raw(key);
-    if (value === undefined || value === null) return undefined;
+  bool(key: string): boolean | undefined | null {
+    const value = this.scalar(key);
+    if (value === CONFLICTING) return null;
+    if (value === undefined) return undefined;
     if (typeof value === 'boolean') return value;
     if (typeof value === 'string') {
       const lower = value.toLowerCase();
@@ -99,18 +145,20 @@ export class Node {
     return this.fail(key, 'a boolean', value);
   }
 
-  number(key: string): number | undefined {
-    const value = this.raw(key);
-    if (value === undefined || value === null) return undefined;
+  number(key: string): number | undefined | null {
+    const value = this.scalar(key);
+    if (value === CONFLICTING) return null;
+    if (value === undefined) return undefined;
     if (typeof value === 'number' && Number.isFinite(value)) return value;
     if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))) return Number(value);
     return this.fail(key, 'a number', value);
   }
 
   /** An array of strings; a single string is not silently wrapped. */
-  strings(key: string): string[] | undefined {
-    const value = this.raw(key);
-    if (value === undefined || value === null) return undefined;
+  strings(key: string): string[] | undefined | null {
+    const value = this.scalar(key);
+    if (value === CONFLICTING) return null;
+    if (value === undefined) return undefined;
     if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value as string[];
     return this.fail(key, 'an array of strings', value);
   }
@@ -122,7 +170,7 @@ export class Node {
     const entries: [string, string][] = [];
     for (const k of Object.keys(node.obj)) {
       const v = node.string(k);
-      if (v !== undefined) entries.push([k, v]);
+      if (typeof v === 'string') entries.push([k, v]);
     }
     // fromEntries defines keys, so a key spelled `__proto__` stays data instead of replacing the prototype.
     return Object.fromEntries(entries);
@@ -131,6 +179,10 @@ export class Node {
   /** Whether `key` is present at all, null included (az CLI prints unset properties as null). */
   has(key: string): boolean {
     return this.raw(key) !== undefined;
+  }
+
+  private refuseConflict(key: string): void {
+    if (this.conflicting(key)) throw new InputError(this.file, childPointer(this.pointer, key), `${key} is spelled more than once with conflicting values`);
   }
 
   fail(key: string, expected: string, got: unknown): never {

@@ -12,7 +12,8 @@ export const SECURITY_CONTACT_SINGULAR = 'microsoft.security/securitycontact';
  */
 export function adaptSecurityContact(r: ArmResource): SecurityContact {
   const p = r.properties;
-  const known = <T>(value: T | undefined, absent: T): T | null => (value !== undefined ? value : r.complete ? absent : null);
+  // Null: the source spells the setting twice with conflicting values, so it stays unknown.
+  const known = <T>(value: T | null | undefined, absent: T): T | null => (value === null ? null : value !== undefined ? value : r.complete ? absent : null);
   const emails = p?.string('emails') ?? p?.string('email');
   const sources = p?.children('notificationsSources');
   const byRole = p?.child('notificationsByRole');
@@ -20,7 +21,7 @@ export function adaptSecurityContact(r: ArmResource): SecurityContact {
   return {
     id: r.id,
     name: r.name,
-    emails: known(emails === undefined ? undefined : splitEmails(emails), [] as string[]),
+    emails: known(typeof emails === 'string' ? splitEmails(emails) : emails, [] as string[]),
     phone: p?.string('phone') ?? null,
     // Only 2023-12-01-preview has the switch; a body in that shape without it is unknown.
     isEnabled: p?.bool('isEnabled') ?? (sources ? null : r.complete ? true : null),
@@ -35,8 +36,8 @@ export function adaptSecurityContact(r: ArmResource): SecurityContact {
 }
 
 interface Alerts {
-  on: boolean | undefined;
-  minimalSeverity: string | undefined;
+  on: boolean | null | undefined;
+  minimalSeverity: string | null | undefined;
 }
 
 /** 2023-12-01-preview: alerts are mailed when an `Alert` source is listed, from its minimal severity up. */
@@ -57,8 +58,8 @@ function alertsFromLegacy(p: Node | undefined): Alerts {
   return { on: onOff(object?.string('state')), minimalSeverity: object?.string('minimalSeverity') };
 }
 
-function onOff(value: string | undefined): boolean | undefined {
-  if (value === undefined) return undefined;
+function onOff(value: string | null | undefined): boolean | null | undefined {
+  if (value === undefined || value === null) return value;
   return value.toLowerCase() === 'on';
 }
 

@@ -2,6 +2,7 @@ import type { TokenCredential } from '@azure/core-auth';
 import { sourcesOf } from './enrich/enrichment-sources.ts';
 import { enrichLive, type Enrichment } from './enrich/index.ts';
 import { collectArmResources, type ArmResource } from '../../adapters/arm/collect-resources.ts';
+import type { CoverageEntry } from '../../state/coverage.ts';
 import type { Source, SourceUnread } from '../../state/snapshot.ts';
 import { newRequestStats, type ArmConnection } from './connection.ts';
 import { createCredential, resolveArmTarget } from './credential.ts';
@@ -9,7 +10,8 @@ import type { ArmFailure } from './failure.ts';
 import { Limiter } from './limiter.ts';
 import type { AzureScanOptions } from './scan-options.ts';
 import { startProgress, type AzureProgressCounts } from './progress.ts';
-import { readInventory, ResourceGraphQuota, type FamilyInventory } from './resource-graph.ts';
+import { inventoryCoverage } from './inventory-coverage.ts';
+import { INVENTORY_FAMILIES, readInventory, ResourceGraphQuota, type FamilyInventory } from './resource-graph.ts';
 import { listSubscriptions, readSubscriptions, type ScopedSubscription, type SubscriptionListing } from './subscriptions.ts';
 import { pushTo } from '../../lib/maps.ts';
 
@@ -35,6 +37,8 @@ export interface AzureHooks {
 export interface AzureCollection {
   resources: ArmResource[];
   sources: Source[];
+  /** Which families were read for which subscription (or resource group). */
+  coverage: CoverageEntry[];
   /** Subscriptions in scope, readable or not (keyed by id). */
   subscriptions: ScopedSubscription[];
   /** For the collectors that follow (per-service reads, clusters), and for the request counts. */
@@ -88,7 +92,10 @@ export async function collectAzure(options: AzureScanOptions, hooks: AzureHooks 
     const enriched = await Promise.all(enrichments);
     for (const e of enriched) resources.push(...e.resources);
     sources.push(...sourcesOf(enriched.flatMap((e) => e.tallies)));
-    return { resources, sources, subscriptions: listing.subscriptions, connection };
+    // A subscription that could not be read has no inventory: every family is unread for it.
+    const families = inventory.length ? inventory : INVENTORY_FAMILIES.map((family) => ({ family, rows: [], failures: [] }));
+    const coverage = inventoryCoverage(listing.subscriptions, families, options.filters);
+    return { resources, sources, coverage, subscriptions: listing.subscriptions, connection };
   } finally {
     stopProgress();
   }

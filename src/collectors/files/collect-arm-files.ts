@@ -1,5 +1,6 @@
 import type { ArmResource } from '../../adapters/arm/collect-resources.ts';
 import { collectArmResources } from '../../adapters/arm/collect-resources.ts';
+import type { CoverageEntry } from '../../state/coverage.ts';
 import type { Source } from '../../state/snapshot.ts';
 import { InputError } from '../../engine/errors.ts';
 import { displayPath, type InputFile } from './expand-inputs.ts';
@@ -8,6 +9,7 @@ import { MAX_INPUT_BYTES, readJsonFile } from './read-json.ts';
 export interface CollectedFiles {
   resources: ArmResource[];
   sources: Source[];
+  coverage: CoverageEntry[];
 }
 
 export interface FileLimits {
@@ -25,6 +27,7 @@ export interface FileLimits {
 export function collectArmFiles(files: (string | InputFile)[], limits: FileLimits = {}): CollectedFiles {
   const resources: ArmResource[] = [];
   const sources: Source[] = [];
+  const groups = new GroupTypes();
   for (const input of files) {
     const { path, inFolder } = typeof input === 'string' ? { path: input, inFolder: false } : input;
     const file = displayPath(path);
@@ -39,6 +42,7 @@ export function collectArmFiles(files: (string | InputFile)[], limits: FileLimit
       continue;
     }
     for (const r of collected.resources) resources.push(r);
+    if (!collected.morePages) for (const r of collected.resources) groups.add(r);
     const source: Source = { id, kind: 'file', target: file, status: 'ok', resources: collected.resources.length };
     const notes: string[] = [];
     if (collected.morePages) {
@@ -50,7 +54,29 @@ export function collectArmFiles(files: (string | InputFile)[], limits: FileLimit
     if (notes.length) source.message = notes.join('; ');
     sources.push(source);
   }
-  return { resources, sources };
+  return { resources, sources, coverage: groups.entries() };
+}
+
+/**
+ * The types the files held per subscription and resource group: such a group counts as read for
+ * those types (see `CoverageEntry`). One page of a longer list says nothing about its group.
+ */
+class GroupTypes {
+  private readonly byGroup = new Map<string, CoverageEntry>();
+
+  add(r: ArmResource): void {
+    if (!r.resourceGroup || !r.subscriptionId) return;
+    const subscriptionId = r.subscriptionId.toLowerCase();
+    const resourceGroup = r.resourceGroup.toLowerCase();
+    const key = `${subscriptionId}/${resourceGroup}`;
+    let entry = this.byGroup.get(key);
+    if (!entry) this.byGroup.set(key, (entry = { subscriptionId, resourceGroup, types: [], read: true }));
+    if (!entry.types.includes(r.type)) entry.types.push(r.type);
+  }
+
+  entries(): CoverageEntry[] {
+    return [...this.byGroup.values()];
+  }
 }
 
 /** Why a file found in a folder cannot be read as ARM resources; undefined for anything that is our bug, not the file's. */

@@ -152,7 +152,7 @@ function describeEndpoint(endpoint: HostEndpoint): string {
 }
 
 function isEverywhere(peer: V1NetworkPolicyPeer): boolean {
-  const cidr = peer.ipBlock ? parseCidr(peer.ipBlock.cidr) : undefined;
+  const cidr = peer.ipBlock ? parseCidr(peer.ipBlock.cidr, false) : undefined;
   return cidr !== undefined && cidr.prefix === 0 && (peer.ipBlock?.except ?? []).length === 0;
 }
 
@@ -191,10 +191,11 @@ function matchPeers(rule: V1NetworkPolicyEgressRule, address: string, index: num
   if (peers.length === 0) return { path: `spec.egress[${index}]`, value: rule, because: 'has no `to`, so it admits every destination' };
   for (const [at, peer] of peers.entries()) {
     if (!peer.ipBlock) continue;
-    const cidr = parseCidr(peer.ipBlock.cidr);
+    // Read as written: an IPv6 ipBlock selects IPv6 traffic only (the network plugins do not map IPv4 into it).
+    const cidr = parseCidr(peer.ipBlock.cidr, false);
     if (!cidr || !cidrContains(cidr, address)) continue;
     const except = peer.ipBlock.except ?? [];
-    if (except.some((text) => { const hole = parseCidr(text); return hole !== undefined && cidrContains(hole, address); })) continue;
+    if (except.some((text) => { const hole = parseCidr(text, false); return hole !== undefined && cidrContains(hole, address); })) continue;
     const because = except.length ? `admits ${peer.ipBlock.cidr} whose except (${except.join(', ')}) does not cover ${address}` : `admits ${peer.ipBlock.cidr}, which contains ${address}`;
     return { path: `spec.egress[${index}].to[${at}].ipBlock`, value: peer.ipBlock, because };
   }

@@ -164,11 +164,11 @@ function sourceCovers(deny: SecurityRule, source: string): boolean {
   return (deny.sourceAddressPrefixes as string[]).some((d) => prefixContains(d, source));
 }
 
-/** Whether address prefix (or tag) `outer` includes all of `inner`. */
+/** Whether a Deny's address prefix (or tag) `outer` includes all of `inner`; an IPv6 Deny is not taken to stop IPv4. */
 function prefixContains(outer: string, inner: string): boolean {
   if (isEverywhere(outer)) return true;
   if (outer.trim().toLowerCase() === inner.trim().toLowerCase()) return true;
-  const o = parseCidr(outer);
+  const o = parseCidr(outer, false);
   const i = parseCidr(inner);
   return o !== undefined && i !== undefined && cidrContains(o, i);
 }

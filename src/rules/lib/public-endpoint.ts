@@ -43,8 +43,9 @@ export function judgePublicEndpoint(resource: ResourceBase, label: string, endpo
     const rulesEvidence = observed(resource, rules.state, rules.source, rules.value);
     const evidence = [accessEvidence, actionEvidence, rulesEvidence];
     if (rules.value === null) return { status: 'unknown', message: notStated(rules.source), evidence };
-    const wide = wideIpRules(rules.value, widestIpv4Prefix);
+    const { wide, unparseable } = wideIpRules(rules.value, widestIpv4Prefix);
     if (wide.length) return says('fail', `denies by default but its IP rules admit too much: ${wide.join('; ')}`, evidence);
+    if (unparseable.length) return { status: 'unknown', message: `${label} denies by default, but what its IP rule(s) ${unparseable.map((r) => JSON.stringify(r)).join(', ')} admit cannot be judged: they are not address ranges`, evidence };
     return says('pass', `denies public access by default and admits ${rules.value.length} narrow IP range(s)`, evidence);
   }
   // Not denying by default: open, unless the public endpoint is off and the source did not say.

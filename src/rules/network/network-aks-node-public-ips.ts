@@ -1,4 +1,5 @@
 import type { Evidence } from '../../engine/finding.ts';
+import { PUBLIC_IP } from '../../adapters/arm/network-egress.ts';
 import { defineRule, notStated, observed } from '../../engine/rule.ts';
 import type { PublicIpAddress } from '../../state/network.ts';
 import type { State } from '../../state/state.ts';
@@ -12,7 +13,9 @@ const NODE_IP_CONFIGURATION = /\/providers\/microsoft\.network\/networkinterface
 /**
  * No public IP address in a cluster's node resource group is attached to a node (a network
  * interface or a scale set instance). The outbound and ingress load balancers' addresses sit
- * there too, on load balancer frontends: those are expected.
+ * there too, on load balancer frontends: those are expected. Finding none is a pass only when
+ * the group's public IP addresses were read (`ctx.coverage`): a refused or filtered read, or an
+ * input without that group, proves nothing.
  */
 export default defineRule({
   id: 'network-aks-node-public-ips',
@@ -30,8 +33,15 @@ export default defineRule({
       const evidence: Evidence[] = [group, ...[...onNodes, ...unknown].map((ip) => ({ path: `${ip.id}#properties.ipConfiguration.id`, value: ip.ipConfigurationId }))];
       if (onNodes.length) {
         ctx.fail(cluster, `Cluster ${cluster.name} has node(s) with public IP addresses in ${cluster.nodeResourceGroup}: ${onNodes.map(describe).join(', ')}`, evidence);
-      } else if (unknown.length) {
+        continue;
+      }
+      if (unknown.length) {
         ctx.unknown(cluster, `Cluster ${cluster.name}: what public IP address(es) ${unknown.map((ip) => ip.name).join(', ')} in ${cluster.nodeResourceGroup} are attached to is not stated by the source`, evidence);
+        continue;
+      }
+      const unread = ctx.coverage.unread(PUBLIC_IP, cluster.subscriptionId, cluster.nodeResourceGroup);
+      if (unread) {
+        ctx.unknown(cluster, `Cluster ${cluster.name}: whether a node has a public IP address cannot be judged: ${unread}`, evidence);
       } else {
         ctx.pass(cluster, `Cluster ${cluster.name}: no public IP address in node resource group ${cluster.nodeResourceGroup} is attached to a node (${addresses.length} read from it)`, evidence);
       }

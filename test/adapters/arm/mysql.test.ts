@@ -34,6 +34,14 @@ describe('MySQL flexible server adapter', () => {
     });
   });
 
+  it('never takes TLS parameters from defaults: a server with its children but no configurations, or a null value, is unknown for TLS', () => {
+    const configuration = (name: string, value: unknown) => ({ type: 'Microsoft.DBforMySQL/flexibleServers/configurations', name, properties: { value } });
+    const [bare] = adapt({ id: SERVER, type: 'Microsoft.DBforMySQL/flexibleServers', name: 'mysql-a', properties: {}, resources: [] });
+    expect(bare!.serverParameters).toEqual({ requireSecureTransport: null, tlsVersion: null, aadAuthOnly: 'OFF' });
+    const [nulled] = adapt({ id: SERVER, type: 'Microsoft.DBforMySQL/flexibleServers', name: 'mysql-a', properties: {}, resources: [configuration('require_secure_transport', null), configuration('tls_version', 'TLSv1.2')] });
+    expect(nulled!.serverParameters).toMatchObject({ requireSecureTransport: null, tlsVersion: 'TLSv1.2' });
+  });
+
   it('makes a firewall rule without its range unknown rather than empty', () => {
     const [server] = adapt([
       { id: SERVER, type: 'Microsoft.DBforMySQL/flexibleServers', name: 'mysql-a', properties: {} },
@@ -42,10 +50,11 @@ describe('MySQL flexible server adapter', () => {
     expect(server!.firewallRules).toBeNull();
   });
 
-  it('reads the PSRule export: defaults apply to servers that carry their children', () => {
+  it('reads the PSRule export: aad_auth_only defaults for servers that carry their children; TLS parameters never default', () => {
     const servers = new Map(stateOf(`${CONFORMANCE}/psrule/Resources.MySQL.json`).mysqlFlexibleServers.map((s) => [s.name, s]));
     expect([...servers.keys()]).toEqual(['server-D', 'server-E', 'server-F', 'server-G', 'server-H', 'server-I']);
-    expect(servers.get('server-E')!.serverParameters).toEqual({ requireSecureTransport: 'ON', tlsVersion: 'TLSv1.2', aadAuthOnly: 'OFF' });
+    // server-E carries its children but no configuration: its TLS parameters were not read.
+    expect(servers.get('server-E')!.serverParameters).toEqual({ requireSecureTransport: null, tlsVersion: null, aadAuthOnly: 'OFF' });
     expect(servers.get('server-F')!.serverParameters.aadAuthOnly).toBe('ON');
     expect(servers.get('server-D')!.serverParameters).toEqual({ requireSecureTransport: null, tlsVersion: null, aadAuthOnly: null });
   });

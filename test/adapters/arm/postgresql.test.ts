@@ -78,15 +78,17 @@ describe('PostgreSQL adapter', () => {
     });
   });
 
-  it('applies server-parameter defaults only when the input carried all of the server\'s children', () => {
+  it('reads TLS server parameters only from their configurations: never from defaults, and a null value is unknown', () => {
     const server = (resources: unknown[]) => adapt({ id: SERVER, type: 'Microsoft.DBforPostgreSQL/flexibleServers', name: 'psql-a', properties: {}, resources }).postgresFlexibleServers[0]!;
     const withChildren = server([]);
-    expect(withChildren.serverParameters).toEqual({ requireSecureTransport: 'on', sslMinProtocolVersion: 'TLSv1.2' });
-    expect(withChildren.defaulted).toContain('serverParameters.requireSecureTransport');
+    // Children were carried (firewall rules and administrators are known to be none), but no configuration was.
+    expect(withChildren.serverParameters).toEqual({ requireSecureTransport: null, sslMinProtocolVersion: null });
+    expect(withChildren.defaulted).not.toContain('serverParameters.requireSecureTransport');
     expect(withChildren.firewallRules).toEqual([]);
     expect(withChildren.administrators).toEqual([]);
-    const stated = server([{ type: 'Microsoft.DBforPostgreSQL/flexibleServers/configurations', name: 'ssl_min_protocol_version', properties: { value: 'TLSv1.3' } }]);
-    expect(stated.serverParameters.sslMinProtocolVersion).toBe('TLSv1.3');
+    const configuration = (name: string, value: unknown) => ({ type: 'Microsoft.DBforPostgreSQL/flexibleServers/configurations', name, properties: { value } });
+    const stated = server([configuration('ssl_min_protocol_version', 'TLSv1.3'), configuration('require_secure_transport', null)]);
+    expect(stated.serverParameters).toEqual({ requireSecureTransport: null, sslMinProtocolVersion: 'TLSv1.3' });
   });
 
   it('reads the PSRule PowerShell export: single servers, nested children without ids, and separate administrators', () => {

@@ -62,4 +62,8 @@ describe('aks-api-server-access-restricted', () => {
     const evidence = verdict(c).evidence.find((e) => e.path.endsWith('authorizedIPRanges'));
     expect(evidence?.note).toMatch(/API default/);
   });
+  it('judges IPv4-mapped IPv6 authorized ranges as the IPv4 range they cover', () => {
+    expect(verdict(publicCluster(['::ffff:0:0/96'])).status).toBe('fail');
+    expect(verdict(publicCluster(['::ffff:0:0/96'])).message).toMatch(/::ffff:0:0\/96 is the whole Internet/);
+  });
 });

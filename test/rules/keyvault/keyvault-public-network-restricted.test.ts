@@ -22,6 +22,18 @@ describe('keyvault-public-network-restricted', () => {
     expect(f.message).toMatch(/admits 2 narrow IP range\(s\)/);
   });
 
+  it('fails an IPv4-mapped IPv6 rule covering all of IPv4, as it fails 0.0.0.0/0', () => {
+    const f = verdict(firewalled({ ipRules: ['203.0.113.10', '::ffff:0:0/96'] }));
+    expect(f.status).toBe('fail');
+    expect(f.message).toMatch(/::ffff:0:0\/96 is the whole Internet/);
+  });
+
+  it('is unknown, not "N narrow ranges", when an IP rule is no address range', () => {
+    const f = verdict(firewalled({ ipRules: ['203.0.113.10', 'office-egress'] }));
+    expect(f.status).toBe('unknown');
+    expect(f.message).toMatch(/"office-egress".*not address ranges/);
+  });
+
   it('fails a vault open to every network', () => {
     const f = verdict(keyVault({ publicNetworkAccess: 'Enabled', networkAcls: { defaultAction: 'Allow', bypass: 'AzureServices', ipRules: [], virtualNetworkRules: [] } }));
     expect(f).toMatchObject({ status: 'fail', severity: 'high' });

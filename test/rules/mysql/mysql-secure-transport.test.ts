@@ -33,8 +33,9 @@ describe('mysql-secure-transport', () => {
     const findings = run(rule, stateOf(`${CONFORMANCE}/psrule/Resources.MySQL.json`));
     it.each([
       ['server-D', 'unknown'],
-      ['server-E', 'pass'],
-      ['server-F', 'pass'],
+      // E and F carry children but no configurations: their TLS parameters were not read, whatever the defaults say
+      ['server-E', 'unknown'],
+      ['server-F', 'unknown'],
       ['server-G', 'unknown'],
       ['server-H', 'unknown'],
       ['server-I', 'unknown'],

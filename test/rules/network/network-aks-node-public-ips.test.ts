@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/network/network-aks-node-public-ips.ts';
+import { PUBLIC_IP } from '../../../src/adapters/arm/network-egress.ts';
+import type { CoverageEntry } from '../../../src/state/coverage.ts';
 import type { PublicIpAddress } from '../../../src/state/network.ts';
 import { publicIp } from '../../helpers/network.ts';
 import { CONFORMANCE, stateOf } from '../../helpers/scan.ts';
@@ -10,7 +12,9 @@ const inNodeRg = (path: string) => `/subscriptions/${SUB}/resourceGroups/${NODE_
 const NIC = inNodeRg('Microsoft.Network/networkInterfaces/aks-nodepool1-12345678-nic-0/ipConfigurations/ipconfig1');
 const VMSS = inNodeRg('Microsoft.Compute/virtualMachineScaleSets/aks-user-12345678-vmss/virtualMachines/3/networkInterfaces/aks-user-12345678-vmss/ipConfigurations/ipconfig1');
 const LB = inNodeRg('Microsoft.Network/loadBalancers/kubernetes/frontendIPConfigurations/a1b2c3');
-const verdict = (ips: PublicIpAddress[], c = cluster()) => only(run(rule, state({ clusters: [c], network: { ...state().network, publicIpAddresses: ips } })));
+/** The node resource group's public IPs were listed (an export of that group, or a live read). */
+const NODE_RG_READ: CoverageEntry = { subscriptionId: SUB, resourceGroup: NODE_RG.toLowerCase(), types: [PUBLIC_IP], read: true };
+const verdict = (ips: PublicIpAddress[], c = cluster(), coverage = [NODE_RG_READ]) => only(run(rule, state({ clusters: [c], network: { ...state().network, publicIpAddresses: ips }, coverage })));
 
 describe('network-aks-node-public-ips', () => {
   it('passes when the node resource group holds only load balancer frontends and unattached addresses', () => {
@@ -44,6 +48,25 @@ describe('network-aks-node-public-ips', () => {
     expect(f.message).toMatch(/pip-x/);
   });
 
+  it('is unknown, naming what was not read, when the node resource group\'s public IPs were not read', () => {
+    const none = verdict([], cluster(), []);
+    expect(none.status).toBe('unknown');
+    expect(none.message).toMatch(new RegExp(`holds no ${PUBLIC_IP} from resource group ${NODE_RG}`));
+    // Another group's addresses say nothing about the node resource group.
+    const elsewhere: CoverageEntry = { ...NODE_RG_READ, resourceGroup: 'rg-tools' };
+    expect(verdict([], cluster(), [elsewhere]).status).toBe('unknown');
+  });
+
+  it('a refused read of the networking family never passes; what it did find still fails', () => {
+    const refused: CoverageEntry = { subscriptionId: SUB, types: [PUBLIC_IP], read: false, code: 'forbidden', reason: 'networking: does not have authorization' };
+    const f = verdict([], cluster(), [refused]);
+    expect(f.status).toBe('unknown');
+    expect(f.message).toMatch(/could not be read \(forbidden: networking: does not have authorization\)/);
+    expect(verdict([publicIp('pip-node', NODE_RG, NIC)], cluster(), [refused]).status).toBe('fail');
+    // A whole-subscription read covers the node resource group.
+    expect(verdict([], cluster(), [{ ...refused, read: true }]).status).toBe('pass');
+  });
+
   it('is unknown when the node resource group is not stated', () => {
     const f = verdict([publicIp('pip-node', NODE_RG, NIC)], cluster({ nodeResourceGroup: null }));
     expect(f.status).toBe('unknown');
@@ -51,11 +74,11 @@ describe('network-aks-node-public-ips', () => {
   });
 
   describe('PSRule conformance (Resources.AKS.json)', () => {
-    // PSRule has no equivalent resource check (its inputs hold no node public IPs); every cluster there states its node resource group and none of its public IPs is in the input.
-    it('passes every cluster of the PSRule AKS input', () => {
+    // PSRule has no equivalent resource check (its inputs hold no node public IPs); every cluster there states its node resource group and none of its public IPs is in the input, so none can be judged.
+    it('judges no cluster of the PSRule AKS input: its node resource groups were not exported', () => {
       const findings = run(rule, stateOf(`${CONFORMANCE}/psrule/Resources.AKS.json`));
       expect(findings.length).toBeGreaterThan(0);
-      expect(new Set(findings.map((f) => f.status))).toEqual(new Set(['pass']));
+      expect(new Set(findings.map((f) => f.status))).toEqual(new Set(['unknown']));
     });
   });
 });

@@ -40,6 +40,12 @@ describe('network-nsg-internet-inbound-restricted', () => {
     expect(verdict([securityRule({ destinationPortRanges: ['443'] })], { allowedPorts: [] }).status).toBe('fail');
   });
 
+  it('an IPv4-mapped IPv6 source covering all of IPv4 is the Internet; an IPv6 Deny is not taken to close IPv4', () => {
+    expect(verdict([securityRule({ name: 'allow-ssh', sourceAddressPrefixes: ['::ffff:0:0/96'], destinationPortRanges: ['22'] })]).status).toBe('fail');
+    const deny = securityRule({ name: 'deny-v6', access: 'Deny', priority: 100, sourceAddressPrefixes: ['::ffff:0:0/96'], destinationPortRanges: ['*'] });
+    expect(verdict([deny, securityRule({ name: 'allow-ssh', sourceAddressPrefixes: ['0.0.0.0/0'], destinationPortRanges: ['22'] })]).status).toBe('fail');
+  });
+
   it('is unknown when the rules are not stated', () => {
     expect(verdict(null).status).toBe('unknown');
   });

@@ -56,9 +56,9 @@ describe('postgresql-secure-transport', () => {
       ['server-A', 'pass'],
       ['server-B', 'fail'],
       ['server-C', 'fail'],
-      // flexible servers (PSRule does not check them): E and F carry their children, so the documented defaults apply
-      ['server-E', 'pass'],
-      ['server-F', 'pass'],
+      // flexible servers (PSRule does not check them): E and F carry children but no configurations, so TLS was not read
+      ['server-E', 'unknown'],
+      ['server-F', 'unknown'],
       ['server-D', 'unknown'],
       ['server-G', 'unknown'],
       ['server-H', 'unknown'],

@@ -1,0 +1,44 @@
+import type { CoverageEntry } from '../state/coverage.ts';
+
+/**
+ * The coverage entries indexed once per evaluation: rules ask per resource, and an estate has
+ * tens of thousands, so every question is two map lookups.
+ */
+export class Coverage {
+  /** `subscription/resource group` → types read there. */
+  private readonly groups = new Map<string, Set<string>>();
+  /** `subscription` → type → the entry about the whole subscription. */
+  private readonly subscriptions = new Map<string, Map<string, CoverageEntry>>();
+
+  constructor(entries: readonly CoverageEntry[]) {
+    for (const entry of entries) {
+      const sub = entry.subscriptionId.toLowerCase();
+      if (entry.resourceGroup !== undefined) {
+        if (!entry.read) continue;
+        const key = `${sub}/${entry.resourceGroup.toLowerCase()}`;
+        let types = this.groups.get(key);
+        if (!types) this.groups.set(key, (types = new Set()));
+        for (const type of entry.types) types.add(type);
+        continue;
+      }
+      let types = this.subscriptions.get(sub);
+      if (!types) this.subscriptions.set(sub, (types = new Map()));
+      // A read wins over a failure for the same scope (a file beside a refused live read).
+      for (const type of entry.types) if (!types.get(type)?.read) types.set(type, entry);
+    }
+  }
+
+  /**
+   * Null when resources of `type` (ARM type, lower case) in that resource group were read, so
+   * that finding none there means there are none; else why not, for an unknown's reason.
+   */
+  unread(type: string, subscriptionId: string, resourceGroup: string): string | null {
+    const sub = subscriptionId.toLowerCase();
+    if (this.groups.get(`${sub}/${resourceGroup.toLowerCase()}`)?.has(type)) return null;
+    const whole = this.subscriptions.get(sub)?.get(type);
+    if (whole?.read) return null;
+    const scope = `resource group ${resourceGroup} of subscription ${subscriptionId}`;
+    if (whole) return `${type} in ${scope} could not be read (${whole.code ?? 'error'}: ${whole.reason ?? 'no reason given'})`;
+    return `the input holds no ${type} from ${scope}, so finding none there proves nothing; export that resource group or scan it live`;
+  }
+}
