@@ -1,5 +1,6 @@
 import type { TokenCredential } from '@azure/core-auth';
 import { KubeConfig, type Cluster, type User } from '@kubernetes/client-node';
+import { redactSecrets } from '../../lib/redact.ts';
 import type { AksCluster } from '../../state/aks.ts';
 import type { KubernetesCluster, Unread } from '../../state/kubernetes.ts';
 import type { Source } from '../../state/snapshot.ts';
@@ -85,7 +86,7 @@ async function authenticated(text: string, aks: AksCluster, credential: TokenCre
   try {
     loaded.loadFromString(text);
   } catch (error) {
-    throw new Error(`the kubeconfig from listClusterUserCredential is not readable: ${(error as Error).message.split('\n')[0]}`, { cause: error });
+    throw new Error(`the kubeconfig from listClusterUserCredential is not readable: ${redactSecrets((error as Error).message.split('\n')[0] ?? '')}`, { cause: error });
   }
   const context = loaded.getContextObject(loaded.getCurrentContext()) ?? loaded.contexts[0];
   const cluster = context ? loaded.getCluster(context.cluster) : null;
@@ -101,7 +102,7 @@ async function authenticated(text: string, aks: AksCluster, credential: TokenCre
       throw new KubeconfigRefused(`refused the kubeconfig from listClusterUserCredential: it asks for a token for the application ${audience}, not the AKS server application (${AKS_SERVER_APP_ID}); no token was asked for or sent`);
     }
     const token = await credential.getToken(AKS_SCOPE).catch((error: unknown) => {
-      throw new Error(`the Azure credential gave no token for ${AKS_SCOPE}: ${(error as Error).message.split('\n')[0]}`, { cause: error });
+      throw new Error(`the Azure credential gave no token for ${AKS_SCOPE}: ${redactSecrets((error as Error).message.split('\n')[0] ?? '')}`, { cause: error });
     });
     if (!token) throw new Error(`the Azure credential gave no token for ${AKS_SCOPE}`);
     kept = { name: user.name, token: token.token };
@@ -128,7 +129,9 @@ function ownServer(named: string, aks: AksCluster): string {
   const authority = url && url.protocol === 'https:' && !url.username && !url.password && (url.pathname === '/' || url.pathname === '') ? authorityOf(named) : null;
   if (authority !== null && own.includes(authority)) return `https://${authority}`;
   const expected = own.length ? own.map((a) => `https://${a}`).join(' or ') : 'none: ARM reports no fqdn or privateFQDN for the cluster';
-  throw new KubeconfigRefused(`refused the kubeconfig from listClusterUserCredential: it names the API server ${named}, not the cluster's own (${expected}); no credential was sent`);
+  // Named without user info or query, which could hold a credential.
+  const shown = url ? `${url.origin}${url.pathname === '/' ? '' : url.pathname}` : '(not a URL)';
+  throw new KubeconfigRefused(`refused the kubeconfig from listClusterUserCredential: it names the API server ${shown}, not the cluster's own (${expected}); no credential was sent`);
 }
 
 function authorityOf(url: string): string | null {
