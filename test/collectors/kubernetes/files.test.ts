@@ -206,8 +206,9 @@ stringData:
     // What rules read is still there.
     const app = deployment?.spec?.template.spec?.containers[0];
     expect(app).toMatchObject({ name: 'app', image: 'contosoacr.azurecr.io/app:2.1.0', securityContext: { runAsNonRoot: true }, readinessProbe: { exec: {}, periodSeconds: 5 }, lifecycle: { postStart: { httpGet: { path: '/ready', port: 8080 } } } });
-    expect(app).not.toHaveProperty('command');
-    expect(app).not.toHaveProperty('args');
+    expect(app?.command).toBeUndefined();
+    expect(app?.args).toBeUndefined();
+    expect(app?.livenessProbe?.exec?.command).toBeUndefined();
     expect(cluster.objects.cronjobs?.[0]?.object.spec?.jobTemplate.spec?.template.spec?.containers[0]?.name).toBe('app');
     expect(cluster.objects.pods?.[0]?.object.spec?.ephemeralContainers?.[0]?.name).toBe('app');
   });
