@@ -124,18 +124,14 @@ async function authenticated(text: string, aks: AksCluster, credential: TokenCre
  * Anything else is refused, so a credential answer can never send the scan's token elsewhere.
  */
 function ownServer(named: string, aks: AksCluster): string {
-  const own = [aks.fqdn, aks.privateFqdn].flatMap((fqdn) => (fqdn ? [authorityOf(`https://${fqdn}`)] : [])).filter((a) => a !== null);
+  const own = [aks.fqdn, aks.privateFqdn].map((fqdn) => (fqdn ? (parsedUrl(`https://${fqdn}`)?.host.toLowerCase() ?? null) : null)).filter((a) => a !== null);
   const url = parsedUrl(named);
-  const authority = url && url.protocol === 'https:' && !url.username && !url.password && (url.pathname === '/' || url.pathname === '') ? authorityOf(named) : null;
+  const authority = url && url.protocol === 'https:' && !url.username && !url.password && (url.pathname === '/' || url.pathname === '') ? url.host.toLowerCase() : null;
   if (authority !== null && own.includes(authority)) return `https://${authority}`;
   const expected = own.length ? own.map((a) => `https://${a}`).join(' or ') : 'none: ARM reports no fqdn or privateFQDN for the cluster';
   // Named without user info or query, which could hold a credential.
   const shown = url ? `${url.origin}${url.pathname === '/' ? '' : url.pathname}` : '(not a URL)';
   throw new KubeconfigRefused(`refused the kubeconfig from listClusterUserCredential: it names the API server ${shown}, not the cluster's own (${expected}); no credential was sent`);
-}
-
-function authorityOf(url: string): string | null {
-  return parsedUrl(url)?.host.toLowerCase() ?? null;
 }
 
 function parsedUrl(url: string): URL | null {
