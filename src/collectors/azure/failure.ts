@@ -23,7 +23,7 @@ export function armFailure(error: unknown): ArmFailure {
 
 /** Classifies a non-2xx answer read as a response (raw REST clients do not throw). */
 export function statusFailure(status: number, body: unknown, fallback = `HTTP ${status}`): ArmFailure {
-  const message = redactSecrets(`${armErrorMessage(body) ?? fallback} (HTTP ${status})`);
+  const message = `${redactSecrets(armErrorMessage(body) ?? fallback)} (HTTP ${status})`;
   if (status === 401) return { code: 'unauthorized', message };
   if (status === 403) return { code: 'forbidden', message };
   if (status === 404) return { code: 'not-found', message };
