@@ -31,7 +31,7 @@ export interface AgentPool {
 
 export interface AksAddon {
   enabled: Maybe<boolean>;
-  /** The add-on's `config` map, values as strings (ARM spells them so). */
+  /** The entries of the add-on's `config` map that rules read (values as strings, as ARM spells them); the rest is not kept. */
   config: Record<string, string>;
 }
 

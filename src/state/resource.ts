@@ -22,6 +22,12 @@ export interface Origin {
   line?: number;
 }
 
+/**
+ * A tag's value in a saved snapshot: a tag can hold a connection string or a token, and a
+ * snapshot travels further than a scan, so only tag names are written.
+ */
+export const TAG_VALUE_NOT_KEPT = '<tag value, not kept in snapshots>';
+
 export interface ResourceBase {
   /** Full ARM resource id, as the source spelled it. */
   id: string;
@@ -31,6 +37,7 @@ export interface ResourceBase {
   subscriptionId: string;
   resourceGroup: Maybe<string>;
   location: Maybe<string>;
+  /** Tag names and values; a saved snapshot keeps the names only, each value being `TAG_VALUE_NOT_KEPT`. */
   tags: Record<string, string>;
   origin: Origin;
   /**

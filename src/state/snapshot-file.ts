@@ -13,6 +13,7 @@ import type { ValidateFunction } from 'ajv';
 import { readJsonFile } from '../collectors/files/read-json.ts';
 import { InputError } from '../engine/errors.ts';
 import { ajv } from '../engine/schema-check.ts';
+import { TAG_VALUE_NOT_KEPT } from './resource.ts';
 import { SNAPSHOT_SCHEMA_VERSION, type Snapshot } from './snapshot.ts';
 
 let validator: ValidateFunction<Snapshot> | undefined;
@@ -26,12 +27,22 @@ function snapshotValidator(): ValidateFunction<Snapshot> {
 }
 
 /**
- * The snapshot as written to disk. Literal values of container environment variables are not
- * kept: they may be credentials, and a snapshot travels further than a scan. Rules still see
- * that a literal value was set (and its name) when a saved snapshot is evaluated.
+ * The snapshot as written to disk. Literal values of container environment variables and tag
+ * values are not kept: they may be credentials, and a snapshot travels further than a scan.
+ * Rules still see that a literal value was set (and its name), and which tags a resource
+ * carries, when a saved snapshot is evaluated.
  */
 export function renderSnapshot(snapshot: Snapshot): string {
-  return JSON.stringify(snapshot, (key, value: unknown) => (key === 'env' && Array.isArray(value) ? value.map(withoutLiteral) : value)) + '\n';
+  return JSON.stringify(snapshot, (key, value: unknown) => (key === 'env' && Array.isArray(value) ? value.map(withoutLiteral) : key === 'tags' && isTagMap(value) ? tagNames(value) : value)) + '\n';
+}
+
+function isTagMap(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function tagNames(tags: Record<string, unknown>): Record<string, string> {
+  // fromEntries: a tag named `__proto__` stays data.
+  return Object.fromEntries(Object.keys(tags).map((name) => [name, TAG_VALUE_NOT_KEPT]));
 }
 
 export const ENV_VALUE_NOT_KEPT = '<literal value, not kept in snapshots>';

@@ -26,12 +26,17 @@ const credential: TokenCredential = {
   getToken: async (scope): Promise<AccessToken> => ({ token: String(scope) === `${AKS_SERVER_APP_ID}/.default` ? AKS_TOKEN : 'entra-token-for-arm', expiresOnTimestamp: Date.now() + 3600e3 }),
 };
 
-/** Production only, its cluster (the REST example) with AKS-managed Entra ID and Azure RBAC, as most are. */
-function estate(): FakeEstate {
+/**
+ * Production only, its cluster (the REST example) with AKS-managed Entra ID and Azure RBAC, as most
+ * are, and `fqdn` (host and port, as ARM would report it if the fake API server were the cluster's own).
+ */
+function estate(fqdn = 'dnsprefix1-abcd.hcp.eastus.azmk8s.io'): FakeEstate {
   const all = inventoryEstate();
   const rows = (all.rows as Array<Record<string, unknown>>)
     .filter((row) => String(row.id).toLowerCase().startsWith(`/subscriptions/${PROD}/`))
-    .map((row) => (row.type === 'microsoft.containerservice/managedclusters' ? { ...row, properties: { ...(row.properties as object), aadProfile: { managed: true, enableAzureRBAC: true, tenantID: TENANT_ID } } } : row));
+    .map((row) =>
+      row.type === 'microsoft.containerservice/managedclusters' ? { ...row, properties: { ...(row.properties as object), fqdn, aadProfile: { managed: true, enableAzureRBAC: true, tenantID: TENANT_ID } } } : row,
+    );
   return { subscriptions: all.subscriptions.filter((s) => s.subscriptionId === PROD), rows };
 }
 const CLUSTER = estate().rows.find((row) => (row as { type: string }).type === 'microsoft.containerservice/managedclusters') as { id: string; name: string };
@@ -56,7 +61,8 @@ afterEach(async () => {
 async function scan(credentials: (kubeApiServer: string, caPem: string | null) => CredentialAnswer) {
   const api = await startFakeKubeApi({ objects: OBJECTS, token: AKS_TOKEN });
   opened.push(api);
-  const fake = await startFakeArm([...inventoryRoutes(estate()), ...enrichmentRoutes(inventoryEnrichment(estate())), ...aksCredentialRoutes({ [CLUSTER.id]: credentials(api.server, api.caPem) })]);
+  const own = estate(new URL(api.server).host);
+  const fake = await startFakeArm([...inventoryRoutes(own), ...enrichmentRoutes(inventoryEnrichment(own)), ...aksCredentialRoutes({ [CLUSTER.id]: credentials(api.server, api.caPem) })]);
   opened.push(fake);
   const out = join(workDir(), 'reports');
   const stderr: string[] = [];
@@ -106,5 +112,24 @@ describe('aks-audit scan --aks-in-cluster against a live (local) Azure', () => {
     expect(inCluster[0]?.message).toContain('listClusterUserCredential');
     // The cluster's ARM rules are still judged from the inventory.
     expect(report.findings.find((f) => f.ruleId === 'aks-api-server-access-restricted' && f.resource.id === CLUSTER.id)?.status).not.toBe('unknown');
+  });
+
+  it('refuses a credential answer whose kubeconfig points at another server: that server hears nothing, and the coverage entry says why', async () => {
+    const hostile = await startFakeKubeApi({ objects: OBJECTS, token: AKS_TOKEN });
+    opened.push(hostile);
+    const { code, stderr, api, report } = await scan((_server, caPem) => ({
+      kubeconfig: aksKubeconfig({ name: CLUSTER.name, resourceGroup: 'rg1', server: hostile.server, caPem, user: { exec: { command: 'kubelogin', args: kubeloginArgs(AKS_SERVER_APP_ID, TENANT_ID) } } }),
+    }));
+    expect(code).toBe(0);
+    expect(stderr).toEqual([]);
+    expect(hostile.requests).toEqual([]);
+    expect(api.requests).toEqual([]);
+
+    const source = report.sources.find((s) => s.id === `aks:${CLUSTER.id}`);
+    expect(source).toMatchObject({ kind: 'kubernetes', status: 'failed', code: 'refused' });
+    expect(source?.message).toContain(`it names the API server ${hostile.server}, not the cluster's own (${api.server})`);
+    const inCluster = report.findings.filter((f) => IN_CLUSTER_RULES.includes(f.ruleId) && f.resource.id.startsWith(CLUSTER.id));
+    expect(inCluster.length).toBeGreaterThan(0);
+    expect(inCluster.every((f) => f.status === 'unknown')).toBe(true);
   });
 });

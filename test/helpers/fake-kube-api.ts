@@ -53,6 +53,8 @@ export interface FakeKubeApiOptions {
   forbidden?: string[];
   /** Kinds this server does not serve (404), like an API group a cluster lacks. */
   notFound?: string[];
+  /** Kinds that fail with this status and Status message (a proxy or webhook error that echoes the request, say). */
+  failing?: Record<string, { status: number; message: string }>;
   /** One page that answers only after `delayMs` (1-based page number). */
   slow?: { kind: string; page: number; delayMs: number };
   /** Serve HTTPS with a fresh self-signed certificate for 127.0.0.1 (default true). */
@@ -106,6 +108,8 @@ function handle(options: FakeKubeApiOptions, requests: RecordedRequest[], req: I
   if (options.forbidden?.includes(kind)) {
     return status(res, 403, 'Forbidden', `${kind} is forbidden: User "${user}" cannot list resource "${kind}" in API group "${group}" at the cluster scope`);
   }
+  const failure = options.failing?.[kind];
+  if (failure) return status(res, failure.status, 'InternalError', failure.message);
   const all = options.objects[kind] ?? [];
   const limit = query.limit ? Number(query.limit) : all.length || 1;
   const offset = query.continue ? Number(Buffer.from(query.continue, 'base64url').toString().split(':')[1]) : 0;

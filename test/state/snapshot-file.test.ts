@@ -2,7 +2,9 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ENV_VALUE_NOT_KEPT, readSnapshot, renderSnapshot } from '../../src/state/snapshot-file.ts';
+import { TAG_VALUE_NOT_KEPT } from '../../src/state/resource.ts';
 import { SNAPSHOT_SCHEMA_VERSION } from '../../src/state/snapshot.ts';
+import { cluster } from '../helpers/state.ts';
 import { emptyState } from '../../src/state/state.ts';
 import { container, deployment, kubeCluster, podSpec } from '../helpers/kubernetes.ts';
 import { runMain, workDir } from '../cli/run-main.ts';
@@ -84,5 +86,17 @@ describe('renderSnapshot', () => {
     expect(saved.initContainers![0]!.env).toEqual([{ name: 'ADMIN_PASSWORD', value: ENV_VALUE_NOT_KEPT }]);
     // The in-memory state the scan used is untouched.
     expect(state.kubernetes[0]!.objects.deployments![0]!.object.spec!.template.spec!.containers[0]!.env![0]!.value).toBe('hunter2-do-not-keep');
+  });
+
+  it('keeps tag names, not tag values, and reads back', () => {
+    const connection = 'Server=tcp:sql-saas-prod.database.windows.net;Password=CANARY-SECRET-51aa-tag';
+    const tagged = cluster({ tags: { owner: 'payments-team', 'legacy-connection': connection } });
+    const text = renderSnapshot({ schemaVersion: SNAPSHOT_SCHEMA_VERSION, tool: { name: 'aks-audit', version: 'test' }, createdAt: '2026-11-22T00:00:00Z', sources: [], unrecognized: [], state: { ...emptyState(), clusters: [tagged] } });
+    expect(text).not.toContain('CANARY-SECRET');
+    expect(text).not.toContain('payments-team');
+    const file = join(workDir(), 's.json');
+    writeFileSync(file, text);
+    expect(readSnapshot(file).state.clusters[0]?.tags).toEqual({ owner: TAG_VALUE_NOT_KEPT, 'legacy-connection': TAG_VALUE_NOT_KEPT });
+    expect(tagged.tags.owner).toBe('payments-team');
   });
 });

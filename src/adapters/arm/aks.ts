@@ -77,13 +77,21 @@ function adaptCluster(r: ArmResource, index: ArmIndex): AksCluster {
   };
 }
 
+/**
+ * The add-on `config` entries rules read (lower case): Container insights' workspace and the
+ * Secrets Store CSI driver's rotation flag. The map is free-form, so nothing else in it is kept:
+ * it would reach snapshots and report evidence, and a value there can be a credential.
+ */
+const KEPT_ADDON_CONFIG = new Set(['loganalyticsworkspaceresourceid', 'enablesecretrotation']);
+
 function addonsOf(profiles: Node | undefined): Record<string, AksAddon> | undefined {
   if (!profiles) return undefined;
   const out: [string, AksAddon][] = [];
   for (const name of Object.keys(profiles.obj)) {
     const addon = profiles.child(name);
     if (!addon) continue;
-    out.push([name.toLowerCase(), { enabled: addon.bool('enabled') ?? null, config: addon.stringMap('config') ?? {} }]);
+    const config = Object.entries(addon.stringMap('config') ?? {}).filter(([key]) => KEPT_ADDON_CONFIG.has(key.toLowerCase()));
+    out.push([name.toLowerCase(), { enabled: addon.bool('enabled') ?? null, config: Object.fromEntries(config) }]);
   }
   // fromEntries: an add-on named `__proto__` in hostile input stays data.
   return Object.fromEntries(out);

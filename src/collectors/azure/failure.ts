@@ -1,4 +1,5 @@
 import { isRestError } from '@azure/core-rest-pipeline';
+import { redactSecrets } from '../../lib/redact.ts';
 import { ArmThrottledError } from './connection.ts';
 
 /** Why an Azure source could not be read, as recorded on its `Source` (stable codes). */
@@ -6,22 +7,23 @@ export type ArmFailureCode = 'forbidden' | 'unauthorized' | 'not-found' | 'throt
 
 export interface ArmFailure {
   code: ArmFailureCode;
+  /** What the server or the client said, credentials in it redacted: it reaches reports, snapshots and the terminal. */
   message: string;
 }
 
 /** Classifies anything an SDK call threw: HTTP status first, then transport codes. */
 export function armFailure(error: unknown): ArmFailure {
-  if (error instanceof ArmThrottledError) return { code: 'throttled', message: error.message };
+  if (error instanceof ArmThrottledError) return { code: 'throttled', message: redactSecrets(error.message) };
   if (isRestError(error)) {
     if (error.statusCode !== undefined) return statusFailure(error.statusCode, error.details ?? error.response?.bodyAsText, error.message);
-    if (error.code === 'ETIMEDOUT') return { code: 'timeout', message: error.message };
+    if (error.code === 'ETIMEDOUT') return { code: 'timeout', message: redactSecrets(error.message) };
   }
-  return { code: 'error', message: error instanceof Error ? error.message : String(error) };
+  return { code: 'error', message: redactSecrets(error instanceof Error ? error.message : String(error)) };
 }
 
 /** Classifies a non-2xx answer read as a response (raw REST clients do not throw). */
 export function statusFailure(status: number, body: unknown, fallback = `HTTP ${status}`): ArmFailure {
-  const message = `${armErrorMessage(body) ?? fallback} (HTTP ${status})`;
+  const message = `${redactSecrets(armErrorMessage(body) ?? fallback)} (HTTP ${status})`;
   if (status === 401) return { code: 'unauthorized', message };
   if (status === 403) return { code: 'forbidden', message };
   if (status === 404) return { code: 'not-found', message };

@@ -1,5 +1,6 @@
 import type { TokenCredential } from '@azure/core-auth';
 import { KubeConfig, type Cluster, type User } from '@kubernetes/client-node';
+import { redactSecrets } from '../../lib/redact.ts';
 import type { AksCluster } from '../../state/aks.ts';
 import type { KubernetesCluster, Unread } from '../../state/kubernetes.ts';
 import type { Source } from '../../state/snapshot.ts';
@@ -15,11 +16,14 @@ import { Limiter } from './limiter.ts';
  * The in-cluster read of each AKS cluster a live Azure scan found, with the scan's own Azure
  * identity: the cluster user kubeconfig from ARM (`listClusterUserCredential`), and on Entra ID
  * clusters an Entra token for the AKS server application in place of the kubeconfig's
- * kubelogin exec plugin. Nothing in the kubeconfig is ever executed or read from disk.
+ * kubelogin exec plugin. Nothing in the kubeconfig is ever executed or read from disk, and no
+ * credential goes to a server other than the cluster's own.
  */
 
 /** The AKS server application ("Azure Kubernetes Service AAD Server"): the audience of tokens AKS-managed Entra ID clusters accept. */
 export const AKS_SERVER_APP_ID = '6dae42f8-4368-4678-94ff-3960e28e3630';
+/** The only token audience the in-cluster read asks for: the legacy integration's own server applications are refused. */
+const AKS_SCOPE = `${AKS_SERVER_APP_ID}/.default`;
 const AKS_API_VERSION = '2026-08-01';
 /** Clusters read at once (each lists several kinds in parallel): enough to hide latency, few enough for the scanner's sockets. */
 const CLUSTERS_AT_ONCE = 8;
@@ -61,62 +65,97 @@ async function targetOf(conn: ArmConnection, aks: AksCluster): Promise<{ target:
   try {
     return { target: await authenticated(Buffer.from(value, 'base64').toString('utf8'), aks, conn.credential) };
   } catch (error) {
-    return { unread: { code: 'error', reason: (error as Error).message } };
+    return { unread: { code: error instanceof KubeconfigRefused ? 'refused' : 'error', reason: (error as Error).message } };
   }
 }
+
+/** A kubeconfig that would send a credential elsewhere than the cluster's own API server and audience: the source's code is `refused`. */
+class KubeconfigRefused extends Error {}
 
 /**
  * The kubeconfig's current context with only what a list request needs: server, CA and a static
  * credential. A user that signs in through a plugin (kubelogin exec, the old `azure` auth
- * provider) gets an Entra token for the cluster's server application instead; file paths,
+ * provider) gets an Entra token for the AKS server application instead; file paths,
  * proxies and plugins are dropped, so nothing outside the kubeconfig text is run or read.
+ * Neither where the credential goes nor the token's audience is the kubeconfig's to choose: the
+ * server must be the cluster's own, as ARM reports it on the managed cluster, and a plugin that
+ * names another audience is refused before any token is asked for.
  */
 async function authenticated(text: string, aks: AksCluster, credential: TokenCredential): Promise<LiveTarget> {
   const loaded = new KubeConfig();
   try {
     loaded.loadFromString(text);
   } catch (error) {
-    throw new Error(`the kubeconfig from listClusterUserCredential is not readable: ${(error as Error).message.split('\n')[0]}`, { cause: error });
+    throw new Error(`the kubeconfig from listClusterUserCredential is not readable: ${redactSecrets((error as Error).message.split('\n')[0] ?? '')}`, { cause: error });
   }
   const context = loaded.getContextObject(loaded.getCurrentContext()) ?? loaded.contexts[0];
   const cluster = context ? loaded.getCluster(context.cluster) : null;
   const user = context ? loaded.getUser(context.user) : null;
   if (!context || !cluster || !user) throw new Error('the kubeconfig from listClusterUserCredential names no cluster and user');
+  const server = ownServer(cluster.server, aks);
 
   let kept: User;
   let who: string;
   if (user.exec || user.authProvider) {
-    const scope = `${serverAppId(user, aks)}/.default`;
-    const token = await credential.getToken(scope).catch((error: unknown) => {
-      throw new Error(`the Azure credential gave no token for ${scope}: ${(error as Error).message.split('\n')[0]}`, { cause: error });
+    const audience = namedAudience(user);
+    if (audience !== null && audience.toLowerCase() !== AKS_SERVER_APP_ID) {
+      throw new KubeconfigRefused(`refused the kubeconfig from listClusterUserCredential: it asks for a token for the application ${audience}, not the AKS server application (${AKS_SERVER_APP_ID}); no token was asked for or sent`);
+    }
+    const token = await credential.getToken(AKS_SCOPE).catch((error: unknown) => {
+      throw new Error(`the Azure credential gave no token for ${AKS_SCOPE}: ${redactSecrets((error as Error).message.split('\n')[0] ?? '')}`, { cause: error });
     });
-    if (!token) throw new Error(`the Azure credential gave no token for ${scope}`);
+    if (!token) throw new Error(`the Azure credential gave no token for ${AKS_SCOPE}`);
     kept = { name: user.name, token: token.token };
     who = 'the scan identity (Entra ID token)';
   } else {
     kept = { name: user.name, ...pick(user, ['certData', 'keyData', 'token', 'username', 'password']) };
     who = user.name;
   }
-  const server: Cluster = { name: cluster.name, server: cluster.server, skipTLSVerify: false, ...pick(cluster, ['caData', 'tlsServerName']) };
+  // tls-server-name is dropped too: it would let the server present a certificate for another name.
+  const own: Cluster = { name: cluster.name, server, skipTLSVerify: false, ...pick(cluster, ['caData']) };
   const config = new KubeConfig();
-  config.loadFromOptions({ clusters: [server], users: [kept], contexts: [{ name: aks.name, cluster: server.name, user: kept.name }], currentContext: aks.name });
-  return { context: aks.name, config, server: server.server, user: who };
+  config.loadFromOptions({ clusters: [own], users: [kept], contexts: [{ name: aks.name, cluster: own.name, user: kept.name }], currentContext: aks.name });
+  return { context: aks.name, config, server, user: who };
 }
 
 /**
- * AKS-managed Entra ID clusters accept the AKS server application. A cluster still on the legacy
- * integration names its own server application in the kubeconfig (kubelogin `--server-id`, or
- * the auth provider's `apiserver-id`).
+ * The API server the kubeconfig names, when it is the cluster's own: `https://` and the public
+ * `fqdn` or the `privateFQDN` of the managed cluster (port 443 implied, as ARM reports them).
+ * Anything else is refused, so a credential answer can never send the scan's token elsewhere.
  */
-function serverAppId(user: User, aks: AksCluster): string {
-  if (aks.aad.managed !== false) return AKS_SERVER_APP_ID;
+function ownServer(named: string, aks: AksCluster): string {
+  const own = [aks.fqdn, aks.privateFqdn].map((fqdn) => (fqdn ? (parsedUrl(`https://${fqdn}`)?.host.toLowerCase() ?? null) : null)).filter((a) => a !== null);
+  const url = parsedUrl(named);
+  const authority = url && url.protocol === 'https:' && !url.username && !url.password && (url.pathname === '/' || url.pathname === '') ? url.host.toLowerCase() : null;
+  if (authority !== null && own.includes(authority)) return `https://${authority}`;
+  const expected = own.length ? own.map((a) => `https://${a}`).join(' or ') : 'none: ARM reports no fqdn or privateFQDN for the cluster';
+  // Named without user info or query, which could hold a credential.
+  const shown = url ? `${url.origin}${url.pathname === '/' ? '' : url.pathname}` : '(not a URL)';
+  throw new KubeconfigRefused(`refused the kubeconfig from listClusterUserCredential: it names the API server ${shown}, not the cluster's own (${expected}); no credential was sent`);
+}
+
+function parsedUrl(url: string): URL | null {
+  try {
+    return new URL(url);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The application a sign-in plugin would ask a token for: kubelogin's `--server-id`, or the old
+ * auth provider's `apiserver-id`; null when it names none.
+ */
+function namedAudience(user: User): string | null {
   const args = (user.exec as { args?: unknown } | undefined)?.args;
   if (Array.isArray(args)) {
-    const i = args.indexOf('--server-id');
-    if (i >= 0 && typeof args[i + 1] === 'string') return args[i + 1] as string;
+    for (const [i, arg] of args.entries()) {
+      if (arg === '--server-id') return String(args[i + 1] ?? '');
+      if (typeof arg === 'string' && arg.startsWith('--server-id=')) return arg.slice('--server-id='.length);
+    }
   }
   const configured = (user.authProvider as { config?: Record<string, unknown> } | undefined)?.config?.['apiserver-id'];
-  return typeof configured === 'string' ? configured : AKS_SERVER_APP_ID;
+  return configured === undefined ? null : String(configured);
 }
 
 function pick<T extends object, K extends keyof T>(from: T, keys: K[]): Partial<Pick<T, K>> {

@@ -136,7 +136,7 @@ function visitObject(object: KubeObject, pointer: string, line: number, reader: 
   const origin: Origin = { source: reader.source, file: reader.file, pointer, line };
   let list = reader.objects.get(kind);
   if (!list) reader.objects.set(kind, (list = []));
-  // Secrets keep their metadata only: data, stringData and the last-applied copy of them are never stored.
+  // Secrets keep their metadata only; no object keeps its last-applied copy or container command lines.
   list.push({ object: keptObject(kind, object), origin });
 }
 

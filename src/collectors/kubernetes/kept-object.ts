@@ -1,8 +1,14 @@
+import { isObject, type JsonObject as Fields } from '../../adapters/arm/properties.ts';
 import type { KubernetesKind } from '../../state/kubernetes.ts';
 import { API_RESOURCES } from './api-resources.ts';
 
-/** kubectl's record of the last applied manifest: on a Secret it holds the secret's data. */
+/** kubectl's record of the last applied manifest: it repeats the object, env literals and a Secret's data included. */
 const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
+
+/** Where a container may carry command-line literals (`--password=…`): its own command and args, and the exec of its probes and hooks. */
+const EXEC_HANDLERS = ['livenessProbe', 'readinessProbe', 'startupProbe'] as const;
+const LIFECYCLE_HOOKS = ['postStart', 'preStop'] as const;
+const CONTAINER_LISTS = ['initContainers', 'containers', 'ephemeralContainers'] as const;
 
 interface ListedObject {
   apiVersion?: string;
@@ -14,20 +20,47 @@ interface ListedObject {
 /**
  * A listed object as the state keeps it: `apiVersion` and `kind` filled in as kubectl does
  * (list items omit them), `managedFields` dropped (bookkeeping no rule reads, and the largest
- * part of many objects). A Secret keeps its metadata only, whatever the server sent, and
- * loses the last-applied annotation, which repeats its data.
+ * part of many objects). A Secret keeps its metadata only, whatever the server sent. What can
+ * hold a secret value and no rule reads is never kept: the last-applied annotation, and the
+ * command lines of containers (command, args, exec probes and hooks), which often carry a
+ * password or token as a flag.
  */
 export function keptObject(kind: KubernetesKind, item: unknown): unknown {
   // The item was just parsed from the response and belongs to no one else: trimmed in place.
   const object = item as ListedObject;
   const { apiVersion, kind: kindName } = API_RESOURCES[kind];
-  const metadata = object.metadata;
-  if (metadata) delete metadata.managedFields;
-  if (kind === 'secrets') {
-    if (metadata?.annotations && LAST_APPLIED in metadata.annotations) delete metadata.annotations[LAST_APPLIED];
-    return metadata ? { apiVersion, kind: kindName, metadata } : { apiVersion, kind: kindName };
+  const metadata = isObject(object.metadata) ? object.metadata : undefined;
+  if (metadata) {
+    delete metadata.managedFields;
+    if (isObject(metadata.annotations) && LAST_APPLIED in metadata.annotations) delete metadata.annotations[LAST_APPLIED];
   }
+  if (kind === 'secrets') return metadata ? { apiVersion, kind: kindName, metadata } : { apiVersion, kind: kindName };
+  const spec = podSpecOf(kind, object);
+  if (spec) for (const list of CONTAINER_LISTS) if (Array.isArray(spec[list])) for (const container of spec[list]) if (isObject(container)) withoutCommandLines(container);
   object.apiVersion ??= apiVersion;
   object.kind ??= kindName;
   return object;
+}
+
+/** The pod spec a workload object carries: the pod's own, a controller's template, or a CronJob's job template. */
+function podSpecOf(kind: KubernetesKind, object: ListedObject): Fields | undefined {
+  const spec = object.spec;
+  if (!isObject(spec)) return undefined;
+  if (kind === 'pods') return spec;
+  const template = isObject(spec.jobTemplate) && isObject(spec.jobTemplate.spec) ? spec.jobTemplate.spec.template : spec.template;
+  return isObject(template) && isObject(template.spec) ? template.spec : undefined;
+}
+
+// Set to undefined rather than deleted: JSON leaves them out all the same, and `delete` would turn
+// every container of a 50,000-pod cluster into a slow dictionary-mode object.
+function withoutCommandLines(container: Fields): void {
+  if (container.command !== undefined) container.command = undefined;
+  if (container.args !== undefined) container.args = undefined;
+  for (const probe of EXEC_HANDLERS) withoutExecCommand(container[probe]);
+  const lifecycle = container.lifecycle;
+  if (isObject(lifecycle)) for (const hook of LIFECYCLE_HOOKS) withoutExecCommand(lifecycle[hook]);
+}
+
+function withoutExecCommand(handler: unknown): void {
+  if (isObject(handler) && isObject(handler.exec) && handler.exec.command !== undefined) handler.exec.command = undefined;
 }

@@ -1,4 +1,5 @@
 import { HttpMethod, IsomorphicFetchHttpLibrary, ServerConfiguration, type ResponseContext } from '@kubernetes/client-node';
+import { redactSecrets } from '../../lib/redact.ts';
 import type { Unread } from '../../state/kubernetes.ts';
 import type { ApiResource } from './api-resources.ts';
 import type { LiveTarget } from './kubeconfig.ts';
@@ -92,7 +93,8 @@ function parseBody(text: string): unknown {
 
 /** The API's Status object says who was refused and why; the reason keeps it to one line. */
 function unreadOf(status: number, body: unknown, target: LiveTarget, resource: ApiResource): Unread {
-  const message = typeof (body as { message?: unknown } | null)?.message === 'string' ? (body as { message: string }).message : '';
+  // Servers and proxies echo request headers in their messages: only a redacted first line is kept.
+  const message = typeof (body as { message?: unknown } | null)?.message === 'string' ? redactSecrets((body as { message: string }).message.split('\n')[0] ?? '') : '';
   const name = resourceName(resource);
   if (status === 403) {
     const user = /User "([^"]+)"/.exec(message)?.[1] ?? target.user;
@@ -100,7 +102,7 @@ function unreadOf(status: number, body: unknown, target: LiveTarget, resource: A
   }
   if (status === 404) return { code: 'not-found', reason: `the API server does not serve ${resource.apiVersion} ${name}` };
   if (status === 401) return { code: 'unauthorized', reason: `the API server did not accept the credentials of ${target.user} (401)` };
-  return { code: 'error', reason: `list ${name}: HTTP ${status}${message ? `: ${message.split('\n')[0]}` : ''}` };
+  return { code: 'error', reason: `list ${name}: HTTP ${status}${message ? `: ${message}` : ''}` };
 }
 
 function resourceName(resource: ApiResource): string {
@@ -109,6 +111,6 @@ function resourceName(resource: ApiResource): string {
 
 function transportProblem(error: unknown): string {
   const e = error as { code?: string; message?: string } | null;
-  const text = (e?.message ?? String(error)).split('\n')[0] ?? '';
+  const text = redactSecrets((e?.message ?? String(error)).split('\n')[0] ?? '');
   return e?.code && !text.includes(e.code) ? `${e.code}: ${text}` : text;
 }

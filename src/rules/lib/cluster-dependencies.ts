@@ -1,6 +1,7 @@
 import type { AksCluster } from '../../state/aks.ts';
 import type { PlatformTarget } from './private-reachability.ts';
 import { pushTo } from '../../lib/maps.ts';
+import { TAG_VALUE_NOT_KEPT } from '../../state/resource.ts';
 
 // Which PaaS resources each cluster depends on: the targets the cross-resource rule judges and the
 // HTML report shows beside each cluster.
@@ -52,7 +53,8 @@ export class ClusterDependencies {
   }
 }
 
+/** A value a saved snapshot did not keep could be the one asked for: the resource is judged rather than left out unseen. */
 function hasTag(tags: Record<string, string>, tag: { key: string; value?: string }): boolean {
   const key = tag.key.toLowerCase();
-  return Object.entries(tags).some(([k, v]) => k.toLowerCase() === key && (tag.value === undefined || v === tag.value));
+  return Object.entries(tags).some(([k, v]) => k.toLowerCase() === key && (tag.value === undefined || v === tag.value || v === TAG_VALUE_NOT_KEPT));
 }

@@ -171,6 +171,21 @@ describe('subscriptions and unrecognized types', () => {
     ]);
   });
 
+  it('keeps only the add-on config entries rules read: a free-form value can be a credential', () => {
+    const body = JSON.parse(readFileSync(join(INPUTS, 'cluster-resource.json'), 'utf8')) as { properties: { addonProfiles: Record<string, unknown> } };
+    body.properties.addonProfiles.azureKeyvaultSecretsProvider = { enabled: true, config: { enableSecretRotation: 'true', rotationPollInterval: '2m' } };
+    body.properties.addonProfiles.ingressApplicationGateway = { enabled: true, config: { applicationGatewayName: 'agw-payments', subnetCIDR: '10.225.0.0/16', webhookToken: 'CANARY-SECRET-7e20-addon' } };
+
+    const { clusters } = stateOf(inputFile(body));
+
+    expect(clusters[0]?.addons).toEqual({
+      azurepolicy: { enabled: true, config: {} },
+      omsagent: { enabled: true, config: { logAnalyticsWorkspaceResourceID: '/subscriptions/4f1c2a36-9d2e-4b8f-a6c1-2f0e8d7b5c91/resourceGroups/rg-monitoring/providers/Microsoft.OperationalInsights/workspaces/log-platform-prod' } },
+      azurekeyvaultsecretsprovider: { enabled: true, config: { enableSecretRotation: 'true' } },
+      ingressapplicationgateway: { enabled: true, config: {} },
+    });
+  });
+
   it('marks a file that is one page of a longer list as partial', () => {
     const paged = inputFile({ value: [rawFixture('cluster-resource.json')], nextLink: `https://management.azure.com/subscriptions/${SUB}/providers/Microsoft.ContainerService/managedClusters?api-version=2026-08-01&$skiptoken=abc` });
     const { sources } = collectArmFiles([paged]);

@@ -187,6 +187,32 @@ stringData:
     expect(JSON.stringify(cluster)).not.toContain(SECRET);
   });
 
+  it('keeps no container command line and no last-applied copy of any object: a CronJob, a Deployment and a bare Pod', () => {
+    const token = 'CANARY-SECRET-9d41-argument';
+    const lastApplied = `'{"kind":"Deployment","spec":{"template":{"spec":{"containers":[{"env":[{"name":"API_KEY","value":"${token}"}]}]}}}}'`;
+    const probe = `exec: { command: [redis-cli, -a, ${token}, ping] }`;
+    const container = `{ name: app, image: contosoacr.azurecr.io/app:2.1.0, command: [/app/run, --password=${token}], args: [--token, ${token}], livenessProbe: { ${probe} }, readinessProbe: { ${probe}, periodSeconds: 5 }, startupProbe: { ${probe} }, lifecycle: { preStop: { ${probe} }, postStart: { httpGet: { path: /ready, port: 8080 } } }, securityContext: { runAsNonRoot: true } }`;
+    const text = [
+      `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: checkout\n  namespace: payments\n  annotations:\n    kubectl.kubernetes.io/last-applied-configuration: ${lastApplied}\n    owner: payments\nspec:\n  template:\n    spec:\n      initContainers: [${container}]\n      containers: [${container}]\n`,
+      `apiVersion: batch/v1\nkind: CronJob\nmetadata:\n  name: nightly\n  namespace: payments\nspec:\n  schedule: '0 2 * * *'\n  jobTemplate:\n    spec:\n      template:\n        spec:\n          containers: [${container}]\n`,
+      `apiVersion: v1\nkind: Pod\nmetadata:\n  name: debug\n  namespace: payments\n  annotations:\n    kubectl.kubernetes.io/last-applied-configuration: ${lastApplied}\nspec:\n  ephemeralContainers: [${container}]\n  containers: [${container}]\n`,
+    ].join('---\n');
+
+    const { cluster } = readManifests(folder({ 'workloads.yaml': text }));
+
+    expect(JSON.stringify(cluster)).not.toContain(token);
+    const deployment = cluster.objects.deployments?.[0]?.object;
+    expect(deployment?.metadata?.annotations).toEqual({ owner: 'payments' });
+    // What rules read is still there.
+    const app = deployment?.spec?.template.spec?.containers[0];
+    expect(app).toMatchObject({ name: 'app', image: 'contosoacr.azurecr.io/app:2.1.0', securityContext: { runAsNonRoot: true }, readinessProbe: { exec: {}, periodSeconds: 5 }, lifecycle: { postStart: { httpGet: { path: '/ready', port: 8080 } } } });
+    expect(app?.command).toBeUndefined();
+    expect(app?.args).toBeUndefined();
+    expect(app?.livenessProbe?.exec?.command).toBeUndefined();
+    expect(cluster.objects.cronjobs?.[0]?.object.spec?.jobTemplate.spec?.template.spec?.containers[0]?.name).toBe('app');
+    expect(cluster.objects.pods?.[0]?.object.spec?.ephemeralContainers?.[0]?.name).toBe('app');
+  });
+
   it('counts kinds no rule reads, by API group: a Calico NetworkPolicy is not a Kubernetes one', () => {
     const text = [
       'apiVersion: projectcalico.org/v3\nkind: NetworkPolicy\nmetadata:\n  name: allow-dns\n  namespace: orders\n',

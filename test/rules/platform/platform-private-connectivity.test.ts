@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../../src/engine/finding.ts';
 import rule from '../../../src/rules/platform/platform-private-connectivity.ts';
 import type { NetworkState } from '../../../src/state/network.ts';
+import { TAG_VALUE_NOT_KEPT } from '../../../src/state/resource.ts';
 import type { State } from '../../../src/state/state.ts';
 import { keyVault } from '../../helpers/key-vault.ts';
 import { CLUSTER_VNET, HUB_VNET, OTHER_VNET, privateDnsZone, privateEndpoint, virtualNetwork } from '../../helpers/private-link.ts';
@@ -91,6 +92,11 @@ describe('platform-private-connectivity', () => {
     expect(run(rule, s).map((f) => f.resource.name).sort()).toEqual(['kv-app', 'kv-data']);
     expect(run(rule, s, { scope: 'resourceGroup' }).map((f) => f.resource.name)).toEqual(['kv-app']);
     expect(run(rule, s, { scope: ['RG-DATA'] }).map((f) => f.resource.name)).toEqual(['kv-data']);
+    expect(run(rule, s, { tag: { key: 'workload', value: 'saas' } }).map((f) => f.resource.name)).toEqual(['kv-data']);
+  });
+
+  it('judges a resource whose tag value a saved snapshot did not keep, rather than leaving it out unseen', () => {
+    const s = estate({ keyVaults: [vault, keyVault({ name: 'kv-data', resourceGroup: 'rg-data', tags: { Workload: TAG_VALUE_NOT_KEPT } })] });
     expect(run(rule, s, { tag: { key: 'workload', value: 'saas' } }).map((f) => f.resource.name)).toEqual(['kv-data']);
   });
 
