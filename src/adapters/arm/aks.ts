@@ -142,11 +142,11 @@ function adaptPool(n: Node, f: FieldReader, path: string, typeKey: string, name?
 }
 
 /** The running version where the body has it, else the requested one (API versions before 2022 have only that), and which was read. */
-function versionOf(n: Node | undefined, running: string, requested: string): { value: string | undefined; from: string | null } {
+function versionOf(n: Node | undefined, running: string, requested: string): { value: string | null | undefined; from: string | null } {
   const current = n?.string(running);
-  if (current !== undefined) return { value: current, from: running };
+  if (current !== undefined) return { value: current, from: current === null ? null : running };
   const asked = n?.string(requested);
-  return asked !== undefined ? { value: asked, from: requested } : { value: undefined, from: null };
+  return asked !== undefined ? { value: asked, from: asked === null ? null : requested } : { value: undefined, from: null };
 }
 
 /**
@@ -162,7 +162,7 @@ function scaleMinNodesOf(scale: Node | undefined): number | undefined {
   for (const [entries, key] of [[manual, 'count'], [autoscale, 'minCount']] as const) {
     for (const entry of entries ?? []) {
       const count = entry.number(key);
-      if (count === undefined) return undefined;
+      if (count === undefined || count === null) return undefined;
       nodes += count;
     }
   }
