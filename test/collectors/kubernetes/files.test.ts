@@ -187,7 +187,7 @@ stringData:
     expect(JSON.stringify(cluster)).not.toContain(SECRET);
   });
 
-  it('counts kinds no rule reads, by API group: a Calico NetworkPolicy is not a Kubernetes one', () => {
+  it('counts kinds no rule reads, by API group: a Calico NetworkPolicy is not a Kubernetes one, a Cilium one is read as itself', () => {
     const text = [
       'apiVersion: projectcalico.org/v3\nkind: NetworkPolicy\nmetadata:\n  name: allow-dns\n  namespace: orders\n',
       'apiVersion: cilium.io/v2\nkind: CiliumNetworkPolicy\nmetadata:\n  name: l7\n',
@@ -199,11 +199,11 @@ stringData:
     const { cluster, unrecognized } = readManifests(folder({ 'mixed.yaml': text }));
     expect(unrecognized).toEqual([
       { type: 'kubernetes/ConfigMap', count: 2 },
-      { type: 'kubernetes/cilium.io/CiliumNetworkPolicy', count: 1 },
       { type: 'kubernetes/kustomize.config.k8s.io/Kustomization', count: 1 },
       { type: 'kubernetes/projectcalico.org/NetworkPolicy', count: 1 },
     ]);
     expect(cluster.objects.networkpolicies).toBeNull();
+    expect(cluster.objects.ciliumnetworkpolicies?.map((i) => i.object.metadata?.name)).toEqual(['l7']);
     expect(cluster.objects.ingresses?.map((i) => i.object.metadata?.name)).toEqual(['legacy']);
   });
 

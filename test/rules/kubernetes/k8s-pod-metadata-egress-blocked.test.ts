@@ -87,7 +87,7 @@ describe('k8s-pod-metadata-egress-blocked', () => {
   });
 
   it('is unknown for the cluster when no workload could be read, unless AKS blocks the endpoint', () => {
-    const unread = { pods: null, deployments: null, statefulsets: null, daemonsets: null, replicasets: null, jobs: null, cronjobs: null };
+    const unread = { pods: null, deployments: null, statefulsets: null, daemonsets: null, replicasets: null, replicationcontrollers: null, jobs: null, cronjobs: null };
     expect(only(findings(unread))).toMatchObject({ status: 'unknown', resource: { type: 'kubernetes/cluster' } });
     const f = only(findings(unread, cluster()));
     expect(f.status).toBe('pass');
