@@ -220,6 +220,48 @@ stringData:
   });
 });
 
+describe('a manifests folder that holds other files too', () => {
+  const deployment = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n  namespace: shop\nspec:\n  template:\n    spec:\n      containers: [{name: web, image: web}]\n';
+  const chart = {
+    'Chart.yaml': 'apiVersion: v2\nname: web\nversion: 1.2.0\n',
+    'values.yaml': 'replicaCount: 2\nimage:\n  repository: web\n',
+    'templates/deployment.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ .Release.Name }}\nspec:\n  replicas: {{ .Values.replicaCount }}\n',
+    'package.json': '{"name": "web", "version": "1.0.0"}\n',
+    'empty.yaml': '',
+    'broken.yaml': 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: "shop\n',
+    // All or nothing: the good first document of a file that fails later is not kept.
+    'half.yaml': 'apiVersion: v1\nkind: ServiceAccount\nmetadata: {name: half, namespace: shop}\n---\nname: not-an-object\n',
+    'rendered/web.yaml': deployment,
+  };
+
+  it('skips each file that is not Kubernetes objects, as a failed source with its reason, and reads the rest', () => {
+    const { cluster, source, skipped } = readManifests(folder(chart));
+    expect(cluster.objects.deployments?.map((d) => d.object.metadata?.name)).toEqual(['web']);
+    expect(cluster.objects.serviceaccounts).toBeNull();
+    expect(source).toMatchObject({ status: 'ok', resources: 1 });
+    expect(skipped.map((s) => [s.target.replace(/^.*aks-saas-prod-weu\//, ''), s.status, s.code, s.resources])).toEqual([
+      ['Chart.yaml', 'failed', 'skipped', 0],
+      ['broken.yaml', 'failed', 'skipped', 0],
+      ['empty.yaml', 'failed', 'skipped', 0],
+      ['half.yaml', 'failed', 'skipped', 0],
+      ['package.json', 'failed', 'skipped', 0],
+      ['templates/deployment.yaml', 'failed', 'skipped', 0],
+      ['values.yaml', 'failed', 'skipped', 0],
+    ]);
+    const reasons = Object.fromEntries(skipped.map((s) => [s.target.replace(/^.*aks-saas-prod-weu\//, ''), s.message]));
+    expect(reasons['Chart.yaml']).toMatch(/^not read: .*Chart\.yaml: line 1: has no kind: not a Kubernetes object$/);
+    expect(reasons['empty.yaml']).toMatch(/empty\.yaml: is empty: expected Kubernetes objects$/);
+    expect(reasons['broken.yaml']).toMatch(/broken\.yaml: line \d+, column \d+: invalid YAML: /);
+    expect(reasons['half.yaml']).toMatch(/half\.yaml: line 5: \/1: has no kind/);
+    for (const message of Object.values(reasons)) expect(message).not.toContain('\n');
+  });
+
+  it('still refuses a single file given on its own, naming file and line', () => {
+    const dir = folder(chart);
+    expect(() => readManifests(join(dir, 'Chart.yaml'))).toThrow(/Chart\.yaml: line 1: has no kind: not a Kubernetes object$/);
+  });
+});
+
 describe('the conformance corpus', () => {
   /** Every Kubernetes object file of the peers' tests (their rule configuration under _config is not one). */
   function corpus(dir: string): string[] {
