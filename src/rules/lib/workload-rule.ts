@@ -57,7 +57,7 @@ export function judgeWorkloads<P>(ctx: RuleContext<P>, judge: (workload: Workloa
  * not judged, and the cluster says so rather than looking clean. Kinds files simply did not
  * include (`absent`) or the API does not serve (`not-found`) are not a gap in what was asked.
  */
-function refusedWorkloadKinds(cluster: KubernetesCluster): string | undefined {
+export function refusedWorkloadKinds(cluster: KubernetesCluster): string | undefined {
   const refused = WORKLOAD_KINDS.filter((kind) => cluster.objects[kind] === null && !['absent', 'not-found'].includes(cluster.unread[kind]?.code ?? 'absent'));
   if (!refused.length) return undefined;
   return `Workloads of ${cluster.name} of kind ${refused.map((kind) => `${kind} (${cluster.unread[kind]?.reason ?? 'not read'})`).join(', ')} could not be read, so they are not judged; grant list access to them`;
