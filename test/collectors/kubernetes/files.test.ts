@@ -207,6 +207,20 @@ stringData:
     expect(cluster.objects.ingresses?.map((i) => i.object.metadata?.name)).toEqual(['legacy']);
   });
 
+  it('reads Calico GlobalNetworkPolicies in both groups, Cilium policies, and ReplicationControllers', () => {
+    const text = [
+      'apiVersion: projectcalico.org/v3\nkind: GlobalNetworkPolicy\nmetadata:\n  name: allow-egress\nspec:\n  selector: all()\n  types: [Egress]\n  egress: [{action: Allow}]\n',
+      'apiVersion: crd.projectcalico.org/v1\nkind: GlobalNetworkPolicy\nmetadata:\n  name: default.deny-metadata\nspec:\n  egress: [{action: Deny, destination: {nets: [169.254.169.254/32]}}]\n',
+      'apiVersion: cilium.io/v2\nkind: CiliumClusterwideNetworkPolicy\nmetadata:\n  name: world\nspec:\n  endpointSelector: {}\n  egress: [{toEntities: [world]}]\n',
+      'apiVersion: v1\nkind: ReplicationController\nmetadata:\n  name: legacy\n  namespace: shop\nspec:\n  template:\n    spec:\n      containers: [{name: app, image: app}]\n',
+    ].join('---\n');
+    const { cluster, unrecognized } = readManifests(folder({ 'policies.yaml': text }));
+    expect(unrecognized).toEqual([]);
+    expect(cluster.objects.globalnetworkpolicies?.map((p) => p.object.metadata?.name)).toEqual(['allow-egress', 'default.deny-metadata']);
+    expect(cluster.objects.ciliumclusterwidenetworkpolicies?.map((p) => p.object.metadata?.name)).toEqual(['world']);
+    expect(cluster.objects.replicationcontrollers?.map((p) => p.object.metadata?.name)).toEqual(['legacy']);
+  });
+
   it('marks every kind the files do not hold as absent, in the cluster and in its source', () => {
     const { cluster, source } = readManifests(folder({ 'ns.yaml': 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: payments\n' }));
     const absent = KUBERNETES_KINDS.filter((k) => k !== 'namespaces');
