@@ -56,43 +56,80 @@ export const POD_SPEC: Shape = {
 /** A pod's or a pod template's metadata: its labels select it for NetworkPolicies. */
 export const POD_METADATA: Shape = { name: 'string', namespace: 'string', labels: ['map', 'string'] };
 
+/** A compiled shape: the first mismatch in a value (path segments, innermost first, and what it is), or null. */
+type Check = (value: unknown) => Mismatch | null;
+interface Mismatch {
+  at: string[];
+  problem: string;
+}
+
+/** Checks compiled once per shape: the walk runs for every workload of large clusters. */
+const COMPILED = new WeakMap<object, Check>();
+
 /** The first field of `value` (at JSON path `path`) whose type is not the shape's, in words; null when all are. */
 export function shapeProblem(value: unknown, shape: Shape, path: string): string | null {
-  if (value === null || value === undefined) return null;
-  if (typeof shape === 'string') return fits(value, shape) ? null : `${path} is ${describeType(value)}, not ${ARTICLE[shape]}`;
-  if (Array.isArray(shape)) {
-    const [form, item] = shape;
-    if (form === 'list') {
-      if (!Array.isArray(value)) return `${path} is ${describeType(value)}, not a list`;
-      for (const [i, element] of value.entries()) {
-        const problem = element === null ? `${path}[${i}] is null` : shapeProblem(element, item, `${path}[${i}]`);
-        if (problem) return problem;
-      }
-      return null;
-    }
-    if (!isObject(value)) return `${path} is ${describeType(value)}, not a map`;
-    for (const [key, element] of Object.entries(value)) {
-      const problem = shapeProblem(element, item, `${path}.${key}`);
-      if (problem) return problem;
+  const found = compile(shape)(value);
+  return found && `${path}${found.at.reverse().join('')} ${found.problem}`;
+}
+
+/** Null is "unset" everywhere; paths are built only for a mismatch, on the way out. */
+function compile(shape: Shape): Check {
+  if (typeof shape === 'string') {
+    const fits = FITS[shape];
+    return (value) => (value === null || fits(value) ? null : { at: [], problem: `is ${describeType(value)}, not ${ARTICLE[shape]}` });
+  }
+  const known = COMPILED.get(shape);
+  if (known) return known;
+  const check = Array.isArray(shape) ? collection(shape[0], compile(shape[1])) : fields(Object.keys(shape), Object.values(shape).map(compile));
+  COMPILED.set(shape, check);
+  return check;
+}
+
+function fields(names: string[], checks: Check[]): Check {
+  return (value) => {
+    if (value === null || value === undefined) return null;
+    if (!isObject(value)) return { at: [], problem: `is ${describeType(value)}, not an object` };
+    for (let i = 0; i < names.length; i++) {
+      const field = value[names[i]!];
+      if (field === undefined) continue;
+      const found = checks[i]!(field);
+      if (found) return (found.at.push(`.${names[i]!}`), found);
     }
     return null;
+  };
+}
+
+function collection(form: 'list' | 'map', item: Check): Check {
+  if (form === 'list') {
+    return (value) => {
+      if (value === null || value === undefined) return null;
+      if (!Array.isArray(value)) return { at: [], problem: `is ${describeType(value)}, not a list` };
+      for (let i = 0; i < value.length; i++) {
+        const found = value[i] === null ? { at: [], problem: 'is null' } : item(value[i]);
+        if (found) return (found.at.push(`[${i}]`), found);
+      }
+      return null;
+    };
   }
-  if (!isObject(value)) return `${path} is ${describeType(value)}, not an object`;
-  for (const [field, fieldShape] of Object.entries(shape)) {
-    const problem = shapeProblem(value[field], fieldShape, `${path}.${field}`);
-    if (problem) return problem;
-  }
-  return null;
+  return (value) => {
+    if (value === null || value === undefined) return null;
+    if (!isObject(value)) return { at: [], problem: `is ${describeType(value)}, not a map` };
+    for (const key in value) {
+      const found = item(value[key]);
+      if (found) return (found.at.push(`.${key}`), found);
+    }
+    return null;
+  };
 }
 
 const ARTICLE: Record<'boolean' | 'integer' | 'string' | 'quantity', string> = { boolean: 'a boolean', integer: 'an integer', string: 'a string', quantity: 'a quantity' };
 
-function fits(value: unknown, type: 'boolean' | 'integer' | 'string' | 'quantity'): boolean {
-  if (type === 'boolean') return typeof value === 'boolean';
-  if (type === 'integer') return Number.isInteger(value);
-  if (type === 'string') return typeof value === 'string';
-  return typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value));
-}
+const FITS: Record<'boolean' | 'integer' | 'string' | 'quantity', (value: unknown) => boolean> = {
+  boolean: (value) => typeof value === 'boolean',
+  integer: (value) => Number.isInteger(value),
+  string: (value) => typeof value === 'string',
+  quantity: (value) => typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value)),
+};
 
 /** `a string`, `a number`, `a list`: the type found, never the value (it may be a secret). */
 export function describeType(value: unknown): string {
