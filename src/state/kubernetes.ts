@@ -12,6 +12,7 @@ import type {
   V1ObjectMeta,
   V1Pod,
   V1ReplicaSet,
+  V1ReplicationController,
   V1Role,
   V1RoleBinding,
   V1Service,
@@ -34,6 +35,7 @@ export interface KubernetesObjects {
   statefulsets: V1StatefulSet;
   daemonsets: V1DaemonSet;
   replicasets: V1ReplicaSet;
+  replicationcontrollers: V1ReplicationController;
   jobs: V1Job;
   cronjobs: V1CronJob;
   services: V1Service;
@@ -47,6 +49,78 @@ export interface KubernetesObjects {
   /** Metadata only: data is never read (live: PartialObjectMetadata lists; files: data dropped on read). */
   secrets: { apiVersion?: string; kind?: string; metadata?: V1ObjectMeta; type?: string };
   horizontalpodautoscalers: V1HorizontalPodAutoscaler;
+  /** Calico's cluster-wide policies (`projectcalico.org/v3`, or the `crd.projectcalico.org/v1` CRD that stores them). */
+  globalnetworkpolicies: CalicoGlobalNetworkPolicy;
+  /** Cilium's policies (`cilium.io/v2`): namespaced, and cluster-wide. */
+  ciliumnetworkpolicies: CiliumNetworkPolicy;
+  ciliumclusterwidenetworkpolicies: CiliumNetworkPolicy;
+}
+
+/** A Calico GlobalNetworkPolicy, as far as egress rules go: ordered allow/deny/pass/log rules. */
+export interface CalicoGlobalNetworkPolicy {
+  apiVersion?: string;
+  kind?: string;
+  metadata?: V1ObjectMeta;
+  spec?: {
+    order?: number;
+    selector?: string;
+    namespaceSelector?: string;
+    serviceAccountSelector?: string;
+    types?: string[];
+    egress?: CalicoRule[];
+    ingress?: CalicoRule[];
+    doNotTrack?: boolean;
+    applyOnForward?: boolean;
+    preDNAT?: boolean;
+  };
+}
+
+export interface CalicoRule {
+  action?: string;
+  protocol?: string | number;
+  notProtocol?: string | number;
+  destination?: CalicoEntity;
+  source?: CalicoEntity;
+  [field: string]: unknown;
+}
+
+export interface CalicoEntity {
+  nets?: string[];
+  notNets?: string[];
+  selector?: string;
+  notSelector?: string;
+  namespaceSelector?: string;
+  serviceAccounts?: unknown;
+  services?: unknown;
+  ports?: (number | string)[];
+  notPorts?: (number | string)[];
+  domains?: string[];
+  [field: string]: unknown;
+}
+
+/** A CiliumNetworkPolicy or CiliumClusterwideNetworkPolicy: one rule in `spec`, or several in `specs`. */
+export interface CiliumNetworkPolicy {
+  apiVersion?: string;
+  kind?: string;
+  metadata?: V1ObjectMeta;
+  spec?: CiliumRule;
+  specs?: CiliumRule[];
+}
+
+export interface CiliumRule {
+  endpointSelector?: unknown;
+  nodeSelector?: unknown;
+  egress?: CiliumEgressRule[];
+  egressDeny?: CiliumEgressRule[];
+  [field: string]: unknown;
+}
+
+export interface CiliumEgressRule {
+  toCIDR?: string[];
+  toCIDRSet?: { cidr?: string; except?: string[]; cidrGroupRef?: string; [field: string]: unknown }[];
+  toEntities?: string[];
+  toPorts?: { ports?: { port?: string; endPort?: number; protocol?: string }[]; [field: string]: unknown }[];
+  [field: string]: unknown;
 }
 
 export type KubernetesKind = keyof KubernetesObjects;
@@ -78,6 +152,17 @@ export interface KubernetesCluster {
   unread: Partial<Record<KubernetesKind, Unread>>;
 }
 
+/**
+ * Which namespace an object is in, as a key for joins and identity: its `metadata.namespace`, else
+ * the namespace kubectl applies its file to (the context's, or `-n`). That is not known, and may
+ * differ between files: two files that each hold a namespace-less `Deployment web` hold two
+ * objects, while the objects of one file share one namespace. Live objects always state theirs.
+ */
+export function namespaceKey(metadata: { namespace?: string } | undefined, origin: Origin): string {
+  if (metadata?.namespace) return metadata.namespace;
+  return origin.file === undefined ? 'default' : `default (namespace not set in ${origin.file})`;
+}
+
 export const KUBERNETES_KINDS: readonly KubernetesKind[] = [
   'namespaces',
   'pods',
@@ -85,6 +170,7 @@ export const KUBERNETES_KINDS: readonly KubernetesKind[] = [
   'statefulsets',
   'daemonsets',
   'replicasets',
+  'replicationcontrollers',
   'jobs',
   'cronjobs',
   'services',
@@ -97,4 +183,7 @@ export const KUBERNETES_KINDS: readonly KubernetesKind[] = [
   'clusterrolebindings',
   'secrets',
   'horizontalpodautoscalers',
+  'globalnetworkpolicies',
+  'ciliumnetworkpolicies',
+  'ciliumclusterwidenetworkpolicies',
 ];

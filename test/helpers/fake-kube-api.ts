@@ -34,6 +34,10 @@ const LIST_PATHS: Record<string, string> = {
   '/apis/rbac.authorization.k8s.io/v1/clusterrolebindings': 'clusterrolebindings',
   '/api/v1/secrets': 'secrets',
   '/apis/autoscaling/v2/horizontalpodautoscalers': 'horizontalpodautoscalers',
+  '/api/v1/replicationcontrollers': 'replicationcontrollers',
+  '/apis/crd.projectcalico.org/v1/globalnetworkpolicies': 'globalnetworkpolicies',
+  '/apis/cilium.io/v2/ciliumnetworkpolicies': 'ciliumnetworkpolicies',
+  '/apis/cilium.io/v2/ciliumclusterwidenetworkpolicies': 'ciliumclusterwidenetworkpolicies',
 };
 
 const LIST_KINDS: Record<string, string> = {
@@ -41,6 +45,8 @@ const LIST_KINDS: Record<string, string> = {
   replicasets: 'ReplicaSetList', jobs: 'JobList', cronjobs: 'CronJobList', services: 'ServiceList', ingresses: 'IngressList',
   networkpolicies: 'NetworkPolicyList', serviceaccounts: 'ServiceAccountList', roles: 'RoleList', clusterroles: 'ClusterRoleList',
   rolebindings: 'RoleBindingList', clusterrolebindings: 'ClusterRoleBindingList', secrets: 'SecretList', horizontalpodautoscalers: 'HorizontalPodAutoscalerList',
+  replicationcontrollers: 'ReplicationControllerList', globalnetworkpolicies: 'GlobalNetworkPolicyList', ciliumnetworkpolicies: 'CiliumNetworkPolicyList',
+  ciliumclusterwidenetworkpolicies: 'CiliumClusterwideNetworkPolicyList',
 };
 
 export interface FakeKubeApiOptions {

@@ -15,7 +15,7 @@ function resource(apiVersion: string, kind: string, plural: KubernetesKind): Api
   return { apiVersion, kind, path: `${prefix}/${plural}` };
 }
 
-/** The stable API versions AKS serves for each kind aks-audit reads. */
+/** The stable API versions AKS serves for each kind aks-audit reads (the policy CRDs only where Calico or Cilium is installed: elsewhere a 404). */
 export const API_RESOURCES: Record<KubernetesKind, ApiResource> = {
   namespaces: resource('v1', 'Namespace', 'namespaces'),
   pods: resource('v1', 'Pod', 'pods'),
@@ -23,6 +23,7 @@ export const API_RESOURCES: Record<KubernetesKind, ApiResource> = {
   statefulsets: resource('apps/v1', 'StatefulSet', 'statefulsets'),
   daemonsets: resource('apps/v1', 'DaemonSet', 'daemonsets'),
   replicasets: resource('apps/v1', 'ReplicaSet', 'replicasets'),
+  replicationcontrollers: resource('v1', 'ReplicationController', 'replicationcontrollers'),
   jobs: resource('batch/v1', 'Job', 'jobs'),
   cronjobs: resource('batch/v1', 'CronJob', 'cronjobs'),
   services: resource('v1', 'Service', 'services'),
@@ -35,4 +36,8 @@ export const API_RESOURCES: Record<KubernetesKind, ApiResource> = {
   clusterrolebindings: resource('rbac.authorization.k8s.io/v1', 'ClusterRoleBinding', 'clusterrolebindings'),
   secrets: resource('v1', 'Secret', 'secrets'),
   horizontalpodautoscalers: resource('autoscaling/v2', 'HorizontalPodAutoscaler', 'horizontalpodautoscalers'),
+  // Calico keeps its policies in this CRD group; `projectcalico.org/v3` is served only where its API server is installed.
+  globalnetworkpolicies: resource('crd.projectcalico.org/v1', 'GlobalNetworkPolicy', 'globalnetworkpolicies'),
+  ciliumnetworkpolicies: resource('cilium.io/v2', 'CiliumNetworkPolicy', 'ciliumnetworkpolicies'),
+  ciliumclusterwidenetworkpolicies: resource('cilium.io/v2', 'CiliumClusterwideNetworkPolicy', 'ciliumclusterwidenetworkpolicies'),
 };

@@ -25,6 +25,8 @@ import { stateKindOf, unrecognizedTypeOf } from './manifest-kinds.ts';
 export interface ManifestsRead {
   cluster: KubernetesCluster;
   source: Source;
+  /** Files of a folder that hold no Kubernetes objects or cannot be read: one failed source each (`code: 'skipped'`), with why. */
+  skipped: Source[];
   /** Objects of kinds no rule reads (ConfigMaps, CRDs), counted by type. */
   unrecognized: UnrecognizedType[];
 }
@@ -45,24 +47,37 @@ const MIB = 1024 * 1024;
 const MAX_OBJECT_DEPTH = 100;
 const EXTENSIONS = ['.yaml', '.yml', '.json'];
 
+/**
+ * A file given on its own must be read, or the scan stops (exit 2, naming file and line). In a
+ * folder, a file that is not Kubernetes objects (a Helm `Chart.yaml` or `values.yaml`, a
+ * template with `{{ }}`, a `package.json`, an empty or malformed file) is skipped with its
+ * reason, all or nothing, and the rest is read.
+ */
 export function readManifests(path: string, limits: ManifestLimits = {}): ManifestsRead {
   const target = displayPath(path);
   const id = `files:${target}`;
   const files = expandInputs([path], EXTENSIONS);
   if (files.length === 0) throw new InputError(path, undefined, 'holds no .yaml, .yml or .json files');
+  const inFolder = statSync(path).isDirectory();
   const objects = new Map<KubernetesKind, { object: unknown; origin: Origin }[]>();
   const unrecognized = new Map<string, number>();
-  const maxBytes = limits.maxBytes ?? MAX_INPUT_BYTES;
+  const skipped: Source[] = [];
   for (const file of files) {
     const shown = displayPath(file);
-    if (!/\.json$/i.test(file) && maxBytes > MAX_YAML_BYTES) {
-      const size = statSync(file).size;
-      if (size > MAX_YAML_BYTES) throw new InputError(shown, undefined, `is ${Math.ceil(size / MIB)} MiB of YAML; YAML inputs larger than ${MAX_YAML_BYTES / MIB} MiB are refused (export with -o json, or split the file)`);
+    const reader: Reader = { source: id, file: shown, objects: new Map(), unrecognized: new Map() };
+    try {
+      readFile(file, reader, limits.maxBytes ?? MAX_INPUT_BYTES);
+    } catch (error) {
+      if (!inFolder || !(error instanceof InputError)) throw error;
+      skipped.push({ id: `files:${shown}`, kind: 'file', target: shown, status: 'failed', code: 'skipped', message: `not read: ${error.message}`, resources: 0 });
+      continue;
     }
-    const text = readInputText(file, maxBytes);
-    const documents = manifestDocuments(shown, text);
-    if (documents.length === 0) throw new InputError(shown, undefined, 'is empty: expected Kubernetes objects');
-    for (const document of documents) visitDocument(document, { source: id, file: shown, objects, unrecognized });
+    for (const [kind, list] of reader.objects) {
+      const all = objects.get(kind);
+      if (all) for (const item of list) all.push(item);
+      else objects.set(kind, list);
+    }
+    for (const [type, n] of reader.unrecognized) unrecognized.set(type, (unrecognized.get(type) ?? 0) + n);
   }
 
   const cluster: KubernetesCluster = {
@@ -82,8 +97,21 @@ export function readManifests(path: string, limits: ManifestLimits = {}): Manife
   return {
     cluster,
     source,
+    skipped,
     unrecognized: [...unrecognized].map(([type, n]) => ({ type, count: n })).sort((a, b) => b.count - a.count || a.type.localeCompare(b.type)),
   };
+}
+
+/** Every object of one file into `reader`, or an InputError naming the file and line. */
+function readFile(file: string, reader: Reader, maxBytes: number): void {
+  if (!/\.json$/i.test(file) && maxBytes > MAX_YAML_BYTES) {
+    const size = statSync(file).size;
+    if (size > MAX_YAML_BYTES) throw new InputError(reader.file, undefined, `is ${Math.ceil(size / MIB)} MiB of YAML; YAML inputs larger than ${MAX_YAML_BYTES / MIB} MiB are refused (export with -o json, or split the file)`);
+  }
+  const text = readInputText(file, maxBytes);
+  const documents = manifestDocuments(reader.file, text);
+  if (documents.length === 0) throw new InputError(reader.file, undefined, 'is empty: expected Kubernetes objects');
+  for (const document of documents) visitDocument(document, reader);
 }
 
 interface Reader {

@@ -1,4 +1,4 @@
-import { isMap, isSeq, LineCounter, parseAllDocuments } from 'yaml';
+import { isMap, isSeq, LineCounter, parseAllDocuments, Scalar, type ScalarTag, type Tags } from 'yaml';
 import { parseJsonText } from '../files/read-json.ts';
 import { InputError } from '../../engine/errors.ts';
 
@@ -15,6 +15,19 @@ export interface ManifestDocument {
 
 /** Aliases expand into copies; more than this many is an alias bomb, not a manifest. */
 const MAX_ALIASES = 100;
+
+/**
+ * kubectl turns YAML into JSON with sigs.k8s.io/yaml, whose go-yaml v2 resolves plain scalars by
+ * YAML 1.1 rules: `yes`, `on`, `y` are true and `no`, `off`, `n` false, exactly these spellings.
+ * Read as YAML 1.2 strings, `privileged: yes` would look like "not true"; read as the API server
+ * receives them, it is true. Quoted scalars stay strings, as there.
+ */
+const BOOL = 'tag:yaml.org,2002:bool';
+const GO_YAML_BOOLEANS: ScalarTag[] = [
+  { tag: BOOL, default: true, test: /^(?:y|Y|yes|Yes|YES|true|True|TRUE|on|On|ON)$/, resolve: () => new Scalar(true), identify: (v) => v === true },
+  { tag: BOOL, default: true, test: /^(?:n|N|no|No|NO|false|False|FALSE|off|Off|OFF)$/, resolve: () => new Scalar(false), identify: (v) => v === false },
+];
+const asKubectlReads = (tags: Tags): Tags => [...GO_YAML_BOOLEANS, ...tags.filter((t) => typeof t === 'string' || t.tag !== BOOL)];
 
 /**
  * The documents of a manifest file: JSON (`kubectl get -o json`) or YAML (`-o yaml`, `helm
@@ -36,7 +49,7 @@ function jsonDocuments(file: string, text: string): ManifestDocument[] {
 
 function yamlDocuments(file: string, text: string): ManifestDocument[] {
   const lineCounter = new LineCounter();
-  const parsed = parseAllDocuments(text, { lineCounter, prettyErrors: false, merge: true });
+  const parsed = parseAllDocuments(text, { lineCounter, prettyErrors: false, merge: true, customTags: asKubectlReads });
   const docs = Array.isArray(parsed) ? parsed : [];
   const lineOf = (offset: number): number => lineCounter.linePos(offset).line;
   const out: ManifestDocument[] = [];

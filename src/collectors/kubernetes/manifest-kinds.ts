@@ -4,7 +4,7 @@ import { API_RESOURCES } from './api-resources.ts';
 /**
  * Which state kind a manifest object is, by its `kind` and API group. The group matters: Calico's
  * `projectcalico.org` NetworkPolicy is not a Kubernetes NetworkPolicy, and its semantics differ.
- * Retired groups are accepted too: old exports still carry them, and their fields are those of
+ * Retired (and alternative) groups are accepted too: old exports still carry them, and their fields are those of
  * the current API for everything the rules read.
  */
 const RETIRED_GROUPS: Partial<Record<KubernetesKind, string[]>> = {
@@ -13,6 +13,8 @@ const RETIRED_GROUPS: Partial<Record<KubernetesKind, string[]>> = {
   replicasets: ['extensions'],
   ingresses: ['extensions'],
   networkpolicies: ['extensions'],
+  // The group Calico's own API server serves the same objects under.
+  globalnetworkpolicies: ['projectcalico.org'],
 };
 
 const BY_KIND = new Map(

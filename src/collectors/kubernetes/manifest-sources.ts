@@ -25,7 +25,7 @@ export function readManifestSources(options: ManifestsOption[], aksClusters: Aks
     const read = readManifests(option.path, limits);
     if (option.aksCluster !== undefined) read.cluster.aksClusterId = aksClusterIdOf(option, aksClusters);
     out.clusters.push(read.cluster);
-    out.sources.push(read.source);
+    out.sources.push(read.source, ...read.skipped);
     for (const u of read.unrecognized) counts.set(u.type, (counts.get(u.type) ?? 0) + u.count);
   }
   out.unrecognized = [...counts].map(([type, count]) => ({ type, count })).sort((a, b) => b.count - a.count || a.type.localeCompare(b.type));

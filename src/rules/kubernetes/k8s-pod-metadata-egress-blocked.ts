@@ -3,7 +3,9 @@ import { defineRule, notStated, observed } from '../../engine/rule.ts';
 import type { AksCluster } from '../../state/aks.ts';
 import type { KubernetesCluster } from '../../state/kubernetes.ts';
 import { kubernetesClusterResource, kubernetesResource } from '../lib/kubernetes-resource.ts';
-import { egressTo, policiesByNamespace, type HostEndpoint } from '../lib/network-policy.ts';
+import { engineMayAdmit } from '../lib/cluster-policies.ts';
+import { egressTo, policiesByNamespace, type HostEndpoint, type Policy } from '../lib/network-policy.ts';
+import { refusedWorkloadKinds } from '../lib/workload-rule.ts';
 import { describeWorkload, workloadsOf, type Workload } from '../lib/workloads.ts';
 import { pushTo } from '../../lib/maps.ts';
 
@@ -43,10 +45,11 @@ export default defineRule<Params>({
       }
       const byNamespace = new Map<string, Workload[]>();
       for (const workload of workloads) {
-        if (!system.has(workload.namespace)) pushTo(byNamespace, workload.namespace, workload);
+        if (!system.has(workload.namespace)) pushTo(byNamespace, workload.namespaceKey, workload);
       }
       const namespaceObjects = new Map((cluster.objects.namespaces ?? []).map((n) => [n.object.metadata?.name ?? '', n]));
-      for (const [namespace, members] of byNamespace) {
+      for (const members of byNamespace.values()) {
+        const namespace = members[0]!.namespace;
         const known = namespaceObjects.get(namespace);
         const resource = kubernetesResource(cluster, 'Namespace', known?.object.metadata ?? { name: namespace }, known?.origin ?? members[0]!.origin);
         const outcomes = members.map((w) => judge(cluster, aks, w));
@@ -60,6 +63,9 @@ export default defineRule<Params>({
           ctx.pass(resource, `In namespace ${namespace}, none of the ${members.length} workload(s) can reach the Instance Metadata Service: ${summarize(outcomes)}`, [...aksEvidence, ...evidenceOf(outcomes)]);
         }
       }
+      // Pods of kinds that could not be listed are not among the passes: the cluster says so.
+      const refused = refusedWorkloadKinds(cluster);
+      if (refused) ctx.unknown(kubernetesClusterResource(cluster), refused, aksEvidence);
     }
   },
 });
@@ -79,15 +85,36 @@ function judge(cluster: KubernetesCluster, aks: AksCluster | undefined, workload
   if (engine === 'none') return { workload, reaches: true, reason: 'the cluster has no network policy engine (networkPolicy: none), so no NetworkPolicy is enforced', evidence: [] };
   const policies = policiesByNamespace(cluster);
   if (policies === null) return { workload, reaches: null, reason: `NetworkPolicies could not be read (${cluster.unread.networkpolicies?.reason ?? 'not read'})`, evidence: [] };
-  const verdict = egressTo(policies.get(workload.namespace) ?? [], workload.podLabels, IMDS);
+  const verdict = egressTo(policies.get(workload.namespaceKey) ?? [], workload.podLabels, IMDS);
   if (verdict.allowed) {
     const admitted = verdict.admittedBy;
     const evidence = admitted ? [{ path: `networkpolicies/${admitted.policy.object.metadata?.name ?? ''}#${admitted.path}`, value: admitted.value }] : [];
     return { workload, reaches: true, reason: verdict.reason, evidence };
   }
-  if (aks && engine === undefined) return { workload, reaches: null, reason: `its NetworkPolicies would block it, but whether the cluster enforces them is not known: ${notStated(ENGINE)}`, evidence: [] };
-  const assumed = aks ? '' : ' (no AKS cluster is matched, so this assumes the cluster enforces NetworkPolicy)';
-  return { workload, reaches: false, reason: `${verdict.reason}${assumed}`, evidence: verdict.isolatedBy.map((p) => ({ path: `networkpolicies/${p.object.metadata?.name ?? ''}#spec.egress`, value: p.object.spec?.egress ?? [] })) };
+  // The NetworkPolicies deny it: a pass only if they are enforced and nothing else may allow it.
+  if (!aks) return { workload, reaches: null, reason: `${verdict.reason}, but no AKS cluster is linked, so whether the cluster enforces NetworkPolicy is not known (link it with --manifests <path>=<cluster>)`, evidence: [] };
+  if (engine === undefined) return { workload, reaches: null, reason: `its NetworkPolicies would block it, but whether the cluster enforces them is not known: ${notStated(ENGINE)}`, evidence: [] };
+  const unplaced = mayShareNamespace(policies, workload);
+  if (unplaced.length && egressTo([...(policies.get(workload.namespaceKey) ?? []), ...unplaced], workload.podLabels, IMDS).allowed) {
+    return { workload, reaches: null, reason: `${verdict.reason}, but a NetworkPolicy whose namespace kubectl sets when it applies its file may share the namespace and admit it`, evidence: [] };
+  }
+  const other = engineMayAdmit(cluster, engine, IMDS);
+  if (other) return { workload, reaches: null, reason: `${verdict.reason}, but ${other}`, evidence: [] };
+  return { workload, reaches: false, reason: verdict.reason, evidence: verdict.isolatedBy.map((p) => ({ path: `networkpolicies/${p.object.metadata?.name ?? ''}#spec.egress`, value: p.object.spec?.egress ?? [] })) };
+}
+
+/**
+ * Policies of other namespace keys that may still land in the workload's namespace: a file's
+ * namespace-less policy goes wherever that file is applied, and so does a namespace-less workload.
+ */
+function mayShareNamespace(policies: Map<string, Policy[]>, workload: Workload): Policy[] {
+  const workloadUnplaced = !workload.metadata.namespace && workload.origin.file !== undefined;
+  const out: Policy[] = [];
+  for (const [key, list] of policies) {
+    if (key === workload.namespaceKey) continue;
+    for (const policy of list) if (workloadUnplaced || (!policy.object.metadata?.namespace && policy.origin.file !== undefined)) out.push(policy);
+  }
+  return out;
 }
 
 /** Workloads grouped by the sentence that explains them: `Deployment payments/api, CronJob payments/sync (it is not isolated ...)`. */

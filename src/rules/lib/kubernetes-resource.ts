@@ -3,17 +3,24 @@ import { resourceGroupOf, subscriptionOf } from '../../adapters/arm/resource-id.
 import type { KubernetesCluster } from '../../state/kubernetes.ts';
 import type { Origin, ResourceBase } from '../../state/resource.ts';
 
+/** Kinds that live outside namespaces (the `Cluster` pseudo-kind stands for the cluster itself). */
+const CLUSTER_SCOPED = new Set(['Cluster', 'Namespace', 'ClusterRole', 'ClusterRoleBinding', 'GlobalNetworkPolicy', 'CiliumClusterwideNetworkPolicy']);
+
 /**
  * A Kubernetes object as the resource of a finding. Its id hangs under the AKS cluster it runs
  * in when the cluster was matched (so control-plane and in-cluster findings sit together), else
- * under the Kubernetes source: `<cluster>/namespaces/<ns>/<kind>/<name>`.
+ * under the Kubernetes source: `<cluster>/namespaces/<ns>/<kind>/<name>`. A namespaced object a
+ * file leaves without namespace goes wherever kubectl applies that file, so its identity names
+ * the file (`<cluster>/files/<file>/<kind>/<name>`): two such files hold two objects.
  */
 export function kubernetesResource(cluster: KubernetesCluster, kind: string, metadata: V1ObjectMeta | undefined, origin: Origin): ResourceBase {
   const namespace = metadata?.namespace;
   const name = metadata?.name ?? '(unnamed)';
   const aks = cluster.aksClusterId;
+  const unplaced = !namespace && origin.file !== undefined && !CLUSTER_SCOPED.has(kind);
+  const scope = namespace ? `namespaces/${namespace}/` : unplaced ? `files/${origin.file!}/` : '';
   return {
-    id: `${aks ?? `kubernetes/${cluster.name}`}/${namespace ? `namespaces/${namespace}/` : ''}${plural(kind)}/${name}`,
+    id: `${aks ?? `kubernetes/${cluster.name}`}/${scope}${plural(kind)}/${name}`,
     name: namespace ? `${namespace}/${name}` : name,
     type: `kubernetes/${kind.toLowerCase()}`,
     subscriptionId: (aks && subscriptionOf(aks)) || '',

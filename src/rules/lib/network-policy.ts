@@ -1,5 +1,5 @@
 import type { V1NetworkPolicy, V1NetworkPolicyEgressRule, V1NetworkPolicyPeer, V1NetworkPolicyPort } from '@kubernetes/client-node';
-import type { KubernetesCluster, KubernetesItem } from '../../state/kubernetes.ts';
+import { namespaceKey, type KubernetesCluster, type KubernetesItem } from '../../state/kubernetes.ts';
 import { cidrContains, parseCidr } from './cidr.ts';
 import { selects, selectsAll } from './label-selector.ts';
 import { cached, pushTo } from '../../lib/maps.ts';
@@ -53,14 +53,14 @@ export interface EgressVerdict {
 
 const INDEX = new WeakMap<KubernetesCluster, Map<string, Policy[]>>();
 
-/** The cluster's NetworkPolicies by namespace, or null when they could not be read. Built once per cluster. */
+/** The cluster's NetworkPolicies by namespace ({@link namespaceKey}), or null when they could not be read. Built once per cluster. */
 export function policiesByNamespace(cluster: KubernetesCluster): Map<string, Policy[]> | null {
   const items = cluster.objects.networkpolicies;
   if (items === null) return null;
   let index = INDEX.get(cluster);
   if (!index) {
     index = new Map();
-    for (const item of items) pushTo(index, item.object.metadata?.namespace ?? 'default', item);
+    for (const item of items) pushTo(index, namespaceKey(item.object.metadata, item.origin), item);
     INDEX.set(cluster, index);
   }
   return index;

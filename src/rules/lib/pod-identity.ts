@@ -1,5 +1,5 @@
 import type { V1ServiceAccount } from '@kubernetes/client-node';
-import type { KubernetesCluster, KubernetesItem } from '../../state/kubernetes.ts';
+import { namespaceKey, type KubernetesCluster, type KubernetesItem } from '../../state/kubernetes.ts';
 import type { Workload } from './workloads.ts';
 
 /** The pod label that asks the Microsoft Entra Workload ID webhook to inject a federated token. */
@@ -34,11 +34,11 @@ const INDEX = new WeakMap<KubernetesCluster, AccountIndex | null>();
 export function serviceAccountOf(cluster: KubernetesCluster, workload: Workload): V1ServiceAccount | undefined | null {
   let index = INDEX.get(cluster);
   if (index === undefined) {
-    index = cluster.objects.serviceaccounts === null ? null : new Map(cluster.objects.serviceaccounts.map((item) => [key(item.object.metadata?.namespace ?? 'default', item.object.metadata?.name ?? ''), item]));
+    index = cluster.objects.serviceaccounts === null ? null : new Map(cluster.objects.serviceaccounts.map((item) => [key(namespaceKey(item.object.metadata, item.origin), item.object.metadata?.name ?? ''), item]));
     INDEX.set(cluster, index);
   }
   if (index === null) return null;
-  return index.get(key(workload.namespace, podServiceAccount(workload).name))?.object;
+  return index.get(key(workload.namespaceKey, podServiceAccount(workload).name))?.object;
 }
 
 /** Why a cluster's service accounts are unknown, for unknown verdicts. */

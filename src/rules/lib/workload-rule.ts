@@ -2,7 +2,7 @@ import type { Evidence } from '../../engine/finding.ts';
 import type { RuleContext } from '../../engine/rule.ts';
 import type { KubernetesCluster } from '../../state/kubernetes.ts';
 import { kubernetesClusterResource, kubernetesResource } from './kubernetes-resource.ts';
-import { describeWorkload, workloadsOf, type Workload, type WorkloadContainer } from './workloads.ts';
+import { CONTROLLER_KINDS, describeWorkload, workloadsOf, type Workload, type WorkloadContainer } from './workloads.ts';
 
 /** What a rule found wrong with one workload: one sentence per problem, and the fields behind them. */
 export interface WorkloadProblems {
@@ -13,12 +13,13 @@ export interface WorkloadProblems {
 /** A verdict other than pass/fail: the workload depends on something not read, or the rule does not concern it. */
 export type WorkloadAside = { unknown: string; evidence: Evidence[] } | { notApplicable: string };
 
-const WORKLOAD_KINDS = ['pods', 'deployments', 'statefulsets', 'daemonsets', 'replicasets', 'jobs', 'cronjobs'] as const;
+const WORKLOAD_KINDS = ['pods', ...CONTROLLER_KINDS] as const;
 
 /**
  * The loop every per-workload rule shares: one finding per workload of every cluster, `fail`
  * with the problems the judge found, else `pass`; `unknown` on the cluster when none of its
- * workload kinds could be read, so an unreadable cluster never passes in silence.
+ * workload kinds could be read, so an unreadable cluster never passes in silence, and on a
+ * workload whose pod spec the API would refuse (the judge never sees it).
  */
 export function judgeWorkloads<P>(ctx: RuleContext<P>, judge: (workload: Workload, cluster: KubernetesCluster) => (WorkloadProblems & { passed: string }) | WorkloadAside): void {
   for (const cluster of ctx.state.kubernetes) {
@@ -29,6 +30,10 @@ export function judgeWorkloads<P>(ctx: RuleContext<P>, judge: (workload: Workloa
     }
     for (const workload of workloads) {
       const resource = kubernetesResource(cluster, workload.kind, workload.metadata, workload.origin);
+      if (workload.malformed !== null) {
+        ctx.unknown(resource, `${describeWorkload(workload)}: ${workload.malformed}`);
+        continue;
+      }
       const verdict = judge(workload, cluster);
       if ('unknown' in verdict) {
         ctx.unknown(resource, `${describeWorkload(workload)}: ${verdict.unknown}`, verdict.evidence);
@@ -52,7 +57,7 @@ export function judgeWorkloads<P>(ctx: RuleContext<P>, judge: (workload: Workloa
  * not judged, and the cluster says so rather than looking clean. Kinds files simply did not
  * include (`absent`) or the API does not serve (`not-found`) are not a gap in what was asked.
  */
-function refusedWorkloadKinds(cluster: KubernetesCluster): string | undefined {
+export function refusedWorkloadKinds(cluster: KubernetesCluster): string | undefined {
   const refused = WORKLOAD_KINDS.filter((kind) => cluster.objects[kind] === null && !['absent', 'not-found'].includes(cluster.unread[kind]?.code ?? 'absent'));
   if (!refused.length) return undefined;
   return `Workloads of ${cluster.name} of kind ${refused.map((kind) => `${kind} (${cluster.unread[kind]?.reason ?? 'not read'})`).join(', ')} could not be read, so they are not judged; grant list access to them`;

@@ -1,19 +1,25 @@
 import type { V1Container, V1EphemeralContainer, V1ObjectMeta, V1PodSecurityContext, V1PodSpec, V1SecurityContext } from '@kubernetes/client-node';
-import type { KubernetesCluster, KubernetesItem } from '../../state/kubernetes.ts';
+import { isObject } from '../../adapters/arm/properties.ts';
+import { namespaceKey, type KubernetesCluster, type KubernetesItem } from '../../state/kubernetes.ts';
 import type { Origin } from '../../state/resource.ts';
+import { describeType, POD_METADATA, POD_SPEC, shapeProblem } from './pod-spec-types.ts';
 
 /**
  * What runs in a cluster, each thing once: controllers (Deployment, StatefulSet, DaemonSet,
- * ReplicaSet, Job, CronJob) with their pod template, and pods no present controller owns. A pod
- * of a ReplicaSet of a Deployment is the Deployment's; a ReplicaSet or Job owned by a present
- * Deployment or CronJob is too. Rules judge workloads, so a finding lands on what people edit.
+ * ReplicaSet, ReplicationController, Job, CronJob) with their pod template, and pods no present
+ * controller owns. A pod of a ReplicaSet of a Deployment is the Deployment's; a ReplicaSet or Job
+ * owned by a present Deployment or CronJob is too. Rules judge workloads, so a finding lands on
+ * what people edit.
  */
 export interface Workload {
   kind: string;
   name: string;
+  /** As shown: `metadata.namespace`, or `default` where a file leaves it to kubectl. */
   namespace: string;
+  /** The namespace as a join key ({@link namespaceKey}): a namespace-less object of a file shares it only with that file's objects. */
+  namespaceKey: string;
   metadata: V1ObjectMeta;
-  /** The pod spec rules read: the pod's own, or the controller's template. */
+  /** The pod spec rules read: the pod's own, or the controller's template (empty when `malformed`). */
   spec: V1PodSpec;
   /** Labels of the pods it runs (the template's labels, or the pod's). */
   podLabels: Record<string, string>;
@@ -22,6 +28,12 @@ export interface Workload {
   origin: Origin;
   /** Running pods of this workload in the input (for NetworkPolicy decisions that need real pods). */
   pods: KubernetesItem<{ metadata?: V1ObjectMeta; spec?: V1PodSpec }>[];
+  /**
+   * Why its pod spec cannot be read as the API would run it (no pod template, no container, a
+   * field of the wrong type), naming the field and where the object is; null when it can. Rules
+   * answer unknown for such a workload: the API server would refuse the object.
+   */
+  malformed: string | null;
 }
 
 /** A container of any of the three kinds, with where it sits in the pod spec. */
@@ -34,8 +46,16 @@ export interface WorkloadContainer {
   path: string;
 }
 
-const CONTROLLER_KINDS = ['deployments', 'statefulsets', 'daemonsets', 'replicasets', 'jobs', 'cronjobs'] as const;
-const KIND_NAMES: Record<(typeof CONTROLLER_KINDS)[number], string> = { deployments: 'Deployment', statefulsets: 'StatefulSet', daemonsets: 'DaemonSet', replicasets: 'ReplicaSet', jobs: 'Job', cronjobs: 'CronJob' };
+export const CONTROLLER_KINDS = ['deployments', 'statefulsets', 'daemonsets', 'replicasets', 'replicationcontrollers', 'jobs', 'cronjobs'] as const;
+const KIND_NAMES: Record<(typeof CONTROLLER_KINDS)[number], string> = {
+  deployments: 'Deployment',
+  statefulsets: 'StatefulSet',
+  daemonsets: 'DaemonSet',
+  replicasets: 'ReplicaSet',
+  replicationcontrollers: 'ReplicationController',
+  jobs: 'Job',
+  cronjobs: 'CronJob',
+};
 
 const CACHE = new WeakMap<KubernetesCluster, Workload[] | null>();
 
@@ -50,62 +70,100 @@ export function workloadsOf(cluster: KubernetesCluster): Workload[] | null {
   return result;
 }
 
+type Item = KubernetesItem<{ metadata?: V1ObjectMeta }>;
+
 function collect(cluster: KubernetesCluster): Workload[] | null {
   const { objects } = cluster;
   if (objects.pods === null && CONTROLLER_KINDS.every((k) => objects[k] === null)) return null;
   const present = new Set<string>();
   const key = (kind: string, namespace: string, name: string): string => `${kind}\u0000${namespace}\u0000${name}`;
-  for (const kind of CONTROLLER_KINDS) for (const { object } of objects[kind] ?? []) present.add(key(KIND_NAMES[kind], object.metadata?.namespace ?? 'default', object.metadata?.name ?? ''));
-  const ownedByPresent = (metadata: V1ObjectMeta | undefined): boolean =>
-    (metadata?.ownerReferences ?? []).some((o) => o.controller !== false && present.has(key(o.kind, metadata?.namespace ?? 'default', o.name)));
+  const keyOf = (kind: string, item: Item): string => key(kind, namespaceKey(item.object.metadata, item.origin), item.object.metadata?.name ?? '');
+  for (const kind of CONTROLLER_KINDS) for (const item of objects[kind] ?? []) present.add(keyOf(KIND_NAMES[kind], item));
+  const controllerOf = (item: Item) => item.object.metadata?.ownerReferences?.find((o) => o.controller !== false);
+  const ownedByPresent = (item: Item): boolean =>
+    (item.object.metadata?.ownerReferences ?? []).some((o) => o.controller !== false && present.has(key(o.kind, namespaceKey(item.object.metadata, item.origin), o.name)));
 
   const workloads: Workload[] = [];
   const byKey = new Map<string, Workload>();
   for (const kind of CONTROLLER_KINDS) {
+    const specPath = kind === 'cronjobs' ? 'spec.jobTemplate.spec.template.spec' : 'spec.template.spec';
     for (const item of objects[kind] ?? []) {
-      const { object } = item;
-      if (ownedByPresent(object.metadata)) continue;
-      const template = kind === 'cronjobs' ? (object as { spec?: { jobTemplate?: { spec?: { template?: { metadata?: V1ObjectMeta; spec?: V1PodSpec } } } } }).spec?.jobTemplate?.spec?.template : (object as { spec?: { template?: { metadata?: V1ObjectMeta; spec?: V1PodSpec } } }).spec?.template;
-      if (!template?.spec) continue;
-      const workload: Workload = {
-        kind: KIND_NAMES[kind],
-        name: object.metadata?.name ?? '',
-        namespace: object.metadata?.namespace ?? 'default',
-        metadata: object.metadata ?? {},
-        spec: template.spec,
-        podLabels: template.metadata?.labels ?? {},
-        specPath: kind === 'cronjobs' ? 'spec.jobTemplate.spec.template.spec' : 'spec.template.spec',
-        origin: item.origin,
-        pods: [],
-      };
+      if (ownedByPresent(item)) continue;
+      const workload = workloadOf(KIND_NAMES[kind], item, specPath);
       workloads.push(workload);
-      byKey.set(key(workload.kind, workload.namespace, workload.name), workload);
+      byKey.set(keyOf(workload.kind, item), workload);
     }
   }
   // Owners of owners: a pod → its ReplicaSet → its Deployment, so the pod joins the workload people edit.
   const ownerOf = new Map<string, string>();
   for (const kind of ['replicasets', 'jobs'] as const) {
-    for (const { object } of objects[kind] ?? []) {
-      const owner = object.metadata?.ownerReferences?.find((o) => o.controller !== false);
-      if (owner) ownerOf.set(key(KIND_NAMES[kind], object.metadata?.namespace ?? 'default', object.metadata?.name ?? ''), key(owner.kind, object.metadata?.namespace ?? 'default', owner.name));
+    for (const item of objects[kind] ?? []) {
+      const owner = controllerOf(item);
+      if (owner) ownerOf.set(keyOf(KIND_NAMES[kind], item), key(owner.kind, namespaceKey(item.object.metadata, item.origin), owner.name));
     }
   }
   for (const item of objects.pods ?? []) {
-    const { object } = item;
-    const namespace = object.metadata?.namespace ?? 'default';
-    const owner = object.metadata?.ownerReferences?.find((o) => o.controller !== false);
-    let ownerKey = owner ? key(owner.kind, namespace, owner.name) : undefined;
+    const owner = controllerOf(item);
+    let ownerKey = owner ? key(owner.kind, namespaceKey(item.object.metadata, item.origin), owner.name) : undefined;
     while (ownerKey && !byKey.has(ownerKey) && ownerOf.has(ownerKey)) ownerKey = ownerOf.get(ownerKey);
     const controller = ownerKey ? byKey.get(ownerKey) : undefined;
-    if (controller) {
-      controller.pods.push(item);
-      continue;
-    }
-    if (!object.spec) continue;
-    const workload: Workload = { kind: 'Pod', name: object.metadata?.name ?? '', namespace, metadata: object.metadata ?? {}, spec: object.spec, podLabels: object.metadata?.labels ?? {}, specPath: 'spec', origin: item.origin, pods: [item] };
-    workloads.push(workload);
+    if (controller) controller.pods.push(item);
+    else workloads.push(workloadOf('Pod', item, 'spec'));
   }
   return workloads;
+}
+
+/** A controller (its pod template at `specPath`) or a pod (`spec`) as a workload, its pod spec checked for the types the API requires. */
+function workloadOf(kind: string, item: KubernetesItem<object>, specPath: string): Workload {
+  const object = item.object as { metadata?: unknown };
+  const metadata = isObject(object.metadata) ? (object.metadata as V1ObjectMeta) : {};
+  const metadataPath = specPath.replace(/spec$/, 'metadata');
+  const podMetadata = valueAt(object, metadataPath);
+  const spec = valueAt(object, specPath);
+  const malformed = malformedSpec(object, spec, specPath) ?? shapeProblem(podMetadata, POD_METADATA, metadataPath);
+  const labels = malformed === null ? (podMetadata as V1ObjectMeta | undefined)?.labels : undefined;
+  return {
+    kind,
+    name: typeof metadata.name === 'string' ? metadata.name : '',
+    namespace: metadata.namespace || 'default',
+    namespaceKey: namespaceKey(metadata, item.origin),
+    metadata,
+    spec: malformed === null ? (spec as V1PodSpec) : { containers: [] },
+    podLabels: labels ?? {},
+    specPath,
+    origin: item.origin,
+    pods: kind === 'Pod' ? [item as Workload['pods'][number]] : [],
+    malformed: malformed === null ? null : `${malformed}${where(item.origin)}; the API server would refuse this object, so it is not judged`,
+  };
+}
+
+/** The first reason the pod spec at `specPath` is not one the API would accept: missing, no containers, or a field of the wrong type. */
+function malformedSpec(object: unknown, spec: unknown, specPath: string): string | null {
+  // A wrong type on the way down (`spec: "x"`, `template: []`) is named where it is.
+  const parts = specPath.split('.');
+  for (let i = 1; i < parts.length; i++) {
+    const path = parts.slice(0, i).join('.');
+    const value = valueAt(object, path);
+    if (value !== undefined && value !== null && !isObject(value)) return `${path} is ${describeType(value)}, not an object`;
+  }
+  if (!isObject(spec)) return `it has no pod spec (${specPath})`;
+  const containers = spec.containers;
+  if (!Array.isArray(containers) || containers.length === 0) {
+    return Array.isArray(containers) || containers === undefined || containers === null ? `${specPath}.containers lists no container` : `${specPath}.containers is ${describeType(containers)}, not a list`;
+  }
+  return shapeProblem(spec, POD_SPEC, specPath);
+}
+
+function valueAt(object: unknown, path: string): unknown {
+  let value = object;
+  for (const part of path ? path.split('.') : []) value = isObject(value) ? value[part] : undefined;
+  return value;
+}
+
+/** ` (app.yaml line 12)`: where a file's object is; nothing for a live one. */
+function where(origin: Origin): string {
+  if (origin.file === undefined) return '';
+  return origin.line === undefined ? ` (${origin.file})` : ` (${origin.file} line ${origin.line})`;
 }
 
 /** Every container of a pod spec: regular, init and ephemeral, all of which run with the pod's privileges. */

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseScanArgs } from '../../../src/cli/args.ts';
@@ -93,6 +93,19 @@ describe('malformed manifest files', () => {
   it('refuses YAML too large to hold as a document tree, advising JSON', async () => {
     const r = await scanManifest(`# ${'x'.repeat(17 * 1024 * 1024)}\n`);
     expectRefused(r, /: is 18 MiB of YAML/, /YAML inputs larger than 16 MiB are refused \(export with -o json, or split the file\)$/);
+  });
+
+  it('goes on past a Helm chart file in a --manifests folder, and lists it as not read', async () => {
+    const dir = workDir();
+    const manifests = join(dir, 'manifests');
+    mkdirSync(manifests);
+    writeFileSync(join(manifests, 'Chart.yaml'), 'apiVersion: v2\nname: shop\nversion: 0.1.0\n');
+    writeFileSync(join(manifests, 'ns.yaml'), 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n');
+    const snapshot = join(dir, 'snapshot.json');
+    const run = await runMain('scan', '--manifests', manifests, '--out', join(dir, 'reports'), '--save-snapshot', snapshot, '--quiet');
+    expect(run.code).not.toBe(2);
+    const { sources } = JSON.parse(readFileSync(snapshot, 'utf8')) as { sources: { target: string; status: string; code?: string; message?: string }[] };
+    expect(sources.filter((s) => s.code === 'skipped').map((s) => [s.status, s.message])).toEqual([['failed', `not read: ${join(manifests, 'Chart.yaml')}: line 1: has no kind: not a Kubernetes object`]]);
   });
 
   it('refuses a missing path and a folder with no manifest files', async () => {

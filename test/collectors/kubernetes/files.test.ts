@@ -213,7 +213,7 @@ stringData:
     expect(cluster.objects.pods?.[0]?.object.spec?.ephemeralContainers?.[0]?.name).toBe('app');
   });
 
-  it('counts kinds no rule reads, by API group: a Calico NetworkPolicy is not a Kubernetes one', () => {
+  it('counts kinds no rule reads, by API group: a Calico NetworkPolicy is not a Kubernetes one, a Cilium one is read as itself', () => {
     const text = [
       'apiVersion: projectcalico.org/v3\nkind: NetworkPolicy\nmetadata:\n  name: allow-dns\n  namespace: orders\n',
       'apiVersion: cilium.io/v2\nkind: CiliumNetworkPolicy\nmetadata:\n  name: l7\n',
@@ -225,12 +225,26 @@ stringData:
     const { cluster, unrecognized } = readManifests(folder({ 'mixed.yaml': text }));
     expect(unrecognized).toEqual([
       { type: 'kubernetes/ConfigMap', count: 2 },
-      { type: 'kubernetes/cilium.io/CiliumNetworkPolicy', count: 1 },
       { type: 'kubernetes/kustomize.config.k8s.io/Kustomization', count: 1 },
       { type: 'kubernetes/projectcalico.org/NetworkPolicy', count: 1 },
     ]);
     expect(cluster.objects.networkpolicies).toBeNull();
+    expect(cluster.objects.ciliumnetworkpolicies?.map((i) => i.object.metadata?.name)).toEqual(['l7']);
     expect(cluster.objects.ingresses?.map((i) => i.object.metadata?.name)).toEqual(['legacy']);
+  });
+
+  it('reads Calico GlobalNetworkPolicies in both groups, Cilium policies, and ReplicationControllers', () => {
+    const text = [
+      'apiVersion: projectcalico.org/v3\nkind: GlobalNetworkPolicy\nmetadata:\n  name: allow-egress\nspec:\n  selector: all()\n  types: [Egress]\n  egress: [{action: Allow}]\n',
+      'apiVersion: crd.projectcalico.org/v1\nkind: GlobalNetworkPolicy\nmetadata:\n  name: default.deny-metadata\nspec:\n  egress: [{action: Deny, destination: {nets: [169.254.169.254/32]}}]\n',
+      'apiVersion: cilium.io/v2\nkind: CiliumClusterwideNetworkPolicy\nmetadata:\n  name: world\nspec:\n  endpointSelector: {}\n  egress: [{toEntities: [world]}]\n',
+      'apiVersion: v1\nkind: ReplicationController\nmetadata:\n  name: legacy\n  namespace: shop\nspec:\n  template:\n    spec:\n      containers: [{name: app, image: app}]\n',
+    ].join('---\n');
+    const { cluster, unrecognized } = readManifests(folder({ 'policies.yaml': text }));
+    expect(unrecognized).toEqual([]);
+    expect(cluster.objects.globalnetworkpolicies?.map((p) => p.object.metadata?.name)).toEqual(['allow-egress', 'default.deny-metadata']);
+    expect(cluster.objects.ciliumclusterwidenetworkpolicies?.map((p) => p.object.metadata?.name)).toEqual(['world']);
+    expect(cluster.objects.replicationcontrollers?.map((p) => p.object.metadata?.name)).toEqual(['legacy']);
   });
 
   it('marks every kind the files do not hold as absent, in the cluster and in its source', () => {
@@ -243,6 +257,48 @@ stringData:
     expect(cluster.unread.namespaces).toBeUndefined();
     expect(source.unread?.map((u) => u.kind)).toEqual(absent);
     expect(source.status).toBe('ok');
+  });
+});
+
+describe('a manifests folder that holds other files too', () => {
+  const deployment = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n  namespace: shop\nspec:\n  template:\n    spec:\n      containers: [{name: web, image: web}]\n';
+  const chart = {
+    'Chart.yaml': 'apiVersion: v2\nname: web\nversion: 1.2.0\n',
+    'values.yaml': 'replicaCount: 2\nimage:\n  repository: web\n',
+    'templates/deployment.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ .Release.Name }}\nspec:\n  replicas: {{ .Values.replicaCount }}\n',
+    'package.json': '{"name": "web", "version": "1.0.0"}\n',
+    'empty.yaml': '',
+    'broken.yaml': 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: "shop\n',
+    // All or nothing: the good first document of a file that fails later is not kept.
+    'half.yaml': 'apiVersion: v1\nkind: ServiceAccount\nmetadata: {name: half, namespace: shop}\n---\nname: not-an-object\n',
+    'rendered/web.yaml': deployment,
+  };
+
+  it('skips each file that is not Kubernetes objects, as a failed source with its reason, and reads the rest', () => {
+    const { cluster, source, skipped } = readManifests(folder(chart));
+    expect(cluster.objects.deployments?.map((d) => d.object.metadata?.name)).toEqual(['web']);
+    expect(cluster.objects.serviceaccounts).toBeNull();
+    expect(source).toMatchObject({ status: 'ok', resources: 1 });
+    expect(skipped.map((s) => [s.target.replace(/^.*aks-saas-prod-weu\//, ''), s.status, s.code, s.resources])).toEqual([
+      ['Chart.yaml', 'failed', 'skipped', 0],
+      ['broken.yaml', 'failed', 'skipped', 0],
+      ['empty.yaml', 'failed', 'skipped', 0],
+      ['half.yaml', 'failed', 'skipped', 0],
+      ['package.json', 'failed', 'skipped', 0],
+      ['templates/deployment.yaml', 'failed', 'skipped', 0],
+      ['values.yaml', 'failed', 'skipped', 0],
+    ]);
+    const reasons = Object.fromEntries(skipped.map((s) => [s.target.replace(/^.*aks-saas-prod-weu\//, ''), s.message]));
+    expect(reasons['Chart.yaml']).toMatch(/^not read: .*Chart\.yaml: line 1: has no kind: not a Kubernetes object$/);
+    expect(reasons['empty.yaml']).toMatch(/empty\.yaml: is empty: expected Kubernetes objects$/);
+    expect(reasons['broken.yaml']).toMatch(/broken\.yaml: line \d+, column \d+: invalid YAML: /);
+    expect(reasons['half.yaml']).toMatch(/half\.yaml: line 5: \/1: has no kind/);
+    for (const message of Object.values(reasons)) expect(message).not.toContain('\n');
+  });
+
+  it('still refuses a single file given on its own, naming file and line', () => {
+    const dir = folder(chart);
+    expect(() => readManifests(join(dir, 'Chart.yaml'))).toThrow(/Chart\.yaml: line 1: has no kind: not a Kubernetes object$/);
   });
 });
 

@@ -5,7 +5,7 @@ import type { LiveOptions } from '../../../src/collectors/kubernetes/live-option
 import { collectLiveKubernetes } from '../../../src/collectors/kubernetes/live.ts';
 import { matchAksClusters } from '../../../src/collectors/kubernetes/match-aks.ts';
 import { InputError } from '../../../src/engine/errors.ts';
-import type { KubernetesCluster } from '../../../src/state/kubernetes.ts';
+import { KUBERNETES_KINDS, type KubernetesCluster } from '../../../src/state/kubernetes.ts';
 import { runMain, workDir } from '../../cli/run-main.ts';
 import { startFakeKubeApi, writeKubeconfig, type FakeKubeApi, type FakeKubeApiOptions } from '../../helpers/fake-kube-api.ts';
 import { cluster } from '../../helpers/state.ts';
@@ -30,6 +30,8 @@ const OBJECTS: FakeKubeApiOptions['objects'] = {
     status: { phase: 'Running', startTime: created },
   })),
   networkpolicies: [{ metadata: meta('default-deny', 'payments'), spec: { podSelector: {}, policyTypes: ['Ingress', 'Egress'] } }],
+  replicationcontrollers: [{ metadata: meta('legacy', 'payments'), spec: { replicas: 1, selector: { app: 'legacy' }, template: { metadata: { labels: { app: 'legacy' } }, spec: { containers: [{ name: 'app', image: 'acrsaasprod.azurecr.io/legacy:2.0' }] } } } }],
+  ciliumclusterwidenetworkpolicies: [{ metadata: meta('allow-world'), spec: { endpointSelector: {}, egress: [{ toEntities: ['world'] }] } }],
   serviceaccounts: [{ metadata: meta('checkout', 'payments'), automountServiceAccountToken: false }],
   clusterrolebindings: [{ metadata: meta('cluster-admin'), roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name: 'cluster-admin' }, subjects: [{ apiGroup: 'rbac.authorization.k8s.io', kind: 'Group', name: 'system:masters' }] }],
   secrets: [
@@ -81,13 +83,16 @@ describe('live collection with @kubernetes/client-node against a local API serve
     expect(pod.object.metadata?.creationTimestamp).toBe(created); // a string as the API sent it, not a Date
     expect(pod.object.metadata?.managedFields).toBeUndefined();
     expect(k.objects.deployments![0]!.object).toMatchObject({ apiVersion: 'apps/v1', kind: 'Deployment' });
+    expect(k.objects.replicationcontrollers![0]!.object).toMatchObject({ apiVersion: 'v1', kind: 'ReplicationController', metadata: { name: 'legacy' } });
+    expect(k.objects.ciliumclusterwidenetworkpolicies![0]!.object).toMatchObject({ apiVersion: 'cilium.io/v2', kind: 'CiliumClusterwideNetworkPolicy' });
+    expect(k.objects.globalnetworkpolicies).toEqual([]);
 
     const podPages = api.requests.filter((r) => r.path === '/api/v1/pods');
     expect(podPages.map((r) => r.query.limit)).toEqual(['3', '3', '3']);
     expect(podPages[0]!.query.continue).toBeUndefined();
     expect(podPages.slice(1).every((r) => r.query.continue)).toBe(true);
     expect(api.requests.every((r) => r.authorization === `Bearer ${TOKEN}`)).toBe(true);
-    expect(sources).toEqual([{ id: 'context:aks-saas-prod-weu', kind: 'kubernetes', target: `aks-saas-prod-weu (${api.server})`, status: 'ok', resources: 17 }]);
+    expect(sources).toEqual([{ id: 'context:aks-saas-prod-weu', kind: 'kubernetes', target: `aks-saas-prod-weu (${api.server})`, status: 'ok', resources: 19 }]);
   });
 
   it('lists Secrets as metadata only: no data is requested, and none is kept whatever arrives', async () => {
@@ -132,9 +137,12 @@ describe('live collection with @kubernetes/client-node against a local API serve
   });
 
   it('answers a kind the server does not serve as not-found', async () => {
-    const api = await fakeCluster({ notFound: ['horizontalpodautoscalers'] });
+    const api = await fakeCluster({ notFound: ['horizontalpodautoscalers', 'globalnetworkpolicies'] });
     const k = only((await collectLiveKubernetes(live(kubeconfigFor([{ name: 'aks', api }])))).clusters);
-    expect(k.unread).toEqual({ horizontalpodautoscalers: { code: 'not-found', reason: 'the API server does not serve autoscaling/v2 horizontalpodautoscalers' } });
+    expect(k.unread).toEqual({
+      horizontalpodautoscalers: { code: 'not-found', reason: 'the API server does not serve autoscaling/v2 horizontalpodautoscalers' },
+      globalnetworkpolicies: { code: 'not-found', reason: 'the API server does not serve crd.projectcalico.org/v1 globalnetworkpolicies' },
+    });
   });
 
   it('goes on past a context whose API server cannot be reached, marking it failed', async () => {
@@ -147,7 +155,7 @@ describe('live collection with @kubernetes/client-node against a local API serve
     const [ok, failed] = clusters as [KubernetesCluster, KubernetesCluster];
     expect(ok.objects.pods).toHaveLength(7);
     expect(Object.values(failed.objects).every((v) => v === null)).toBe(true);
-    expect(Object.keys(failed.unread)).toHaveLength(18);
+    expect(Object.keys(failed.unread)).toEqual(KUBERNETES_KINDS);
     expect(failed.unread.pods?.reason).toMatch(new RegExp(`^cannot reach ${gone.server}: .*ECONNREFUSED`));
     expect(sources.map((s) => [s.target.split(' ')[0], s.status, s.code])).toEqual([['aks-up', 'ok', undefined], ['aks-gone', 'failed', 'unreachable']]);
   });

@@ -43,7 +43,7 @@ describe('k8s-capabilities-dropped', () => {
   });
 
   it('is unknown for the cluster when no workload kind could be read', () => {
-    expect(verdict(kubeCluster({ pods: null, deployments: null, statefulsets: null, daemonsets: null, replicasets: null, jobs: null, cronjobs: null })).status).toBe('unknown');
+    expect(verdict(kubeCluster({ pods: null, deployments: null, statefulsets: null, daemonsets: null, replicasets: null, replicationcontrollers: null, jobs: null, cronjobs: null })).status).toBe('unknown');
   });
 
   describe('conformance', () => {

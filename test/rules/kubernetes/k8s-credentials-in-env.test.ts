@@ -66,7 +66,7 @@ describe('k8s-credentials-in-env', () => {
   });
 
   it('is unknown for a cluster whose workloads could not be read', () => {
-    const findings = run(rule, state({ kubernetes: [kubeCluster({ pods: null, deployments: null, statefulsets: null, daemonsets: null, replicasets: null, jobs: null, cronjobs: null })] }));
+    const findings = run(rule, state({ kubernetes: [kubeCluster({ pods: null, deployments: null, statefulsets: null, daemonsets: null, replicasets: null, replicationcontrollers: null, jobs: null, cronjobs: null })] }));
     expect(only(findings).status).toBe('unknown');
   });
 

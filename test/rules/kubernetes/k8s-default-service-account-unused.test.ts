@@ -33,7 +33,7 @@ describe('k8s-default-service-account-unused', () => {
   });
 
   it('is unknown for a cluster whose workloads could not be read', () => {
-    const f = verdict({ pods: null, deployments: null, statefulsets: null, daemonsets: null, replicasets: null, jobs: null, cronjobs: null });
+    const f = verdict({ pods: null, deployments: null, statefulsets: null, daemonsets: null, replicasets: null, replicationcontrollers: null, jobs: null, cronjobs: null });
     expect(f.status).toBe('unknown');
     expect(f.message).toMatch(/No workloads of test could be read/);
   });

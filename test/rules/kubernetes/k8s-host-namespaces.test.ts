@@ -43,7 +43,7 @@ describe('k8s-host-namespaces', () => {
   });
 
   it('is unknown for the cluster when no workload kind could be read', () => {
-    const f = only(verdicts({ pods: null, deployments: null, statefulsets: null, daemonsets: null, replicasets: null, jobs: null, cronjobs: null }));
+    const f = only(verdicts({ pods: null, deployments: null, statefulsets: null, daemonsets: null, replicasets: null, replicationcontrollers: null, jobs: null, cronjobs: null }));
     expect(f.status).toBe('unknown');
     expect(f.message).toMatch(/pods: listing pods was forbidden \(403\)/);
   });

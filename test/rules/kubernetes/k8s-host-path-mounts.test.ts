@@ -70,7 +70,7 @@ describe('k8s-host-path-mounts', () => {
   });
 
   it('is unknown for the cluster when no workload kind could be read', () => {
-    const f = verdict({ pods: null, deployments: null, statefulsets: null, daemonsets: null, replicasets: null, jobs: null, cronjobs: null });
+    const f = verdict({ pods: null, deployments: null, statefulsets: null, daemonsets: null, replicasets: null, replicationcontrollers: null, jobs: null, cronjobs: null });
     expect(f.status).toBe('unknown');
   });
 

@@ -75,6 +75,6 @@ describe('k8s-image-provenance', () => {
   });
 
   it('is unknown for the cluster when no workload kind could be read', () => {
-    expect(verdict({ pods: null, deployments: null, statefulsets: null, daemonsets: null, replicasets: null, jobs: null, cronjobs: null }).status).toBe('unknown');
+    expect(verdict({ pods: null, deployments: null, statefulsets: null, daemonsets: null, replicasets: null, replicationcontrollers: null, jobs: null, cronjobs: null }).status).toBe('unknown');
   });
 });

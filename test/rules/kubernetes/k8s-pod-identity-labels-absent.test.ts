@@ -33,6 +33,6 @@ describe('k8s-pod-identity-labels-absent', () => {
   });
 
   it('is unknown for a cluster whose workloads could not be read', () => {
-    expect(verdict({ pods: null, deployments: null, statefulsets: null, daemonsets: null, replicasets: null, jobs: null, cronjobs: null }).status).toBe('unknown');
+    expect(verdict({ pods: null, deployments: null, statefulsets: null, daemonsets: null, replicasets: null, replicationcontrollers: null, jobs: null, cronjobs: null }).status).toBe('unknown');
   });
 });

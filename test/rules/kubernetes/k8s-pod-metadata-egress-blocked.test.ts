@@ -74,10 +74,61 @@ describe('k8s-pod-metadata-egress-blocked', () => {
     expect(only(findings({ deployments: [app('api', 'payments'), app('web', 'orders')], networkpolicies: [denyAll('payments')] }, aks), 'orders').status).toBe('fail');
   });
 
-  it('judges manifests with no AKS cluster matched as written, and says it assumes enforcement', () => {
+  it('does not assume enforcement: with no AKS cluster linked, a NetworkPolicy deny is unknown, an open pod still fails', () => {
     const f = only(findings({ deployments: [app('api', 'payments')], networkpolicies: [denyAll('payments')] }, null, {}, { aksClusterId: null }));
-    expect(f.status).toBe('pass');
-    expect(f.message).toMatch(/no AKS cluster is matched, so this assumes the cluster enforces NetworkPolicy/);
+    expect(f.status).toBe('unknown');
+    expect(f.message).toMatch(/no AKS cluster is linked, so whether the cluster enforces NetworkPolicy is not known/);
+    expect(only(findings({ deployments: [app('api', 'payments')] }, null, {}, { aksClusterId: null })).status).toBe('fail');
+  });
+
+  describe('Calico and Cilium policies, which can allow what a NetworkPolicy denies', () => {
+    const CILIUM = cluster({ network: { podLinkLocalAccess: 'IMDS', policy: 'cilium' } });
+    const denied = { deployments: [app('api', 'payments')], networkpolicies: [denyAll('payments')] };
+    const gnp = (egress: object[]) => ({ apiVersion: 'projectcalico.org/v3', kind: 'GlobalNetworkPolicy', metadata: { name: 'egress' }, spec: { selector: 'all()', types: ['Egress'], egress } });
+    const ccnp = (egress: object[]) => ({ apiVersion: 'cilium.io/v2', kind: 'CiliumClusterwideNetworkPolicy', metadata: { name: 'egress' }, spec: { endpointSelector: {}, egress } });
+    const cnp = (egress: object[]) => ({ apiVersion: 'cilium.io/v2', kind: 'CiliumNetworkPolicy', metadata: { name: 'egress', namespace: 'payments' }, specs: [{ endpointSelector: { matchLabels: { app: 'api' } }, egress }] });
+
+    it.each([
+      ['a Calico allow to 0.0.0.0/0', { globalnetworkpolicies: [gnp([{ action: 'Allow', destination: { nets: ['0.0.0.0/0'] } }])] }, IMDS_OPEN, /GlobalNetworkPolicy egress has egress rule 0 \(Allow\) whose destination may include 169\.254\.169\.254/],
+      ['a Calico allow by selector (a network set may hold the address)', { globalnetworkpolicies: [gnp([{ action: 'Allow', destination: { selector: "role == 'metadata'" } }])] }, IMDS_OPEN, /GlobalNetworkPolicy egress/],
+      ['a Calico pass', { globalnetworkpolicies: [gnp([{ action: 'Pass' }])] }, IMDS_OPEN, /\(Pass\)/],
+      ['Calico policies that could not be read', { globalnetworkpolicies: null }, IMDS_OPEN, /the cluster runs calico, whose GlobalNetworkPolicy objects were not read \(listing globalnetworkpolicies was forbidden \(403\)\)/],
+      ['a Cilium entity', { ciliumclusterwidenetworkpolicies: [ccnp([{ toEntities: ['world'] }])] }, CILIUM, /CiliumClusterwideNetworkPolicy egress has egress rule 0 whose destination may include 169\.254\.169\.254 \(toEntities\)/],
+      ['a Cilium CIDR holding the address', { ciliumnetworkpolicies: [cnp([{ toCIDR: ['169.254.0.0/16'], toPorts: [{ ports: [{ port: '80', protocol: 'TCP' }] }] }])] }, CILIUM, /CiliumNetworkPolicy egress/],
+      ['a Cilium FQDN rule', { ciliumnetworkpolicies: [cnp([{ toFQDNs: [{ matchPattern: '*' }] }])] }, CILIUM, /toFQDNs/],
+    ])('makes a NetworkPolicy deny unknown: %s', (_, extra, aks, reason) => {
+      const f = only(findings({ ...denied, ...extra } as Objects, aks));
+      expect(f.status).toBe('unknown');
+      expect(f.message).toMatch(reason);
+    });
+
+    it.each([
+      ['a Calico allow to private ranges only', { globalnetworkpolicies: [gnp([{ action: 'Allow', destination: { nets: ['10.0.0.0/8'] } }, { action: 'Deny' }])] }, IMDS_OPEN],
+      ['a Calico allow whose notNets carve the address out', { globalnetworkpolicies: [gnp([{ action: 'Allow', destination: { notNets: ['169.254.0.0/16'] } }])] }, IMDS_OPEN],
+      ['a Calico allow for UDP 53 only', { globalnetworkpolicies: [gnp([{ action: 'Allow', protocol: 'UDP', destination: { ports: [53] } }])] }, IMDS_OPEN],
+      ['a Cilium CIDR set whose except covers the address', { ciliumclusterwidenetworkpolicies: [ccnp([{ toCIDRSet: [{ cidr: '0.0.0.0/0', except: ['169.254.0.0/16'] }] }])] }, CILIUM],
+      ['a Cilium rule for DNS to kube-dns only', { ciliumnetworkpolicies: [cnp([{ toCIDR: ['10.0.0.10/32'], toPorts: [{ ports: [{ port: '53', protocol: 'UDP' }] }] }])] }, CILIUM],
+      ['Cilium policy kinds the API does not serve', { ciliumnetworkpolicies: null, ciliumclusterwidenetworkpolicies: null }, CILIUM],
+    ])('still passes a NetworkPolicy deny beside %s', (_, extra, aks) => {
+      const c = kubeCluster({ ...denied, ...extra } as Objects);
+      for (const kind of ['ciliumnetworkpolicies', 'ciliumclusterwidenetworkpolicies'] as const) if (c.objects[kind] === null) c.unread[kind] = { code: 'not-found', reason: 'the API server does not serve cilium.io/v2' };
+      const f = only(run(rule, state({ clusters: [aks], kubernetes: [c] })));
+      expect(f.status, f.message).toBe('pass');
+    });
+
+    it('does not read the other engine\'s policies: Calico objects on a Cilium cluster change nothing', () => {
+      const f = only(findings({ ...denied, globalnetworkpolicies: [gnp([{ action: 'Allow' }])] } as Objects, CILIUM));
+      expect(f.status).toBe('pass');
+    });
+  });
+
+  it('says when the pods of some workload kinds could not be read, rather than passing without them', () => {
+    const f = findings({ ...{ deployments: [app('api', 'payments')], networkpolicies: [denyAll('payments')] }, pods: null });
+    expect(f.map((x) => [x.status, x.resource.name])).toEqual([
+      ['pass', 'payments'],
+      ['unknown', 'test'],
+    ]);
+    expect(f[1]!.message).toMatch(/of kind pods \(listing pods was forbidden \(403\)\) could not be read/);
   });
 
   it('is unknown for a namespace when NetworkPolicies could not be read', () => {
@@ -87,7 +138,7 @@ describe('k8s-pod-metadata-egress-blocked', () => {
   });
 
   it('is unknown for the cluster when no workload could be read, unless AKS blocks the endpoint', () => {
-    const unread = { pods: null, deployments: null, statefulsets: null, daemonsets: null, replicasets: null, jobs: null, cronjobs: null };
+    const unread = { pods: null, deployments: null, statefulsets: null, daemonsets: null, replicasets: null, replicationcontrollers: null, jobs: null, cronjobs: null };
     expect(only(findings(unread))).toMatchObject({ status: 'unknown', resource: { type: 'kubernetes/cluster' } });
     const f = only(findings(unread, cluster()));
     expect(f.status).toBe('pass');
@@ -108,8 +159,8 @@ describe('k8s-pod-metadata-egress-blocked', () => {
 });
 
 /**
- * Kubescape's inputs for neighbouring controls, as manifests with no AKS cluster matched (so the
- * NetworkPolicies decide). Verdicts as determined by reading them. C-0052 has no Kubernetes
+ * Kubescape's inputs for neighbouring controls, as manifests with no AKS cluster matched (so a
+ * NetworkPolicy can fail a workload, but its deny cannot pass one: enforcement is not known). Verdicts as determined by reading them. C-0052 has no Kubernetes
  * objects (node-agent `cloudProviderInfo` records), so nothing is judged there.
  */
 describe('k8s-pod-metadata-egress-blocked: Kubescape conformance', () => {
@@ -133,9 +184,9 @@ describe('k8s-pod-metadata-egress-blocked: Kubescape conformance', () => {
       'cnp-specs-list-passed': { 'my-ns': 'fail' },
       'cnp-specs-multiple-passed': { 'my-ns': 'fail' },
       cronjob: { default: 'fail' }, // hostNetwork
-      'default-policy': { 'my-ns': 'pass' },
+      'default-policy': { 'my-ns': 'unknown' }, // denied, but no AKS cluster says NetworkPolicy is enforced
       'mixed-np-cnp': { 'my-ns': 'fail' }, // the NetworkPolicy is ingress-only
-      'only-egress-policy': { 'my-ns': 'pass' },
+      'only-egress-policy': { 'my-ns': 'unknown' },
       pod: { default: 'fail' },
     });
   });

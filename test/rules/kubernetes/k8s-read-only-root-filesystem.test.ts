@@ -24,7 +24,7 @@ describe('k8s-read-only-root-filesystem', () => {
     const readable = run(rule, state({ kubernetes: [kubeCluster({ pods: null, deployments: [deployment('api', 'payments', podSpec([container('api', { securityContext: readOnly })]))] })] }));
     expect(readable.map((f) => f.status)).toEqual(['pass', 'unknown']);
     expect(readable[1]!.message).toMatch(/of kind pods \(listing pods was forbidden \(403\)\) could not be read/);
-    expect(verdict({ pods: null, deployments: null, statefulsets: null, daemonsets: null, replicasets: null, jobs: null, cronjobs: null }).status).toBe('unknown');
+    expect(verdict({ pods: null, deployments: null, statefulsets: null, daemonsets: null, replicasets: null, replicationcontrollers: null, jobs: null, cronjobs: null }).status).toBe('unknown');
   });
 
   describe('conformance', () => {

@@ -56,7 +56,7 @@ describe('k8s-run-as-non-root', () => {
   });
 
   it('is unknown for the cluster when no workload kind could be read', () => {
-    const f = verdict({ pods: null, deployments: null, statefulsets: null, daemonsets: null, replicasets: null, jobs: null, cronjobs: null });
+    const f = verdict({ pods: null, deployments: null, statefulsets: null, daemonsets: null, replicasets: null, replicationcontrollers: null, jobs: null, cronjobs: null });
     expect(f).toMatchObject({ status: 'unknown', resource: { type: 'kubernetes/cluster' } });
     expect(f.message).toMatch(/pods: listing pods was forbidden \(403\)/);
   });

@@ -39,7 +39,7 @@ describe('k8s-secrets-as-files', () => {
   });
 
   it('is unknown for a cluster whose workloads could not be read', () => {
-    expect(only(run(rule, state({ kubernetes: [kubeCluster({ pods: null, deployments: null, statefulsets: null, daemonsets: null, replicasets: null, jobs: null, cronjobs: null })] }))).status).toBe('unknown');
+    expect(only(run(rule, state({ kubernetes: [kubeCluster({ pods: null, deployments: null, statefulsets: null, daemonsets: null, replicasets: null, replicationcontrollers: null, jobs: null, cronjobs: null })] }))).status).toBe('unknown');
   });
 
   describe('Kubescape conformance (rule-secrets-in-env-var, C-0207): every secret reference in env fails, init containers included', () => {

@@ -57,6 +57,6 @@ describe('k8s-workload-identity-configured', () => {
     const unstated = verdict({ deployments: [app()], serviceaccounts: [annotated] }, [aks(null)]);
     expect(unstated.status).toBe('unknown');
     expect(unstated.message).toMatch(/workloadIdentity.enabled is not stated/);
-    expect(verdict({ pods: null, deployments: null, statefulsets: null, daemonsets: null, replicasets: null, jobs: null, cronjobs: null }).status).toBe('unknown');
+    expect(verdict({ pods: null, deployments: null, statefulsets: null, daemonsets: null, replicasets: null, replicationcontrollers: null, jobs: null, cronjobs: null }).status).toBe('unknown');
   });
 });

@@ -143,7 +143,7 @@ describe('NetworkPolicy selection: Kubescape conformance', () => {
       casesOf('ensure_network_policy_configured_in_labels').map((c) => {
         const cluster = kubeCluster(byKind(manifestsIn(`${root}/ensure_network_policy_configured_in_labels/${c}`)));
         const index = policiesByNamespace(cluster)!;
-        return [c, workloadsOf(cluster)!.every((w) => selectingPolicies(index.get(w.namespace) ?? [], w.podLabels).length > 0)];
+        return [c, workloadsOf(cluster)!.every((w) => selectingPolicies(index.get(w.namespaceKey) ?? [], w.podLabels).length > 0)];
       }),
     );
     expect(selected).toEqual({

@@ -22,7 +22,7 @@ describe('judgeWorkloads', () => {
   });
 
   it('is unknown for the whole cluster when no workload kind could be read', () => {
-    const none = kubeCluster({ pods: null, deployments: null, statefulsets: null, daemonsets: null, replicasets: null, jobs: null, cronjobs: null });
+    const none = kubeCluster({ pods: null, deployments: null, statefulsets: null, daemonsets: null, replicasets: null, replicationcontrollers: null, jobs: null, cronjobs: null });
     const findings = run(rule, state({ kubernetes: [none] }));
     expect(findings.map((f) => f.status)).toEqual(['unknown']);
     expect(findings[0]!.message).toMatch(/^No workloads of test could be read \(pods: listing pods was forbidden/);
