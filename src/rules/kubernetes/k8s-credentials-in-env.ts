@@ -55,7 +55,7 @@ export default defineRule<Params>({
       }
       if (problems.length) problems[problems.length - 1] += ': move them to a Secret mounted as a file or to Key Vault through the Secrets Store CSI driver';
       return { problems, evidence, passed: checked ? `has no credential-like environment variables with literal values (${checked} checked)` : 'sets no environment variables' };
-    });
+    }, { containers: true });
   },
 });
 

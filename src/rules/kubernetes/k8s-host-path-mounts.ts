@@ -40,7 +40,7 @@ export default defineRule<Params>({
         evidence,
         passed: permitted.length ? `uses only allowed host paths (${permitted.join(', ')})` : 'uses no hostPath volumes',
       };
-    });
+    }, { containers: true });
   },
 });
 

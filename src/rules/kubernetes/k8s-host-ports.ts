@@ -21,6 +21,6 @@ export default defineRule({
         });
       }
       return { problems: bound, evidence, passed: 'binds no host ports' };
-    });
+    }, { containers: true });
   },
 });

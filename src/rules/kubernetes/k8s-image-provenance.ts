@@ -35,7 +35,7 @@ export default defineRule<Params>({
       }
       const from = allowed.length ? `from allowed registries (${ctx.params.allowedRegistries.join(', ')})` : 'from any registry (allowedRegistries is empty)';
       return { problems, evidence, passed: `runs only version-pinned images, ${from}` };
-    });
+    }, { containers: true });
   },
 });
 

@@ -39,7 +39,7 @@ export default defineRule<Params>({
       }
       const wanted = required.map((s) => s.label).join(', ');
       return { problems, evidence, passed: required.length ? `sets ${wanted} on every container` : 'is not required to set any resources (all require* parameters are off)' };
-    });
+    }, { containers: true });
   },
 });
 

@@ -42,7 +42,7 @@ export default defineRule<Params>({
       const list = uses.join('; ');
       if (ctx.params.allowEnvSecrets) return { problems: [], evidence, passed: `takes secrets through environment variables, allowed by allowEnvSecrets: ${list}` };
       return { problems: [`passes secrets through environment variables: ${list}; mount them as files${files ? ` as it already does elsewhere (${files})` : ' (a secret volume, or Key Vault through the Secrets Store CSI driver)'}`], evidence, passed: '' };
-    });
+    }, { containers: true });
   },
 });
 

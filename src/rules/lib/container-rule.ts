@@ -27,7 +27,6 @@ export function containerRule<P>(requirement: ContainerRequirement<P>): Rule<P> 
     check(ctx) {
       judgeWorkloads(ctx, (workload) => {
         const containers = containersOf(workload);
-        if (!containers.length) return { notApplicable: 'has no containers' };
         const judged = containers.map((c) => ({ c, ...requirement.judge(workload, c, ctx.params) }));
         const failed = judged.filter((j) => j.problem !== null);
         return {
@@ -35,7 +34,7 @@ export function containerRule<P>(requirement: ContainerRequirement<P>): Rule<P> 
           evidence: (failed.length ? failed : judged).flatMap((j) => j.evidence),
           passed: `${containers.length === 1 ? 'has 1 container, which' : `has ${containers.length} containers, each of which`} ${requirement.pass}`,
         };
-      });
+      }, { containers: true });
     },
   });
 }

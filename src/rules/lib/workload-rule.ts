@@ -18,9 +18,15 @@ const WORKLOAD_KINDS = ['pods', 'deployments', 'statefulsets', 'daemonsets', 're
 /**
  * The loop every per-workload rule shares: one finding per workload of every cluster, `fail`
  * with the problems the judge found, else `pass`; `unknown` on the cluster when none of its
- * workload kinds could be read, so an unreadable cluster never passes in silence.
+ * workload kinds could be read, so an unreadable cluster never passes in silence. A rule that
+ * judges containers (`options.containers`) answers unknown for a workload whose pod spec states
+ * none: the API requires at least one, so what runs there was not read.
  */
-export function judgeWorkloads<P>(ctx: RuleContext<P>, judge: (workload: Workload, cluster: KubernetesCluster) => (WorkloadProblems & { passed: string }) | WorkloadAside): void {
+export function judgeWorkloads<P>(
+  ctx: RuleContext<P>,
+  judge: (workload: Workload, cluster: KubernetesCluster) => (WorkloadProblems & { passed: string }) | WorkloadAside,
+  options: { containers?: boolean } = {},
+): void {
   for (const cluster of ctx.state.kubernetes) {
     const workloads = workloadsOf(cluster);
     if (workloads === null) {
@@ -29,7 +35,7 @@ export function judgeWorkloads<P>(ctx: RuleContext<P>, judge: (workload: Workloa
     }
     for (const workload of workloads) {
       const resource = kubernetesResource(cluster, workload.kind, workload.metadata, workload.origin);
-      const verdict = judge(workload, cluster);
+      const verdict = (options.containers && containersNotStated(workload)) || judge(workload, cluster);
       if ('unknown' in verdict) {
         ctx.unknown(resource, `${describeWorkload(workload)}: ${verdict.unknown}`, verdict.evidence);
         continue;
@@ -62,6 +68,14 @@ function refusedWorkloadKinds(cluster: KubernetesCluster): string | undefined {
 function unreadableWorkloads(cluster: KubernetesCluster): string {
   const reasons = WORKLOAD_KINDS.map((kind) => `${kind}: ${cluster.unread[kind]?.reason ?? 'not read'}`);
   return `No workloads of ${cluster.name} could be read (${reasons.join('; ')}), so this cannot be judged; grant list access to pods and controllers or export them`;
+}
+
+/** Unknown when the pod spec states no `containers` (absent, null, empty or not a list). */
+function containersNotStated(workload: Workload): WorkloadAside | undefined {
+  const containers: unknown = workload.spec.containers;
+  if (Array.isArray(containers) && containers.length > 0) return undefined;
+  const path = `${workload.specPath}.containers`;
+  return { unknown: `${path} is not stated by the source (a pod runs at least one container), so its containers cannot be judged`, evidence: [{ path, value: null, note: 'not stated by the source' }] };
 }
 
 /** `web`, `migrate (init)`, `debugger (ephemeral)`: how messages name a container. */
