@@ -35,7 +35,7 @@ export function judgeWorkloads<P>(
     }
     for (const workload of workloads) {
       const resource = kubernetesResource(cluster, workload.kind, workload.metadata, workload.origin);
-      const verdict = (options.containers && containersNotStated(workload)) || judge(workload, cluster);
+      const verdict = specNotStated(workload) ?? ((options.containers && containersNotStated(workload)) || judge(workload, cluster));
       if ('unknown' in verdict) {
         ctx.unknown(resource, `${describeWorkload(workload)}: ${verdict.unknown}`, verdict.evidence);
         continue;
@@ -68,6 +68,12 @@ function refusedWorkloadKinds(cluster: KubernetesCluster): string | undefined {
 function unreadableWorkloads(cluster: KubernetesCluster): string {
   const reasons = WORKLOAD_KINDS.map((kind) => `${kind}: ${cluster.unread[kind]?.reason ?? 'not read'}`);
   return `No workloads of ${cluster.name} could be read (${reasons.join('; ')}), so this cannot be judged; grant list access to pods and controllers or export them`;
+}
+
+/** Unknown when the object states no pod spec at all: a controller without its template, a pod without its spec. */
+function specNotStated(workload: Workload): WorkloadAside | undefined {
+  if (workload.specStated) return undefined;
+  return { unknown: `${workload.specPath} is not stated by the source, so its pods cannot be judged`, evidence: [{ path: workload.specPath, value: null, note: 'not stated by the source' }] };
 }
 
 /** Unknown when the pod spec states no `containers` (absent, null, empty or not a list). */

@@ -13,8 +13,10 @@ export interface Workload {
   name: string;
   namespace: string;
   metadata: V1ObjectMeta;
-  /** The pod spec rules read: the pod's own, or the controller's template. */
+  /** The pod spec rules read: the pod's own, or the controller's template (empty when not stated, see `specStated`). */
   spec: V1PodSpec;
+  /** False when the object states no pod spec (`spec.template.spec`, a pod's `spec`): nothing about its pods was read. */
+  specStated: boolean;
   /** Labels of the pods it runs (the template's labels, or the pod's). */
   podLabels: Record<string, string>;
   /** JSON path of the pod spec inside the object (`spec.template.spec`, `spec.jobTemplate.spec.template.spec`, `spec`). */
@@ -38,6 +40,9 @@ const CONTROLLER_KINDS = ['deployments', 'statefulsets', 'daemonsets', 'replicas
 const KIND_NAMES: Record<(typeof CONTROLLER_KINDS)[number], string> = { deployments: 'Deployment', statefulsets: 'StatefulSet', daemonsets: 'DaemonSet', replicasets: 'ReplicaSet', jobs: 'Job', cronjobs: 'CronJob' };
 
 const CACHE = new WeakMap<KubernetesCluster, Workload[] | null>();
+
+/** The spec of a workload whose object states none: no container, no field (`specStated` says it was not read). */
+const NO_SPEC = { containers: [] } as V1PodSpec;
 
 /**
  * The cluster's workloads, or null when pods and every controller kind are unknown (nothing
@@ -66,14 +71,15 @@ function collect(cluster: KubernetesCluster): Workload[] | null {
       const { object } = item;
       if (ownedByPresent(object.metadata)) continue;
       const template = kind === 'cronjobs' ? (object as { spec?: { jobTemplate?: { spec?: { template?: { metadata?: V1ObjectMeta; spec?: V1PodSpec } } } } }).spec?.jobTemplate?.spec?.template : (object as { spec?: { template?: { metadata?: V1ObjectMeta; spec?: V1PodSpec } } }).spec?.template;
-      if (!template?.spec) continue;
+      // A controller without a pod template is still a workload: one whose pods were not read, never one that is not there.
       const workload: Workload = {
         kind: KIND_NAMES[kind],
         name: object.metadata?.name ?? '',
         namespace: object.metadata?.namespace ?? 'default',
         metadata: object.metadata ?? {},
-        spec: template.spec,
-        podLabels: template.metadata?.labels ?? {},
+        spec: template?.spec ?? NO_SPEC,
+        specStated: isObject(template?.spec),
+        podLabels: template?.metadata?.labels ?? {},
         specPath: kind === 'cronjobs' ? 'spec.jobTemplate.spec.template.spec' : 'spec.template.spec',
         origin: item.origin,
         pods: [],
@@ -101,8 +107,7 @@ function collect(cluster: KubernetesCluster): Workload[] | null {
       controller.pods.push(item);
       continue;
     }
-    if (!object.spec) continue;
-    const workload: Workload = { kind: 'Pod', name: object.metadata?.name ?? '', namespace, metadata: object.metadata ?? {}, spec: object.spec, podLabels: object.metadata?.labels ?? {}, specPath: 'spec', origin: item.origin, pods: [item] };
+    const workload: Workload = { kind: 'Pod', name: object.metadata?.name ?? '', namespace, metadata: object.metadata ?? {}, spec: object.spec ?? NO_SPEC, specStated: isObject(object.spec), podLabels: object.metadata?.labels ?? {}, specPath: 'spec', origin: item.origin, pods: [item] };
     workloads.push(workload);
   }
   return workloads;
@@ -129,4 +134,8 @@ export function effective<K extends keyof V1SecurityContext & keyof V1PodSecurit
 /** `Deployment payments/api` for messages. */
 export function describeWorkload(workload: Workload): string {
   return `${workload.kind} ${workload.namespace}/${workload.name}`;
+}
+
+function isObject(value: unknown): value is object {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
