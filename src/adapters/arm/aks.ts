@@ -127,7 +127,7 @@ function adaptPool(n: Node, f: FieldReader, path: string, typeKey: string, name?
     count: f.stated(n.number('count')),
     orchestratorVersion: f.stated(version.value),
     orchestratorVersionFrom: version.from,
-    type: f.stated(n.string(typeKey)),
+    type: f.read('type', n.string(typeKey), 'VirtualMachineScaleSets'),
     scaleMinNodes: f.stated(scaleMinNodesOf(n.child('virtualMachinesProfile')?.child('scale'))),
     osType: f.read('osType', n.string('osType'), 'Linux'),
     vmSize: f.stated(n.string('vmSize')),

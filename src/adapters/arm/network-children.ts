@@ -71,11 +71,11 @@ export function referenceIds(n: Node | undefined, key: string, f: FieldReader, s
   return f.read(statePath, refs?.flatMap((ref) => ref.string('id') ?? []), [] as string[]);
 }
 
-/** A singular property and its plural form together (`sourceAddressPrefix` + `sourceAddressPrefixes`); null when neither is stated and the body is not complete. */
-export function singularAndPlural(n: Node, singular: string, plural: string, complete: boolean): Maybe<string[]> {
+/** A singular property and its plural form together (`sourceAddressPrefix` + `sourceAddressPrefixes`); null when neither is stated. */
+export function singularAndPlural(n: Node, singular: string, plural: string): Maybe<string[]> {
   const one = n.string(singular);
   const many = n.strings(plural);
-  if (one === undefined && many === undefined) return complete ? [] : null;
+  if (one === undefined && many === undefined) return null;
   // Conflicting spellings of either (null) leave the list unknown.
   if (one === null || many === null) return null;
   return [...(one === undefined || one === '' ? [] : [one]), ...(many ?? [])];

@@ -1,4 +1,5 @@
 import type { NetworkSecurityGroup, SecurityRule } from '../../state/network.ts';
+import type { Maybe } from '../../state/resource.ts';
 import { baseOf } from './base.ts';
 import type { ArmResource } from './collect-resources.ts';
 import { FieldReader } from './fields.ts';
@@ -27,27 +28,44 @@ function adaptNetworkSecurityGroup(r: ArmResource, index: ArmIndex): NetworkSecu
       index,
       'securityRules',
       SECURITY_RULE,
-      (n, i) => adaptRule(itemProps(n), n.string('name') ?? String(i), `properties.securityRules[${i}]`, r.complete),
-      (child) => adaptRule(propsOf(child), childName(child), child.id, child.complete),
+      (n, i) => adaptRule(itemProps(n), n.string('name') ?? String(i), `properties.securityRules[${i}]`),
+      (child) => adaptRule(propsOf(child), childName(child), child.id),
     ),
     subnetIds: referenceIds(p, 'subnets', f, 'subnetIds'),
     networkInterfaceIds: referenceIds(p, 'networkInterfaces', f, 'networkInterfaceIds'),
   };
 }
 
-/** Direction, access, protocol and priority are required by ARM: there is no default to assume. */
-function adaptRule(n: Node, name: string, path: string, complete: boolean): SecurityRule {
+/**
+ * Direction, access, protocol and priority are required by ARM: there is no default to assume.
+ * So are each side's addresses (or application security groups) and the ports: a rule whose
+ * source, destination or ports are stated by neither the singular nor the plural property
+ * cannot be judged, whether the body is complete or not.
+ */
+function adaptRule(n: Node, name: string, path: string): SecurityRule {
+  const sourceGroups = (n.children('sourceApplicationSecurityGroups')?.length ?? 0) > 0;
+  const destinationGroups = (n.children('destinationApplicationSecurityGroups')?.length ?? 0) > 0;
   return {
     name,
     direction: n.string('direction') ?? null,
     access: n.string('access') ?? null,
     protocol: n.string('protocol') ?? null,
     priority: n.number('priority') ?? null,
-    sourceAddressPrefixes: singularAndPlural(n, 'sourceAddressPrefix', 'sourceAddressPrefixes', complete),
-    sourceApplicationSecurityGroups: (n.children('sourceApplicationSecurityGroups')?.length ?? 0) > 0,
-    destinationAddressPrefixes: singularAndPlural(n, 'destinationAddressPrefix', 'destinationAddressPrefixes', complete),
-    destinationApplicationSecurityGroups: (n.children('destinationApplicationSecurityGroups')?.length ?? 0) > 0,
-    destinationPortRanges: singularAndPlural(n, 'destinationPortRange', 'destinationPortRanges', complete),
+    sourceAddressPrefixes: addresses(n, 'sourceAddressPrefix', 'sourceAddressPrefixes', sourceGroups),
+    sourceApplicationSecurityGroups: sourceGroups,
+    destinationAddressPrefixes: addresses(n, 'destinationAddressPrefix', 'destinationAddressPrefixes', destinationGroups),
+    destinationApplicationSecurityGroups: destinationGroups,
+    destinationPortRanges: nonEmpty(singularAndPlural(n, 'destinationPortRange', 'destinationPortRanges')),
     path,
   };
+}
+
+/** One side's address prefixes: none at all is unknown, unless application security groups name that side. */
+function addresses(n: Node, singular: string, plural: string, groups: boolean): Maybe<string[]> {
+  const prefixes = singularAndPlural(n, singular, plural);
+  return groups ? (prefixes ?? []) : nonEmpty(prefixes);
+}
+
+function nonEmpty(values: Maybe<string[]>): Maybe<string[]> {
+  return values?.length ? values : null;
 }

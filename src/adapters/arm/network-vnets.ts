@@ -81,7 +81,7 @@ function adaptSubnet(n: Node, id: string, name: string, path: string, f: FieldRe
   return {
     id,
     name,
-    addressPrefixes: singularAndPlural(n, 'addressPrefix', 'addressPrefixes', false),
+    addressPrefixes: singularAndPlural(n, 'addressPrefix', 'addressPrefixes'),
     networkSecurityGroupId: association(n, 'networkSecurityGroup', f, `${at}networkSecurityGroupId`),
     routeTableId: association(n, 'routeTable', f, `${at}routeTableId`),
     natGatewayId: association(n, 'natGateway', f, `${at}natGatewayId`),

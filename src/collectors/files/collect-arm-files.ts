@@ -61,7 +61,7 @@ export function collectArmFiles(files: (string | InputFile)[], limits: FileLimit
  * The types the files held per subscription and resource group: such a group counts as read for
  * those types (see `CoverageEntry`). One page of a longer list says nothing about its group.
  */
-class GroupTypes {
+export class GroupTypes {
   private readonly byGroup = new Map<string, CoverageEntry>();
 
   add(r: ArmResource): void {

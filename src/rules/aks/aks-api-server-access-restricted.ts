@@ -30,6 +30,8 @@ export default defineRule<Params>({
         const fqdn = observed(cluster, 'apiServer.privateClusterPublicFqdn', PUBLIC_FQDN, privateClusterPublicFqdn);
         if (privateClusterPublicFqdn === true) {
           ctx.fail(cluster, `Cluster ${cluster.name} is private but publishes a public FQDN that resolves to its private API server address`, [isPrivate, fqdn], { severity: ctx.params.publicFqdnSeverity });
+        } else if (privateClusterPublicFqdn === null) {
+          ctx.unknown(cluster, `Cluster ${cluster.name} has a private API server, but whether it also publishes a public FQDN is not known: ${notStated(PUBLIC_FQDN)}`, [isPrivate, fqdn]);
         } else {
           ctx.pass(cluster, `Cluster ${cluster.name} has a private API server`, [isPrivate, fqdn]);
         }

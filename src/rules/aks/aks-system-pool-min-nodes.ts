@@ -48,6 +48,8 @@ export default defineRule<Params>({
  * autoscaler's floor when it scales, else its fixed count.
  */
 function nodeFloor(pool: AgentPool): number | null {
+  // The pool type says where its size is: unknown type, unknown size.
+  if (pool.type === null) return null;
   if (isVirtualMachines(pool)) return pool.scaleMinNodes ?? null;
   if (pool.enableAutoScaling === null) return null;
   return pool.enableAutoScaling ? pool.minCount : pool.count;

@@ -26,7 +26,9 @@ export default defineRule<Params>({
       for (const { object, origin } of services) {
         if (object.spec?.type !== 'LoadBalancer') continue;
         judged++;
-        const { name, namespace = 'default', annotations = {} } = object.metadata ?? {};
+        const { name, namespace = 'default' } = object.metadata ?? {};
+        // `annotations: null` (an emptied map in a hand-edited manifest) has none, as absent does.
+        const annotations = object.metadata?.annotations ?? {};
         const resource = kubernetesResource(cluster, 'Service', object.metadata, origin);
         const label = `Service ${namespace}/${name}`;
         const value = annotations[INTERNAL_ANNOTATION];

@@ -77,6 +77,7 @@ function blockedByAks(aks: AksCluster): boolean {
 /** One workload's answer, in order of what settles it: host network, the AKS block, the policy engine, the policies. */
 function judge(cluster: KubernetesCluster, aks: AksCluster | undefined, workload: Workload): Outcome {
   const ref = `${workload.kind.toLowerCase()}s/${workload.name}`;
+  if (workload.malformed !== null) return { workload, reaches: null, reason: workload.malformed, evidence: [] };
   if (workload.spec.hostNetwork === true) {
     return { workload, reaches: true, reason: 'it uses the host network, which neither NetworkPolicy nor AKS IMDS restriction covers', evidence: [{ path: `${ref}#${workload.specPath}.hostNetwork`, value: true }] };
   }

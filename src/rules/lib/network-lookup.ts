@@ -1,5 +1,5 @@
 import type { Evidence } from '../../engine/finding.ts';
-import type { AksCluster } from '../../state/aks.ts';
+import type { AgentPool, AksCluster } from '../../state/aks.ts';
 import type { NetworkSecurityGroup, RouteTable, Subnet, VirtualNetwork } from '../../state/network.ts';
 import type { State } from '../../state/state.ts';
 
@@ -44,6 +44,21 @@ export function networkLookup(state: State): NetworkLookup {
   let lookup = LOOKUPS.get(state);
   if (!lookup) LOOKUPS.set(state, (lookup = new NetworkLookup(state)));
   return lookup;
+}
+
+/**
+ * Pools that do not state `vnetSubnetID` while others of the cluster do. AKS puts every pool of
+ * a cluster in the same kind of network, so theirs is a subnet the source did not say, not the
+ * AKS-managed network: a rule about node subnets cannot pass them.
+ */
+export function poolsWithUnstatedSubnet(cluster: AksCluster): AgentPool[] {
+  const pools = cluster.agentPools ?? [];
+  return nodeSubnetIds(cluster).length ? pools.filter((p) => p.vnetSubnetId === null) : [];
+}
+
+/** Why such pools leave a node-subnet verdict unknown, for the rule's message. */
+export function unstatedSubnetReason(pools: AgentPool[]): string {
+  return `the vnetSubnetID of pool(s) ${pools.map((p) => p.name).join(', ')} is not stated by the source`;
 }
 
 /** The distinct subnets a cluster's pools name in `vnetSubnetID`, in pool order (ids as first written). */

@@ -1,6 +1,7 @@
 import type { Evidence } from '../../engine/finding.ts';
 import { defineRule, notStated, observed } from '../../engine/rule.ts';
-import { networkLookup, nodeSubnetIds, subnetEvidence, subnetLabel, type NetworkLookup } from '../lib/network-lookup.ts';
+import { networkLookup, nodeSubnetIds, poolsWithUnstatedSubnet, subnetEvidence, subnetLabel, unstatedSubnetReason, type NetworkLookup } from '../lib/network-lookup.ts';
+import { poolEvidence } from '../lib/pools.ts';
 
 interface Params {
   allowedOutboundTypes: string[];
@@ -47,6 +48,11 @@ export default defineRule<Params>({
       const verdicts = subnetIds.map((id) => (type === 'userdefinedrouting' ? judgeRoutes(id, lookup, hops, evidence) : judgeNatGateway(id, lookup, evidence)));
       const fails = verdicts.flatMap((v) => (v.status === 'fail' ? [v.reason] : []));
       const unknowns = verdicts.flatMap((v) => (v.status === 'unknown' ? [v.reason] : []));
+      const unstatedPools = poolsWithUnstatedSubnet(cluster);
+      if (unstatedPools.length) {
+        unknowns.push(unstatedSubnetReason(unstatedPools));
+        evidence.push(...unstatedPools.map((pool) => poolEvidence(cluster, pool, 'vnetSubnetId')));
+      }
       if (fails.length) ctx.fail(cluster, `Cluster ${cluster.name} uses ${outboundType}, but ${fails.join('; ')}`, evidence);
       else if (unknowns.length) ctx.unknown(cluster, `Cluster ${cluster.name} uses ${outboundType}, but ${unknowns.join('; ')}`, evidence);
       else ctx.pass(cluster, `Cluster ${cluster.name} uses ${outboundType} ${describeOk(type, subnetIds.length)}`, evidence);

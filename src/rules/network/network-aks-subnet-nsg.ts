@@ -1,7 +1,7 @@
 import type { Evidence } from '../../engine/finding.ts';
 import { defineRule, notStated } from '../../engine/rule.ts';
-import { networkLookup, nodeSubnetIds, subnetEvidence, subnetLabel } from '../lib/network-lookup.ts';
-import { POOLS_PATH } from '../lib/pools.ts';
+import { networkLookup, nodeSubnetIds, poolsWithUnstatedSubnet, subnetEvidence, subnetLabel, unstatedSubnetReason } from '../lib/network-lookup.ts';
+import { POOLS_PATH, poolEvidence } from '../lib/pools.ts';
 
 /**
  * Every subnet a cluster's nodes sit in has a network security group: through the subnet's
@@ -25,7 +25,8 @@ export default defineRule({
       const missing: string[] = [];
       const notInInput: string[] = [];
       const unstated: string[] = [];
-      const evidence: Evidence[] = [];
+      const unstatedPools = poolsWithUnstatedSubnet(cluster);
+      const evidence: Evidence[] = unstatedPools.map((pool) => poolEvidence(cluster, pool, 'vnetSubnetId'));
       for (const id of subnetIds) {
         const located = lookup.subnet(id);
         if (!located) {
@@ -41,8 +42,9 @@ export default defineRule({
       }
       if (missing.length) {
         ctx.fail(cluster, `Cluster ${cluster.name} has nodes in subnet(s) without a network security group: ${missing.join(', ')}`, evidence);
-      } else if (notInInput.length || unstated.length) {
+      } else if (notInInput.length || unstated.length || unstatedPools.length) {
         const reasons = [
+          ...(unstatedPools.length ? [unstatedSubnetReason(unstatedPools)] : []),
           ...notInInput.map((id) => `subnet ${id} is not in the input (export its virtual network)`),
           ...unstated.map((label) => `the NSG association of subnet ${label} is not stated by the source`),
         ];

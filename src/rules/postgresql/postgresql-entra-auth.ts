@@ -11,8 +11,8 @@ const ENTRA = 'properties.authConfig.activeDirectoryAuth';
 const PASSWORD = 'properties.authConfig.passwordAuth';
 
 /**
- * Flexible servers: `authConfig.activeDirectoryAuth` on, and an Entra administrator when the
- * input lists them. Single servers: an Entra administrator (they cannot turn passwords off).
+ * Flexible servers: `authConfig.activeDirectoryAuth` on, and an Entra administrator (unknown
+ * when the input does not carry the administrators). Single servers: an Entra administrator (they cannot turn passwords off).
  */
 export default defineRule<Params>({
   id: 'postgresql-entra-auth',
@@ -35,8 +35,9 @@ function judgeFlexible(ctx: RuleContext<Params>, server: PostgresFlexibleServer)
     if (passwordAuth === null) return ctx.unknown(server, notStated(PASSWORD), evidence);
     if (passwordAuth.toLowerCase() !== 'disabled') return ctx.fail(server, `Flexible server ${server.name} accepts Microsoft Entra ID authentication, but password authentication is still enabled`, evidence);
   }
-  const adminNote = admins === null ? '; its Entra administrators are not in the input' : '';
-  ctx.pass(server, `Flexible server ${server.name} accepts Microsoft Entra ID authentication (${passwords}${adminNote})`, evidence);
+  // Without an administrator no Entra principal can sign in (a fail above): unread administrators leave that open.
+  if (admins === null) return ctx.unknown(server, `Flexible server ${server.name} accepts Microsoft Entra ID authentication, but its Entra administrators are not in the input, so whether any principal can sign in is unknown; export the server with its administrators child resources or scan it live`, evidence);
+  ctx.pass(server, `Flexible server ${server.name} accepts Microsoft Entra ID authentication (${passwords})`, evidence);
 }
 
 function judgeSingle(ctx: RuleContext<Params>, server: PostgresSingleServer): void {

@@ -66,6 +66,11 @@ describe('Key Vault adapter', () => {
     expect(kv.defaulted).not.toContain('networkAcls.defaultAction');
   });
 
+  it('leaves the IP rules unknown when one names no address, rather than dropping it', () => {
+    const kv = only(vault({ networkAcls: { defaultAction: 'Deny', bypass: 'None', ipRules: [{ value: '203.0.113.0/28' }, { value: null }], virtualNetworkRules: [] } }));
+    expect(kv.networkAcls.ipRules).toBeNull();
+  });
+
   it('reads the vaults of the REST list example', () => {
     const [kv] = vaultsOf(restBody('2025-05-01/listVaultBySubscription.json'));
     expect(kv).toMatchObject({ name: 'sample-vault', skuName: 'premium', enableSoftDelete: true });

@@ -137,6 +137,28 @@ describe('network adapter', () => {
       expect(n!.subnetIds).toEqual([`${VNET_ID}/subnets/snet-aks`]);
     });
 
+    it('leaves a side of a complete rule that states no address, and ports stated by neither property, unknown', () => {
+      const rule = (name: string, properties: Record<string, unknown>) => ({ name, properties: { direction: 'Inbound', access: 'Allow', protocol: 'Tcp', priority: 100, destinationAddressPrefix: '*', ...properties } });
+      const doc = {
+        id: NSG_ID,
+        name: 'nsg-aks',
+        type: 'Microsoft.Network/networkSecurityGroups',
+        properties: {
+          securityRules: [
+            rule('no-source', { sourceAddressPrefixes: [], destinationPortRange: '22' }),
+            rule('no-ports', { sourceAddressPrefix: '*', destinationPortRanges: [] }),
+            rule('by-group', { sourceApplicationSecurityGroups: [{ id: 'asg-web' }], destinationPortRange: '443' }),
+          ],
+        },
+      };
+      const [n] = networkOf(doc).networkSecurityGroups;
+      expect(n!.securityRules!.map((r) => [r.sourceAddressPrefixes, r.destinationPortRanges])).toEqual([
+        [null, ['22']],
+        [['*'], null],
+        [[], ['443']],
+      ]);
+    });
+
     it('leaves the fields of a rule fragment unknown', () => {
       const [n] = networkOf({ id: NSG_ID, name: 'nsg-aks', type: 'Microsoft.Network/networkSecurityGroups' }, { id: `${NSG_ID}/securityRules/r`, name: 'r', type: 'Microsoft.Network/networkSecurityGroups/securityRules' }).networkSecurityGroups;
       expect(n!.securityRules![0]).toMatchObject({ direction: null, sourceAddressPrefixes: null, destinationPortRanges: null });

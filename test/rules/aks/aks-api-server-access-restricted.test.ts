@@ -16,6 +16,11 @@ describe('aks-api-server-access-restricted', () => {
     expect(f.message).toMatch(/public FQDN/);
   });
 
+  it('is unknown for a private cluster whose public-FQDN setting is not stated', () => {
+    const f = verdict(cluster({ apiServer: { privateCluster: true, privateClusterPublicFqdn: null } }));
+    expect(f).toMatchObject({ status: 'unknown', message: expect.stringMatching(/enablePrivateClusterPublicFQDN is not stated/) });
+  });
+
   it('fails a public API server with no authorized ranges', () => {
     const f = verdict(publicCluster([]));
     expect(f).toMatchObject({ status: 'fail', severity: 'high' });

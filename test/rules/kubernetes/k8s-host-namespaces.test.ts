@@ -6,6 +6,11 @@ import { only, run, state } from '../../helpers/state.ts';
 const verdicts = (objects: Parameters<typeof kubeCluster>[0]) => run(rule, state({ kubernetes: [kubeCluster(objects)] }));
 
 describe('k8s-host-namespaces', () => {
+  it('is unknown for a controller whose pod template is not stated, rather than skipping it', () => {
+    const templateless = { ...deployment('api', 'payments', podSpec([container('api')])), spec: { selector: {}, template: {} } } as ReturnType<typeof deployment>;
+    expect(only(verdicts({ deployments: [templateless] }))).toMatchObject({ status: 'unknown', message: expect.stringMatching(/it has no pod spec \(spec\.template\.spec\)/) });
+  });
+
   it('passes a workload that shares no host namespace, with the defaults as evidence', () => {
     const f = only(verdicts({ deployments: [deployment('api', 'payments', podSpec([container('api')]))] }));
     expect(f.status).toBe('pass');

@@ -25,6 +25,13 @@ describe('k8s-host-ports', () => {
     ]);
   });
 
+  it('is unknown for a pod spec that states no containers, whatever its init containers do', () => {
+    for (const containers of [undefined, null, []]) {
+      const spec = { ...podSpec([], { initContainers: [container('warmup')] }), containers } as unknown as ReturnType<typeof podSpec>;
+      expect(verdict({ deployments: [deployment('api', 'payments', spec)] })).toMatchObject({ status: 'unknown', message: expect.stringMatching(/spec\.template\.spec\.containers lists no container/) });
+    }
+  });
+
   it('counts init containers', () => {
     const f = verdict({ pods: [pod('p', 'ops', podSpec([container('app')], { initContainers: [container('warmup', { ports: [{ containerPort: 80, hostPort: 8080 }] })] }))] });
     expect(f.status).toBe('fail');

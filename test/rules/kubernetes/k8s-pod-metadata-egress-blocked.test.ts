@@ -31,6 +31,12 @@ describe('k8s-pod-metadata-egress-blocked', () => {
     expect(f.evidence).toContainEqual({ path: 'networkpolicies/allow-internet#spec.egress[0].to[0].ipBlock', value: { cidr: '0.0.0.0/0', except: ['10.0.0.0/8', '169.254.0.0/24'] } });
   });
 
+  it('is unknown for a namespace holding a controller whose pod template is not stated', () => {
+    const templateless = { ...app('batch', 'payments'), spec: { selector: {}, template: {} } } as ReturnType<typeof app>;
+    const f = only(findings({ deployments: [app('api', 'payments'), templateless], networkpolicies: [denyAll('payments')] }));
+    expect(f).toMatchObject({ status: 'unknown', message: expect.stringMatching(/it has no pod spec \(spec\.template\.spec\)/) });
+  });
+
   it('passes pods isolated for egress whose allow-list excepts the endpoint', () => {
     const f = only(findings({ deployments: [app('api', 'orders')], networkpolicies: [denyAll('orders'), internet('orders', ['169.254.169.254/32'])] }));
     expect(f.status).toBe('pass');

@@ -14,6 +14,11 @@ describe('k8s-run-as-non-root', () => {
     expect(f.evidence).toEqual([{ path: 'spec.template.spec.securityContext.runAsNonRoot', value: true }]);
   });
 
+  it('is unknown when the pod spec states no containers: init containers alone do not pass it', () => {
+    const spec = { ...podSpec([], { initContainers: [container('migrate', { securityContext: { runAsNonRoot: true } })] }), containers: null } as unknown as ReturnType<typeof podSpec>;
+    expect(verdict({ deployments: [deployment('api', 'payments', spec)] }).status).toBe('unknown');
+  });
+
   it('passes a non-zero runAsUser without runAsNonRoot', () => {
     expect(verdict({ pods: [pod('job', 'batch', podSpec([container('job', { securityContext: { runAsUser: 10001 } })]))] }).status).toBe('pass');
   });

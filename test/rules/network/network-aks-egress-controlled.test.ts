@@ -27,6 +27,11 @@ describe('network-aks-egress-controlled', () => {
     expect(verdict({}, outbound(type)).status).toBe('pass');
   });
 
+  it('is unknown when a pool does not state vnetSubnetID beside pools that do', () => {
+    const f = verdict(routed, cluster({ agentPools: [pool(), pool({ name: 'user', mode: 'User', vnetSubnetId: null })] }));
+    expect(f).toMatchObject({ status: 'unknown', message: expect.stringMatching(/vnetSubnetID of pool\(s\) user is not stated/) });
+  });
+
   it('fails a default route to the Internet', () => {
     const f = verdict({ ...routed, routeTables: [routeTable([route({ nextHopType: 'Internet', nextHopIpAddress: null })])] });
     expect(f.status).toBe('fail');

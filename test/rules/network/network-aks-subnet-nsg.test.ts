@@ -21,6 +21,12 @@ describe('network-aks-subnet-nsg', () => {
     expect(verdict({ virtualNetworks: [vnet([subnet({ networkSecurityGroupId: null })])], networkSecurityGroups: [listed] }).status).toBe('pass');
   });
 
+  it('is unknown when a pool does not state vnetSubnetID beside pools that do: its subnet is not the AKS-managed one', () => {
+    const c = cluster({ agentPools: [pool(), pool({ name: 'user', mode: 'User', vnetSubnetId: null })] });
+    const f = verdict({ virtualNetworks: [vnet()] }, c);
+    expect(f).toMatchObject({ status: 'unknown', message: expect.stringMatching(/vnetSubnetID of pool\(s\) user is not stated/) });
+  });
+
   it('fails a node subnet without an NSG, naming it, with the evidence noting the default', () => {
     const v = vnet([subnet({ networkSecurityGroupId: false })]);
     v.defaulted.push('subnets[snet-aks].networkSecurityGroupId');

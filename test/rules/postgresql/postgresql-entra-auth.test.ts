@@ -34,6 +34,11 @@ describe('postgresql-entra-auth', () => {
     expect(flexible({ authConfig: { activeDirectoryAuth: null } }).status).toBe('unknown');
   });
 
+  it('is unknown when the administrators are not in the input: with none, no Entra principal could sign in', () => {
+    expect(flexible({ administrators: null })).toMatchObject({ status: 'unknown', message: expect.stringMatching(/administrators are not in the input/) });
+    expect(flexible({ administrators: null, authConfig: { passwordAuth: 'Enabled' } }, { requireEntraOnly: true }).status).toBe('fail');
+  });
+
   it('judges single servers by their Entra administrator; they can never be Entra-only', () => {
     expect(single({}).status).toBe('pass');
     expect(single({ administrators: [] }).status).toBe('fail');
@@ -46,9 +51,9 @@ describe('postgresql-entra-auth', () => {
     it.each([
       ['server-E', 'fail'], // activeDirectoryAuth Disabled
       ['server-F', 'pass'],
-      ['server-G', 'pass'], // authConfig says Enabled; PSRule fails it for lacking an administrators child in the input
-      ['server-H', 'pass'],
-      ['server-I', 'pass'],
+      ['server-G', 'unknown'], // authConfig says Enabled, no administrators child in the input; PSRule fails it for that
+      ['server-H', 'unknown'],
+      ['server-I', 'unknown'],
       ['server-D', 'unknown'], // no authConfig; PSRule fails it
       ['server-A', 'fail'], // children included, no administrator
       ['server-B', 'fail'], // only placeholder administrators with a null login
