@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/acr/acr-public-access-restricted.ts';
 import { registry } from '../../helpers/container-registry.ts';
-import { CONFORMANCE, stateOf } from '../../helpers/scan.ts';
 import { only, run, state } from '../../helpers/state.ts';
 
 const verdict = (overrides: Parameters<typeof registry>[0], params = {}) => only(run(rule, state({ containerRegistries: [registry(overrides)] }), params));
@@ -39,16 +38,5 @@ describe('acr-public-access-restricted', () => {
   it('is unknown when public access or the default action is not stated', () => {
     expect(verdict({ publicNetworkAccess: null, networkDefaultAction: 'Allow' }).status).toBe('unknown');
     expect(verdict(publicPremium({ networkDefaultAction: null })).message).toMatch(/defaultAction is not stated/);
-  });
-
-  describe('conformance on the PSRule input (Resources.ACR.json; PSRule has no equivalent rule)', () => {
-    it('passes the private (I, M) and default-deny (J) Premium registries and fails the rest, Basic and Standard by SKU', () => {
-      const findings = run(rule, stateOf(`${CONFORMANCE}/psrule/Resources.ACR.json`));
-      expect(findings.filter((f) => f.status === 'pass').map((f) => f.resource.name)).toEqual(['registry-I', 'registry-J', 'registry-M']);
-      expect(only(findings, 'registry-A').message).toMatch(/Basic SKU/);
-      expect(only(findings, 'registry-B').message).toMatch(/Standard SKU/);
-      expect(only(findings, 'registry-E').message).toMatch(/default action Allow/);
-      expect(findings.filter((f) => f.status === 'fail')).toHaveLength(16);
-    });
   });
 });

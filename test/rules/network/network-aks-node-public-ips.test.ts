@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/network/network-aks-node-public-ips.ts';
 import type { PublicIpAddress } from '../../../src/state/network.ts';
 import { publicIp } from '../../helpers/network.ts';
-import { CONFORMANCE, stateOf } from '../../helpers/scan.ts';
 import { cluster, only, run, state, SUB } from '../../helpers/state.ts';
 
 const NODE_RG = 'MC_rg-prod_aks-prod_westeurope';
@@ -48,14 +47,5 @@ describe('network-aks-node-public-ips', () => {
     const f = verdict([publicIp('pip-node', NODE_RG, NIC)], cluster({ nodeResourceGroup: null }));
     expect(f.status).toBe('unknown');
     expect(f.message).toMatch(/nodeResourceGroup is not stated/);
-  });
-
-  describe('PSRule conformance (Resources.AKS.json)', () => {
-    // PSRule has no equivalent resource check (its inputs hold no node public IPs); every cluster there states its node resource group and none of its public IPs is in the input.
-    it('passes every cluster of the PSRule AKS input', () => {
-      const findings = run(rule, stateOf(`${CONFORMANCE}/psrule/Resources.AKS.json`));
-      expect(findings.length).toBeGreaterThan(0);
-      expect(new Set(findings.map((f) => f.status))).toEqual(new Set(['pass']));
-    });
   });
 });
