@@ -61,7 +61,7 @@ describe('aks-audit scan against a live (local) Azure', () => {
     expect(defender(STAGING).map((f) => f.status)).toEqual(['unknown']);
     expect(defender(PROD).map((f) => f.status)).not.toContain('unknown');
     expect(report.findings.some((f) => f.resource.id.includes(`/subscriptions/${STAGING}/`))).toBe(false);
-    expect(report.findings.filter((f) => f.ruleId === 'aks-api-server-access-restricted').map((f) => f.resource.name)).toEqual(['clustername1']);
+    expect(report.findings.filter((f) => f.ruleId === 'aks-api-server-access-restricted').map((f) => f.resource.name)).toEqual(['aks-shop']);
 
     const html = readFileSync(join(out, 'aks-audit.html'), 'utf8');
     const coverage = html.slice(html.indexOf('<section id="coverage">'));

@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import schema from '../../schemas/report.schema.json' with { type: 'json' };
 import { ajv } from '../../src/engine/schema-check.ts';
-import { CONFORMANCE } from '../helpers/scan.ts';
 import { runMain, workDir } from './run-main.ts';
 
 const validate = ajv.compile(schema);
@@ -26,10 +25,6 @@ describe('schemas/report.schema.json', () => {
     const report = await reportOf('fixtures/inputs', paged);
     expect(validate(report), problems().join('\n')).toBe(true);
     expect((report.findings as unknown[]).length).toBeGreaterThan(0);
-  });
-
-  it('accepts the report of the PSRule for Azure test data', async () => {
-    expect(validate(await reportOf(`${CONFORMANCE}/psrule/`)), problems().join('\n')).toBe(true);
   });
 
   it('is strict: an unknown field is refused', async () => {

@@ -3,9 +3,6 @@ import { collectArmFiles } from '../../src/collectors/files/collect-arm-files.ts
 import { expandInputs } from '../../src/collectors/files/expand-inputs.ts';
 import type { State } from '../../src/state/state.ts';
 
-/** Conformance inputs shipped beside the checkout (CI has ../shared too). */
-export const CONFORMANCE = '../shared/conformance';
-
 /** Files or folders of ARM JSON → the normalized state, through the real collector and adapter. */
 export function stateOf(...paths: string[]): State {
   const { resources, coverage } = collectArmFiles(expandInputs(paths));

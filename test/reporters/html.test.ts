@@ -14,7 +14,6 @@ import { escapeHtml, html } from '../../src/reporters/html/escape.ts';
 import { DETAIL_LIMIT, SAMPLE_LIMIT } from '../../src/reporters/html/findings.ts';
 import { RULES } from '../../src/rules/index.ts';
 import { SNAPSHOT_SCHEMA_VERSION, type Snapshot } from '../../src/state/snapshot.ts';
-import { CONFORMANCE } from '../helpers/scan.ts';
 import { cluster, state, SUB } from '../helpers/state.ts';
 
 const SCRIPT = '<script>alert(1)</script>';
@@ -241,10 +240,10 @@ describe('the HTML report in Chromium', () => {
     await page.close();
   });
 
-  it('renders the CLI scan of the PSRule for Azure estate', async () => {
-    const out = join(dir, 'psrule');
+  it('renders the CLI scan of an estate', async () => {
+    const out = join(dir, 'estate');
     const { report, written } = await runScan(
-      { inputs: [`${CONFORMANCE}/psrule`], formats: ['html'], out, failOn: 'none', asOf: new Date('2026-11-22T00:00:00Z'), quiet: true },
+      { inputs: ['fixtures/demo/dev', 'fixtures/inputs/estate-psrule-export.json'], formats: ['html'], out, failOn: 'none', asOf: new Date('2026-11-22T00:00:00Z'), quiet: true },
       () => {},
       new Date('2026-11-22T00:00:00Z'),
     );
@@ -256,15 +255,15 @@ describe('the HTML report in Chromium', () => {
     const fails = report.findings.filter((f) => f.ruleId === RULE && f.status === 'fail');
     expect(fails.length).toBeGreaterThan(0);
     await expect(group.locator('li.finding').count()).resolves.toBe(fails.length);
-    const clusterA = group.locator('li.finding', { hasText: 'cluster-A' });
-    await clusterA.scrollIntoViewIfNeeded();
-    await expect.poll(() => clusterA.innerText()).toMatch(/properties\.apiServerAccessProfile\.enablePrivateCluster\s+false\s+not set in the source/);
+    const dev = group.locator('li.finding', { hasText: 'aks-saas-dev-weu' });
+    await dev.scrollIntoViewIfNeeded();
+    await expect.poll(() => dev.innerText()).toMatch(/properties\.apiServerAccessProfile\.enablePrivateCluster\s+false\s+not set in the source/);
     const types = report.unrecognized.length;
     await expect(page.locator('#coverage').innerText()).resolves.toContain(`of ${types} type(s) that no rule reads`);
     expect(requests).toEqual([pathToFileURL(written[0]!).href]);
     expect(errors).toEqual([]);
     // The viewport only: a full-page capture of a 70-rule report costs seconds and shows nothing more.
-    await page.screenshot({ path: join(tmpdir(), 'aks-audit-html-screenshots', 'psrule.png') });
+    await page.screenshot({ path: join(tmpdir(), 'aks-audit-html-screenshots', 'estate.png') });
     await page.close();
   });
 });

@@ -16,7 +16,6 @@ import { REFERENCES } from '../../src/rules/references.ts';
 import { SNAPSHOT_SCHEMA_VERSION, type Snapshot } from '../../src/state/snapshot.ts';
 import type { State } from '../../src/state/state.ts';
 import { githubIngestionProblems, sarifSchemaErrors } from '../helpers/github-sarif.ts';
-import { CONFORMANCE } from '../helpers/scan.ts';
 import { cluster, state, SUB } from '../helpers/state.ts';
 
 const RULE = 'aks-api-server-access-restricted';
@@ -209,10 +208,10 @@ describe('SARIF reporter', () => {
     expect(githubIngestionProblems(big)).toEqual([]);
   });
 
-  it('writes a valid aks-audit.sarif from the CLI scan of the PSRule conformance estate', async () => {
+  it('writes a valid aks-audit.sarif from the CLI scan of an estate', async () => {
     const out = mkdtempSync(join(tmpdir(), 'aks-audit-sarif-'));
     try {
-      const { report: scanned, written } = await runScan({ inputs: [`${CONFORMANCE}/psrule`], formats: ['sarif'], out, failOn: 'none', asOf: NOW, quiet: true }, () => {}, NOW);
+      const { report: scanned, written } = await runScan({ inputs: ['fixtures/demo/dev', 'fixtures/inputs/estate-psrule-export.json'], formats: ['sarif'], out, failOn: 'none', asOf: NOW, quiet: true }, () => {}, NOW);
       expect(written).toEqual([join(out, 'aks-audit.sarif')]);
       const file = JSON.parse(readFileSync(written[0]!, 'utf8')) as Log;
       expectIngestible(file);

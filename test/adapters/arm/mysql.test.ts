@@ -1,12 +1,6 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { adaptArm } from '../../../src/adapters/arm/adapt.ts';
 import { collectArmResources } from '../../../src/adapters/arm/collect-resources.ts';
-import { readSnapshot, renderSnapshot } from '../../../src/state/snapshot-file.ts';
-import { SNAPSHOT_SCHEMA_VERSION } from '../../../src/state/snapshot.ts';
-import { CONFORMANCE, stateOf } from '../../helpers/scan.ts';
 
 const SERVER = '/subscriptions/c4e8b2d7-6a1f-4e9b-8d3c-2f7a5b1e9d04/resourceGroups/rg-data/providers/Microsoft.DBforMySQL/flexibleServers/mysql-a';
 const adapt = (document: unknown) => adaptArm(collectArmResources(document, 'doc.json', 'file:doc.json').resources).state.mysqlFlexibleServers;
@@ -17,6 +11,7 @@ describe('MySQL flexible server adapter', () => {
     expect(server).toMatchObject({ skuTier: 'GeneralPurpose', publicNetworkAccess: 'Enabled', privateEndpointIds: [], backup: { retentionDays: 7, geoRedundantBackup: 'Disabled' }, firewallRules: null, administrators: null, serverParameters: { requireSecureTransport: null, tlsVersion: null, aadAuthOnly: null } });
     expect(server!.defaulted).toEqual(['backup.retentionDays', 'backup.geoRedundantBackup']);
   });
+
 
   it('reads an az CLI list of server, firewall rules, administrators and parameters', () => {
     const [server] = adapt([
@@ -50,19 +45,4 @@ describe('MySQL flexible server adapter', () => {
     expect(server!.firewallRules).toBeNull();
   });
 
-  it('reads the PSRule export: aad_auth_only defaults for servers that carry their children; TLS parameters never default', () => {
-    const servers = new Map(stateOf(`${CONFORMANCE}/psrule/Resources.MySQL.json`).mysqlFlexibleServers.map((s) => [s.name, s]));
-    expect([...servers.keys()]).toEqual(['server-D', 'server-E', 'server-F', 'server-G', 'server-H', 'server-I']);
-    // server-E carries its children but no configuration: its TLS parameters were not read.
-    expect(servers.get('server-E')!.serverParameters).toEqual({ requireSecureTransport: null, tlsVersion: null, aadAuthOnly: 'OFF' });
-    expect(servers.get('server-F')!.serverParameters.aadAuthOnly).toBe('ON');
-    expect(servers.get('server-D')!.serverParameters).toEqual({ requireSecureTransport: null, tlsVersion: null, aadAuthOnly: null });
-  });
-
-  it('saves and reads back a snapshot', () => {
-    const state = stateOf(`${CONFORMANCE}/psrule/Resources.MySQL.json`);
-    const file = join(mkdtempSync(join(tmpdir(), 'mysql-snapshot-')), 'snapshot.json');
-    writeFileSync(file, renderSnapshot({ schemaVersion: SNAPSHOT_SCHEMA_VERSION, tool: { name: 'aks-audit', version: 'test' }, createdAt: '2026-11-22T00:00:00Z', sources: [], unrecognized: [], state }));
-    expect(readSnapshot(file).state.mysqlFlexibleServers).toEqual(state.mysqlFlexibleServers);
-  });
 });

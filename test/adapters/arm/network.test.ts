@@ -6,69 +6,20 @@ import { collectArmResources } from '../../../src/adapters/arm/collect-resources
 import type { NetworkState } from '../../../src/state/network.ts';
 import { readSnapshot } from '../../../src/state/snapshot-file.ts';
 import { runMain, workDir } from '../../cli/run-main.ts';
-import { CONFORMANCE, stateOf } from '../../helpers/scan.ts';
 
 const SUB = '5f1c2a9e-3b7d-4c8e-a6f2-91d4e0b7c3a1';
 const NET = `/subscriptions/${SUB}/resourceGroups/rg-net/providers/Microsoft.Network`;
 const VNET_ID = `${NET}/virtualNetworks/vnet-spoke`;
 const NSG_ID = `${NET}/networkSecurityGroups/nsg-aks`;
-const REST = `${CONFORMANCE}/azure-rest/network`;
 
 const networkOf = (...docs: unknown[]): NetworkState => {
   const resources = docs.flatMap((doc, i) => collectArmResources(doc, `in-${i}.json`, `file:in-${i}.json`).resources);
   return adaptArm(resources).state.network;
 };
-const restBody = (file: string): unknown => (JSON.parse(readFileSync(`${REST}/${file}`, 'utf8')) as { responses: Record<string, { body: unknown }> }).responses['200']!.body;
 const vnet = (properties?: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({ id: VNET_ID, name: 'vnet-spoke', type: 'Microsoft.Network/virtualNetworks', location: 'westeurope', ...(properties && { properties }), ...extra });
 const subnetResource = (name: string, properties: Record<string, unknown>) => ({ id: `${VNET_ID}/subnets/${name}`, name, type: 'Microsoft.Network/virtualNetworks/subnets', properties });
 
 describe('network adapter', () => {
-  describe('REST examples, read as-is', () => {
-    it('reads a virtual network: its inline subnet has no NSG, route table or NAT gateway (the API default), and no peerings', () => {
-      const [v] = networkOf(restBody('2026-03-01/VirtualNetworkGet.json')).virtualNetworks;
-      expect(v).toMatchObject({ name: 'test-vnet', addressPrefixes: ['10.0.0.0/16'], peerings: [] });
-      expect(v!.subnets).toEqual([
-        {
-          id: '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg1/providers/Microsoft.Network/virtualNetworks/test-vnet/subnets/subnet1',
-          name: 'subnet1',
-          addressPrefixes: ['10.0.1.0/24'],
-          networkSecurityGroupId: false,
-          routeTableId: false,
-          natGatewayId: false,
-          delegations: [],
-          path: 'properties.subnets[0]',
-        },
-      ]);
-      expect(v!.defaulted).toEqual(expect.arrayContaining(['subnets[subnet1].networkSecurityGroupId', 'subnets[subnet1].routeTableId']));
-    });
-
-    it('reads a network security group: user rules only, source and port fields merged', () => {
-      const [n] = networkOf(restBody('2026-01-01/NetworkSecurityGroupGet.json')).networkSecurityGroups;
-      expect(n!.securityRules).toEqual([
-        {
-          name: 'rule1',
-          direction: 'Inbound',
-          access: 'Allow',
-          protocol: '*',
-          priority: 130,
-          sourceAddressPrefixes: ['*'],
-          sourceApplicationSecurityGroups: false,
-          destinationAddressPrefixes: ['*'],
-          destinationApplicationSecurityGroups: false,
-          destinationPortRanges: ['80'],
-          path: 'properties.securityRules[0]',
-        },
-      ]);
-      // The example lists no associations; ARM omits empty arrays from a deployed resource.
-      expect(n).toMatchObject({ subnetIds: [], networkInterfaceIds: [] });
-    });
-
-    it('reads a NAT gateway and a public IP attached to a network interface', () => {
-      const network = networkOf(restBody('2026-01-01/NatGatewayGet.json'), restBody('2026-01-01/PublicIpAddressGet.json'));
-      expect(network.natGateways[0]).toMatchObject({ subnetIds: [expect.stringMatching(/test-vnet\/subnets\/subnet1$/)], publicIpAddressIds: [expect.stringMatching(/PublicIpAddress1$/)] });
-      expect(network.publicIpAddresses[0]).toMatchObject({ ipAddress: null, ipConfigurationId: expect.stringMatching(/networkInterfaces\/testDNS649\/ipConfigurations\/ipconfig1$/), attached: true });
-    });
-  });
 
   describe('subnets: inline and separate resources', () => {
     it('merges them by name; the separate resource, a fuller read, wins', () => {
@@ -184,22 +135,6 @@ describe('network adapter', () => {
         ['pub1', 'MC_rg_aks_westeurope', vmss, true],
       ]);
     });
-  });
-
-  it('reads the PSRule conformance input without error, children included', () => {
-    const network = stateOf(`${CONFORMANCE}/psrule/Resources.VirtualNetwork.json`).network;
-    expect(network.networkSecurityGroups.map((n) => n.name)).toEqual(['nsg-A', 'nsg-B', 'nsg-C', 'nsg-D', 'nsg-E']);
-    const byName = new Map(network.virtualNetworks.map((v) => [v.name, v]));
-    // vnet-E has no inline subnets: all five come from nested child resources.
-    expect(byName.get('vnet-E')!.subnets!.map((s) => [s.name, s.networkSecurityGroupId === false ? 'none' : 'nsg'])).toEqual([
-      ['AzureBastionSubnet', 'nsg'],
-      ['GatewaySubnet', 'nsg'],
-      ['AzureFirewallSubnet', 'none'],
-      ['subnet-A', 'nsg'],
-      ['subnet-B', 'none'],
-    ]);
-    expect(byName.get('vnet-F')!.subnets).toEqual([]);
-    expect(network.routeTables[0]).toMatchObject({ name: 'route-A', routes: [], subnetIds: [expect.stringMatching(/subnet-A$/), expect.stringMatching(/subnet-B$/)] });
   });
 
   it('saves the network in a snapshot that reads back, and refuses an association of the wrong type', async () => {

@@ -1,11 +1,10 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readSnapshot, renderSnapshot } from '../../../src/state/snapshot-file.ts';
 import { SNAPSHOT_SCHEMA_VERSION } from '../../../src/state/snapshot.ts';
 import { emptyState } from '../../../src/state/state.ts';
 import { inputFile } from '../../helpers/input-file.ts';
-import { CONFORMANCE, stateOf } from '../../helpers/scan.ts';
+import { stateOf } from '../../helpers/scan.ts';
 
 const SUB = 'c4e8b2d7-6a1f-4e9b-8d3c-2f7a5b1e9d04';
 const ID = `/subscriptions/${SUB}/resourceGroups/rg-data/providers/Microsoft.Sql/servers/sql-orders`;
@@ -32,22 +31,6 @@ const powershellExport = server({ minimalTlsVersion: '1.0', publicNetworkAccess:
 ]);
 
 describe('ARM adapter: Azure SQL servers', () => {
-  it('reads the 2025-01-01 REST example as-is', () => {
-    const example = JSON.parse(readFileSync(join(CONFORMANCE, 'azure-rest/sql/2025-01-01/ServerGet.json'), 'utf8')) as { responses: { 200: { body: unknown } } };
-    expect(serverOf(example.responses[200].body)).toMatchObject({
-      name: 'sqlcrudtest-4645',
-      type: 'microsoft.sql/servers',
-      publicNetworkAccess: 'Enabled',
-      privateEndpointIds: ['/subscriptions/55555555-6666-7777-8888-999999999999/resourceGroups/Default-Network/providers/Microsoft.Network/privateEndpoints/private-endpoint-name'],
-      minimalTlsVersion: null,
-      // A complete body without `administrators` has no Entra administrator; its children were not exported.
-      entraAdministrator: { configured: false, azureADOnlyAuthentication: false },
-      firewallRules: null,
-      auditingSettings: null,
-      databases: null,
-      masterDiagnosticSettings: null,
-    });
-  });
 
   it('reads nested children of a PowerShell export, master excluded from the databases', () => {
     const s = serverOf(powershellExport);

@@ -5,13 +5,13 @@ import postgresPublicAccess from '../../../src/rules/postgresql/postgresql-publi
 import postgresSecureTransport from '../../../src/rules/postgresql/postgresql-secure-transport.ts';
 import { enrichAgainstFake } from '../../helpers/fake-arm/enrich-scan.ts';
 import { firewallRules, forbidden, serverParameter, type EnrichmentAnswer } from '../../helpers/fake-arm/routes-enrichment.ts';
-import { conformanceBody } from '../../helpers/fake-arm/routes-inventory.ts';
+import { exampleBody } from '../../helpers/fake-arm/routes-inventory.ts';
 import { only, run } from '../../helpers/state.ts';
 
-// PostgreSQL flexible server `exampleserver` (ServersGet, 2025-08-01), public network access enabled.
-const PG = conformanceBody('postgresql/2025-08-01/ServersGet.json');
+// PostgreSQL flexible server `psql-shop-orders` (ServersGet, 2025-08-01), public network access enabled.
+const PG = exampleBody('postgresql/2025-08-01/ServersGet.json');
 const PG_ID = String(PG.id);
-const SUB = 'ffffffff-ffff-ffff-ffff-ffffffffffff';
+const SUB = '6b1f0c3e-2d7a-4c59-8e14-93a0d5b7c2f1';
 
 function postgresAnswers(overrides: Record<string, EnrichmentAnswer> = {}): Record<string, EnrichmentAnswer> {
   return {
@@ -30,8 +30,8 @@ describe('PostgreSQL flexible server children, read live', () => {
     const server = state.postgresFlexibleServers[0]!;
     expect(server.serverParameters).toEqual({ requireSecureTransport: 'off', sslMinProtocolVersion: 'TLSv1.2' });
     expect(server.firewallRules?.map((r) => [r.name, r.startIpAddress, r.endIpAddress])).toEqual([
-      ['examplefirewallrule1', '0.0.0.0', '255.255.255.255'],
-      ['examplefirewallrule2', '1.0.0.0', '255.0.0.0'],
+      ['allow-everything', '0.0.0.0', '255.255.255.255'],
+      ['partner-range', '1.0.0.0', '255.0.0.0'],
     ]);
     // Empty lists that were read are answers: no administrators, no diagnostic settings.
     expect(server.administrators).toEqual([]);

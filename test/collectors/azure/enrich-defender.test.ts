@@ -19,7 +19,7 @@ describe('Defender plans and security contacts, read live', () => {
     // The Pricings_List example: VirtualMachines Standard P2 with its extensions as ARM spells them ("True").
     expect(sub.defenderPlans?.VirtualMachines).toEqual({ tier: 'Standard', subPlan: 'P2', extensions: { AgentlessVmScanning: true, MdeDesignatedSubscription: true } });
     expect(sub.defenderPlans?.AppServices?.tier).toBe('Free');
-    expect(sub.securityContacts?.map((c) => [c.name, c.emails, c.alertMinimalSeverity])).toEqual([['default', ['john@contoso.com', 'Jane@contoso.com'], 'Medium']]);
+    expect(sub.securityContacts?.map((c) => [c.name, c.emails, c.alertMinimalSeverity])).toEqual([['default', ['secops@contoso.com', 'platform-oncall@contoso.com'], 'Medium']]);
     expect(verdictFor(run(securityContact, state), PROD)?.status).toBe('pass');
     // The example has every plan the rule requires at Standard (Containers, KeyVaults, SqlServers...).
     expect(verdictFor(run(defenderPlans, state), PROD)?.status).toBe('pass');

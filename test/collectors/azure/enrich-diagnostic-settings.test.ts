@@ -4,15 +4,15 @@ import aksAuditLogs from '../../../src/rules/aks/aks-audit-logs-enabled.ts';
 import keyVaultAuditLogs from '../../../src/rules/keyvault/keyvault-audit-logs-enabled.ts';
 import { enrichAgainstFake } from '../../helpers/fake-arm/enrich-scan.ts';
 import { diagnosticSetting, forbidden, kubernetesVersionsExample } from '../../helpers/fake-arm/routes-enrichment.ts';
-import { conformanceBody } from '../../helpers/fake-arm/routes-inventory.ts';
+import { exampleBody } from '../../helpers/fake-arm/routes-inventory.ts';
 import { only, run } from '../../helpers/state.ts';
 
-// ManagedClustersGet (clustername1) and getVault (sample-vault): subscription 00000000-..., no settings in either body.
-const CLUSTER = conformanceBody('containerservice/2026-08-01/ManagedClustersGet.json');
-const VAULT = conformanceBody('keyvault/2026-02-01/getVault.json');
+// ManagedClustersGet (aks-shop) and getVault (kv-shop-secrets): subscription 6b1f0c3e-..., no settings in either body.
+const CLUSTER = exampleBody('containerservice/2026-08-01/ManagedClustersGet.json');
+const VAULT = exampleBody('keyvault/2026-02-01/getVault.json');
 const settingsOf = (id: unknown) => `${String(id)}/providers/Microsoft.Insights/diagnosticSettings`;
 /** The cluster's region is read for its Kubernetes versions too. */
-const VERSIONS = { '/subscriptions/00000000-0000-0000-0000-000000000000/providers/Microsoft.ContainerService/locations/location1/kubernetesVersions': { body: kubernetesVersionsExample() } };
+const VERSIONS = { '/subscriptions/6b1f0c3e-2d7a-4c59-8e14-93a0d5b7c2f1/providers/Microsoft.ContainerService/locations/westeurope/kubernetesVersions': { body: kubernetesVersionsExample() } };
 
 describe('diagnostic settings, read live', () => {
   it('reads each resource\'s settings (two pages for the cluster); an empty list is "none", not unknown', async () => {

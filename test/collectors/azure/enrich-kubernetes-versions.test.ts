@@ -8,7 +8,7 @@ import { readSnapshot, renderSnapshot } from '../../../src/state/snapshot-file.t
 import { workDir } from '../../cli/run-main.ts';
 import { enrichAgainstFake } from '../../helpers/fake-arm/enrich-scan.ts';
 import { forbidden, kubernetesVersions, kubernetesVersionsExample, type EnrichmentAnswer } from '../../helpers/fake-arm/routes-enrichment.ts';
-import { conformanceBody, rehome } from '../../helpers/fake-arm/routes-inventory.ts';
+import { exampleBody, rehome } from '../../helpers/fake-arm/routes-inventory.ts';
 import { only, run } from '../../helpers/state.ts';
 
 const SUB = '6f1c3a2e-8b4d-4e9f-a1c7-2d5e8f0b3a61';
@@ -17,7 +17,7 @@ const versionsPath = (location: string) => `/subscriptions/${SUB}/providers/Micr
 
 /** ManagedClustersGet moved to westeurope, running `version` on the control plane and its pool. */
 function clusterOn(version: string, location = 'westeurope'): Record<string, unknown> {
-  const body = rehome(conformanceBody('containerservice/2026-08-01/ManagedClustersGet.json'), SUB, { from: 'clustername1', to: 'aks-payments-prod' });
+  const body = rehome(exampleBody('containerservice/2026-08-01/ManagedClustersGet.json'), SUB, { from: 'aks-shop', to: 'aks-payments-prod' });
   const properties = body.properties as Record<string, unknown>;
   const pools = (properties.agentPoolProfiles as Array<Record<string, unknown>>).map((p) => ({ ...p, orchestratorVersion: version, currentOrchestratorVersion: version }));
   return { ...body, location, properties: { ...properties, kubernetesVersion: version, currentKubernetesVersion: version, agentPoolProfiles: pools } };

@@ -5,12 +5,12 @@ import sqlPublicAccess from '../../../src/rules/sql/sql-public-access-restricted
 import sqlTdeEnabled from '../../../src/rules/sql/sql-tde-enabled.ts';
 import { enrichAgainstFake } from '../../helpers/fake-arm/enrich-scan.ts';
 import { diagnosticSetting, forbidden, type EnrichmentAnswer } from '../../helpers/fake-arm/routes-enrichment.ts';
-import { conformanceBody } from '../../helpers/fake-arm/routes-inventory.ts';
+import { exampleBody } from '../../helpers/fake-arm/routes-inventory.ts';
 import { sqlAuditing, sqlDatabase, sqlFirewallRule, sqlTde } from '../../helpers/fake-arm/sql-answers.ts';
 import { only, run } from '../../helpers/state.ts';
 
-// Azure SQL server `sqlcrudtest-4645` (Servers_Get, 2025-01-01): public network access Enabled.
-const SERVER = conformanceBody('sql/2025-01-01/ServerGet.json');
+// Azure SQL server `sql-shop-ledger` (Servers_Get, 2025-01-01): public network access Enabled.
+const SERVER = exampleBody('sql/2025-01-01/ServerGet.json');
 const SERVER_ID = String(SERVER.id);
 const SUB = SERVER_ID.split('/')[2]!;
 const MASTER = sqlDatabase(SERVER_ID, 'master', 'japaneast');
@@ -123,7 +123,7 @@ describe('Azure SQL server children, read live', () => {
     expect(server.auditingSettings).toBeNull();
     const finding = only(run(sqlAuditingEnabled, state));
     expect(finding.status).toBe('unknown');
-    expect(finding.message).toContain('auditing settings of SQL server sqlcrudtest-4645');
+    expect(finding.message).toContain('auditing settings of SQL server sql-shop-ledger');
     // The empty firewall list was read, but the server's children are not all known: it stays unknown too.
     expect(server.firewallRules).toBeNull();
     expect(only(run(sqlPublicAccess, state)).status).toBe('unknown');

@@ -53,7 +53,7 @@ describe('live Azure inventory against a local ARM (real SDK pipeline over HTTPS
       expect.arrayContaining([`${PROD}: diagnostic settings`, `${PROD}: database server parameters, firewall rules and administrators`, `${PROD}: security contacts (Microsoft.Security/securityContacts)`, `${STAGING}: security contacts (Microsoft.Security/securityContacts)`]),
     );
     const { state } = adaptArm(collection.resources);
-    expect(state.clusters.map((c) => c.name).sort()).toEqual(['aks-stg', 'clustername1']);
+    expect(state.clusters.map((c) => c.name).sort()).toEqual(['aks-shop', 'aks-stg']);
     expect(state.subscriptions.find((s) => s.id === PROD)?.displayName).toBe('contoso-saas-prod');
     expect(state.subscriptions.find((s) => s.id === PROD)?.defenderPlans?.VirtualMachines?.tier).toBe('Standard');
     expect(state.keyVaults).toHaveLength(1);

@@ -1,9 +1,9 @@
 import { diagnosticSetting, firewallRules, kubernetesVersionsExample, securityContacts, serverParameter, type EnrichmentEstate } from './routes-enrichment.ts';
-import { conformanceBody, rehome, resourceGraphRow, type FakeEstate } from './routes-inventory.ts';
+import { exampleBody, rehome, resourceGraphRow, type FakeEstate } from './routes-inventory.ts';
 import { sqlAuditing, sqlFirewallRule, sqlTde } from './sql-answers.ts';
 
 /**
- * A small estate built from the REST specifications' own example bodies: production in one
+ * A small estate built from the example bodies in test/fixtures/azure-rest: production in one
  * subscription (cluster, network, Key Vault, PostgreSQL, SQL, Redis, registry, Defender plans),
  * staging in a second (one cluster, its plans), and a third that is disabled.
  */
@@ -12,12 +12,12 @@ export const STAGING = '7d2e9a40-3c1b-4f8e-a6d5-92b0c4e1f373';
 export const RETIRED = '0c5a7e93-1d2f-4b6a-8e4c-5f3b2a1d9e07';
 
 function pricings(subscriptionId: string): Array<Record<string, unknown>> {
-  const list = conformanceBody('security/2026-07-01/ListPricings_example.json') as { value: Array<Record<string, unknown>> };
+  const list = exampleBody('security/2026-07-01/ListPricings_example.json') as { value: Array<Record<string, unknown>> };
   return list.value.map((p) => resourceGraphRow(rehome(p, subscriptionId)));
 }
 
 export function inventoryEstate(): FakeEstate {
-  const body = (path: string) => conformanceBody(path);
+  const body = (path: string) => exampleBody(path);
   const prod = [
     'containerservice/2026-08-01/ManagedClustersGet.json',
     'network/2026-01-01/NetworkSecurityGroupGet.json',
@@ -28,7 +28,7 @@ export function inventoryEstate(): FakeEstate {
     'redis/2024-11-01/RedisCacheGet.json',
     'containerregistry/2025-11-01/RegistryGet.json',
   ].map((path) => resourceGraphRow(rehome(body(path), PROD)));
-  const staging = [resourceGraphRow(rehome(body('containerservice/2026-08-01/ManagedClustersGet.json'), STAGING, { from: 'clustername1', to: 'aks-stg' }))];
+  const staging = [resourceGraphRow(rehome(body('containerservice/2026-08-01/ManagedClustersGet.json'), STAGING, { from: 'aks-shop', to: 'aks-stg' }))];
   return {
     subscriptions: [
       { subscriptionId: PROD, displayName: 'contoso-saas-prod' },

@@ -1,4 +1,4 @@
-import { conformanceBody, rehome } from './routes-inventory.ts';
+import { exampleBody, rehome } from './routes-inventory.ts';
 import { armError, type FakeArmReply, type FakeArmRoute } from './server.ts';
 
 /**
@@ -48,37 +48,37 @@ export function forbidden(action: string, scope: string): Refusal {
   return { status: 403, code: 'AuthorizationFailed', message: `The client 'aks-audit-reader' with object id '5b4e7a1c-0b0e-4a6f-9d1e-3f2a7c9b8e10' does not have authorization to perform action '${action}' over scope '${scope}' or the scope is invalid.` };
 }
 
-/** DiagnosticSettings_List example's setting (all logs to storage and an event hub), on `parentId`. */
-export function diagnosticSetting(parentId: string, name = 'mysetting'): Record<string, unknown> {
-  const item = (conformanceBody('monitor/2021-05-01-preview/listDiagnosticSettings.json').value as Array<Record<string, unknown>>)[0]!;
+/** The DiagnosticSettings_List example's setting (all logs to storage and an event hub), on `parentId`. */
+export function diagnosticSetting(parentId: string, name = 'to-siem'): Record<string, unknown> {
+  const item = (exampleBody('monitor/2021-05-01-preview/listDiagnosticSettings.json').value as Array<Record<string, unknown>>)[0]!;
   // The example spells the extension segment in lower case, as ARM returns it.
   return { ...item, id: `${parentId}/providers/microsoft.insights/diagnosticSettings/${name}`, name };
 }
 
-/** Configurations_Get example (`array_nulls`) turned into the parameter `name` with `value`. */
+/** Configurations_Get example (`log_connections`) turned into the parameter `name` with `value`. */
 export function serverParameter(serverId: string, name: string, value: string): Record<string, unknown> {
-  const body = conformanceBody('postgresql/2025-08-01/ConfigurationsGet.json');
+  const body = exampleBody('postgresql/2025-08-01/ConfigurationsGet.json');
   return { ...body, id: `${serverId}/configurations/${name}`, name, properties: { ...(body.properties as object), value, source: 'user-override' } };
 }
 
 /** FirewallRules_ListByServer example's rules (0.0.0.0–255.255.255.255 and 1.0.0.0–255.0.0.0), on `serverId`. */
 export function firewallRules(serverId: string): Array<Record<string, unknown>> {
-  return (conformanceBody('postgresql/2025-08-01/FirewallRulesListByServer.json').value as Array<Record<string, unknown>>).map((rule) => ({ ...rule, id: `${serverId}/firewallRules/${String(rule.name)}` }));
+  return (exampleBody('postgresql/2025-08-01/FirewallRulesListByServer.json').value as Array<Record<string, unknown>>).map((rule) => ({ ...rule, id: `${serverId}/firewallRules/${String(rule.name)}` }));
 }
 
 /** Pricings_List example (VirtualMachines P2, SqlServers Standard, AppServices Free...) in `subscriptionId`. */
 export function pricings(subscriptionId: string): unknown[] {
-  return rehome(conformanceBody('security/2026-07-01/ListPricings_example.json').value as unknown[], subscriptionId);
+  return rehome(exampleBody('security/2026-07-01/ListPricings_example.json').value as unknown[], subscriptionId);
 }
 
 /** SecurityContacts_List example (2023-12-01-preview, alerts from Medium) in `subscriptionId`. */
 export function securityContacts(subscriptionId: string): unknown[] {
-  return rehome(conformanceBody('security/2023-12-01-preview/GetSecurityContactsSubscription_example.json').value as unknown[], subscriptionId);
+  return rehome(exampleBody('security/2023-12-01-preview/GetSecurityContactsSubscription_example.json').value as unknown[], subscriptionId);
 }
 
 /** ManagedClusters_ListKubernetesVersions example (1.23–1.26, 1.26 in preview). */
 export function kubernetesVersionsExample(): unknown {
-  return conformanceBody('containerservice/2026-08-01/KubernetesVersions_List.json');
+  return exampleBody('containerservice/2026-08-01/KubernetesVersions_List.json');
 }
 
 /**

@@ -4,14 +4,14 @@ import { armError, type FakeArmReply, type FakeArmRequest, type FakeArmRoute } f
 /**
  * The inventory side of a fake ARM: the Subscriptions API (Get, List with `nextLink` paging) and
  * Resource Graph (`POST /providers/Microsoft.ResourceGraph/resources`, `$skipToken` paging, quota
- * headers), over an estate of ARM bodies taken from the REST specifications' examples.
+ * headers), over an estate of ARM bodies in the REST examples' shape (test/fixtures/azure-rest).
  */
 
-const CONFORMANCE = new URL('../../../../shared/conformance/azure-rest/', import.meta.url);
+const EXAMPLES = new URL('../../fixtures/azure-rest/', import.meta.url);
 
-/** `responses.200.body` of a REST example: `conformanceBody('containerservice/2026-08-01/ManagedClustersGet.json')`. */
-export function conformanceBody(path: string): Record<string, unknown> {
-  const example = JSON.parse(readFileSync(new URL(path, CONFORMANCE), 'utf8')) as { responses: Record<string, { body?: unknown }> };
+/** `responses.200.body` of an example: `exampleBody('containerservice/2026-08-01/ManagedClustersGet.json')`. */
+export function exampleBody(path: string): Record<string, unknown> {
+  const example = JSON.parse(readFileSync(new URL(path, EXAMPLES), 'utf8')) as { responses: Record<string, { body?: unknown }> };
   return example.responses['200']?.body as Record<string, unknown>;
 }
 

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/aks/aks-availability-zones.ts';
 import type { AgentPool } from '../../../src/state/aks.ts';
 import { cluster, only, pool, run, state } from '../../helpers/state.ts';
-import { stateOf } from '../../helpers/scan.ts';
 
 const withPools = (agentPools: AgentPool[] | null, params = {}) => only(run(rule, state({ clusters: [cluster({ agentPools })] }), params));
 const user = (availabilityZones: string[] | null) => pool({ name: 'user', mode: 'User', availabilityZones, path: 'properties.agentPoolProfiles[1]' });
@@ -48,19 +47,5 @@ describe('aks-availability-zones', () => {
     const f = withPools(null);
     expect(f.status).toBe('unknown');
     expect(f.message).toMatch(/agentPoolProfiles is not stated/);
-  });
-
-  describe('PSRule conformance (Resources.AKS.json)', () => {
-    const s = stateOf('../shared/conformance/psrule/Resources.AKS.json');
-    // Only D's pool lists zones (1, 2, 3); every other cluster has one pool (two for I and L) with
-    // no zones. PSRule also fails C, G, H, K and L, but passes A and B (availability-set pools, which
-    // cannot be zonal) and F, I, J (in antarctica* regions it knows have no zones). See the doc page.
-    const expected: [string, string][] = [
-      ['cluster-D', 'pass'],
-      ...['A', 'B', 'C', 'F', 'G', 'H', 'I', 'J', 'K', 'L'].map((x): [string, string] => [`cluster-${x}`, 'fail']),
-    ];
-    it.each(expected)('%s: %s', (name, status) => {
-      expect(only(run(rule, s), name).status).toBe(status);
-    });
   });
 });

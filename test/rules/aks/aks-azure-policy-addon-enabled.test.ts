@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/aks/aks-azure-policy-addon-enabled.ts';
-import type { Finding } from '../../../src/engine/finding.ts';
 import type { AksAddon } from '../../../src/state/aks.ts';
-import { stateOf } from '../../helpers/scan.ts';
 import { cluster, only, run, state } from '../../helpers/state.ts';
 
 const verdict = (c: ReturnType<typeof cluster>) => only(run(rule, state({ clusters: [c] })));
-const byName = (findings: Finding[]) => Object.fromEntries(findings.map((f) => [f.resource.name, f.status]));
 const monitoringOnly = { omsagent: { enabled: true, config: {} } };
 /** `cluster()` merges overrides into its add-ons; these tests need the exact set. */
 const withAddons = (addons: Record<string, AksAddon>) => Object.assign(cluster(), { addons });
@@ -46,13 +43,5 @@ describe('aks-azure-policy-addon-enabled', () => {
 
   it('is unknown when the add-on profile does not say whether it is enabled', () => {
     expect(verdict(withAddons({ azurepolicy: { enabled: null, config: {} } })).status).toBe('unknown');
-  });
-
-  describe('PSRule conformance (Resources.AKS.json)', () => {
-    it('agrees with Azure.AKS.AzurePolicyAddOn: C, D (spelled azurePolicy), F, K and L run it', () => {
-      const findings = run(rule, stateOf('../shared/conformance/psrule/Resources.AKS.json'));
-      const status = (x: string) => (['C', 'D', 'F', 'K', 'L'].includes(x) ? 'pass' : 'fail');
-      expect(byName(findings)).toEqual(Object.fromEntries(['A', 'B', 'C', 'D', 'F', 'G', 'H', 'I', 'J', 'K', 'L'].map((x) => [`cluster-${x}`, status(x)])));
-    });
   });
 });

@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/aks/aks-azure-rbac-enabled.ts';
-import type { Finding } from '../../../src/engine/finding.ts';
-import { stateOf } from '../../helpers/scan.ts';
 import { cluster, only, run, state } from '../../helpers/state.ts';
 
 const verdict = (c: ReturnType<typeof cluster>) => only(run(rule, state({ clusters: [c] })));
-const byName = (findings: Finding[]) => Object.fromEntries(findings.map((f) => [f.resource.name, f.status]));
 
 describe('aks-azure-rbac-enabled', () => {
   it('passes a cluster that authorizes with Azure RBAC', () => {
@@ -34,15 +31,5 @@ describe('aks-azure-rbac-enabled', () => {
     const f = verdict(cluster({ aad: { managed: true, azureRbac: null } }));
     expect(f.status).toBe('unknown');
     expect(f.message).toMatch(/enableAzureRBAC is not stated/);
-  });
-
-  describe('PSRule conformance (Resources.AKS.json)', () => {
-    it('agrees with Azure.AKS.AzureRBAC: F, K and L pass; D is Entra-integrated without Azure RBAC', () => {
-      const findings = run(rule, stateOf('../shared/conformance/psrule/Resources.AKS.json'));
-      const status = (x: string) => (['F', 'K', 'L'].includes(x) ? 'pass' : 'fail');
-      expect(byName(findings)).toEqual(Object.fromEntries(['A', 'B', 'C', 'D', 'F', 'G', 'H', 'I', 'J', 'K', 'L'].map((x) => [`cluster-${x}`, status(x)])));
-      expect(only(findings, 'cluster-D').message).toMatch(/has Entra ID integration but/);
-      expect(only(findings, 'cluster-A').message).toMatch(/requires AKS-managed Microsoft Entra ID/);
-    });
   });
 });

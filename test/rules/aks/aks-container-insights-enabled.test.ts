@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/aks/aks-container-insights-enabled.ts';
 import type { AksCluster } from '../../../src/state/aks.ts';
-import { stateOf } from '../../helpers/scan.ts';
 import { cluster, only, run, state } from '../../helpers/state.ts';
 
 const verdict = (c: ReturnType<typeof cluster>) => only(run(rule, state({ clusters: [c] })));
@@ -54,18 +53,5 @@ describe('aks-container-insights-enabled', () => {
   it('passes on one path even when the other is not stated', () => {
     expect(verdict(withAddons(null, true)).status).toBe('pass');
     expect(verdict(cluster({ containerInsightsEnabled: null })).status).toBe('pass');
-  });
-
-  describe('PSRule conformance (Resources.AKS.json)', () => {
-    // Read from the file: A has omsagent disabled, B has no omsagent, no cluster has an azureMonitorProfile;
-    // C, D, F and G–L enable omsagent with a workspace (lower-case config keys in A and G–J).
-    const findings = run(rule, stateOf('../shared/conformance/psrule/Resources.AKS.json'));
-    it.each([
-      ['cluster-A', 'fail'],
-      ['cluster-B', 'fail'],
-      ...['C', 'D', 'F', 'G', 'H', 'I', 'J', 'K', 'L'].map((x) => [`cluster-${x}`, 'pass']),
-    ])('%s: %s, as PSRule Azure.AKS.ContainerInsights', (name, status) => {
-      expect(only(findings, name).status).toBe(status);
-    });
   });
 });

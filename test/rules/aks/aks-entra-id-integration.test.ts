@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/aks/aks-entra-id-integration.ts';
-import type { Finding } from '../../../src/engine/finding.ts';
-import { stateOf } from '../../helpers/scan.ts';
 import { cluster, only, run, state } from '../../helpers/state.ts';
 
 const verdict = (c: ReturnType<typeof cluster>) => only(run(rule, state({ clusters: [c] })));
-const byName = (findings: Finding[]) => Object.fromEntries(findings.map((f) => [f.resource.name, f.status]));
 
 describe('aks-entra-id-integration', () => {
   it('passes AKS-managed Entra ID integration', () => {
@@ -33,13 +30,5 @@ describe('aks-entra-id-integration', () => {
     const f = verdict(cluster({ aad: { managed: null } }));
     expect(f.status).toBe('unknown');
     expect(f.message).toMatch(/aadProfile.managed is not stated/);
-  });
-
-  describe('PSRule conformance (Resources.AKS.json)', () => {
-    it('agrees with Azure.AKS.ManagedAAD: D, F, K and L have aadProfile.managed true; the rest have no aadProfile', () => {
-      const findings = run(rule, stateOf('../shared/conformance/psrule/Resources.AKS.json'));
-      const status = (x: string) => (['D', 'F', 'K', 'L'].includes(x) ? 'pass' : 'fail');
-      expect(byName(findings)).toEqual(Object.fromEntries(['A', 'B', 'C', 'D', 'F', 'G', 'H', 'I', 'J', 'K', 'L'].map((x) => [`cluster-${x}`, status(x)])));
-    });
   });
 });

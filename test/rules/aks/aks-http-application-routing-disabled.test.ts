@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/aks/aks-http-application-routing-disabled.ts';
 import type { AksAddon } from '../../../src/state/aks.ts';
 import { cluster, only, run, state } from '../../helpers/state.ts';
-import { stateOf } from '../../helpers/scan.ts';
 
 const verdict = (addons: Record<string, AksAddon> | null) => only(run(rule, state({ clusters: [cluster({ addons })] })));
 const routing = (enabled: boolean | null): Record<string, AksAddon> => ({
@@ -35,18 +34,5 @@ describe('aks-http-application-routing-disabled', () => {
 
   it('is unknown when the profile does not say whether it is enabled', () => {
     expect(verdict(routing(null)).status).toBe('unknown');
-  });
-
-  describe('PSRule conformance (Resources.AKS.json)', () => {
-    const s = stateOf('../shared/conformance/psrule/Resources.AKS.json');
-    // Enabled on A, C, F, G, H, I (spelled httpapplicationrouting or httpApplicationRouting);
-    // disabled on D, L; absent from B, J, K. PSRule Azure.AKS.HttpAppRouting concludes the same.
-    const expected: [string, string][] = [
-      ...['A', 'C', 'F', 'G', 'H', 'I'].map((x): [string, string] => [`cluster-${x}`, 'fail']),
-      ...['B', 'D', 'J', 'K', 'L'].map((x): [string, string] => [`cluster-${x}`, 'pass']),
-    ];
-    it.each(expected)('%s: %s', (name, status) => {
-      expect(only(run(rule, s), name).status).toBe(status);
-    });
   });
 });

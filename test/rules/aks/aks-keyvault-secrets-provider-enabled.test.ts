@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/aks/aks-keyvault-secrets-provider-enabled.ts';
-import type { Finding } from '../../../src/engine/finding.ts';
 import type { AksAddon } from '../../../src/state/aks.ts';
-import { stateOf } from '../../helpers/scan.ts';
 import { cluster, only, run, state } from '../../helpers/state.ts';
 
 /** `cluster()` merges overrides into its add-ons; these tests need the exact set. */
@@ -10,7 +8,6 @@ const withAddons = (addons: Record<string, AksAddon>) => Object.assign(cluster()
 const policyOnly = { azurepolicy: { enabled: true, config: {} } };
 const withProvider = (enabled: boolean | null, config: Record<string, string>) => withAddons({ ...policyOnly, azurekeyvaultsecretsprovider: { enabled, config } });
 const verdict = (c: ReturnType<typeof cluster>, params = {}) => only(run(rule, state({ clusters: [c] }), params));
-const byName = (findings: Finding[]) => Object.fromEntries(findings.map((f) => [f.resource.name, [f.status, f.severity]]));
 const ROTATION = 'properties.addonProfiles.azureKeyvaultSecretsProvider.config.enableSecretRotation';
 
 describe('aks-keyvault-secrets-provider-enabled', () => {
@@ -54,14 +51,5 @@ describe('aks-keyvault-secrets-provider-enabled', () => {
     const f = verdict(cluster({ addons: null }));
     expect(f.status).toBe('unknown');
     expect(f.message).toMatch(/addonProfiles is not stated/);
-  });
-
-  describe('PSRule conformance (Resources.AKS.json)', () => {
-    it('matches Azure.AKS.SecretStore and Azure.AKS.SecretStoreRotation together', () => {
-      const findings = run(rule, stateOf('../shared/conformance/psrule/Resources.AKS.json'));
-      // L: enableSecretRotation "true"; F: "false"; K: "False"; no other cluster has the add-on.
-      const expected = (x: string) => (x === 'L' ? ['pass', 'medium'] : ['F', 'K'].includes(x) ? ['fail', 'low'] : ['fail', 'medium']);
-      expect(byName(findings)).toEqual(Object.fromEntries(['A', 'B', 'C', 'D', 'F', 'G', 'H', 'I', 'J', 'K', 'L'].map((x) => [`cluster-${x}`, expected(x)])));
-    });
   });
 });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/aks/aks-kubernetes-version-supported.ts';
-import { stateOf } from '../../helpers/scan.ts';
 import { cluster, only, pool, run, state } from '../../helpers/state.ts';
 
 const CALENDAR = 'AKS support calendar of 2026-08-05';
@@ -105,30 +104,6 @@ describe('aks-kubernetes-version-supported', () => {
     const f = verdict(cluster({ kubernetesVersion: '1.35.4', agentPools: null }), on('2026-08-05'));
     expect(f.status).toBe('unknown');
     expect(f.message).toMatch(/agentPoolProfiles is not stated/);
-  });
-
-  describe('PSRule conformance (Resources.AKS.json)', () => {
-    // Every cluster there is on the Free, Paid or Standard tier: none gets LTS.
-    const psrule = stateOf('../shared/conformance/psrule/Resources.AKS.json');
-    const at = (day: string) => run(rule, psrule, {}, on(day));
-    const on1337 = ['cluster-A', 'cluster-C', 'cluster-D', 'cluster-F', 'cluster-G', 'cluster-H', 'cluster-I', 'cluster-J', 'cluster-K'];
-
-    it('agrees with PSRule on 1.33.7 while 1.33 is in community support (2026-05-01)', () => {
-      const findings = at('2026-05-01');
-      for (const name of on1337) expect(only(findings, name).status, name).toBe('pass');
-    });
-
-    it('fails 1.33.7 once 1.33 is in platform support, where PSRule\'s fixed minimum 1.33.7 still passes (2026-08-05)', () => {
-      const findings = at('2026-08-05');
-      for (const name of on1337) expect(only(findings, name)).toMatchObject({ status: 'fail', severity: 'high' });
-    });
-
-    it('fails cluster-B (1.13.8, pool 1.11.4) as PSRule does, and leaves cluster-L (9.99.9) unknown where PSRule passes', () => {
-      const findings = at('2026-08-05');
-      expect(only(findings, 'cluster-B').status).toBe('fail');
-      expect(only(findings, 'cluster-L').status).toBe('unknown');
-      expect(findings).toHaveLength(11);
-    });
   });
 });
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/aks/aks-managed-identity.ts';
-import { stateOf } from '../../helpers/scan.ts';
 import { cluster, only, run, state } from '../../helpers/state.ts';
 
 const withIdentity = (type: string | null, servicePrincipalClientId: string | null) => cluster({ identity: { type, servicePrincipalClientId } });
@@ -25,14 +24,5 @@ describe('aks-managed-identity', () => {
   it('is unknown when the identity type, or the service principal of a cluster without one, is not stated', () => {
     expect(verdict(withIdentity(null, null)).message).toMatch(/identity\.type is not stated/);
     expect(verdict(withIdentity('None', null)).status).toBe('unknown');
-  });
-
-  describe('PSRule conformance (Resources.AKS.json)', () => {
-    const findings = run(rule, stateOf('../shared/conformance/psrule/Resources.AKS.json'));
-
-    it('agrees with Azure.AKS.ManagedIdentity on every cluster', () => {
-      for (const name of ['cluster-D', 'cluster-F', 'cluster-K', 'cluster-L']) expect(only(findings, name).status, name).toBe('pass');
-      for (const name of ['cluster-A', 'cluster-B', 'cluster-C', 'cluster-G', 'cluster-H', 'cluster-I', 'cluster-J']) expect(only(findings, name).status, name).toBe('fail');
-    });
   });
 });

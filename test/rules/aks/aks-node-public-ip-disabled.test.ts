@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/aks/aks-node-public-ip-disabled.ts';
-import { stateOf } from '../../helpers/scan.ts';
 import { cluster, only, pool, run, state } from '../../helpers/state.ts';
 
 const verdict = (c: ReturnType<typeof cluster>) => only(run(rule, state({ clusters: [c] })));
@@ -40,15 +39,5 @@ describe('aks-node-public-ip-disabled', () => {
   it('reads a separate agentPools resource in an ARM export', () => {
     const f = verdict(cluster({ agentPools: [pool({ name: 'edge', enableNodePublicIP: true, path: `/subscriptions/x/resourceGroups/rg/providers/Microsoft.ContainerService/managedClusters/aks-prod/agentPools/edge` })] }));
     expect(f.evidence[0]?.path).toMatch(/agentPools\/edge#properties\.enableNodePublicIP$/);
-  });
-
-  describe('PSRule conformance (Resources.AKS.json)', () => {
-    // No pool in the file sets enableNodePublicIP; every cluster is a complete export, so the API default (false) applies.
-    const findings = run(rule, stateOf('../shared/conformance/psrule/Resources.AKS.json'));
-    it.each(['cluster-A', 'cluster-B', 'cluster-C', 'cluster-D', 'cluster-F', 'cluster-G', 'cluster-H', 'cluster-I', 'cluster-J', 'cluster-K', 'cluster-L'])('%s passes on the API default', (name) => {
-      const f = only(findings, name);
-      expect(f.status).toBe('pass');
-      expect(f.evidence.every((e) => /API default/.test(e.note ?? ''))).toBe(true);
-    });
   });
 });

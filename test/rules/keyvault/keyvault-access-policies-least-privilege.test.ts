@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/keyvault/keyvault-access-policies-least-privilege.ts';
 import { accessPolicy, keyVault } from '../../helpers/key-vault.ts';
-import { CONFORMANCE, stateOf } from '../../helpers/scan.ts';
 import { only, run, state } from '../../helpers/state.ts';
 
 const verdict = (v: ReturnType<typeof keyVault>) => only(run(rule, state({ keyVaults: [v] })));
@@ -38,21 +37,5 @@ describe('keyvault-access-policies-least-privilege', () => {
 
   it('is unknown when the access policies are not stated', () => {
     expect(verdict(keyVault({ enableRbacAuthorization: false, accessPolicies: null })).status).toBe('unknown');
-  });
-
-  describe('PSRule conformance (Resources.KeyVault.json)', () => {
-    const findings = run(rule, stateOf(`${CONFORMANCE}/psrule/Resources.KeyVault.json`));
-    it.each([
-      ['keyvault-A', 'pass'], // get/list/set only
-      ['keyvault-B', 'fail'], // keys and certificates All, secrets Purge, on access policies
-      ['keyvault-C', 'not-applicable'], // Azure RBAC
-      ['keyvault-D', 'pass'], // no policies
-      ['keyvault-E', 'pass'],
-      ['keyvault-F', 'pass'],
-      ['keyvault-G', 'pass'],
-      ['keyvault-H', 'not-applicable'], // Azure RBAC
-    ])('%s: %s', (name, status) => {
-      expect(only(findings, name).status).toBe(status);
-    });
   });
 });

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/keyvault/keyvault-audit-logs-enabled.ts';
 import type { DiagnosticSetting } from '../../../src/state/diagnostic-setting.ts';
 import { keyVault } from '../../helpers/key-vault.ts';
-import { CONFORMANCE, stateOf } from '../../helpers/scan.ts';
 import { only, run, state } from '../../helpers/state.ts';
 
 const verdict = (v: ReturnType<typeof keyVault>) => only(run(rule, state({ keyVaults: [v] })));
@@ -46,21 +45,5 @@ describe('keyvault-audit-logs-enabled', () => {
     const f = verdict(keyVault({ diagnosticSettings: null }));
     expect(f.status).toBe('unknown');
     expect(f.message).toMatch(/did not include the vault's diagnostic settings/);
-  });
-
-  describe('PSRule conformance (Resources.KeyVault.json)', () => {
-    const findings = run(rule, stateOf(`${CONFORMANCE}/psrule/Resources.KeyVault.json`));
-    it.each([
-      ['keyvault-A', 'pass'], // AuditEvent to a workspace
-      ['keyvault-B', 'unknown'], // exported without child resources; PSRule fails it
-      ['keyvault-C', 'fail'], // AuditEvent disabled
-      ['keyvault-D', 'fail'], // metrics only
-      ['keyvault-E', 'fail'], // audit group disabled
-      ['keyvault-F', 'pass'], // audit group
-      ['keyvault-G', 'fail'], // allLogs disabled
-      ['keyvault-H', 'pass'], // allLogs
-    ])('%s: %s', (name, status) => {
-      expect(only(findings, name).status).toBe(status);
-    });
   });
 });

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/keyvault/keyvault-public-network-restricted.ts';
 import type { KeyVaultNetworkAcls } from '../../../src/state/key-vault.ts';
 import { keyVault } from '../../helpers/key-vault.ts';
-import { CONFORMANCE, stateOf } from '../../helpers/scan.ts';
 import { only, run, state } from '../../helpers/state.ts';
 
 const verdict = (v: ReturnType<typeof keyVault>, params = {}) => only(run(rule, state({ keyVaults: [v] }), params));
@@ -67,22 +66,5 @@ describe('keyvault-public-network-restricted', () => {
 
   it('is unknown for a vault secured by a network security perimeter', () => {
     expect(verdict(keyVault({ publicNetworkAccess: 'SecuredByPerimeter' })).status).toBe('unknown');
-  });
-
-  describe('PSRule conformance (Resources.KeyVault.json)', () => {
-    const findings = run(rule, stateOf(`${CONFORMANCE}/psrule/Resources.KeyVault.json`));
-    it.each([
-      // Only A has a firewall (Deny, no rules); the others have no networkAcls and public access at its default.
-      ['keyvault-A', 'pass'],
-      ['keyvault-B', 'fail'],
-      ['keyvault-C', 'fail'],
-      ['keyvault-D', 'fail'],
-      ['keyvault-E', 'fail'],
-      ['keyvault-F', 'fail'],
-      ['keyvault-G', 'fail'],
-      ['keyvault-H', 'fail'],
-    ])('%s: %s', (name, status) => {
-      expect(only(findings, name).status).toBe(status);
-    });
   });
 });

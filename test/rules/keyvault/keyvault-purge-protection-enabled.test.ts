@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/keyvault/keyvault-purge-protection-enabled.ts';
 import { keyVault } from '../../helpers/key-vault.ts';
-import { CONFORMANCE, stateOf } from '../../helpers/scan.ts';
 import { only, run, state } from '../../helpers/state.ts';
 
 const verdict = (v: ReturnType<typeof keyVault>) => only(run(rule, state({ keyVaults: [v] })));
@@ -28,21 +27,5 @@ describe('keyvault-purge-protection-enabled', () => {
     const f = verdict(keyVault({ enablePurgeProtection: null }));
     expect(f.status).toBe('unknown');
     expect(f.message).toMatch(/enablePurgeProtection is not stated/);
-  });
-
-  describe('PSRule conformance (Resources.KeyVault.json)', () => {
-    const findings = run(rule, stateOf(`${CONFORMANCE}/psrule/Resources.KeyVault.json`));
-    it.each([
-      ['keyvault-A', 'pass'],
-      ['keyvault-B', 'fail'],
-      ['keyvault-C', 'fail'],
-      ['keyvault-D', 'pass'],
-      ['keyvault-E', 'pass'],
-      ['keyvault-F', 'pass'],
-      ['keyvault-G', 'pass'],
-      ['keyvault-H', 'pass'],
-    ])('%s: %s', (name, status) => {
-      expect(only(findings, name).status).toBe(status);
-    });
   });
 });

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/keyvault/keyvault-rbac-authorization.ts';
 import { accessPolicy, keyVault } from '../../helpers/key-vault.ts';
-import { CONFORMANCE, stateOf } from '../../helpers/scan.ts';
 import { only, run, state } from '../../helpers/state.ts';
 
 const verdict = (v: ReturnType<typeof keyVault>) => only(run(rule, state({ keyVaults: [v] })));
@@ -23,22 +22,5 @@ describe('keyvault-rbac-authorization', () => {
     expect(f.status).toBe('unknown');
     expect(f.message).toMatch(/enableRbacAuthorization is not stated/);
     expect(f.message).toMatch(/2026-02-01/);
-  });
-
-  describe('PSRule conformance (Resources.KeyVault.json)', () => {
-    const findings = run(rule, stateOf(`${CONFORMANCE}/psrule/Resources.KeyVault.json`));
-    it.each([
-      // A, D, E, F and G omit the property and their api-version: unknown here, a fail in PSRule.
-      ['keyvault-A', 'unknown'],
-      ['keyvault-B', 'fail'],
-      ['keyvault-C', 'pass'],
-      ['keyvault-D', 'unknown'],
-      ['keyvault-E', 'unknown'],
-      ['keyvault-F', 'unknown'],
-      ['keyvault-G', 'unknown'],
-      ['keyvault-H', 'pass'],
-    ])('%s: %s', (name, status) => {
-      expect(only(findings, name).status).toBe(status);
-    });
   });
 });

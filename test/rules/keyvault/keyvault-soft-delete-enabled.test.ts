@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/keyvault/keyvault-soft-delete-enabled.ts';
 import { keyVault } from '../../helpers/key-vault.ts';
-import { CONFORMANCE, stateOf } from '../../helpers/scan.ts';
 import { only, run, state } from '../../helpers/state.ts';
 
 const verdict = (v: ReturnType<typeof keyVault>, params = {}) => only(run(rule, state({ keyVaults: [v] }), params));
@@ -42,21 +41,5 @@ describe('keyvault-soft-delete-enabled', () => {
   it('notes an API default in the evidence', () => {
     const f = verdict(keyVault({ defaulted: ['enableSoftDelete'] }));
     expect(f.evidence[0]).toMatchObject({ path: 'properties.enableSoftDelete', value: true, note: expect.stringMatching(/API default/) });
-  });
-
-  describe('PSRule conformance (Resources.KeyVault.json)', () => {
-    const findings = run(rule, stateOf(`${CONFORMANCE}/psrule/Resources.KeyVault.json`));
-    it.each([
-      ['keyvault-A', 'pass'],
-      ['keyvault-B', 'fail'],
-      ['keyvault-C', 'pass'],
-      ['keyvault-D', 'pass'],
-      ['keyvault-E', 'pass'],
-      ['keyvault-F', 'pass'],
-      ['keyvault-G', 'pass'],
-      ['keyvault-H', 'pass'],
-    ])('%s: %s', (name, status) => {
-      expect(only(findings, name).status).toBe(status);
-    });
   });
 });

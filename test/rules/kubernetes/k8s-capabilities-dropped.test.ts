@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/kubernetes/k8s-capabilities-dropped.ts';
-import { container, containerVerdictsOn, deployment, kubeCluster, podSpec } from '../../helpers/kubernetes.ts';
+import { container, deployment, kubeCluster, podSpec } from '../../helpers/kubernetes.ts';
 import { only, run, state } from '../../helpers/state.ts';
 
 const withCapabilities = (capabilities: { add?: string[]; drop?: string[] }) => kubeCluster({ deployments: [deployment('api', 'payments', podSpec([container('api', { securityContext: { capabilities } })]))] });
@@ -44,54 +44,5 @@ describe('k8s-capabilities-dropped', () => {
 
   it('is unknown for the cluster when no workload kind could be read', () => {
     expect(verdict(kubeCluster({ pods: null, deployments: null, statefulsets: null, daemonsets: null, replicasets: null, replicationcontrollers: null, jobs: null, cronjobs: null })).status).toBe('unknown');
-  });
-
-  describe('conformance', () => {
-    it.each([
-      // None of the inputs drops ALL, so every container fails here; Kubescape fails only those adding an insecure capability.
-      ['cronjob', { hello: 'fail: mysql, php' }],
-      ['pod-ephemeralcontainer', { test: 'fail: app, debugger (ephemeral)' }],
-      ['pod-initcontainer', { test: 'fail: init-setup (init), app' }],
-      ['pod', { test: 'fail: test, test2' }],
-      ['workloads-initcontainer', { 'my-deployment': 'fail: init-setup (init), app' }],
-      ['workloads', { 'my-deployment': 'fail: mysql, php' }],
-    ])('Kubescape C-0046 insecure-capabilities %s', (folder, expected) => {
-      expect(containerVerdictsOn(rule, `../shared/conformance/kubescape/insecure-capabilities/${folder}`)).toEqual(expected);
-    });
-
-    it.each([
-      ['cronjob', { hello: 'fail: mysql, php' }],
-      // test-container2 drops ALL but adds NET_RAW back; test-container3 drops `all`, which the runtime honours.
-      ['pod', { 'audit-pod': 'fail: test-container, test-container1, test-container2' }],
-      ['workloads', { 'my-deployment': 'fail: mysql, php' }],
-    ])('Kubescape C-0211 drop-capability-netraw %s', (folder, expected) => {
-      expect(containerVerdictsOn(rule, `../shared/conformance/kubescape/drop-capability-netraw/${folder}`)).toEqual(expected);
-    });
-
-    it.each([
-      ['failure.add.yaml', 'fail: nginx'],
-      ['failure.drop-most.yaml', 'fail: nginx'],
-      ['failure.pod.yaml', 'fail: nginx'],
-      ['failure.yaml', 'fail: nginx'],
-      ['success.all.yaml', 'pass'],
-      ['success.drop.yaml', 'pass'],
-      // Polaris passes a drop list naming the runtime's default set; only ALL passes here.
-      ['success.case.yaml', 'fail: nginx'],
-      ['success.pod.yaml', 'fail: nginx'],
-      ['success.yaml', 'fail: nginx'],
-    ])('Polaris insecureCapabilities %s', (file, expected) => {
-      expect(containerVerdictsOn(rule, `../shared/conformance/polaris/insecureCapabilities/${file}`)).toEqual({ nginx: expected });
-    });
-
-    it.each([
-      ['failure.all-caps.yaml', 'fail: nginx'],
-      ['failure.all.yaml', 'fail: nginx'],
-      ['failure.case.yaml', 'fail: nginx'],
-      ['failure.yaml', 'fail: nginx'],
-      // Adds nothing, but drops nothing either.
-      ['success.yaml', 'fail: nginx'],
-    ])('Polaris dangerousCapabilities %s', (file, expected) => {
-      expect(containerVerdictsOn(rule, `../shared/conformance/polaris/dangerousCapabilities/${file}`)).toEqual({ nginx: expected });
-    });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/kubernetes/k8s-default-service-account-unused.ts';
-import { container, deployment, kubeCluster, pod, podSpec, statusesOn } from '../../helpers/kubernetes.ts';
+import { container, deployment, kubeCluster, pod, podSpec } from '../../helpers/kubernetes.ts';
 import { only, run, state } from '../../helpers/state.ts';
 
 type Objects = Parameters<typeof kubeCluster>[0];
@@ -36,14 +36,5 @@ describe('k8s-default-service-account-unused', () => {
     const f = verdict({ pods: null, deployments: null, statefulsets: null, daemonsets: null, replicasets: null, replicationcontrollers: null, jobs: null, cronjobs: null });
     expect(f.status).toBe('unknown');
     expect(f.message).toMatch(/No workloads of test could be read/);
-  });
-
-  it('Kubescape conformance (automount-default-service-account, C-0189): those inputs hold only ServiceAccounts, so no workload is judged', () => {
-    for (const folder of ['both-mount-default', 'both-mount', 'pod-mount', 'sa-mount']) {
-      expect(statusesOn(rule, `../shared/conformance/kubescape/automount-default-service-account/${folder}`)).toEqual({});
-    }
-    // The workloads in automount-service-account: the pods name no service account, the controllers name test-sa.
-    expect(statusesOn(rule, '../shared/conformance/kubescape/automount-service-account/both-mount-default')).toEqual({ 'test-pd': 'fail' });
-    expect(statusesOn(rule, '../shared/conformance/kubescape/automount-service-account/deployment-pod-false-sa-false')).toEqual({ 'kubescape-test/test-deploy': 'pass' });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/kubernetes/k8s-host-namespaces.ts';
-import { container, daemonSet, deployment, kubeCluster, pod, podSpec, statusesOn } from '../../helpers/kubernetes.ts';
+import { container, daemonSet, deployment, kubeCluster, pod, podSpec } from '../../helpers/kubernetes.ts';
 import { only, run, state } from '../../helpers/state.ts';
 
 const verdicts = (objects: Parameters<typeof kubeCluster>[0]) => run(rule, state({ kubernetes: [kubeCluster(objects)] }));
@@ -51,19 +51,5 @@ describe('k8s-host-namespaces', () => {
     const f = only(verdicts({ pods: null, deployments: null, statefulsets: null, daemonsets: null, replicasets: null, replicationcontrollers: null, jobs: null, cronjobs: null }));
     expect(f.status).toBe('unknown');
     expect(f.message).toMatch(/pods: listing pods was forbidden \(403\)/);
-  });
-
-  describe('conformance', () => {
-    it.each(['host-ipc-privileges', 'host-network-access', 'host-pid-ipc-privileges', 'host-pid-privileges'])('fails every object of the Kubescape %s inputs', (control) => {
-      // Every input sets one of the three: the CronJob hostIPC, hostNetwork or hostPID; the Pod
-      // hostNetwork (plus hostIPC or hostPID); the Deployment hostIPC+hostPID or hostNetwork.
-      // The peer's rules each look at one field; this rule fails on any of them.
-      expect(statusesOn(rule, `../shared/conformance/kubescape/${control}`)).toEqual({ hello: 'fail', test: 'fail', 'my-deployment': 'fail' });
-    });
-
-    it.each(['hostIPCSet', 'hostPIDSet', 'hostNetworkSet'])('agrees with Polaris %s: failure.yaml fails, success.yaml (set to false) passes', (check) => {
-      expect(statusesOn(rule, `../shared/conformance/polaris/${check}/failure.yaml`)).toEqual({ nginx: 'fail' });
-      expect(statusesOn(rule, `../shared/conformance/polaris/${check}/success.yaml`)).toEqual({ nginx: 'pass' });
-    });
   });
 });

@@ -1,7 +1,7 @@
 import type { V1Volume } from '@kubernetes/client-node';
 import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/kubernetes/k8s-host-path-mounts.ts';
-import { container, daemonSet, deployment, kubeCluster, pod, podSpec, statusesOn } from '../../helpers/kubernetes.ts';
+import { container, daemonSet, deployment, kubeCluster, pod, podSpec } from '../../helpers/kubernetes.ts';
 import { only, run, state } from '../../helpers/state.ts';
 
 const verdict = (objects: Parameters<typeof kubeCluster>[0], params = {}) => only(run(rule, state({ kubernetes: [kubeCluster(objects)] }), params));
@@ -72,35 +72,5 @@ describe('k8s-host-path-mounts', () => {
   it('is unknown for the cluster when no workload kind could be read', () => {
     const f = verdict({ pods: null, deployments: null, statefulsets: null, daemonsets: null, replicasets: null, replicationcontrollers: null, jobs: null, cronjobs: null });
     expect(f.status).toBe('unknown');
-  });
-
-  describe('conformance', () => {
-    const kubescape = '../shared/conformance/kubescape';
-    it.each([
-      // Kubescape C-0048 (alert-any-hostpath): every hostPath /var volume fails; the CronJob beside the Deployment has none.
-      ['alert-any-hostpath/deployment', { hello: 'pass', 'my-deployment': 'fail' }],
-      ['alert-any-hostpath/deployment-initcontainer', { 'my-deployment': 'fail' }],
-      ['alert-any-hostpath/pod', { 'test-pd': 'fail' }],
-      ['alert-any-hostpath/pod-initcontainer', { 'test-pd': 'fail' }],
-      ['alert-any-hostpath/pod-multiple-mounts', { 'test-pd': 'fail' }],
-      // Kubescape C-0045 (alert-rw-hostpath) judges writable mounts only; every input here mounts /var read-write.
-      ['alert-rw-hostpath/cronjob-initcontainer', { hello: 'fail' }],
-      ['alert-rw-hostpath/deployment', { 'my-deployment': 'fail' }],
-      ['alert-rw-hostpath/deployment-initcontainer', { 'my-deployment': 'fail' }],
-      ['alert-rw-hostpath/pod-initcontainer', { 'test-pd': 'fail' }],
-    ])('Kubescape %s', (input, expected) => {
-      expect(statusesOn(rule, `${kubescape}/${input}`)).toEqual(expected);
-    });
-
-    it('passes every Kubescape hostPath input once /var is allowed', () => {
-      for (const input of ['alert-any-hostpath/pod', 'alert-rw-hostpath/deployment', 'alert-rw-hostpath/cronjob-initcontainer']) {
-        expect(Object.values(statusesOn(rule, `${kubescape}/${input}`, { allowedHostPaths: ['/var'] }))).toEqual(['pass']);
-      }
-    });
-
-    it('agrees with Polaris hostPathSet: failure.yaml (an unmounted hostPath volume) fails, success.yaml passes', () => {
-      expect(statusesOn(rule, '../shared/conformance/polaris/hostPathSet/failure.yaml')).toEqual({ nginx: 'fail' });
-      expect(statusesOn(rule, '../shared/conformance/polaris/hostPathSet/success.yaml')).toEqual({ nginx: 'pass' });
-    });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/kubernetes/k8s-host-ports.ts';
-import { container, daemonSet, deployment, kubeCluster, pod, podSpec, statusesOn } from '../../helpers/kubernetes.ts';
+import { container, daemonSet, deployment, kubeCluster, pod, podSpec } from '../../helpers/kubernetes.ts';
 import { only, run, state } from '../../helpers/state.ts';
 
 const verdict = (objects: Parameters<typeof kubeCluster>[0]) => only(run(rule, state({ kubernetes: [kubeCluster(objects)] })));
@@ -41,17 +41,5 @@ describe('k8s-host-ports', () => {
 
   it('is unknown for the cluster when no workload kind could be read', () => {
     expect(verdict({ pods: null, deployments: null, statefulsets: null, daemonsets: null, replicasets: null, replicationcontrollers: null, jobs: null, cronjobs: null }).status).toBe('unknown');
-  });
-
-  describe('conformance', () => {
-    it('fails both Kubescape container-hostPort inputs (hostPort 8086 on a CronJob and a Pod)', () => {
-      expect(statusesOn(rule, '../shared/conformance/kubescape/container-hostPort/cronjob')).toEqual({ hello: 'fail' });
-      expect(statusesOn(rule, '../shared/conformance/kubescape/container-hostPort/pod')).toEqual({ influxdb: 'fail' });
-    });
-
-    it('agrees with Polaris hostPortSet', () => {
-      expect(statusesOn(rule, '../shared/conformance/polaris/hostPortSet/failure.yaml')).toEqual({ nginx: 'fail' });
-      expect(statusesOn(rule, '../shared/conformance/polaris/hostPortSet/success.yaml')).toEqual({ nginx: 'pass' });
-    });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/kubernetes/k8s-no-privilege-escalation.ts';
-import { container, containerVerdictsOn, daemonSet, deployment, kubeCluster, podSpec } from '../../helpers/kubernetes.ts';
+import { container, daemonSet, deployment, kubeCluster, podSpec } from '../../helpers/kubernetes.ts';
 import { only, run, state } from '../../helpers/state.ts';
 
 const verdict = (objects: Parameters<typeof kubeCluster>[0]) => only(run(rule, state({ kubernetes: [kubeCluster(objects)] })));
@@ -39,26 +39,5 @@ describe('k8s-no-privilege-escalation', () => {
 
   it('is unknown for the cluster when no workload kind could be read', () => {
     expect(verdict({ pods: null, deployments: null, statefulsets: null, daemonsets: null, replicasets: null, replicationcontrollers: null, jobs: null, cronjobs: null }).status).toBe('unknown');
-  });
-
-  describe('conformance', () => {
-    it.each([
-      ['cronjob', { hello: 'fail: mysql, php' }],
-      ['pod', { 'audit-pod': 'fail: test-container' }],
-      ['workloads', { 'my-deployment': 'fail: mysql, php' }],
-    ])('Kubescape C-0016 %s', (folder, expected) => {
-      expect(containerVerdictsOn(rule, `../shared/conformance/kubescape/rule-allow-privilege-escalation/${folder}`)).toEqual(expected);
-    });
-
-    it.each([
-      ['failure.pod.yaml', 'fail: nginx'],
-      ['failure.pod_unspecified.yaml', 'fail: nginx'],
-      ['failure.unspecified.yaml', 'fail: nginx'],
-      ['failure.yaml', 'fail: nginx'],
-      ['success.pod.yaml', 'pass'],
-      ['success.yaml', 'pass'],
-    ])('Polaris privilegeEscalationAllowed %s', (file, expected) => {
-      expect(containerVerdictsOn(rule, `../shared/conformance/polaris/privilegeEscalationAllowed/${file}`)).toEqual({ nginx: expected });
-    });
   });
 });

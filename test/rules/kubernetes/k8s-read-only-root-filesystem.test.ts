@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/kubernetes/k8s-read-only-root-filesystem.ts';
-import { container, containerVerdictsOn, deployment, kubeCluster, podSpec } from '../../helpers/kubernetes.ts';
+import { container, deployment, kubeCluster, podSpec } from '../../helpers/kubernetes.ts';
 import { only, run, state } from '../../helpers/state.ts';
 
 const verdict = (objects: Parameters<typeof kubeCluster>[0]) => only(run(rule, state({ kubernetes: [kubeCluster(objects)] })));
@@ -25,28 +25,5 @@ describe('k8s-read-only-root-filesystem', () => {
     expect(readable.map((f) => f.status)).toEqual(['pass', 'unknown']);
     expect(readable[1]!.message).toMatch(/of kind pods \(listing pods was forbidden \(403\)\) could not be read/);
     expect(verdict({ pods: null, deployments: null, statefulsets: null, daemonsets: null, replicasets: null, replicationcontrollers: null, jobs: null, cronjobs: null }).status).toBe('unknown');
-  });
-
-  describe('conformance', () => {
-    it.each([
-      ['cronjob', { hello: 'fail: mysql, php' }],
-      ['pod-ephemeralcontainer', { test: 'fail: debugger (ephemeral)' }],
-      ['pod-initcontainer', { test: 'fail: init-test (init), init-test2 (init)' }],
-      ['pod', { test: 'fail: test, test2' }],
-      ['workloads-initcontainer', { 'my-deployment': 'fail: init-setup (init)' }],
-      ['workloads', { 'my-deployment': 'fail: mysql, php' }],
-    ])('Kubescape C-0017 %s', (folder, expected) => {
-      expect(containerVerdictsOn(rule, `../shared/conformance/kubescape/immutable-container-filesystem/${folder}`)).toEqual(expected);
-    });
-
-    it.each([
-      ['failure.pod.yaml', 'fail: #1'],
-      ['failure.two_cont_one_unspecified.yaml', 'fail: container-b'],
-      ['failure.yaml', 'fail: #0'],
-      ['success.pod.yaml', 'pass'],
-      ['success.yaml', 'pass'],
-    ])('Polaris notReadOnlyRootFilesystem %s', (file, expected) => {
-      expect(containerVerdictsOn(rule, `../shared/conformance/polaris/notReadOnlyRootFilesystem/${file}`)).toEqual({ nginx: expected });
-    });
   });
 });

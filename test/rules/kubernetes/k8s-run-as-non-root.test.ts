@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/kubernetes/k8s-run-as-non-root.ts';
-import { container, containerVerdictsOn, deployment, kubeCluster, pod, podSpec } from '../../helpers/kubernetes.ts';
+import { container, deployment, kubeCluster, pod, podSpec } from '../../helpers/kubernetes.ts';
 import { only, run, state } from '../../helpers/state.ts';
 
 const verdict = (objects: Parameters<typeof kubeCluster>[0]) => only(run(rule, state({ kubernetes: [kubeCluster(objects)] })));
-const KUBESCAPE = '../shared/conformance/kubescape/non-root-containers';
-const POLARIS = '../shared/conformance/polaris/runAsRootAllowed';
 
 describe('k8s-run-as-non-root', () => {
   it('passes when the pod sets runAsNonRoot and containers inherit it', () => {
@@ -64,28 +62,5 @@ describe('k8s-run-as-non-root', () => {
     const f = verdict({ pods: null, deployments: null, statefulsets: null, daemonsets: null, replicasets: null, replicationcontrollers: null, jobs: null, cronjobs: null });
     expect(f).toMatchObject({ status: 'unknown', resource: { type: 'kubernetes/cluster' } });
     expect(f.message).toMatch(/pods: listing pods was forbidden \(403\)/);
-  });
-
-  describe('conformance', () => {
-    it.each([
-      ['cronjob-runasuser', { hello: 'fail: hello' }],
-      ['cronjob', { hello: 'fail: hello, hello2' }],
-      // nginx overrides the pod's runAsNonRoot: true with false; nginx2 inherits true.
-      ['deployment-fail', { 'nginx-deployment': 'fail: nginx' }],
-      ['deployment-pass', { 'nginx-deployment': 'pass' }],
-      ['pod-ephemeralcontainer', { test: 'fail: debugger (ephemeral)' }],
-      ['pod-initcontainer', { test: 'fail: init-setup (init)' }],
-      ['pod', { 'static-web': 'fail: web' }],
-      ['workloads-initcontainer', { 'my-deployment': 'fail: init-setup (init)' }],
-    ])('Kubescape C-0013 %s', (folder, expected) => {
-      expect(containerVerdictsOn(rule, `${KUBESCAPE}/${folder}`)).toEqual(expected);
-    });
-
-    it.each([
-      ['failure.yaml', { nginx: 'fail: nginx' }],
-      ['success.yaml', { nginx: 'pass' }],
-    ])('Polaris runAsRootAllowed %s', (file, expected) => {
-      expect(containerVerdictsOn(rule, `${POLARIS}/${file}`)).toEqual(expected);
-    });
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { V1Container, V1Volume } from '@kubernetes/client-node';
 import rule from '../../../src/rules/kubernetes/k8s-secrets-as-files.ts';
-import { container, deployment, kubeCluster, podSpec, statusesOn } from '../../helpers/kubernetes.ts';
+import { container, deployment, kubeCluster, podSpec } from '../../helpers/kubernetes.ts';
 import { only, run, state } from '../../helpers/state.ts';
 
 const app = (c: Partial<V1Container>, volumes: V1Volume[] = [], init: Partial<V1Container>[] = []) =>
@@ -40,26 +40,5 @@ describe('k8s-secrets-as-files', () => {
 
   it('is unknown for a cluster whose workloads could not be read', () => {
     expect(only(run(rule, state({ kubernetes: [kubeCluster({ pods: null, deployments: null, statefulsets: null, daemonsets: null, replicasets: null, replicationcontrollers: null, jobs: null, cronjobs: null })] }))).status).toBe('unknown');
-  });
-
-  describe('Kubescape conformance (rule-secrets-in-env-var, C-0207): every secret reference in env fails, init containers included', () => {
-    const dir = '../shared/conformance/kubescape/rule-secrets-in-env-var';
-    it.each([
-      ['cronjob-envfrom-secretref', 'envfrom-secret-cronjob', 'fail'],
-      ['cronjob-initcontainer-envfrom-secretref', 'initcontainer-secret-cronjob', 'fail'],
-      ['cronjob-initcontainer-secretkeyref', 'initcontainer-secretkeyref-cronjob', 'fail'],
-      ['cronjob', 'hello', 'fail'],
-      ['pod-envfrom-configmapref', 'envfrom-configmap-pod', 'pass'],
-      ['pod-envfrom-secretref', 'envfrom-secret-pod', 'fail'],
-      ['pod-initcontainer-envfrom-secretref', 'initcontainer-secret-pod', 'fail'],
-      ['pod-initcontainer-secretkeyref', 'initcontainer-secretkeyref-pod', 'fail'],
-      ['pod', 'audit-pod', 'fail'],
-      ['workloads-envfrom-secretref', 'envfrom-secret-deploy', 'fail'],
-      ['workloads-initcontainer-envfrom-secretref', 'initcontainer-secret-deploy', 'fail'],
-      ['workloads-initcontainer-secretkeyref', 'initcontainer-secretkeyref-deploy', 'fail'],
-      ['workloads', 'default/test2', 'fail'],
-    ])('%s: %s %s', (folder, name, expected) => {
-      expect(statusesOn(rule, `${dir}/${folder}`)).toEqual({ [name]: expected });
-    });
   });
 });

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/mysql/mysql-public-access-restricted.ts';
 import { mysqlFlexible } from '../../helpers/mysql.ts';
-import { CONFORMANCE, stateOf } from '../../helpers/scan.ts';
 import { only, run, state } from '../../helpers/state.ts';
 
 const verdict = (...args: Parameters<typeof mysqlFlexible>) => only(run(rule, state({ mysqlFlexibleServers: [mysqlFlexible(...args)] })));
@@ -21,20 +20,5 @@ describe('mysql-public-access-restricted', () => {
 
   it('is unknown when public access is enabled and the firewall rules are not in the input', () => {
     expect(verdict({ publicNetworkAccess: 'Enabled', firewallRules: null }).status).toBe('unknown');
-  });
-
-  describe('PSRule conformance (Resources.MySQL.json)', () => {
-    // PSRule's AllowAzureAccess and FirewallIPRange read only single servers.
-    const findings = run(rule, stateOf(`${CONFORMANCE}/psrule/Resources.MySQL.json`));
-    it.each([
-      ['server-D', 'unknown'],
-      ['server-E', 'pass'],
-      ['server-F', 'pass'],
-      ['server-G', 'unknown'],
-      ['server-H', 'unknown'],
-      ['server-I', 'unknown'],
-    ])('%s: %s', (name, status) => {
-      expect(only(findings, name).status).toBe(status);
-    });
   });
 });

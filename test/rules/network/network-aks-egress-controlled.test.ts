@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/network/network-aks-egress-controlled.ts';
 import type { NetworkState } from '../../../src/state/network.ts';
 import { route, routeTable, subnet, vnet } from '../../helpers/network.ts';
-import { CONFORMANCE, stateOf } from '../../helpers/scan.ts';
 import { cluster, only, pool, run, state } from '../../helpers/state.ts';
 
 const network = (parts: Partial<NetworkState>): NetworkState => ({ ...state().network, ...parts });
@@ -71,16 +70,5 @@ describe('network-aks-egress-controlled', () => {
     const f = verdict(parts, c);
     expect(f.status).toBe('unknown');
     expect(f.message).toMatch(reason);
-  });
-
-  describe('PSRule conformance (Resources.VirtualNetwork.json, with a cluster placed in its subnets)', () => {
-    // PSRule has no egress rule; route-A (no routes) is the route table of vnet-A's subnets.
-    const s = stateOf(`${CONFORMANCE}/psrule/Resources.VirtualNetwork.json`);
-    const subnetA = '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/test-rg/providers/Microsoft.Network/virtualNetworks/vnet-A/subnets/subnet-A';
-    it('fails a UDR cluster in vnet-A/subnet-A: route-A has no default route', () => {
-      const f = only(run(rule, { ...s, clusters: [cluster({ agentPools: [pool({ vnetSubnetId: subnetA })] })] }));
-      expect(f.status).toBe('fail');
-      expect(f.message).toMatch(/route-A .* has no 0.0.0.0\/0 route/);
-    });
   });
 });

@@ -4,7 +4,6 @@ import { PUBLIC_IP } from '../../../src/adapters/arm/network-egress.ts';
 import type { CoverageEntry } from '../../../src/state/coverage.ts';
 import type { PublicIpAddress } from '../../../src/state/network.ts';
 import { publicIp } from '../../helpers/network.ts';
-import { CONFORMANCE, stateOf } from '../../helpers/scan.ts';
 import { cluster, only, run, state, SUB } from '../../helpers/state.ts';
 
 const NODE_RG = 'MC_rg-prod_aks-prod_westeurope';
@@ -71,14 +70,5 @@ describe('network-aks-node-public-ips', () => {
     const f = verdict([publicIp('pip-node', NODE_RG, NIC)], cluster({ nodeResourceGroup: null }));
     expect(f.status).toBe('unknown');
     expect(f.message).toMatch(/nodeResourceGroup is not stated/);
-  });
-
-  describe('PSRule conformance (Resources.AKS.json)', () => {
-    // PSRule has no equivalent resource check (its inputs hold no node public IPs); every cluster there states its node resource group and none of its public IPs is in the input, so none can be judged.
-    it('judges no cluster of the PSRule AKS input: its node resource groups were not exported', () => {
-      const findings = run(rule, stateOf(`${CONFORMANCE}/psrule/Resources.AKS.json`));
-      expect(findings.length).toBeGreaterThan(0);
-      expect(new Set(findings.map((f) => f.status))).toEqual(new Set(['unknown']));
-    });
   });
 });

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/network/network-nsg-internet-inbound-restricted.ts';
 import type { SecurityRule } from '../../../src/state/network.ts';
 import { nsg, securityRule } from '../../helpers/network.ts';
-import { CONFORMANCE, stateOf } from '../../helpers/scan.ts';
 import { only, run, state } from '../../helpers/state.ts';
 
 const verdict = (rules: SecurityRule[] | null, params = {}) => only(run(rule, state({ network: { ...state().network, networkSecurityGroups: [nsg(rules)] } }), params));
@@ -52,18 +51,5 @@ describe('network-nsg-internet-inbound-restricted', () => {
 
   it('is unknown when a rule lacks its direction', () => {
     expect(verdict([securityRule({ direction: null })]).status).toBe('unknown');
-  });
-
-  describe('PSRule conformance (Resources.VirtualNetwork.json)', () => {
-    const findings = run(rule, stateOf(`${CONFORMANCE}/psrule/Resources.VirtualNetwork.json`));
-    it.each([
-      ['nsg-A', 'pass'],
-      ['nsg-B', 'fail'],
-      ['nsg-C', 'pass'],
-      ['nsg-D', 'pass'],
-      ['nsg-E', 'pass'],
-    ])('%s: %s', (name, status) => {
-      expect(only(findings, name).status).toBe(status);
-    });
   });
 });

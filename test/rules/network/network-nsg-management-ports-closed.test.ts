@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/network/network-nsg-management-ports-closed.ts';
 import type { SecurityRule } from '../../../src/state/network.ts';
 import { nsg, securityRule } from '../../helpers/network.ts';
-import { CONFORMANCE, stateOf } from '../../helpers/scan.ts';
 import { only, run, state } from '../../helpers/state.ts';
 
 const verdict = (rules: SecurityRule[] | null, params = {}) => only(run(rule, state({ network: { ...state().network, networkSecurityGroups: [nsg(rules)] } }), params));
@@ -81,21 +80,5 @@ describe('network-nsg-management-ports-closed', () => {
   it('is unknown when an inbound rule lacks its ports or priority', () => {
     expect(verdict([ssh({ destinationPortRanges: null })]).status).toBe('unknown');
     expect(verdict([ssh({ priority: null })]).message).toMatch(/allow-ssh lack/);
-  });
-
-  describe('PSRule conformance (Resources.VirtualNetwork.json)', () => {
-    const findings = run(rule, stateOf(`${CONFORMANCE}/psrule/Resources.VirtualNetwork.json`));
-    it.each([
-      ['nsg-A', 'pass'], // RDP only from an application security group
-      ['nsg-B', 'fail'], // RDP 3389 from *
-      ['nsg-C', 'pass'], // only private sources, behind a Deny * at priority 200
-      ['nsg-D', 'pass'], // outbound only
-      ['nsg-E', 'pass'],
-    ])('%s: %s', (name, status) => {
-      expect(only(findings, name).status).toBe(status);
-    });
-    it('gives the id-less AKS NSGs no finding (they are template data, not deployed resources)', () => {
-      expect(findings).toHaveLength(5);
-    });
   });
 });

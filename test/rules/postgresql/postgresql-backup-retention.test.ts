@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/postgresql/postgresql-backup-retention.ts';
 import { pgFlexible, pgSingle } from '../../helpers/postgresql.ts';
-import { CONFORMANCE, stateOf } from '../../helpers/scan.ts';
 import { only, run, state } from '../../helpers/state.ts';
 
 const flexible = (retentionDays: number | null, params = {}) => only(run(rule, state({ postgresFlexibleServers: [pgFlexible({ backup: { retentionDays } })] }), params));
@@ -32,15 +31,5 @@ describe('postgresql-backup-retention', () => {
     const f = only(run(rule, state({ postgresSingleServers: [pgSingle({ backup: { retentionDays: 5 } })] })));
     expect(f.status).toBe('fail');
     expect(f.evidence[0]?.path).toBe('properties.storageProfile.backupRetentionDays');
-  });
-
-  describe('PSRule conformance (Resources.PostgreSQL.json)', () => {
-    // No PSRule rule judges the length; every server there keeps 7 or 35 days.
-    const findings = run(rule, stateOf(`${CONFORMANCE}/psrule/Resources.PostgreSQL.json`));
-    it('passes all nine servers at the default minimum, and fails the 7-day ones at 14', () => {
-      expect(findings.map((f) => f.status)).toEqual(Array(9).fill('pass'));
-      const strict = run(rule, stateOf(`${CONFORMANCE}/psrule/Resources.PostgreSQL.json`), { minDays: 14 });
-      expect(strict.filter((f) => f.status === 'pass').map((f) => f.resource.name)).toEqual(['server-D']);
-    });
   });
 });

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/postgresql/postgresql-entra-auth.ts';
 import { pgFlexible, pgSingle } from '../../helpers/postgresql.ts';
-import { CONFORMANCE, stateOf } from '../../helpers/scan.ts';
 import { only, run, state } from '../../helpers/state.ts';
 
 const flexible = (overrides: Parameters<typeof pgFlexible>[0], params = {}) => only(run(rule, state({ postgresFlexibleServers: [pgFlexible(overrides)] }), params));
@@ -44,22 +43,5 @@ describe('postgresql-entra-auth', () => {
     expect(single({ administrators: [] }).status).toBe('fail');
     expect(single({ administrators: null }).status).toBe('unknown');
     expect(single({}, { requireEntraOnly: true }).message).toMatch(/cannot turn password authentication off/);
-  });
-
-  describe('PSRule conformance (Resources.PostgreSQL.json)', () => {
-    const findings = run(rule, stateOf(`${CONFORMANCE}/psrule/Resources.PostgreSQL.json`));
-    it.each([
-      ['server-E', 'fail'], // activeDirectoryAuth Disabled
-      ['server-F', 'pass'],
-      ['server-G', 'unknown'], // authConfig says Enabled, no administrators child in the input; PSRule fails it for that
-      ['server-H', 'unknown'],
-      ['server-I', 'unknown'],
-      ['server-D', 'unknown'], // no authConfig; PSRule fails it
-      ['server-A', 'fail'], // children included, no administrator
-      ['server-B', 'fail'], // only placeholder administrators with a null login
-      ['server-C', 'pass'],
-    ])('%s: %s', (name, status) => {
-      expect(only(findings, name).status).toBe(status);
-    });
   });
 });

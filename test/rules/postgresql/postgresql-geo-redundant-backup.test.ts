@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/postgresql/postgresql-geo-redundant-backup.ts';
 import { pgFlexible, pgSingle } from '../../helpers/postgresql.ts';
-import { CONFORMANCE, stateOf } from '../../helpers/scan.ts';
 import { only, run, state } from '../../helpers/state.ts';
 
 const flexible = (geoRedundantBackup: string | null) => only(run(rule, state({ postgresFlexibleServers: [pgFlexible({ backup: { geoRedundantBackup } })] })));
@@ -26,22 +25,5 @@ describe('postgresql-geo-redundant-backup', () => {
   it('judges single servers, except Basic tier ones, which cannot have it', () => {
     expect(only(run(rule, state({ postgresSingleServers: [pgSingle({ backup: { geoRedundantBackup: 'Disabled' } })] }))).status).toBe('fail');
     expect(only(run(rule, state({ postgresSingleServers: [pgSingle({ skuTier: 'Basic', backup: { geoRedundantBackup: 'Disabled' } })] }))).status).toBe('not-applicable');
-  });
-
-  describe('PSRule conformance (Resources.PostgreSQL.json)', () => {
-    const findings = run(rule, stateOf(`${CONFORMANCE}/psrule/Resources.PostgreSQL.json`));
-    it.each([
-      ['server-D', 'pass'],
-      ['server-E', 'fail'], // omitted from a complete body: the API default, Disabled (PSRule fails it too)
-      ['server-F', 'fail'],
-      ['server-G', 'fail'],
-      ['server-H', 'fail'],
-      ['server-I', 'fail'],
-      ['server-B', 'fail'],
-      ['server-C', 'pass'],
-      ['server-A', 'unknown'], // PSRule fails it: the single-server API documents no default
-    ])('%s: %s', (name, status) => {
-      expect(only(findings, name).status).toBe(status);
-    });
   });
 });

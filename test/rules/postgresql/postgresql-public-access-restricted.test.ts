@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/postgresql/postgresql-public-access-restricted.ts';
 import type { DatabaseFirewallRule } from '../../../src/state/database-server.ts';
 import { pgFlexible, pgSingle } from '../../helpers/postgresql.ts';
-import { CONFORMANCE, stateOf } from '../../helpers/scan.ts';
 import { only, run, state } from '../../helpers/state.ts';
 
 const fw = (name: string, startIpAddress: string, endIpAddress: string): DatabaseFirewallRule => ({ id: `${pgFlexible().id}/firewallRules/${name}`, name, startIpAddress, endIpAddress });
@@ -56,22 +55,5 @@ describe('postgresql-public-access-restricted', () => {
     const f = only(run(rule, state({ postgresSingleServers: [pgSingle({ publicNetworkAccess: 'Enabled', firewallRules: [fw('AllowAllWindowsAzureIps', '0.0.0.0', '0.0.0.0')] })] })));
     expect(f.status).toBe('fail');
     expect(f.evidence[0]?.path).toBe('properties.publicNetworkAccess');
-  });
-
-  describe('PSRule conformance (Resources.PostgreSQL.json)', () => {
-    const findings = run(rule, stateOf(`${CONFORMANCE}/psrule/Resources.PostgreSQL.json`));
-    it.each([
-      ['server-A', 'pass'], // public, no firewall rule
-      ['server-C', 'pass'],
-      ['server-B', 'unknown'], // AllowAllWindowsAzureIps, but publicNetworkAccess is not stated; PSRule fails it
-      ['server-E', 'pass'], // children included, none is a firewall rule
-      ['server-F', 'pass'],
-      ['server-D', 'unknown'],
-      ['server-G', 'unknown'],
-      ['server-H', 'unknown'],
-      ['server-I', 'unknown'],
-    ])('%s: %s', (name, status) => {
-      expect(only(findings, name).status).toBe(status);
-    });
   });
 });

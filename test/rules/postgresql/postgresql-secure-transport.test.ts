@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/postgresql/postgresql-secure-transport.ts';
 import { pgFlexible, pgSingle } from '../../helpers/postgresql.ts';
-import { CONFORMANCE, stateOf } from '../../helpers/scan.ts';
 import { only, run, state } from '../../helpers/state.ts';
 
 const flexible = (...args: Parameters<typeof pgFlexible>) => only(run(rule, state({ postgresFlexibleServers: [pgFlexible(...args)] })));
@@ -47,24 +46,5 @@ describe('postgresql-secure-transport', () => {
     expect(single({ minimalTlsVersion: 'TLSEnforcementDisabled' }).status).toBe('fail');
     expect(single({ minimalTlsVersion: 'TLS1_1' }).status).toBe('fail');
     expect(single({ minimalTlsVersion: null }).status).toBe('unknown');
-  });
-
-  describe('PSRule conformance (Resources.PostgreSQL.json)', () => {
-    const findings = run(rule, stateOf(`${CONFORMANCE}/psrule/Resources.PostgreSQL.json`));
-    it.each([
-      // single servers: PSRule's UseSSL and MinTLS agree on all three
-      ['server-A', 'pass'],
-      ['server-B', 'fail'],
-      ['server-C', 'fail'],
-      // flexible servers (PSRule does not check them): E and F carry children but no configurations, so TLS was not read
-      ['server-E', 'unknown'],
-      ['server-F', 'unknown'],
-      ['server-D', 'unknown'],
-      ['server-G', 'unknown'],
-      ['server-H', 'unknown'],
-      ['server-I', 'unknown'],
-    ])('%s: %s', (name, status) => {
-      expect(only(findings, name).status).toBe(status);
-    });
   });
 });

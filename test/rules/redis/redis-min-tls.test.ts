@@ -1,8 +1,6 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/redis/redis-min-tls.ts';
 import { redisCache } from '../../helpers/redis.ts';
-import { CONFORMANCE, stateOf } from '../../helpers/scan.ts';
 import { only, run, state } from '../../helpers/state.ts';
 
 const verdict = (c: ReturnType<typeof redisCache>) => only(run(rule, state({ redisCaches: [c] })));
@@ -26,16 +24,5 @@ describe('redis-min-tls', () => {
 
   it('is unknown for a value that is not a TLS version', () => {
     expect(verdict(redisCache({ minimumTlsVersion: 'latest' })).status).toBe('unknown');
-  });
-
-  describe('PSRule conformance (Resources.Redis.json)', () => {
-    const findings = run(rule, stateOf(join(CONFORMANCE, 'psrule/Resources.Redis.json')));
-    it('fails redis-B (1.0) and redis-D (1.1), passes the caches on 1.2, and leaves redis-C (no minimum stated) unknown', () => {
-      expect(only(findings, 'redis-B').status).toBe('fail');
-      expect(only(findings, 'redis-D').status).toBe('fail');
-      // PSRule assumes 1.2 when the property is absent; see the rule doc.
-      expect(only(findings, 'redis-C').status).toBe('unknown');
-      for (const name of ['redis-A', 'redis-E', 'redis-F', 'redis-G', 'redis-H', 'redis-I', 'redis-J', 'redis-Q', 'redis-R']) expect(only(findings, name).status, name).toBe('pass');
-    });
   });
 });

@@ -1,8 +1,6 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/redis/redis-public-access-disabled.ts';
 import { redisCache } from '../../helpers/redis.ts';
-import { CONFORMANCE, stateOf } from '../../helpers/scan.ts';
 import { only, run, state } from '../../helpers/state.ts';
 
 const verdict = (c: ReturnType<typeof redisCache>) => only(run(rule, state({ redisCaches: [c] })));
@@ -28,14 +26,5 @@ describe('redis-public-access-disabled', () => {
   it('is unknown when public access, or VNet injection of a public cache, is not stated', () => {
     expect(verdict(redisCache({ publicNetworkAccess: null })).status).toBe('unknown');
     expect(verdict(redisCache({ publicNetworkAccess: 'Enabled', vnetInjected: null })).status).toBe('unknown');
-  });
-
-  describe('PSRule conformance (Resources.Redis.json)', () => {
-    const findings = run(rule, stateOf(join(CONFORMANCE, 'psrule/Resources.Redis.json')));
-    it('passes redis-A and redis-F (Disabled) and fails the rest, where the property is Enabled or absent (default Enabled)', () => {
-      expect(only(findings, 'redis-A').status).toBe('pass');
-      expect(only(findings, 'redis-F').status).toBe('pass');
-      for (const name of ['redis-B', 'redis-C', 'redis-D', 'redis-E', 'redis-G', 'redis-H', 'redis-I', 'redis-J', 'redis-Q', 'redis-R']) expect(only(findings, name).status, name).toBe('fail');
-    });
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { adaptArm } from '../../../src/adapters/arm/adapt.ts';
-import { collectArmResources } from '../../../src/adapters/arm/collect-resources.ts';
-import { CONFORMANCE } from '../../helpers/scan.ts';
+import { adaptArm } from '../../../../src/adapters/arm/adapt.ts';
+import { collectArmResources } from '../../../../src/adapters/arm/collect-resources.ts';
+import { CONFORMANCE } from '../../inputs.ts';
 import { isArmResources, restExamples } from './rest-examples.ts';
 
 const examples = restExamples(`${CONFORMANCE}/azure-rest`);

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readJsonReport } from '../helpers/report.ts';
-import { CONFORMANCE } from '../helpers/scan.ts';
-import { runMain, workDir } from './run-main.ts';
+import { readJsonReport } from '../../helpers/report.ts';
+import { CONFORMANCE } from '../inputs.ts';
+import { runMain, workDir } from '../../cli/run-main.ts';
 
 describe('scanning the PSRule for Azure test data', () => {
   it('completes without an input or rule error', async () => {
