@@ -49,7 +49,7 @@ function jsonDocuments(file: string, text: string): ManifestDocument[] {
 
 function yamlDocuments(file: string, text: string): ManifestDocument[] {
   const lineCounter = new LineCounter();
-  const parsed = parseAllDocuments(text, { lineCounter, prettyErrors: false, merge: true, customTags: asKubectlReads });
+  const parsed = parseAllDocuments(text, { lineCounter, prettyErrors: false, merge: true, customTags: asKubectlReads, logLevel: 'error' });
   const docs = Array.isArray(parsed) ? parsed : [];
   const lineOf = (offset: number): number => lineCounter.linePos(offset).line;
   const out: ManifestDocument[] = [];
