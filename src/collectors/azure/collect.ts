@@ -4,7 +4,7 @@ import { enrichLive, type Enrichment } from './enrich/index.ts';
 import { collectArmResources, type ArmResource } from '../../adapters/arm/collect-resources.ts';
 import type { Source, SourceUnread } from '../../state/snapshot.ts';
 import { newRequestStats, type ArmConnection } from './connection.ts';
-import { createCredential, resolveArmTarget } from './credential.ts';
+import { boundedCredential, createCredential, resolveArmTarget } from './credential.ts';
 import type { ArmFailure } from './failure.ts';
 import { Limiter } from './limiter.ts';
 import type { AzureScanOptions } from './scan-options.ts';
@@ -12,6 +12,7 @@ import { startProgress, type AzureProgressCounts } from './progress.ts';
 import { readInventory, ResourceGraphQuota, type FamilyInventory } from './resource-graph.ts';
 import { listSubscriptions, readSubscriptions, type ScopedSubscription, type SubscriptionListing } from './subscriptions.ts';
 import { pushTo } from '../../lib/maps.ts';
+import type { ReadLimits } from '../read-limits.ts';
 
 export const DEFAULT_TIMEOUT_MS = 60_000;
 
@@ -23,6 +24,7 @@ export const DEFAULT_TIMEOUT_MS = 60_000;
 export interface AzureHooks {
   credential?: TokenCredential;
   tlsCa?: string;
+  /** Per request attempt and per token request (default 60 s). */
   timeoutMs?: number;
   retry?: ArmConnection['retry'];
   /** Resource Graph quota: queries per window (default 15 per 5 s). */
@@ -49,17 +51,20 @@ export function subscriptionSourceId(subscriptionId: string): string {
 const DEFENDER_FAMILY = 'defender';
 
 /** Subscriptions → Resource Graph inventory → ARM resources with one source per subscription. */
-export async function collectAzure(options: AzureScanOptions, hooks: AzureHooks = {}): Promise<AzureCollection> {
+export async function collectAzure(options: AzureScanOptions, hooks: AzureHooks = {}, limits: ReadLimits = {}): Promise<AzureCollection> {
   const target = resolveArmTarget(options.cloud, options.armEndpoint);
+  const timeoutMs = hooks.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const connection: ArmConnection = {
     endpoint: target.endpoint,
-    credential: hooks.credential ?? (await createCredential(options.credential, target)),
+    credential: boundedCredential(hooks.credential ?? (await createCredential(options.credential, target)), timeoutMs, limits.deadline),
     scope: target.scope,
     concurrency: new Limiter(options.concurrency),
-    timeoutMs: hooks.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    timeoutMs,
     stats: newRequestStats(),
     ...(hooks.tlsCa ? { tlsCa: hooks.tlsCa } : {}),
     ...(hooks.retry ? { retry: hooks.retry } : {}),
+    ...(limits.maxPages ? { maxPages: limits.maxPages } : {}),
+    ...(limits.deadline ? { deadline: limits.deadline } : {}),
   };
   hooks.onConnection?.(connection);
   const counts: AzureProgressCounts = { subscriptions: 0, subscriptionsInScope: options.subscriptions.length, resources: 0 };
@@ -69,7 +74,7 @@ export async function collectAzure(options: AzureScanOptions, hooks: AzureHooks 
     const readable = listing.subscriptions.filter((s) => !s.failure).map((s) => s.id);
     counts.subscriptionsInScope = listing.subscriptions.length;
     counts.subscriptions = readable.length;
-    const quota = new ResourceGraphQuota(hooks.quota?.queries, hooks.quota?.windowMs);
+    const quota = new ResourceGraphQuota(hooks.quota?.queries, hooks.quota?.windowMs, { maxWaitMs: timeoutMs, ...(limits.deadline ? { deadline: limits.deadline } : {}) });
     const inScope = new Map(listing.subscriptions.map((s) => [s.id.toLowerCase(), s]));
     const subscriptionResources = listing.subscriptions.flatMap((s) => subscriptionResource(s, inScope));
     // What Resource Graph does not hold (server parameters, diagnostic settings, regions' versions, Defender gaps),
