@@ -140,7 +140,7 @@ export function parseScanArgs(argv: string[], now: Date): ScanOptions {
     if (values[flag] !== undefined && !live && !azure) throw new UsageError(`--${flag} applies to live reads: add --subscription, --all-subscriptions, --kubeconfig, --context, --all-contexts or --in-cluster`);
   }
   if (values['max-pages'] !== undefined) options.maxPages = positiveInteger('--max-pages', values['max-pages']);
-  if (values.deadline !== undefined) options.deadlineSeconds = positiveInteger('--deadline', values.deadline);
+  if (values.deadline !== undefined) options.deadlineSeconds = positiveInteger('--deadline', values.deadline, MAX_DEADLINE_SECONDS);
   return options;
 }
 
@@ -173,9 +173,13 @@ function parsePageSize(text: string | undefined): number {
   return text === undefined ? DEFAULT_PAGE_SIZE : positiveInteger('--page-size', text);
 }
 
-function positiveInteger(flag: string, text: string): number {
+/** The longest a timer can wait (2^31 - 1 ms), about 24 days. */
+const MAX_DEADLINE_SECONDS = 2_147_483;
+
+function positiveInteger(flag: string, text: string, max = Number.MAX_SAFE_INTEGER): number {
   const value = Number(text);
   if (!Number.isSafeInteger(value) || value < 1) throw new UsageError(`${flag}: "${text}" is not a positive whole number`);
+  if (value > max) throw new UsageError(`${flag}: ${text} is more than ${max}`);
   return value;
 }
 
