@@ -9,7 +9,7 @@ import type { ArmFailure } from './failure.ts';
 import { Limiter } from './limiter.ts';
 import type { AzureScanOptions } from './scan-options.ts';
 import { startProgress, type AzureProgressCounts } from './progress.ts';
-import { readInventory, ResourceGraphQuota, type FamilyInventory } from './resource-graph.ts';
+import { INVENTORY_FAMILIES, readInventory, readSubscriptionCoverage, ResourceGraphQuota, type FamilyInventory, type SubscriptionCoverage } from './resource-graph.ts';
 import { listSubscriptions, readSubscriptions, type ScopedSubscription, type SubscriptionListing } from './subscriptions.ts';
 import { pushTo } from '../../lib/maps.ts';
 import type { ReadLimits } from '../read-limits.ts';
@@ -87,9 +87,11 @@ export async function collectAzure(options: AzureScanOptions, hooks: AzureHooks 
       const defender = family.family.name === DEFENDER_FAMILY;
       enrichments.push(enrichLive(connection, defender ? [...subscriptionResources, ...resources] : resources, { subscriptions: readable, defender }));
     };
-    const inventory = readable.length ? await readInventory(connection, quota, readable, options.filters, (n) => (counts.resources += n), onFamily) : [];
+    const [inventory, coverage] = readable.length
+      ? await Promise.all([readInventory(connection, quota, readable, options.filters, (n) => (counts.resources += n), onFamily), readSubscriptionCoverage(connection, quota, readable)])
+      : [[], { omitted: [], failures: [] }];
     const resources = [...subscriptionResources, ...inventory.flatMap((family) => familyResources.get(family) ?? [])];
-    const sources = inventorySources(listing, inventory, resources, options.allSubscriptions, connection.endpoint);
+    const sources = inventorySources(listing, inventory, coverage, resources, options.allSubscriptions, connection.endpoint);
     const enriched = await Promise.all(enrichments);
     for (const e of enriched) resources.push(...e.resources);
     sources.push(...sourcesOf(enriched.flatMap((e) => e.tallies)));
@@ -112,7 +114,7 @@ function familyArmResources(family: FamilyInventory, inScope: Map<string, Scoped
 }
 
 /** One source per subscription (and the listing): what was read, and what is missing and why. */
-function inventorySources(listing: SubscriptionListing, inventory: FamilyInventory[], resources: ArmResource[], listed: boolean, endpoint: string): Source[] {
+function inventorySources(listing: SubscriptionListing, inventory: FamilyInventory[], coverage: SubscriptionCoverage, resources: ArmResource[], listed: boolean, endpoint: string): Source[] {
   const counts = new Map<string, number>();
   for (const r of resources) counts.set(r.source, (counts.get(r.source) ?? 0) + 1);
   const unread = new Map<string, SourceUnread[]>();
@@ -120,6 +122,16 @@ function inventorySources(listing: SubscriptionListing, inventory: FamilyInvento
     for (const { subscriptions, failure } of family.failures) {
       for (const id of subscriptions) pushTo(unread, id.toLowerCase(), { kind: family.family.name, code: failure.code, reason: failure.message });
     }
+  }
+  // Left out of Resource Graph's answers: every family that did not fail already is unread for it.
+  for (const id of coverage.omitted) {
+    const failed = new Set((unread.get(id.toLowerCase()) ?? []).map((u) => u.kind));
+    for (const { name } of INVENTORY_FAMILIES) {
+      if (!failed.has(name)) pushTo(unread, id.toLowerCase(), { kind: name, code: 'omitted', reason: `Resource Graph left this subscription out of its answers without an error (it has no row for it in resourcecontainers): ${name} not read` });
+    }
+  }
+  for (const { subscriptions, failure } of coverage.failures) {
+    for (const id of subscriptions) pushTo(unread, id.toLowerCase(), { kind: 'resource-graph-coverage', code: failure.code, reason: `could not confirm that Resource Graph answered for this subscription: ${failure.message}` });
   }
   const sources: Source[] = [];
   if (listed) sources.push(listingSource(listing, endpoint));

@@ -148,7 +148,7 @@ export async function queryAllPages(conn: ArmConnection, quota: ResourceGraphQuo
     const answer = await armRequest(conn, 'POST', RESOURCE_GRAPH_PATH, RESOURCE_GRAPH_API_VERSION, { subscriptions, query, options });
     if (!answer.ok) return { rows, failure: answer.failure };
     quota.observe(answer.headers);
-    const page = answer.body as { data?: unknown; $skipToken?: unknown; resultTruncated?: unknown } | null;
+    const page = answer.body as { data?: unknown; $skipToken?: unknown; resultTruncated?: unknown; totalRecords?: unknown } | null;
     if (!Array.isArray(page?.data)) return { rows, failure: { code: 'error', message: 'Resource Graph answered without a data array (resultFormat objectArray was asked)' } };
     for (const row of page.data as unknown[]) rows.push(row);
     skipToken = typeof page.$skipToken === 'string' && page.$skipToken ? page.$skipToken : undefined;
@@ -156,8 +156,42 @@ export async function queryAllPages(conn: ArmConnection, quota: ResourceGraphQuo
     if (!skipToken && String(page.resultTruncated) === 'true') return { rows, failure: { code: 'truncated', message: 'Resource Graph truncated the result and gave no $skipToken' } };
     const stop = skipToken && chain.stop(skipToken);
     if (stop) return { rows, failure: { code: stop.code, message: `Resource Graph $skipToken paging: ${stop.message}` } };
+    // Its own count of the rows the query matched: fewer at the end means some were left out.
+    if (!skipToken && typeof page.totalRecords === 'number' && rows.length < page.totalRecords) {
+      return { rows, failure: { code: 'truncated', message: `Resource Graph counted ${page.totalRecords} rows but returned ${rows.length}` } };
+    }
   } while (skipToken);
   return { rows };
+}
+
+/**
+ * Resource Graph answers for the subscriptions it can see and leaves out, with no error, any other
+ * it was asked about (no access through it, not indexed yet, another tenant). Every subscription
+ * has its own row in `resourcecontainers`, an empty one included: one asked about whose row is
+ * missing is one the family queries did not read either.
+ */
+export const SUBSCRIPTIONS_QUERY = ["resourcecontainers", "| where type =~ 'microsoft.resources/subscriptions'", '| project subscriptionId', '| order by subscriptionId asc'].join('\n');
+
+/** Subscriptions Resource Graph left out of its answers, and those it could not be asked about. */
+export interface SubscriptionCoverage {
+  omitted: string[];
+  failures: Array<{ subscriptions: string[]; failure: ArmFailure }>;
+}
+
+export async function readSubscriptionCoverage(conn: ArmConnection, quota: ResourceGraphQuota, subscriptions: string[]): Promise<SubscriptionCoverage> {
+  const coverage: SubscriptionCoverage = { omitted: [], failures: [] };
+  await Promise.all(
+    batches(subscriptions, SUBSCRIPTIONS_PER_QUERY).map(async (group) => {
+      const { rows, failure } = await queryAllPages(conn, quota, group, SUBSCRIPTIONS_QUERY);
+      if (failure) {
+        coverage.failures.push({ subscriptions: group, failure });
+        return;
+      }
+      const seen = new Set(rows.map((row) => String((row as { subscriptionId?: unknown } | null)?.subscriptionId).toLowerCase()));
+      for (const id of group) if (!seen.has(id.toLowerCase())) coverage.omitted.push(id);
+    }),
+  );
+  return coverage;
 }
 
 /** What one family gave, and the subscriptions it could not be read for. */

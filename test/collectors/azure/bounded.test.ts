@@ -117,6 +117,7 @@ describe('retries end', () => {
       method: 'POST',
       path: RG_PATH,
       reply: (req) => {
+        if (isQueryOf(req, 'microsoft.resources/subscriptions')) return undefined;
         const more = isQueryOf(req, 'microsoft.keyvault/vaults') && !(req.body as { options: { $skipToken?: string } }).options.$skipToken;
         return { status: 200, body: { totalRecords: 0, count: 0, resultTruncated: 'false', data: [], ...(more ? { $skipToken: 'cGFnZTI=' } : {}) }, headers: { 'x-ms-user-quota-remaining': '0', 'x-ms-user-quota-resets-after': '23:59:59' } };
       },
