@@ -1,4 +1,4 @@
-import { HttpMethod, IsomorphicFetchHttpLibrary, ServerConfiguration, type ResponseContext } from '@kubernetes/client-node';
+import { HttpMethod, IsomorphicFetchHttpLibrary, ServerConfiguration, type RequestContext, type ResponseContext } from '@kubernetes/client-node';
 import type { Unread } from '../../state/kubernetes.ts';
 import { deadlineMessage, PageChain, type Deadline } from '../read-limits.ts';
 import type { ApiResource } from './api-resources.ts';
@@ -79,18 +79,48 @@ async function requestPage(target: LiveTarget, resource: ApiResource, options: L
   const timeout = AbortSignal.timeout(options.timeoutMs);
   const signal = options.deadline ? AbortSignal.any([timeout, options.deadline.signal]) : timeout;
   try {
-    await target.config.applySecurityAuthentication(context);
+    await authenticate(target, context, signal, timeout, options.timeoutMs);
     context.setHeaderParam('Accept', options.metadataOnly ? METADATA_ONLY : 'application/json');
     context.setSignal(signal);
     const response: ResponseContext = await HTTP.send(context).toPromise();
     const text = await response.body.text();
     return { status: response.httpStatusCode, body: parseBody(text) };
   } catch (error) {
+    if (error instanceof ListFailure) throw error;
     if (options.deadline?.signal.aborted) throw new ListFailure({ code: 'timeout', reason: `list ${resourceName(resource)}: ${deadlineMessage(options.deadline)}` }, true);
     if (signal.aborted) {
       throw new ListFailure({ code: 'timeout', reason: `list ${resourceName(resource)} timed out after ${options.timeoutMs} ms (page ${page})` }, true);
     }
     throw new ListFailure({ code: 'error', reason: `cannot reach ${target.server}: ${transportProblem(error)}` }, false);
+  }
+}
+
+/** Targets whose credentials did not come in time: not asked again, as every kind would wait as long. */
+const stalled = new WeakMap<LiveTarget, Unread>();
+
+/**
+ * The kubeconfig user's credentials on the request, within the request's time: an exec plugin
+ * (kubelogin waiting for a device login, say) could otherwise hold every list of the cluster forever.
+ */
+async function authenticate(target: LiveTarget, context: RequestContext, signal: AbortSignal, timeout: AbortSignal, timeoutMs: number): Promise<void> {
+  const known = stalled.get(target);
+  // Reachable or not is unknown: the code stays `timeout`, not `unreachable`.
+  if (known) throw new ListFailure(known, true);
+  let onAbort = (): void => {};
+  const aborted = new Promise<never>((_, reject) => {
+    onAbort = () => reject(signal.reason as Error);
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+  try {
+    await Promise.race([target.config.applySecurityAuthentication(context), aborted]);
+  } catch (error) {
+    // The deadline, or a plugin's own failure: reported as such by the caller.
+    if (!timeout.aborted) throw error;
+    const unread: Unread = { code: 'timeout', reason: `the credentials of ${target.user} (kubeconfig user: token, certificate or exec plugin) were not ready within ${timeoutMs} ms` };
+    stalled.set(target, unread);
+    throw new ListFailure(unread, true);
+  } finally {
+    signal.removeEventListener('abort', onAbort);
   }
 }
 

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LiveOptions } from '../../../src/collectors/kubernetes/live-options.ts';
@@ -156,6 +156,23 @@ describe('live collection with @kubernetes/client-node against a local API serve
     const k = only((await collectLiveKubernetes(live(kubeconfigFor([{ name: 'aks', api }])), { deadline: deadlineAfter(1) })).clusters);
     expect(Date.now() - started).toBeLessThan(5000);
     expect(k.unread.pods).toEqual({ code: 'timeout', reason: "list pods: the scan's deadline (--deadline 1) passed before this was read" });
+  });
+
+  it('a credential plugin that never answers costs one request timeout for the whole cluster, not the run', async () => {
+    const api = await fakeCluster();
+    const file = join(workDir(), 'config');
+    // kubelogin waiting for a device login that never comes: here, a process that only sleeps.
+    writeFileSync(file, ['apiVersion: v1', 'kind: Config', 'clusters:', '- name: aks', '  cluster:', `    server: ${api.server}`, `    certificate-authority-data: ${Buffer.from(api.caPem!).toString('base64')}`,
+      'users:', '- name: waiting', '  user:', '    exec:', '      apiVersion: client.authentication.k8s.io/v1beta1', '      command: sleep', '      args: ["3"]', '      interactiveMode: Never',
+      'contexts:', '- name: aks', '  context:', '    cluster: aks', '    user: waiting', 'current-context: aks', ''].join('\n'));
+    const started = Date.now();
+    const { clusters, sources } = await collectLiveKubernetes(live(file, { requestTimeoutMs: 400 }));
+    expect(Date.now() - started).toBeLessThan(2500);
+    expect(api.requests).toEqual([]);
+    const reasons = new Set(Object.values(only(clusters).unread).map((u) => `${u.code}: ${u.reason}`));
+    expect([...reasons]).toEqual(['timeout: the credentials of waiting (kubeconfig user: token, certificate or exec plugin) were not ready within 400 ms']);
+    expect(Object.keys(only(clusters).unread)).toHaveLength(18);
+    expect(sources).toEqual([expect.objectContaining({ status: 'failed', code: 'timeout' })]);
   });
 
   it('answers a kind the server does not serve as not-found', async () => {
