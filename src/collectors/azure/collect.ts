@@ -64,8 +64,8 @@ export async function collectAzure(options: AzureScanOptions, hooks: AzureHooks 
     stats: newRequestStats(),
     ...(hooks.tlsCa ? { tlsCa: hooks.tlsCa } : {}),
     ...(hooks.retry ? { retry: hooks.retry } : {}),
-    ...(limits.maxPages ? { maxPages: limits.maxPages } : {}),
-    ...(limits.deadline ? { deadline: limits.deadline } : {}),
+    maxPages: limits.maxPages,
+    deadline: limits.deadline,
   };
   hooks.onConnection?.(connection);
   const counts: AzureProgressCounts = { subscriptions: 0, subscriptionsInScope: options.subscriptions.length, resources: 0 };
@@ -75,7 +75,7 @@ export async function collectAzure(options: AzureScanOptions, hooks: AzureHooks 
     const readable = listing.subscriptions.filter((s) => !s.failure).map((s) => s.id);
     counts.subscriptionsInScope = listing.subscriptions.length;
     counts.subscriptions = readable.length;
-    const quota = new ResourceGraphQuota(hooks.quota?.queries, hooks.quota?.windowMs, { maxWaitMs: timeoutMs, ...(limits.deadline ? { deadline: limits.deadline } : {}) });
+    const quota = new ResourceGraphQuota(hooks.quota?.queries, hooks.quota?.windowMs, { maxWaitMs: timeoutMs, deadline: limits.deadline });
     const inScope = new Map(listing.subscriptions.map((s) => [s.id.toLowerCase(), s]));
     const subscriptionResources = listing.subscriptions.flatMap((s) => subscriptionResource(s, inScope));
     // What Resource Graph does not hold (server parameters, diagnostic settings, regions' versions, Defender gaps),
