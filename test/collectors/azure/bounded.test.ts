@@ -93,6 +93,15 @@ describe('paging ends', () => {
 });
 
 describe('retries end', () => {
+  it('a 503 whose Retry-After is within the timeout is waited for and retried', async () => {
+    let refused = 0;
+    const once: FakeArmRoute = { method: 'POST', path: RG_PATH, reply: () => (refused++ === 0 ? { status: 503, headers: { 'retry-after': '1' }, body: armError('ServiceUnavailable', 'busy') } : undefined) };
+    const { collection, ms } = await scan({ subscriptions: [PROD] }, [once]);
+    expect(ms).toBeGreaterThanOrEqual(1000);
+    expect(collection.connection.stats.retries).toBe(1);
+    expect(prodSource(collection.sources)).toMatchObject({ status: 'ok' });
+  });
+
   it('a 503 whose Retry-After is a day is not waited for: that family is unavailable, at once', async () => {
     const down: FakeArmRoute = { method: 'POST', path: RG_PATH, reply: (req) => (isQueryOf(req, 'microsoft.cache/redis') ? { status: 503, headers: { 'retry-after': '86400' }, body: armError('ServiceUnavailable', 'try tomorrow') } : undefined) };
     const { collection, ms } = await scan({ subscriptions: [PROD] }, [down]);
