@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_PAGE_SIZE, type ListSettings, type LiveOptions } from '../collectors/kubernetes/live-options.ts';
 import { parseManifestsOption, type ManifestsOption } from '../collectors/kubernetes/manifest-sources.ts';
 import type { AzureScanOptions } from '../collectors/azure/scan-options.ts';
+import { DEFAULT_MAX_PAGES } from '../collectors/read-limits.ts';
 import { UsageError } from '../engine/errors.ts';
 import { isSeverity, type Severity } from '../engine/severity.ts';
 import { FORMATS, type Format } from '../reporters/index.ts';
@@ -30,6 +31,10 @@ export interface ScanOptions {
   allowEmpty?: boolean;
   /** `--aks-in-cluster`: read each AKS cluster a live Azure scan finds through its API server, as the scan identity. */
   aksInCluster?: ListSettings;
+  /** `--max-pages`: pages one live list may take (Azure and Kubernetes). */
+  maxPages?: number;
+  /** `--deadline`: seconds the live reads may take in all; what is unread then is `timeout`. */
+  deadlineSeconds?: number;
 }
 
 export const SCAN_USAGE = `Usage: aks-audit scan [options]
@@ -51,6 +56,12 @@ Sources (at least one):
                              API server, as the same Azure identity (cluster user kubeconfig
                              from ARM, Entra token for Entra ID clusters)
   --page-size <n>            objects per list request when reading live (default: ${DEFAULT_PAGE_SIZE})
+  --max-pages <n>            pages one live list may take, Azure or Kubernetes; a longer list,
+                             or one whose continuation token comes back, is partial
+                             (default: ${DEFAULT_MAX_PAGES})
+  --deadline <seconds>       time the live reads may take in all; past it, what is unread is
+                             marked timeout in the coverage section and the reports are written
+                             (default: none)
 
 Output:
   --format <list>            comma-separated: sarif,json,html (default: all three)
@@ -100,6 +111,8 @@ export function parseScanArgs(argv: string[], now: Date): ScanOptions {
         'in-cluster': { type: 'boolean' },
         'aks-in-cluster': { type: 'boolean' },
         'page-size': { type: 'string' },
+        'max-pages': { type: 'string' },
+        deadline: { type: 'string' },
       },
     }));
   } catch (error) {
@@ -134,6 +147,11 @@ export function parseScanArgs(argv: string[], now: Date): ScanOptions {
     if (!azure) throw new UsageError('--aks-in-cluster reads the AKS clusters a live Azure scan finds: add --subscription <id> or --all-subscriptions');
     options.aksInCluster = { pageSize: parsePageSize(values['page-size']) };
   }
+  for (const flag of ['max-pages', 'deadline'] as const) {
+    if (values[flag] !== undefined && !live && !azure) throw new UsageError(`--${flag} applies to live reads: add --subscription, --all-subscriptions, --kubeconfig, --context, --all-contexts or --in-cluster`);
+  }
+  if (values['max-pages'] !== undefined) options.maxPages = positiveInteger('--max-pages', values['max-pages']);
+  if (values.deadline !== undefined) options.deadlineSeconds = positiveInteger('--deadline', values.deadline, MAX_DEADLINE_SECONDS);
   return options;
 }
 
@@ -163,9 +181,17 @@ function parseLive(values: LiveFlags): LiveOptions | undefined {
 }
 
 function parsePageSize(text: string | undefined): number {
-  const pageSize = text === undefined ? DEFAULT_PAGE_SIZE : Number(text);
-  if (!Number.isInteger(pageSize) || pageSize < 1) throw new UsageError(`--page-size: "${text}" is not a positive whole number`);
-  return pageSize;
+  return text === undefined ? DEFAULT_PAGE_SIZE : positiveInteger('--page-size', text);
+}
+
+/** The longest a timer can wait (2^31 - 1 ms), about 24 days. */
+const MAX_DEADLINE_SECONDS = 2_147_483;
+
+function positiveInteger(flag: string, text: string, max = Number.MAX_SAFE_INTEGER): number {
+  const value = Number(text);
+  if (!Number.isSafeInteger(value) || value < 1) throw new UsageError(`${flag}: "${text}" is not a positive whole number`);
+  if (value > max) throw new UsageError(`${flag}: ${text} is more than ${max}`);
+  return value;
 }
 
 /** node:util's messages, shortened: its advice about `--` does not apply to a command without positionals. */

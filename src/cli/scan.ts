@@ -5,6 +5,7 @@ import { collectArmFiles } from '../collectors/files/collect-arm-files.ts';
 import { listInputs } from '../collectors/files/expand-inputs.ts';
 import { readManifestSources } from '../collectors/kubernetes/manifest-sources.ts';
 import { matchAksClusters } from '../collectors/kubernetes/match-aks.ts';
+import { deadlineAfter, type ReadLimits } from '../collectors/read-limits.ts';
 import { loadCatalogue } from '../engine/catalogue.ts';
 import { evaluate } from '../engine/evaluate.ts';
 import { defaultPolicy } from '../engine/policy.ts';
@@ -38,12 +39,13 @@ export interface ScanHooks {
 
 /** collect → adapt → snapshot → evaluate → report → write; the exit code follows `--fail-on` (and `--fail-on-incomplete`, `--allow-empty`). */
 export async function runScan(options: ScanOptions, log: (line: string) => void, now = new Date(), hooks: ScanHooks = {}): Promise<ScanOutcome> {
+  const limits: ReadLimits = { maxPages: options.maxPages, deadline: options.deadlineSeconds === undefined ? undefined : deadlineAfter(options.deadlineSeconds) };
   const catalogue = loadCatalogue();
   const policy = defaultPolicy(catalogue);
-  const collected: Collected = options.snapshot ? { snapshot: readSnapshot(options.snapshot) } : await snapshotOfInputs(options, now, hooks);
+  const collected: Collected = options.snapshot ? { snapshot: readSnapshot(options.snapshot) } : await snapshotOfInputs(options, now, hooks, limits);
   const { snapshot } = collected;
-  if (options.kubernetes) await addLiveClusters(snapshot, options.kubernetes);
-  if (options.aksInCluster && collected.azure) await addAksClusters(snapshot, collected.azure, options.aksInCluster);
+  if (options.kubernetes) await addLiveClusters(snapshot, options.kubernetes, limits);
+  if (options.aksInCluster && collected.azure) await addAksClusters(snapshot, collected.azure, { ...options.aksInCluster, ...limits });
   const { findings, crashes } = evaluate(snapshot.state, RULES, policy, options.asOf);
   const report = buildReport({ snapshot, findings, crashes, catalogue, policy, references: referencesOf(snapshot.state), generatedAt: now, asOf: options.asOf });
 
@@ -66,10 +68,10 @@ interface Collected {
   azure?: AzureCollection;
 }
 
-async function snapshotOfInputs(options: ScanOptions, now: Date, hooks: ScanHooks): Promise<Collected> {
+async function snapshotOfInputs(options: ScanOptions, now: Date, hooks: ScanHooks, readLimits: ReadLimits): Promise<Collected> {
   const limits = options.maxInputBytes === undefined ? {} : { maxBytes: options.maxInputBytes };
   const { resources, sources, coverage } = collectArmFiles(listInputs(options.inputs), limits);
-  const azure = options.azure ? await readAzure(options.azure, hooks.azure) : undefined;
+  const azure = options.azure ? await readAzure(options.azure, hooks.azure, readLimits) : undefined;
   if (azure) {
     for (const r of azure.resources) resources.push(r);
     sources.push(...azure.sources);
@@ -85,15 +87,15 @@ async function snapshotOfInputs(options: ScanOptions, now: Date, hooks: ScanHook
   return azure ? { snapshot, azure } : { snapshot };
 }
 
-async function readAzure(options: NonNullable<ScanOptions['azure']>, hooks: AzureHooks | undefined): Promise<AzureCollection> {
+async function readAzure(options: NonNullable<ScanOptions['azure']>, hooks: AzureHooks | undefined, limits: ReadLimits): Promise<AzureCollection> {
   const { collectAzure } = await import('../collectors/azure/collect.ts');
-  return collectAzure(options, hooks);
+  return collectAzure(options, hooks, limits);
 }
 
 /** Clusters read through their API servers join the snapshot, linked to their AKS clusters by API server FQDN. */
-async function addLiveClusters(snapshot: Snapshot, live: NonNullable<ScanOptions['kubernetes']>): Promise<void> {
+async function addLiveClusters(snapshot: Snapshot, live: NonNullable<ScanOptions['kubernetes']>, limits: ReadLimits): Promise<void> {
   const { collectLiveKubernetes } = await import('../collectors/kubernetes/live.ts');
-  const { clusters, sources } = await collectLiveKubernetes(live);
+  const { clusters, sources } = await collectLiveKubernetes(live, limits);
   matchAksClusters(clusters, snapshot.state.clusters);
   snapshot.state.kubernetes.push(...clusters);
   snapshot.sources.push(...sources);

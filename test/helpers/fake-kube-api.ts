@@ -63,6 +63,8 @@ export interface FakeKubeApiOptions {
   failing?: Record<string, { status: number; message: string }>;
   /** One page that answers only after `delayMs` (1-based page number). */
   slow?: { kind: string; page: number; delayMs: number };
+  /** A kind whose list never ends: every page hands back a `continue` token, the same one each time or a new one. */
+  endless?: { kind: string; token: 'same' | 'fresh' };
   /** Serve HTTPS with a fresh self-signed certificate for 127.0.0.1 (default true). */
   tls?: boolean;
 }
@@ -121,7 +123,8 @@ function handle(options: FakeKubeApiOptions, requests: RecordedRequest[], req: I
   const offset = query.continue ? Number(Buffer.from(query.continue, 'base64url').toString().split(':')[1]) : 0;
   const page = Math.floor(offset / limit) + 1;
   const items = all.slice(offset, offset + limit);
-  const next = offset + limit < all.length ? Buffer.from(`${kind}:${offset + limit}`).toString('base64url') : undefined;
+  const endless = options.endless?.kind === kind ? options.endless.token : undefined;
+  const next = endless === 'same' ? 'c2FtZQ' : endless === 'fresh' || offset + limit < all.length ? Buffer.from(`${kind}:${offset + limit}`).toString('base64url') : undefined;
   const metadataOnly = (req.headers.accept ?? '').includes('as=PartialObjectMetadataList');
   const body = JSON.stringify({
     kind: metadataOnly ? 'PartialObjectMetadataList' : LIST_KINDS[kind],

@@ -57,6 +57,11 @@ interface Collector extends CollectedResources {
 
 /** Child resources nest a few levels in real exports; far deeper is a hostile or broken input, refused before the stack runs out. */
 const MAX_NESTING = 32;
+/**
+ * ARM names are at most a few hundred characters and an id a few of them: far longer is a broken or
+ * hostile input, refused here because every finding on the resource repeats its id and name.
+ */
+const MAX_ID_LENGTH = 8192;
 
 export function collectArmResources(document: unknown, file: string, source: string): CollectedResources {
   const out: Collector = { resources: [], withoutId: 0, morePages: null, source };
@@ -162,7 +167,11 @@ function visit(item: unknown, pointer: string, file: string, parent: ArmResource
   const nestedKey = node.spelling('resources') ?? 'resources';
   const nested = item[nestedKey];
   const resource = toResource(node, Array.isArray(nested), parent, out.source);
-  if (resource) out.resources.push(resource);
+  if (resource) {
+    const long = resource.id.length > MAX_ID_LENGTH ? ['id', resource.id.length] : resource.name.length > MAX_ID_LENGTH ? ['name', resource.name.length] : undefined;
+    if (long) throw new InputError(file, pointer, `the resource ${long[0]} is ${long[1]!.toLocaleString('en-US')} characters long; ARM ids and names longer than ${MAX_ID_LENGTH} are refused`);
+    out.resources.push(resource);
+  }
   else out.withoutId++;
   if (nested === undefined || nested === null) return;
   if (!Array.isArray(nested)) throw new InputError(file, childPointer(pointer, 'resources'), 'expected an array of child resources');

@@ -1,4 +1,5 @@
 import { getClient, type Client } from '@azure-rest/core-client';
+import { PageChain } from '../read-limits.ts';
 import { clientOptions, type ArmConnection } from './connection.ts';
 import { armFailure, statusFailure, type ArmFailure } from './failure.ts';
 
@@ -36,9 +37,13 @@ export async function armRequest(conn: ArmConnection, method: 'GET' | 'POST', pa
   }
 }
 
-/** Every item of a list operation, following `nextLink` (which already carries the api-version). */
+/**
+ * Every item of a list operation, following `nextLink` (which already carries the api-version),
+ * until a link repeats or the page cap: then the items so far, and why the rest was not read.
+ */
 export async function armList(conn: ArmConnection, path: string, apiVersion: string): Promise<{ items: unknown[]; failure?: ArmFailure }> {
   const items: unknown[] = [];
+  const chain = new PageChain(conn.maxPages);
   let next: string | undefined = path;
   let version: string | undefined = apiVersion;
   while (next) {
@@ -48,6 +53,8 @@ export async function armList(conn: ArmConnection, path: string, apiVersion: str
     if (!Array.isArray(page?.value)) return { items, failure: { code: 'error', message: `${path}: expected a list response ({ "value": [...] })` } };
     items.push(...(page.value as unknown[]));
     next = typeof page.nextLink === 'string' && page.nextLink ? page.nextLink : undefined;
+    const stop = next && chain.stop(next);
+    if (stop) return { items, failure: { code: stop.code, message: `${path}: ${stop.message}` } };
     version = undefined;
   }
   return { items };

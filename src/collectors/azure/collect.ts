@@ -5,15 +5,17 @@ import { collectArmResources, type ArmResource } from '../../adapters/arm/collec
 import type { CoverageEntry } from '../../state/coverage.ts';
 import type { Source, SourceUnread } from '../../state/snapshot.ts';
 import { newRequestStats, type ArmConnection } from './connection.ts';
+import { boundedCredential } from './bounded-credential.ts';
 import { createCredential, resolveArmTarget } from './credential.ts';
 import type { ArmFailure } from './failure.ts';
 import { Limiter } from './limiter.ts';
 import type { AzureScanOptions } from './scan-options.ts';
 import { startProgress, type AzureProgressCounts } from './progress.ts';
 import { inventoryCoverage } from './inventory-coverage.ts';
-import { INVENTORY_FAMILIES, readInventory, ResourceGraphQuota, type FamilyInventory } from './resource-graph.ts';
+import { INVENTORY_FAMILIES, readInventory, readSubscriptionCoverage, ResourceGraphQuota, type FamilyInventory, type SubscriptionCoverage } from './resource-graph.ts';
 import { listSubscriptions, readSubscriptions, type ScopedSubscription, type SubscriptionListing } from './subscriptions.ts';
 import { pushTo } from '../../lib/maps.ts';
+import type { ReadLimits } from '../read-limits.ts';
 
 export const DEFAULT_TIMEOUT_MS = 60_000;
 
@@ -25,6 +27,7 @@ export const DEFAULT_TIMEOUT_MS = 60_000;
 export interface AzureHooks {
   credential?: TokenCredential;
   tlsCa?: string;
+  /** Per request attempt and per token request (default 60 s). */
   timeoutMs?: number;
   retry?: ArmConnection['retry'];
   /** Resource Graph quota: queries per window (default 15 per 5 s). */
@@ -53,17 +56,20 @@ export function subscriptionSourceId(subscriptionId: string): string {
 const DEFENDER_FAMILY = 'defender';
 
 /** Subscriptions → Resource Graph inventory → ARM resources with one source per subscription. */
-export async function collectAzure(options: AzureScanOptions, hooks: AzureHooks = {}): Promise<AzureCollection> {
+export async function collectAzure(options: AzureScanOptions, hooks: AzureHooks = {}, limits: ReadLimits = {}): Promise<AzureCollection> {
   const target = resolveArmTarget(options.cloud, options.armEndpoint);
+  const timeoutMs = hooks.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const connection: ArmConnection = {
     endpoint: target.endpoint,
-    credential: hooks.credential ?? (await createCredential(options.credential, target)),
+    credential: boundedCredential(hooks.credential ?? (await createCredential(options.credential, target)), timeoutMs, limits.deadline),
     scope: target.scope,
     concurrency: new Limiter(options.concurrency),
-    timeoutMs: hooks.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    timeoutMs,
     stats: newRequestStats(),
     ...(hooks.tlsCa ? { tlsCa: hooks.tlsCa } : {}),
     ...(hooks.retry ? { retry: hooks.retry } : {}),
+    maxPages: limits.maxPages,
+    deadline: limits.deadline,
   };
   hooks.onConnection?.(connection);
   const counts: AzureProgressCounts = { subscriptions: 0, subscriptionsInScope: options.subscriptions.length, resources: 0 };
@@ -73,7 +79,7 @@ export async function collectAzure(options: AzureScanOptions, hooks: AzureHooks 
     const readable = listing.subscriptions.filter((s) => !s.failure).map((s) => s.id);
     counts.subscriptionsInScope = listing.subscriptions.length;
     counts.subscriptions = readable.length;
-    const quota = new ResourceGraphQuota(hooks.quota?.queries, hooks.quota?.windowMs);
+    const quota = new ResourceGraphQuota(hooks.quota?.queries, hooks.quota?.windowMs, { maxWaitMs: timeoutMs, deadline: limits.deadline });
     const inScope = new Map(listing.subscriptions.map((s) => [s.id.toLowerCase(), s]));
     const subscriptionResources = listing.subscriptions.flatMap((s) => subscriptionResource(s, inScope));
     // What Resource Graph does not hold (server parameters, diagnostic settings, regions' versions, Defender gaps),
@@ -86,15 +92,17 @@ export async function collectAzure(options: AzureScanOptions, hooks: AzureHooks 
       const defender = family.family.name === DEFENDER_FAMILY;
       enrichments.push(enrichLive(connection, defender ? [...subscriptionResources, ...resources] : resources, { subscriptions: readable, defender }));
     };
-    const inventory = readable.length ? await readInventory(connection, quota, readable, options.filters, (n) => (counts.resources += n), onFamily) : [];
+    const [inventory, answered] = readable.length
+      ? await Promise.all([readInventory(connection, quota, readable, options.filters, (n) => (counts.resources += n), onFamily), readSubscriptionCoverage(connection, quota, readable)])
+      : [[], { omitted: [], failures: [] }];
     const resources = [...subscriptionResources, ...inventory.flatMap((family) => familyResources.get(family) ?? [])];
-    const sources = inventorySources(listing, inventory, resources, options.allSubscriptions, connection.endpoint);
+    const sources = inventorySources(listing, inventory, answered, resources, options.allSubscriptions, connection.endpoint);
     const enriched = await Promise.all(enrichments);
     for (const e of enriched) resources.push(...e.resources);
     sources.push(...sourcesOf(enriched.flatMap((e) => e.tallies)));
     // A subscription that could not be read has no inventory: every family is unread for it.
     const families = inventory.length ? inventory : INVENTORY_FAMILIES.map((family) => ({ family, rows: [], failures: [] }));
-    const coverage = inventoryCoverage(listing.subscriptions, families, options.filters);
+    const coverage = inventoryCoverage(listing.subscriptions, families, options.filters, answered.omitted);
     return { resources, sources, coverage, subscriptions: listing.subscriptions, connection };
   } finally {
     stopProgress();
@@ -114,7 +122,7 @@ function familyArmResources(family: FamilyInventory, inScope: Map<string, Scoped
 }
 
 /** One source per subscription (and the listing): what was read, and what is missing and why. */
-function inventorySources(listing: SubscriptionListing, inventory: FamilyInventory[], resources: ArmResource[], listed: boolean, endpoint: string): Source[] {
+function inventorySources(listing: SubscriptionListing, inventory: FamilyInventory[], coverage: SubscriptionCoverage, resources: ArmResource[], listed: boolean, endpoint: string): Source[] {
   const counts = new Map<string, number>();
   for (const r of resources) counts.set(r.source, (counts.get(r.source) ?? 0) + 1);
   const unread = new Map<string, SourceUnread[]>();
@@ -122,6 +130,16 @@ function inventorySources(listing: SubscriptionListing, inventory: FamilyInvento
     for (const { subscriptions, failure } of family.failures) {
       for (const id of subscriptions) pushTo(unread, id.toLowerCase(), { kind: family.family.name, code: failure.code, reason: failure.message });
     }
+  }
+  // Left out of Resource Graph's answers: every family that did not fail already is unread for it.
+  for (const id of coverage.omitted) {
+    const failed = new Set((unread.get(id.toLowerCase()) ?? []).map((u) => u.kind));
+    for (const { name } of INVENTORY_FAMILIES) {
+      if (!failed.has(name)) pushTo(unread, id.toLowerCase(), { kind: name, code: 'omitted', reason: `Resource Graph left this subscription out of its answers without an error (it has no row for it in resourcecontainers): ${name} not read` });
+    }
+  }
+  for (const { subscriptions, failure } of coverage.failures) {
+    for (const id of subscriptions) pushTo(unread, id.toLowerCase(), { kind: 'resource-graph-coverage', code: failure.code, reason: `could not confirm that Resource Graph answered for this subscription: ${failure.message}` });
   }
   const sources: Source[] = [];
   if (listed) sources.push(listingSource(listing, endpoint));

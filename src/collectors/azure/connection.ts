@@ -1,7 +1,9 @@
 import { Agent } from 'node:https';
 import type { TokenCredential } from '@azure/core-auth';
-import { RestError, type PipelinePolicy, type PipelineRequest, type PipelineResponse } from '@azure/core-rest-pipeline';
+import type { PipelinePolicy, PipelineRequest, PipelineResponse } from '@azure/core-rest-pipeline';
 import { TOOL } from '../../cli/version.ts';
+import type { Deadline } from '../read-limits.ts';
+import { ArmFailureError, deadlinePassed } from './failure.ts';
 import type { Limiter } from './limiter.ts';
 
 /**
@@ -18,11 +20,18 @@ export interface ArmConnection {
   /** Extra CA (PEM) to trust: the self-signed certificate of a local fake. */
   tlsCa?: string;
   concurrency: Limiter;
-  /** Per attempt; also the longest `Retry-After` the scan waits before calling the source throttled. */
+  /**
+   * Per attempt, and never retried; also the longest `Retry-After` the scan waits (on a 429 or
+   * 503) before calling the source throttled or unavailable.
+   */
   timeoutMs: number;
   stats: RequestStats;
   /** SDK retry settings; defaults to 3 retries from 1 s doubling to 30 s. */
   retry?: { maxRetries: number; retryDelayInMs: number; maxRetryDelayInMs: number };
+  /** Pages one list may take (`--max-pages`; default DEFAULT_MAX_PAGES). */
+  maxPages?: number;
+  /** `--deadline`: past it, every request of the scan fails at once as `timeout`. */
+  deadline?: Deadline;
 }
 
 export interface RequestStats {
@@ -32,7 +41,7 @@ export interface RequestStats {
   byOperation: Record<string, number>;
   /** 429 answers (each one, retried or not). */
   throttled: number;
-  /** Attempts that repeated an earlier one (after 429, 5xx or a timeout). */
+  /** Attempts that repeated an earlier one (after a 429, 503 or other 5xx). */
   retries: number;
   /** Attempts that got no answer within `timeoutMs`. */
   timeouts: number;
@@ -40,16 +49,6 @@ export interface RequestStats {
 
 export function newRequestStats(): RequestStats {
   return { requests: 0, byOperation: {}, throttled: 0, retries: 0, timeouts: 0 };
-}
-
-/** A 429 whose `Retry-After` exceeds what the scan waits: not retried, the source is `throttled`. */
-export class ArmThrottledError extends Error {
-  readonly retryAfterMs: number;
-  constructor(url: string, retryAfterMs: number) {
-    super(`throttled: ${url} asked to retry after ${Math.round(retryAfterMs / 1000)} s, longer than the scan waits`);
-    this.name = 'ArmThrottledError';
-    this.retryAfterMs = retryAfterMs;
-  }
 }
 
 const DEFAULT_RETRY = { maxRetries: 3, retryDelayInMs: 1000, maxRetryDelayInMs: 30_000 };
@@ -67,7 +66,10 @@ export function clientOptions(conn: ArmConnection) {
     agent: agentOf(conn),
     retryOptions: conn.retry ?? DEFAULT_RETRY,
     userAgentOptions: { userAgentPrefix: `${TOOL.name}/${TOOL.version}` },
-    additionalPolicies: [{ policy: accountingPolicy(conn), position: 'perRetry' as const }],
+    additionalPolicies: [
+      ...(conn.deadline ? [{ policy: deadlinePolicy(conn.deadline), position: 'perCall' as const }] : []),
+      { policy: accountingPolicy(conn), position: 'perRetry' as const },
+    ],
   };
 }
 
@@ -88,8 +90,9 @@ function agentOf(conn: ArmConnection): Agent {
 
 /**
  * Runs once per attempt (inside the SDK's retry loop): takes a concurrency slot, enforces the
- * timeout, counts, and turns a `Retry-After` longer than the timeout into ArmThrottledError (the
- * SDK itself would wait any amount). A timeout surfaces as ETIMEDOUT so the SDK backs off and retries.
+ * timeout, and counts. Two things the SDK would do are refused here, by throwing what its retry
+ * policy does not retry: a timeout (a request that hung once costs one timeout, not four), and a
+ * 429 or 503 whose `Retry-After` exceeds the timeout (the SDK would wait any amount, a day included).
  */
 function accountingPolicy(conn: ArmConnection): PipelinePolicy {
   const seen = new WeakSet<PipelineRequest>();
@@ -109,16 +112,38 @@ function accountingPolicy(conn: ArmConnection): PipelinePolicy {
       } catch (error) {
         if (error instanceof Error && error.name === 'AbortError' && !request.abortSignal?.aborted) {
           stats.timeouts += 1;
-          throw new RestError(`${operation}: no answer within ${conn.timeoutMs} ms`, { code: 'ETIMEDOUT', request });
+          throw new ArmFailureError({ code: 'timeout', message: `${operation}: no answer within ${conn.timeoutMs / 1000} s` });
         }
         throw error;
       }
-      if (response.status === 429) {
-        stats.throttled += 1;
+      if (response.status === 429) stats.throttled += 1;
+      if (response.status === 429 || response.status === 503) {
         const wait = retryAfterMs(response);
-        if (wait !== undefined && wait > conn.timeoutMs) throw new ArmThrottledError(operation, wait);
+        if (wait !== undefined && wait > conn.timeoutMs) {
+          const code = response.status === 429 ? 'throttled' : 'unavailable';
+          throw new ArmFailureError({ code, message: `${code}: ${operation} (HTTP ${response.status}) asked to retry after ${Math.round(wait / 1000)} s, longer than the scan waits (${conn.timeoutMs / 1000} s)` });
+        }
       }
       return response;
+    },
+  };
+}
+
+/**
+ * Once per call, around the SDK's retries: the scan's deadline aborts the call wherever it is
+ * (waiting for a slot, on the wire, between retries), and whatever that throws becomes one failure.
+ */
+function deadlinePolicy(deadline: Deadline): PipelinePolicy {
+  return {
+    name: 'aksAuditDeadline',
+    async sendRequest(request, next): Promise<PipelineResponse> {
+      if (deadline.signal.aborted) throw deadlinePassed(deadline);
+      request.abortSignal = request.abortSignal ? AbortSignal.any([request.abortSignal as AbortSignal, deadline.signal]) : deadline.signal;
+      try {
+        return await next(request);
+      } catch (error) {
+        throw deadline.signal.aborted ? deadlinePassed(deadline) : error;
+      }
     },
   };
 }

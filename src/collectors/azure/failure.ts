@@ -1,9 +1,13 @@
 import { isRestError } from '@azure/core-rest-pipeline';
 import { redactSecrets } from '../../lib/redact.ts';
-import { ArmThrottledError } from './connection.ts';
+import { deadlineMessage, type Deadline, type PagingStop } from '../read-limits.ts';
 
-/** Why an Azure source could not be read, as recorded on its `Source` (stable codes). */
-export type ArmFailureCode = 'forbidden' | 'unauthorized' | 'not-found' | 'throttled' | 'timeout' | 'truncated' | 'error';
+/**
+ * Why an Azure source could not be read, as recorded on its `Source` (stable codes). `unavailable`:
+ * a 503 that asked for a longer wait than the scan gives; `omitted`: a subscription Resource Graph left out
+ * of its answers; `page-loop`/`page-limit`: see PageChain.
+ */
+export type ArmFailureCode = 'forbidden' | 'unauthorized' | 'not-found' | 'throttled' | 'unavailable' | 'timeout' | 'truncated' | 'omitted' | PagingStop['code'] | 'error';
 
 export interface ArmFailure {
   code: ArmFailureCode;
@@ -11,13 +15,27 @@ export interface ArmFailure {
   message: string;
 }
 
-/** Classifies anything an SDK call threw: HTTP status first, then transport codes. */
-export function armFailure(error: unknown): ArmFailure {
-  if (error instanceof ArmThrottledError) return { code: 'throttled', message: redactSecrets(error.message) };
-  if (isRestError(error)) {
-    if (error.statusCode !== undefined) return statusFailure(error.statusCode, error.details ?? error.response?.bodyAsText, error.message);
-    if (error.code === 'ETIMEDOUT') return { code: 'timeout', message: redactSecrets(error.message) };
+/**
+ * A failure the scan itself decided on inside the SDK pipeline (a timeout, a `Retry-After` too long,
+ * the deadline, a paging loop): not a RestError, so the SDK's retry policy throws it at once.
+ */
+export class ArmFailureError extends Error {
+  readonly failure: ArmFailure;
+  constructor(failure: ArmFailure) {
+    super(failure.message);
+    this.name = 'ArmFailureError';
+    this.failure = failure;
   }
+}
+
+export function deadlinePassed(deadline: Deadline): ArmFailureError {
+  return new ArmFailureError({ code: 'timeout', message: deadlineMessage(deadline) });
+}
+
+/** Classifies anything an SDK call threw: the scan's own failures, HTTP status, then the rest. */
+export function armFailure(error: unknown): ArmFailure {
+  if (error instanceof ArmFailureError) return error.failure;
+  if (isRestError(error) && error.statusCode !== undefined) return statusFailure(error.statusCode, error.details ?? error.response?.bodyAsText, error.message);
   return { code: 'error', message: redactSecrets(error instanceof Error ? error.message : String(error)) };
 }
 
@@ -28,6 +46,7 @@ export function statusFailure(status: number, body: unknown, fallback = `HTTP ${
   if (status === 403) return { code: 'forbidden', message };
   if (status === 404) return { code: 'not-found', message };
   if (status === 429) return { code: 'throttled', message };
+  if (status === 503) return { code: 'unavailable', message };
   return { code: 'error', message };
 }
 

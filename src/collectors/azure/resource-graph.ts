@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { AGENT_POOL, MANAGED_CLUSTER } from '../../adapters/arm/aks.ts';
 import { CONTAINER_REGISTRY_TYPES } from '../../adapters/arm/container-registry.ts';
 import { KEY_VAULT_TYPES } from '../../adapters/arm/key-vault.ts';
@@ -9,9 +10,10 @@ import { SECURITY_CONTACT } from '../../adapters/arm/security-contacts.ts';
 import { SQL_TYPES } from '../../adapters/arm/sql.ts';
 import { STORAGE_ACCOUNT_TYPES } from '../../adapters/arm/storage-account.ts';
 import { PRICING } from '../../adapters/arm/subscriptions.ts';
+import { PageChain, type Deadline } from '../read-limits.ts';
 import { armRequest } from './arm-rest.ts';
 import type { ArmConnection } from './connection.ts';
-import type { ArmFailure } from './failure.ts';
+import { deadlinePassed, type ArmFailure } from './failure.ts';
 
 /**
  * Inventory through Azure Resource Graph: one query per resource family over all subscriptions in
@@ -76,21 +78,26 @@ function kql(text: string): string {
 /**
  * The per-user quota: `limit` queries in any `windowMs` (15 per 5 s), tightened by what the
  * service reports (`x-ms-user-quota-remaining`, `x-ms-user-quota-resets-after`). Every page counts.
+ * A reset later than `maxWaitMs` is not waited for (the query is `throttled`), nor is the deadline.
  */
 export class ResourceGraphQuota {
   private readonly limit: number;
   private readonly windowMs: number;
+  private readonly maxWaitMs: number;
+  private readonly deadline: Deadline | undefined;
   private readonly sent: number[] = [];
   private blockedUntil = 0;
-  private queue: Promise<void> = Promise.resolve();
+  private queue: Promise<unknown> = Promise.resolve();
 
-  constructor(limit = 15, windowMs = 5000) {
+  constructor(limit = 15, windowMs = 5000, bounds: { maxWaitMs?: number; deadline?: Deadline } = {}) {
     this.limit = limit;
     this.windowMs = windowMs;
+    this.maxWaitMs = bounds.maxWaitMs ?? Infinity;
+    this.deadline = bounds.deadline;
   }
 
-  /** Resolves when one more query may go out; callers are served in order. */
-  take(): Promise<void> {
+  /** Resolves when one more query may go out (callers are served in order), or with why it may not. */
+  take(): Promise<ArmFailure | undefined> {
     const turn = this.queue.then(() => this.acquire());
     this.queue = turn;
     return turn;
@@ -106,16 +113,20 @@ export class ResourceGraphQuota {
     }
   }
 
-  private async acquire(): Promise<void> {
+  private async acquire(): Promise<ArmFailure | undefined> {
     for (;;) {
+      if (this.deadline?.signal.aborted) return deadlinePassed(this.deadline).failure;
       const now = Date.now();
       while (this.sent.length && (this.sent[0] as number) <= now - this.windowMs) this.sent.shift();
       const freeAt = Math.max(this.blockedUntil, this.sent.length >= this.limit ? (this.sent[0] as number) + this.windowMs : 0);
       if (freeAt <= now) {
         this.sent.push(now);
-        return;
+        return undefined;
       }
-      await new Promise((resolve) => setTimeout(resolve, freeAt - now));
+      if (freeAt - now > this.maxWaitMs) {
+        return { code: 'throttled', message: `Resource Graph's query quota resets in ${Math.round((freeAt - now) / 1000)} s, longer than the scan waits (${Math.round(this.maxWaitMs / 1000)} s)` };
+      }
+      await sleep(freeAt - now, { signal: this.deadline?.signal }).catch(() => {});
     }
   }
 }
@@ -128,21 +139,59 @@ export interface QueryResult {
 /** All pages of one query over one batch of subscriptions. */
 export async function queryAllPages(conn: ArmConnection, quota: ResourceGraphQuota, subscriptions: string[], query: string): Promise<QueryResult> {
   const rows: unknown[] = [];
+  const chain = new PageChain(conn.maxPages);
   let skipToken: string | undefined;
   do {
-    await quota.take();
+    const refused = await quota.take();
+    if (refused) return { rows, failure: refused };
     const options = { resultFormat: 'objectArray', $top: PAGE_SIZE, ...(skipToken ? { $skipToken: skipToken } : {}) };
     const answer = await armRequest(conn, 'POST', RESOURCE_GRAPH_PATH, RESOURCE_GRAPH_API_VERSION, { subscriptions, query, options });
     if (!answer.ok) return { rows, failure: answer.failure };
     quota.observe(answer.headers);
-    const page = answer.body as { data?: unknown; $skipToken?: unknown; resultTruncated?: unknown } | null;
+    const page = answer.body as { data?: unknown; $skipToken?: unknown; resultTruncated?: unknown; totalRecords?: unknown } | null;
     if (!Array.isArray(page?.data)) return { rows, failure: { code: 'error', message: 'Resource Graph answered without a data array (resultFormat objectArray was asked)' } };
     for (const row of page.data as unknown[]) rows.push(row);
     skipToken = typeof page.$skipToken === 'string' && page.$skipToken ? page.$skipToken : undefined;
     // Truncated without a token: the rest cannot be paged to (the query's fault, not a quota).
     if (!skipToken && String(page.resultTruncated) === 'true') return { rows, failure: { code: 'truncated', message: 'Resource Graph truncated the result and gave no $skipToken' } };
+    const stop = skipToken && chain.stop(skipToken);
+    if (stop) return { rows, failure: { code: stop.code, message: `Resource Graph $skipToken paging: ${stop.message}` } };
+    // Its own count of the rows the query matched: fewer at the end means some were left out.
+    if (!skipToken && typeof page.totalRecords === 'number' && rows.length < page.totalRecords) {
+      return { rows, failure: { code: 'truncated', message: `Resource Graph counted ${page.totalRecords} rows but returned ${rows.length}` } };
+    }
   } while (skipToken);
   return { rows };
+}
+
+/**
+ * Resource Graph answers for the subscriptions it can see and leaves out, with no error, any other
+ * it was asked about (no access through it, not indexed yet, another tenant). Every subscription
+ * has its own row in `resourcecontainers`, an empty one included: one asked about whose row is
+ * missing is one the family queries did not read either.
+ */
+export const SUBSCRIPTIONS_QUERY = ["resourcecontainers", "| where type =~ 'microsoft.resources/subscriptions'", '| project subscriptionId', '| order by subscriptionId asc'].join('\n');
+
+/** Subscriptions Resource Graph left out of its answers, and those it could not be asked about. */
+export interface SubscriptionCoverage {
+  omitted: string[];
+  failures: Array<{ subscriptions: string[]; failure: ArmFailure }>;
+}
+
+export async function readSubscriptionCoverage(conn: ArmConnection, quota: ResourceGraphQuota, subscriptions: string[]): Promise<SubscriptionCoverage> {
+  const coverage: SubscriptionCoverage = { omitted: [], failures: [] };
+  await Promise.all(
+    batches(subscriptions, SUBSCRIPTIONS_PER_QUERY).map(async (group) => {
+      const { rows, failure } = await queryAllPages(conn, quota, group, SUBSCRIPTIONS_QUERY);
+      if (failure) {
+        coverage.failures.push({ subscriptions: group, failure });
+        return;
+      }
+      const seen = new Set(rows.map((row) => String((row as { subscriptionId?: unknown } | null)?.subscriptionId).toLowerCase()));
+      for (const id of group) if (!seen.has(id.toLowerCase())) coverage.omitted.push(id);
+    }),
+  );
+  return coverage;
 }
 
 /** What one family gave, and the subscriptions it could not be read for. */

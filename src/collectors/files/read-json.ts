@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
 import { InputError } from '../../engine/errors.ts';
 import { lineColumn, syntaxErrorOffset } from './json-syntax.ts';
 
@@ -17,11 +17,50 @@ export function readJsonFile(file: string, maxBytes = MAX_INPUT_BYTES): unknown 
   return parseJsonText(file, readInputText(file, maxBytes));
 }
 
-/** An input file's text, refused before reading when over the size limit; byte order marks decoded as above. */
-export function readInputText(file: string, maxBytes = MAX_INPUT_BYTES): string {
-  const size = statSync(file).size;
-  if (size > maxBytes) throw new InputError(file, undefined, `is ${formatBytes(size)}; inputs larger than ${formatBytes(maxBytes)} are refused (split the export)`);
-  return decode(readFileSync(file));
+/** What a refusal of a file over the limit says, given its size (or "more than ...") and the limit. */
+export type SizeRefusal = (size: string, limit: string) => string;
+
+const TOO_LARGE: SizeRefusal = (size, limit) => `is ${size}; inputs larger than ${limit} are refused (split the export)`;
+
+/** An input file's text, at most `maxBytes` of it read; byte order marks decoded as above. */
+export function readInputText(file: string, maxBytes = MAX_INPUT_BYTES, tooLarge = TOO_LARGE): string {
+  return decode(readBounded(file, maxBytes, tooLarge));
+}
+
+/**
+ * The file's bytes, bounded by what is actually read rather than by its stated size: a device
+ * (`/dev/zero`, `/dev/urandom`) states 0 and never ends, a FIFO with no writer blocks `open`
+ * forever. Both are refused before they are read; the open itself does not block
+ * (`O_NONBLOCK`) and checks again what was opened, in case the path changed in between.
+ */
+function readBounded(file: string, maxBytes: number, tooLarge: SizeRefusal): Buffer {
+  refuseIrregular(file, statSync(file));
+  const fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const stats = fstatSync(fd);
+    refuseIrregular(file, stats);
+    if (stats.size > maxBytes) throw new InputError(file, undefined, tooLarge(formatBytes(stats.size), formatBytes(maxBytes)));
+    // One byte more than stated, to see the end: a file that grew (or a /proc file stating 0) grows the buffer, up to the limit.
+    let bytes = Buffer.allocUnsafe(stats.size + 1);
+    let length = 0;
+    for (;;) {
+      if (length === bytes.length) {
+        if (length > maxBytes) throw new InputError(file, undefined, tooLarge(`more than ${formatBytes(maxBytes)}`, formatBytes(maxBytes)));
+        bytes = Buffer.concat([bytes, Buffer.allocUnsafe(Math.min(Math.max(length, 64 * 1024), maxBytes + 1 - length))]);
+      }
+      const read = readSync(fd, bytes, length, bytes.length - length, null);
+      if (read === 0) return bytes.subarray(0, length);
+      length += read;
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function refuseIrregular(file: string, stats: Stats): void {
+  if (stats.isFile()) return;
+  const what = stats.isFIFO() ? 'a named pipe (FIFO)' : stats.isCharacterDevice() ? 'a character device' : stats.isBlockDevice() ? 'a block device' : stats.isSocket() ? 'a socket' : stats.isDirectory() ? 'a folder' : 'not a file';
+  throw new InputError(file, undefined, `is ${what}, not a regular file: save the input to a file and give that`);
 }
 
 /** JSON text → value; a syntax error names the line and column, never the content. */
@@ -57,6 +96,7 @@ function reason(message: string, codePoint: number | undefined): string {
   return `unexpected character ${/^[\x21-\x7e]$/.test(char) ? `'${char}'` : `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`}`;
 }
 
+/** Whole MiB rounded up: a file just over the limit must not read as the limit itself. */
 function formatBytes(n: number): string {
-  return n >= 1024 * 1024 ? `${Math.round(n / (1024 * 1024))} MiB` : `${n} bytes`;
+  return n >= 1024 * 1024 ? `${Math.ceil(n / (1024 * 1024))} MiB` : `${n} bytes`;
 }

@@ -5,7 +5,7 @@ import { KUBERNETES_KINDS, type KubernetesCluster, type KubernetesKind } from '.
 import type { Origin } from '../../state/resource.ts';
 import type { Source, UnrecognizedType } from '../../state/snapshot.ts';
 import { displayPath, expandInputs } from '../files/expand-inputs.ts';
-import { MAX_INPUT_BYTES, readInputText } from '../files/read-json.ts';
+import { MAX_INPUT_BYTES, readInputText, type SizeRefusal } from '../files/read-json.ts';
 import { keptObject } from './kept-object.ts';
 import { manifestDocuments, type ManifestDocument } from './manifest-documents.ts';
 import { stateKindOf, unrecognizedTypeOf } from './manifest-kinds.ts';
@@ -42,9 +42,14 @@ export interface ManifestLimits {
  * natively and may be as large as any input.
  */
 export const MAX_YAML_BYTES = 16 * 1024 * 1024;
-const MIB = 1024 * 1024;
+const YAML_TOO_LARGE: SizeRefusal = (size, limit) => `is ${size} of YAML; YAML inputs larger than ${limit} are refused (export with -o json, or split the file)`;
 /** Kubernetes objects nest a dozen levels; far deeper is a hostile or broken input, refused before a later walk runs out of stack. */
 const MAX_OBJECT_DEPTH = 100;
+/**
+ * Names are DNS subdomains (253 characters) for most kinds, namespaces DNS labels (63): far longer
+ * is a broken or hostile input, refused because every finding on the object repeats its name.
+ */
+const MAX_NAME_LENGTH = 4096;
 const EXTENSIONS = ['.yaml', '.yml', '.json'];
 
 /**
@@ -104,11 +109,7 @@ export function readManifests(path: string, limits: ManifestLimits = {}): Manife
 
 /** Every object of one file into `reader`, or an InputError naming the file and line. */
 function readFile(file: string, reader: Reader, maxBytes: number): void {
-  if (!/\.json$/i.test(file) && maxBytes > MAX_YAML_BYTES) {
-    const size = statSync(file).size;
-    if (size > MAX_YAML_BYTES) throw new InputError(reader.file, undefined, `is ${Math.ceil(size / MIB)} MiB of YAML; YAML inputs larger than ${MAX_YAML_BYTES / MIB} MiB are refused (export with -o json, or split the file)`);
-  }
-  const text = readInputText(file, maxBytes);
+  const text = !/\.json$/i.test(file) && maxBytes > MAX_YAML_BYTES ? readInputText(file, MAX_YAML_BYTES, YAML_TOO_LARGE) : readInputText(file, maxBytes);
   const documents = manifestDocuments(reader.file, text);
   if (documents.length === 0) throw new InputError(reader.file, undefined, 'is empty: expected Kubernetes objects');
   for (const document of documents) visitDocument(document, reader);
@@ -159,6 +160,12 @@ function visitObject(object: KubeObject, pointer: string, line: number, reader: 
   const metadata = object.metadata;
   if (!isObject(metadata) || typeof metadata.name !== 'string' || metadata.name === '') {
     throw new InputError(reader.file, `line ${line}`, `${where(pointer)}${object.kind} has no metadata.name`);
+  }
+  for (const field of ['name', 'namespace'] as const) {
+    const value = metadata[field];
+    if (typeof value === 'string' && value.length > MAX_NAME_LENGTH) {
+      throw new InputError(reader.file, `line ${line}`, `${where(pointer)}${object.kind} metadata.${field} is ${value.length.toLocaleString('en-US')} characters long; names longer than ${MAX_NAME_LENGTH} are refused`);
+    }
   }
   if (tooDeep(object)) throw new InputError(reader.file, `line ${line}`, `${where(pointer)}${object.kind} is nested more than ${MAX_OBJECT_DEPTH} levels deep`);
   const origin: Origin = { source: reader.source, file: reader.file, pointer, line };

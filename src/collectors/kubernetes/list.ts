@@ -1,6 +1,7 @@
-import { HttpMethod, IsomorphicFetchHttpLibrary, ServerConfiguration, type ResponseContext } from '@kubernetes/client-node';
+import { HttpMethod, IsomorphicFetchHttpLibrary, ServerConfiguration, type RequestContext, type ResponseContext } from '@kubernetes/client-node';
 import { redactSecrets } from '../../lib/redact.ts';
 import type { Unread } from '../../state/kubernetes.ts';
+import { deadlineMessage, PageChain, type Deadline } from '../read-limits.ts';
 import type { ApiResource } from './api-resources.ts';
 import type { LiveTarget } from './kubeconfig.ts';
 
@@ -11,6 +12,9 @@ export interface ListOptions {
   timeoutMs: number;
   /** Ask for PartialObjectMetadataList: object metadata only (Secrets: data never crosses the wire). */
   metadataOnly?: boolean;
+  /** Pages one kind may take (`--max-pages`). */
+  maxPages?: number;
+  deadline?: Deadline;
 }
 
 /** Why a list did not complete; `reachable` is false when no HTTP answer came at all. */
@@ -32,10 +36,13 @@ const HTTP = new IsomorphicFetchHttpLibrary();
  * Every object of one kind across all namespaces, page by page, as the API's JSON. The client
  * library authenticates (token, client certificate, exec plugins such as kubelogin) and
  * carries the TLS settings; the body is parsed here rather than by its typed models, which
- * turn timestamps into Date objects: the state keeps objects in their API shape.
+ * turn timestamps into Date objects: the state keeps objects in their API shape. A `continue`
+ * token that comes back, or a page past the cap, ends the list: the kind is unread, as a list
+ * cut short is not the whole kind.
  */
 export async function listAll(target: LiveTarget, resource: ApiResource, options: ListOptions): Promise<unknown[]> {
   const items: unknown[] = [];
+  let chain = new PageChain(options.maxPages);
   let token: string | undefined;
   let restarted = false;
   let page = 0;
@@ -46,6 +53,7 @@ export async function listAll(target: LiveTarget, resource: ApiResource, options
       // The continue token expired (etcd compacted the snapshot it pointed into): start over, once.
       restarted = true;
       items.length = 0;
+      chain = new PageChain(options.maxPages);
       token = undefined;
       continue;
     }
@@ -53,6 +61,8 @@ export async function listAll(target: LiveTarget, resource: ApiResource, options
     const list = response.body as { items?: unknown[]; metadata?: { continue?: string } } | null;
     for (const item of list?.items ?? []) items.push(item);
     token = list?.metadata?.continue || undefined;
+    const stop = token !== undefined && chain.stop(token);
+    if (stop) throw new ListFailure({ code: stop.code, reason: `list ${resourceName(resource)}: ${stop.message}` }, true);
   } while (token !== undefined);
   return items;
 }
@@ -67,19 +77,51 @@ async function requestPage(target: LiveTarget, resource: ApiResource, options: L
   const context = server.makeRequestContext(resource.path, HttpMethod.GET);
   context.setQueryParam('limit', String(options.pageSize));
   if (token !== undefined) context.setQueryParam('continue', token);
-  const signal = AbortSignal.timeout(options.timeoutMs);
+  const timeout = AbortSignal.timeout(options.timeoutMs);
+  const signal = options.deadline ? AbortSignal.any([timeout, options.deadline.signal]) : timeout;
   try {
-    await target.config.applySecurityAuthentication(context);
+    await authenticate(target, context, signal, timeout, options.timeoutMs);
     context.setHeaderParam('Accept', options.metadataOnly ? METADATA_ONLY : 'application/json');
     context.setSignal(signal);
     const response: ResponseContext = await HTTP.send(context).toPromise();
     const text = await response.body.text();
     return { status: response.httpStatusCode, body: parseBody(text) };
   } catch (error) {
+    if (error instanceof ListFailure) throw error;
+    if (options.deadline?.signal.aborted) throw new ListFailure({ code: 'timeout', reason: `list ${resourceName(resource)}: ${deadlineMessage(options.deadline)}` }, true);
     if (signal.aborted) {
       throw new ListFailure({ code: 'timeout', reason: `list ${resourceName(resource)} timed out after ${options.timeoutMs} ms (page ${page})` }, true);
     }
     throw new ListFailure({ code: 'error', reason: `cannot reach ${target.server}: ${transportProblem(error)}` }, false);
+  }
+}
+
+/** Targets whose credentials did not come in time: not asked again, as every kind would wait as long. */
+const stalled = new WeakMap<LiveTarget, Unread>();
+
+/**
+ * The kubeconfig user's credentials on the request, within the request's time: an exec plugin
+ * (kubelogin waiting for a device login, say) could otherwise hold every list of the cluster forever.
+ */
+async function authenticate(target: LiveTarget, context: RequestContext, signal: AbortSignal, timeout: AbortSignal, timeoutMs: number): Promise<void> {
+  const known = stalled.get(target);
+  // Reachable or not is unknown: the code stays `timeout`, not `unreachable`.
+  if (known) throw new ListFailure(known, true);
+  let onAbort = (): void => {};
+  const aborted = new Promise<never>((_, reject) => {
+    onAbort = () => reject(signal.reason as Error);
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+  try {
+    await Promise.race([target.config.applySecurityAuthentication(context), aborted]);
+  } catch (error) {
+    // The deadline, or a plugin's own failure: reported as such by the caller.
+    if (!timeout.aborted) throw error;
+    const unread: Unread = { code: 'timeout', reason: `the credentials of ${target.user} (kubeconfig user: token, certificate or exec plugin) were not ready within ${timeoutMs} ms` };
+    stalled.set(target, unread);
+    throw new ListFailure(unread, true);
+  } finally {
+    signal.removeEventListener('abort', onAbort);
   }
 }
 

@@ -1,3 +1,4 @@
+import type { ReadLimits } from '../read-limits.ts';
 import type { KubeconfigChoice } from './kubeconfig.ts';
 
 // What the command line asks of a live Kubernetes read, apart from the reader itself: the CLI parses
@@ -10,6 +11,7 @@ export interface LiveOptions extends KubeconfigChoice {
   requestTimeoutMs?: number;
 }
 
-export type ListSettings = Pick<LiveOptions, 'pageSize' | 'requestTimeoutMs'>;
+/** What one cluster's read needs: the command line's paging and timeout, and the scan's bounds. */
+export type ListSettings = Pick<LiveOptions, 'pageSize' | 'requestTimeoutMs'> & ReadLimits;
 
 export const DEFAULT_PAGE_SIZE = 500;

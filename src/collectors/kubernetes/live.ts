@@ -2,6 +2,7 @@ import { KUBERNETES_KINDS, type KubernetesCluster, type KubernetesKind, type Unr
 import type { Source } from '../../state/snapshot.ts';
 import { API_RESOURCES } from './api-resources.ts';
 import { liveTargets, type LiveTarget } from './kubeconfig.ts';
+import type { ReadLimits } from '../read-limits.ts';
 import type { ListSettings, LiveOptions } from './live-options.ts';
 import { listAll, ListFailure } from './list.ts';
 import { keptObject } from './kept-object.ts';
@@ -20,9 +21,9 @@ export interface LiveResult {
  * serve, or does not answer in time is `null` with the reason, and the other kinds go on; a
  * cluster that cannot be reached at all is a failed source, and the other contexts go on.
  */
-export async function collectLiveKubernetes(options: LiveOptions): Promise<LiveResult> {
+export async function collectLiveKubernetes(options: LiveOptions, limits: ReadLimits = {}): Promise<LiveResult> {
   const targets = liveTargets(options);
-  const read = await Promise.all(targets.map((target) => readCluster(target, options)));
+  const read = await Promise.all(targets.map((target) => readCluster(target, { ...options, ...limits })));
   return { clusters: read.map((r) => r.cluster), sources: read.map((r) => r.source) };
 }
 
@@ -41,7 +42,7 @@ export async function readCluster(target: LiveTarget, options: ListSettings, ide
   if (target.server === null) {
     for (const kind of KUBERNETES_KINDS) cluster.unread[kind] = { code: 'error', reason: `context "${target.context}" names no cluster in the kubeconfig` };
   } else {
-    const list = { pageSize: options.pageSize, timeoutMs: options.requestTimeoutMs ?? DEFAULT_TIMEOUT_MS };
+    const list = { pageSize: options.pageSize, timeoutMs: options.requestTimeoutMs ?? DEFAULT_TIMEOUT_MS, maxPages: options.maxPages, deadline: options.deadline };
     await eachLimited(KUBERNETES_KINDS, KINDS_AT_ONCE, async (kind) => {
       try {
         const items = await listAll(target, API_RESOURCES[kind], { ...list, metadataOnly: kind === 'secrets' });

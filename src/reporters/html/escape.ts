@@ -39,7 +39,18 @@ function fragment(value: unknown): string {
   if (value instanceof Html) return value.text;
   if (Array.isArray(value)) return value.map(fragment).join('');
   if (value === null || value === undefined || value === false) return '';
-  return escapeHtml(String(value));
+  return escapeHtml(shown(String(value)));
+}
+
+/** Longest text the report shows of one value: a page is for reading, and a 50 MB tag would make the report unopenable (or unwritable). */
+export const MAX_SHOWN = 2000;
+
+/** The value, or its first MAX_SHOWN characters and how long it was: a cut is never silent. */
+function shown(text: string): string {
+  if (text.length <= MAX_SHOWN) return text;
+  // Not between the two halves of a surrogate pair, which would print as U+FFFD.
+  const end = /[\uD800-\uDBFF]/.test(text.charAt(MAX_SHOWN - 1)) ? MAX_SHOWN - 1 : MAX_SHOWN;
+  return `${text.slice(0, end)}… [cut: ${text.length.toLocaleString('en-US')} characters in all]`;
 }
 
 /** Trusted markup written in this module tree (the stylesheet), never data. */

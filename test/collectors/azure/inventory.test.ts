@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { adaptArm } from '../../../src/adapters/arm/adapt.ts';
 import { collectAzure, subscriptionSourceId, type AzureHooks } from '../../../src/collectors/azure/collect.ts';
 import type { AzureScanOptions } from '../../../src/collectors/azure/scan-options.ts';
-import { INVENTORY_FAMILIES } from '../../../src/collectors/azure/resource-graph.ts';
+import { INVENTORY_FAMILIES, SUBSCRIPTIONS_QUERY } from '../../../src/collectors/azure/resource-graph.ts';
 import { fakeCredential, inventoryEnrichment, inventoryEstate, PROD, RETIRED, STAGING } from '../../helpers/fake-arm/inventory-estate.ts';
 import { enrichmentRoutes } from '../../helpers/fake-arm/routes-enrichment.ts';
 import { inventoryRoutes, type InventoryRouteOptions } from '../../helpers/fake-arm/routes-inventory.ts';
@@ -29,6 +29,8 @@ async function scan(options: Partial<AzureScanOptions>, routes: InventoryRouteOp
 
 const PRICINGS = inventoryEstate().rows.filter((r) => r.type === 'microsoft.security/pricings' && r.subscriptionId === PROD).length;
 const graphQueries = (f: FakeArm) => f.requests.filter((r) => RG_PATH.test(r.path));
+/** The family queries, without the one that checks which subscriptions Resource Graph answered for. */
+const familyQueries = (f: FakeArm) => graphQueries(f).filter((r) => (r.body as { query: string }).query !== SUBSCRIPTIONS_QUERY);
 
 describe('live Azure inventory against a local ARM (real SDK pipeline over HTTPS)', () => {
   it('reads the named subscriptions and one Resource Graph query per family, and the ARM adapter maps the rows', async () => {
@@ -36,8 +38,9 @@ describe('live Azure inventory against a local ARM (real SDK pipeline over HTTPS
     expect(fake.unmatched).toEqual([]);
     expect(credential.scopes).toContain(`${fake.url}/.default`);
     expect(fake.requests.every((r) => r.headers.authorization === 'Bearer fake-arm-token')).toBe(true);
-    expect(graphQueries(fake)).toHaveLength(INVENTORY_FAMILIES.length);
-    const bodies = graphQueries(fake).map((r) => r.body as { subscriptions: string[]; query: string; options: Record<string, unknown> });
+    expect(familyQueries(fake)).toHaveLength(INVENTORY_FAMILIES.length);
+    expect(graphQueries(fake)).toHaveLength(INVENTORY_FAMILIES.length + 1);
+    const bodies = familyQueries(fake).map((r) => r.body as { subscriptions: string[]; query: string; options: Record<string, unknown> });
     expect(bodies.every((b) => b.subscriptions.length === 2 && b.options.resultFormat === 'objectArray' && b.options.$top === 1000 && b.query.endsWith('| order by id asc'))).toBe(true);
 
     // The subscription, its resources, and the example's pricings.
@@ -82,6 +85,42 @@ describe('live Azure inventory against a local ARM (real SDK pipeline over HTTPS
     expect(new Set(ids).size).toBe(ids.length);
     expect(collection.sources.every((s) => s.status === 'ok')).toBe(true);
     expect(collection.sources.find((s) => s.target === PROD)?.resources).toBe(1 + 8 + PRICINGS);
+  });
+
+  it('a subscription Resource Graph leaves out of its answers without an error is not ok: every family is unread for it (omitted)', async () => {
+    const { collection } = await scan({ subscriptions: [PROD, STAGING] }, { omitted: [STAGING] });
+    const staging = collection.sources.find((s) => s.target === STAGING);
+    expect(staging).toMatchObject({ status: 'partial', code: 'omitted', resources: 1 });
+    expect(staging?.unread?.map((u) => [u.kind, u.code])).toEqual(INVENTORY_FAMILIES.map((f) => [f.name, 'omitted']));
+    expect(staging?.unread?.[0]?.reason).toMatch(/^Resource Graph left this subscription out of its answers without an error/);
+    expect(collection.sources.find((s) => s.target === PROD)).toMatchObject({ status: 'ok' });
+    // Coverage claims nothing for it, so rules that count resources answer unknown there.
+    const claimed = (id: string): boolean[] => [...new Set(collection.coverage.filter((e) => e.subscriptionId === id.toLowerCase()).map((e) => e.read))];
+    expect(claimed(STAGING)).toEqual([false]);
+    expect(claimed(PROD)).toEqual([true]);
+    // Its cluster was not read: no rule can judge it as absent.
+    expect(adaptArm(collection.resources).state.clusters.map((c) => c.name)).toEqual(['aks-shop']);
+  });
+
+  it('a subscription with no resources at all is answered for, and stays ok', async () => {
+    const estate = inventoryEstate();
+    estate.rows = estate.rows.filter((r) => r.subscriptionId !== STAGING);
+    fake = await startFakeArm([...inventoryRoutes(estate), ...enrichmentRoutes(inventoryEnrichment(estate))]);
+    const collection = await collectAzure(
+      { subscriptions: [STAGING], allSubscriptions: false, filters: { resourceGroups: [], tags: [] }, credential: 'default', concurrency: 4, armEndpoint: fake.url },
+      { credential: fakeCredential(), tlsCa: fake.ca, timeoutMs: 2000, retry: FAST_RETRY, quota: { queries: 1000, windowMs: 1000 } },
+    );
+    expect(collection.sources.find((s) => s.target === STAGING)).toEqual({ id: subscriptionSourceId(STAGING), kind: 'azure', target: STAGING, status: 'ok', resources: 1 });
+  });
+
+  it('a family whose last page leaves the total Resource Graph counted unmet is truncated', async () => {
+    const short: FakeArmRoute = {
+      method: 'POST',
+      path: RG_PATH,
+      reply: (req) => ((req.body as { query: string }).query.includes("'microsoft.storage/storageaccounts'") ? { status: 200, body: { totalRecords: 3, count: 0, resultTruncated: 'false', data: [] } } : undefined),
+    };
+    const { collection } = await scan({ subscriptions: [PROD] }, {}, [short]);
+    expect(collection.sources.find((s) => s.target === PROD)?.unread).toEqual([{ kind: 'storage', code: 'truncated', reason: 'Resource Graph counted 3 rows but returned 0' }]);
   });
 
   it('a subscription the identity cannot read is failed (forbidden), stays in the state with nothing known, and the scan goes on', async () => {
@@ -130,18 +169,12 @@ describe('live Azure inventory against a local ARM (real SDK pipeline over HTTPS
     expect(collection.sources.every((s) => s.status === 'ok')).toBe(true);
   });
 
-  it('a hung request times out and is retried; one that always hangs leaves its family unread (timeout)', async () => {
-    let hung = 0;
-    const hangOnce: FakeArmRoute = { method: 'POST', path: RG_PATH, reply: () => (hung++ === 0 ? 'hang' : undefined) };
-    const once = await scan({ subscriptions: [PROD] }, {}, [hangOnce], { timeoutMs: 300 });
-    expect(once.collection.connection.stats).toMatchObject({ timeouts: 1, retries: 1 });
-    expect(once.collection.sources.every((s) => s.status === 'ok')).toBe(true);
-    await fake?.close();
-
+  it('a hung request costs one timeout, not one per retry: its family is unread (timeout), the rest is read', async () => {
     const hangKeyVaults: FakeArmRoute = { method: 'POST', path: RG_PATH, reply: (req) => ((req.body as { query: string }).query.includes("'microsoft.keyvault/vaults'") ? 'hang' : undefined) };
-    const always = await scan({ subscriptions: [PROD] }, {}, [hangKeyVaults], { timeoutMs: 200 });
-    expect(always.collection.connection.stats.timeouts).toBe(FAST_RETRY.maxRetries + 1);
-    expect(always.collection.sources[0]?.unread).toEqual([expect.objectContaining({ kind: 'key-vaults', code: 'timeout' })]);
+    const { collection } = await scan({ subscriptions: [PROD] }, {}, [hangKeyVaults], { timeoutMs: 300 });
+    expect(collection.connection.stats).toMatchObject({ timeouts: 1, retries: 0 });
+    expect(collection.sources[0]?.unread).toEqual([expect.objectContaining({ kind: 'key-vaults', code: 'timeout' })]);
+    expect(collection.sources[0]?.unread?.[0]?.reason).toMatch(/no answer within 0\.3 s/);
   });
 
   it('applies resource group and tag filters in the queries, not to subscription-level settings', async () => {

@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LiveOptions } from '../../../src/collectors/kubernetes/live-options.ts';
 import { collectLiveKubernetes } from '../../../src/collectors/kubernetes/live.ts';
+import { deadlineAfter } from '../../../src/collectors/read-limits.ts';
 import { matchAksClusters } from '../../../src/collectors/kubernetes/match-aks.ts';
 import { InputError } from '../../../src/engine/errors.ts';
 import { KUBERNETES_KINDS, type KubernetesCluster } from '../../../src/state/kubernetes.ts';
@@ -134,6 +135,49 @@ describe('live collection with @kubernetes/client-node against a local API serve
     expect(k.unread.pods).toEqual({ code: 'timeout', reason: 'list pods timed out after 400 ms (page 2)' });
     expect(k.objects.deployments).toHaveLength(1);
     expect(Object.keys(k.unread)).toEqual(['pods']);
+  });
+
+  it('a continue token that comes back ends that kind (page-loop): unread, not the pages so far', async () => {
+    const api = await fakeCluster({ endless: { kind: 'pods', token: 'same' } });
+    const { clusters, sources } = await collectLiveKubernetes(live(kubeconfigFor([{ name: 'aks', api }])));
+    const k = only(clusters);
+    expect(api.requests.filter((r) => r.path === '/api/v1/pods')).toHaveLength(2);
+    expect(k.objects.pods).toBeNull();
+    expect(k.unread.pods).toEqual({ code: 'page-loop', reason: expect.stringMatching(/^list pods: a continuation token came back after 2 page/) });
+    expect(k.objects.deployments).toHaveLength(1);
+    expect(sources).toEqual([expect.objectContaining({ status: 'partial', code: 'page-loop' })]);
+  });
+
+  it('a list that pages forever stops at --max-pages (page-limit)', async () => {
+    const api = await fakeCluster({ endless: { kind: 'secrets', token: 'fresh' } });
+    const k = only((await collectLiveKubernetes(live(kubeconfigFor([{ name: 'aks', api }])), { maxPages: 4 })).clusters);
+    expect(api.requests.filter((r) => r.path === '/api/v1/secrets')).toHaveLength(4);
+    expect(k.unread.secrets).toEqual({ code: 'page-limit', reason: 'list secrets: stopped after 4 page(s) (--max-pages 4); the rest was not read' });
+  });
+
+  it('past the scan deadline a hung page is abandoned as timeout, naming the deadline', async () => {
+    const api = await fakeCluster({ slow: { kind: 'pods', page: 1, delayMs: 30_000 } });
+    const started = Date.now();
+    const k = only((await collectLiveKubernetes(live(kubeconfigFor([{ name: 'aks', api }])), { deadline: deadlineAfter(1) })).clusters);
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(k.unread.pods).toEqual({ code: 'timeout', reason: "list pods: the scan's deadline (--deadline 1) passed before this was read" });
+  });
+
+  it('a credential plugin that never answers costs one request timeout for the whole cluster, not the run', async () => {
+    const api = await fakeCluster();
+    const file = join(workDir(), 'config');
+    // kubelogin waiting for a device login that never comes: here, a process that only sleeps.
+    writeFileSync(file, ['apiVersion: v1', 'kind: Config', 'clusters:', '- name: aks', '  cluster:', `    server: ${api.server}`, `    certificate-authority-data: ${Buffer.from(api.caPem!).toString('base64')}`,
+      'users:', '- name: waiting', '  user:', '    exec:', '      apiVersion: client.authentication.k8s.io/v1beta1', '      command: sleep', '      args: ["3"]', '      interactiveMode: Never',
+      'contexts:', '- name: aks', '  context:', '    cluster: aks', '    user: waiting', 'current-context: aks', ''].join('\n'));
+    const started = Date.now();
+    const { clusters, sources } = await collectLiveKubernetes(live(file, { requestTimeoutMs: 400 }));
+    expect(Date.now() - started).toBeLessThan(2500);
+    expect(api.requests).toEqual([]);
+    const reasons = new Set(Object.values(only(clusters).unread).map((u) => `${u.code}: ${u.reason}`));
+    expect([...reasons]).toEqual(['timeout: the credentials of waiting (kubeconfig user: token, certificate or exec plugin) were not ready within 400 ms']);
+    expect(Object.keys(only(clusters).unread)).toHaveLength(KUBERNETES_KINDS.length);
+    expect(sources).toEqual([expect.objectContaining({ status: 'failed', code: 'timeout' })]);
   });
 
   it('answers a kind the server does not serve as not-found', async () => {

@@ -58,6 +58,11 @@ export interface InventoryRouteOptions {
   forbidden?: string[];
   /** Refuse queries beyond this many per window with 429, as the real per-user quota does. */
   quota?: { limit: number; windowMs: number };
+  /**
+   * Subscriptions Resource Graph leaves out of its answers without an error, as it does for one it
+   * cannot see: readable through ARM, but no rows in any table (`resourcecontainers` included).
+   */
+  omitted?: string[];
 }
 
 /** A body as Subscriptions_Get / Subscriptions_List return one (2022-12-01). */
@@ -115,7 +120,7 @@ export function inventoryRoutes(estate: FakeEstate, options: InventoryRouteOptio
           if (sent.length >= options.quota.limit) return { status: 429, headers: { 'retry-after': '1', 'x-ms-user-quota-remaining': '0', 'x-ms-user-quota-resets-after': '00:00:01' }, body: armError('RateLimiting', 'Please provide below info when asking for support: timestamp = ..., correlationId = ....') };
           sent.push(now);
         }
-        return resourceGraphAnswer(req, sorted, forbidden, options.rowsPerPage, options.quota ? options.quota.limit - sent.length : 14);
+        return resourceGraphAnswer(req, estate.subscriptions, sorted, forbidden, new Set((options.omitted ?? []).map((s) => s.toLowerCase())), options.rowsPerPage, options.quota ? options.quota.limit - sent.length : 14);
       },
     },
   ];
@@ -128,11 +133,18 @@ interface ParsedQuery {
   tags: Array<[string, string]>;
 }
 
-function resourceGraphAnswer(req: FakeArmRequest, rows: Array<Record<string, unknown>>, forbidden: Set<string>, rowsPerPage: number | undefined, quotaRemaining: number): FakeArmReply {
+/** The query that lists the subscriptions themselves, one row each (`resourcecontainers`), as aks-audit sends it. */
+const SUBSCRIPTION_ROWS_QUERY = "resourcecontainers\n| where type =~ 'microsoft.resources/subscriptions'\n| project subscriptionId\n| order by subscriptionId asc";
+
+function resourceGraphAnswer(req: FakeArmRequest, estateSubscriptions: FakeSubscription[], rows: Array<Record<string, unknown>>, forbidden: Set<string>, omitted: Set<string>, rowsPerPage: number | undefined, quotaRemaining: number): FakeArmReply {
   const body = req.body as { subscriptions?: string[]; query?: string; options?: { resultFormat?: string; $top?: number; $skipToken?: string } };
-  const subscriptions = new Set((body.subscriptions ?? []).map((s) => s.toLowerCase()));
+  const subscriptions = new Set((body.subscriptions ?? []).map((s) => s.toLowerCase()).filter((s) => !omitted.has(s)));
   const denied = [...subscriptions].filter((s) => forbidden.has(s));
   if (denied.length) return { status: 403, body: armError('AuthorizationFailed', `The client does not have authorization to read subscriptions ${denied.join(', ')}`) };
+  if (body.query === SUBSCRIPTION_ROWS_QUERY && body.options?.resultFormat === 'objectArray') {
+    const data = estateSubscriptions.filter((s) => subscriptions.has(s.subscriptionId.toLowerCase())).map((s) => ({ subscriptionId: s.subscriptionId }));
+    return { status: 200, body: { totalRecords: data.length, count: data.length, resultTruncated: 'false', facets: [], data } };
+  }
   const query = parseQuery(body.query ?? '');
   if (!query || body.options?.resultFormat !== 'objectArray') return { status: 400, body: armError('BadRequest', `Query is invalid or not understood by the fake: ${body.query}`) };
   const matching = rows.filter((row) => {

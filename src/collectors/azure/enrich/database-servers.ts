@@ -29,7 +29,7 @@ export async function readDatabaseServers(conn: ArmConnection, servers: ArmResou
       if (server.type === POSTGRES_FLEXIBLE_SERVER) {
         let client = postgres.get(server.subscriptionId);
         if (!client) postgres.set(server.subscriptionId, (client = new PostgreSQLManagementFlexibleServerClient(conn.credential, server.subscriptionId, clientOptions(conn))));
-        reads = postgresReads(client, server);
+        reads = postgresReads(client, server, conn.maxPages);
       } else if (server.type === MYSQL_FLEXIBLE_SERVER) reads = mysqlReads(conn, server);
       else return;
       const done = await Promise.all(reads);
@@ -44,12 +44,12 @@ export async function readDatabaseServers(conn: ArmConnection, servers: ArmResou
  * body as ARM sent it: the client's models flatten `properties`, which the ARM adapter reads.
  * Its pager passes the options on to every page, so each page's body is seen.
  */
-function postgresReads(client: PostgreSQLManagementFlexibleServerClient, server: ArmResource): Promise<EnrichmentRead>[] {
+function postgresReads(client: PostgreSQLManagementFlexibleServerClient, server: ArmResource, maxPages: number | undefined): Promise<EnrichmentRead>[] {
   const rg = server.resourceGroup ?? '';
   return [
     ...POSTGRES_PARAMETERS.map((name) => wireRead(`${server.id}/configurations/${name}`, (onResponse) => client.configurations.get(rg, server.name, name, { onResponse }))),
-    wireRead(`${server.id}/firewallRules`, (onResponse) => drain(client.firewallRules.listByServer(rg, server.name, { onResponse }))),
-    wireRead(`${server.id}/administrators`, (onResponse) => drain(client.administratorsMicrosoftEntra.listByServer(rg, server.name, { onResponse }))),
+    wireRead(`${server.id}/firewallRules`, (onResponse) => drain(client.firewallRules.listByServer(rg, server.name, { onResponse })), maxPages),
+    wireRead(`${server.id}/administrators`, (onResponse) => drain(client.administratorsMicrosoftEntra.listByServer(rg, server.name, { onResponse })), maxPages),
   ];
 }
 
