@@ -34,18 +34,35 @@ function spellingIn(obj: JsonObject, key: string): string | undefined {
 /**
  * The keys (lower case) an object spells more than once with different values (`enableRBAC:
  * true` beside `EnableRBAC: false`); null when there are none, the case of nearly every object.
+ * Case variants share a length, so only a key whose length an earlier key had is lower-cased and
+ * compared: every object read goes through this, and most have no two keys of one length.
  */
 function conflictingKeys(obj: JsonObject): Set<string> | null {
-  let seen: Map<string, unknown> | undefined;
+  const keys = Object.keys(obj);
+  if (keys.length < 2) return null;
   let conflicts: Set<string> | null = null;
-  for (const k in obj) {
-    const lower = k.toLowerCase();
-    seen ??= new Map();
-    if (!seen.has(lower)) seen.set(lower, obj[k]);
-    else if (!sameValue(seen.get(lower), obj[k])) (conflicts ??= new Set()).add(lower);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    const length = key.length;
+    if (length < LENGTHS_SEEN.length && LENGTHS_SEEN[length] === 0) {
+      LENGTHS_SEEN[length] = 1;
+      continue;
+    }
+    // A first letter that differs in more than case rules a pair out before any lower-casing.
+    const first = key.charCodeAt(0) | 32;
+    for (let j = 0; j < i; j++) {
+      const other = keys[j]!;
+      if (other.length !== length || (other.charCodeAt(0) | 32) !== first) continue;
+      const lower = key.toLowerCase();
+      if (other.toLowerCase() === lower && !sameValue(obj[other], obj[key])) (conflicts ??= new Set()).add(lower);
+    }
   }
+  for (const key of keys) if (key.length < LENGTHS_SEEN.length) LENGTHS_SEEN[key.length] = 0;
   return conflicts;
 }
+
+/** Which key lengths the object being checked has shown so far; reset after each object. Longer keys are always compared. */
+const LENGTHS_SEEN = new Uint8Array(128);
 
 function sameValue(a: unknown, b: unknown): boolean {
   return a === b || (typeof a === 'object' && typeof b === 'object' && JSON.stringify(a) === JSON.stringify(b));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { adaptArm } from '../../../src/adapters/arm/adapt.ts';
 import { collectArmResources } from '../../../src/adapters/arm/collect-resources.ts';
+import { Node } from '../../../src/adapters/arm/properties.ts';
 import { InputError } from '../../../src/engine/errors.ts';
 import aksKubernetesRbac from '../../../src/rules/aks/aks-kubernetes-rbac-enabled.ts';
 import keyvaultSoftDelete from '../../../src/rules/keyvault/keyvault-soft-delete-enabled.ts';
@@ -40,6 +41,17 @@ describe('conflicting spellings of one property', () => {
   it('the same value spelled twice is read as stated', () => {
     const state = cluster({ enableRBAC: true, EnableRBAC: true, disableLocalAccounts: true, DisableLocalAccounts: true });
     expect(state.clusters[0]).toMatchObject({ rbacEnabled: true, localAccountsDisabled: true });
+  });
+
+  it('finds a conflict among keys of one length that are not all spellings of it, among three spellings, and in a key too long to be indexed by length', () => {
+    const long = `x${'a'.repeat(199)}`;
+    const node = new Node({ enableRBAC: true, kubernetesVe: 'x', EnableRBAC: true, ENABLERBAC: false, [long]: 1, [long.toUpperCase()]: 2, fqdn: 'a', Fqdn: 'a' }, 'export.json', '');
+    expect(node.bool('enableRBAC')).toBeNull();
+    expect(node.number(long)).toBeNull();
+    expect(node.string('kubernetesVe')).toBe('x');
+    expect(node.string('fqdn')).toBe('a');
+    // Each object is checked afresh: what the previous one held leaves nothing behind.
+    expect(new Node({ fqdn: 'b', name: 'c' }, 'export.json', '').string('fqdn')).toBe('b');
   });
 
   it('a conflicting string and a conflicting address list are unknown', () => {
