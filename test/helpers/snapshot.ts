@@ -6,10 +6,10 @@ import { readSnapshot, renderSnapshot } from '../../src/state/snapshot-file.ts';
 import { SNAPSHOT_SCHEMA_VERSION } from '../../src/state/snapshot.ts';
 import type { State } from '../../src/state/state.ts';
 
-/** `state` saved with renderSnapshot and read back with readSnapshot (which checks it against the schema). */
-export function snapshotRoundTrip(state: State): State {
+/** `state` saved with renderSnapshot and read back with readSnapshot (which checks it against the schema); `edit` tampers with the text in between. */
+export function snapshotRoundTrip(state: State, edit = (text: string) => text): State {
   const file = join(mkdtempSync(join(tmpdir(), 'aks-audit-snapshot-')), 'snapshot.json');
-  writeFileSync(file, renderSnapshot({ schemaVersion: SNAPSHOT_SCHEMA_VERSION, tool: { name: 'aks-audit', version: 'test' }, createdAt: '2026-11-22T00:00:00Z', sources: [], unrecognized: [], state }));
+  writeFileSync(file, edit(renderSnapshot({ schemaVersion: SNAPSHOT_SCHEMA_VERSION, tool: { name: 'aks-audit', version: 'test' }, createdAt: '2026-11-22T00:00:00Z', sources: [], unrecognized: [], state })));
   return readSnapshot(file).state;
 }
 

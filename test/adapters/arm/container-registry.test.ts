@@ -93,8 +93,9 @@ describe('Container registry adapter: inputs written for this repository', () =>
     expect(registries.get('acrordersdev')).toMatchObject({ sku: 'Standard', adminUserEnabled: true, anonymousPullEnabled: true, networkDefaultAction: 'Allow', diagnosticSettings: [] });
   });
 
-  it('saves the registries in a snapshot that reads back equal, tag values left out', () => {
+  it('saves the registries in a snapshot that reads back equal, tag values left out, and the schema refuses a wrong type', () => {
     const state = stateOf(POWERSHELL_EXPORT);
     expect(snapshotRoundTrip(state).containerRegistries).toEqual(asSaved(state.containerRegistries));
+    expect(() => snapshotRoundTrip(state, (text) => text.replace('"adminUserEnabled":true', '"adminUserEnabled":"yes"'))).toThrow(/adminUserEnabled: not an aks-audit snapshot/);
   });
 });

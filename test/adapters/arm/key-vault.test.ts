@@ -156,8 +156,9 @@ describe('Key Vault adapter: an Azure PowerShell export (Properties, ResourceTyp
     expect(byName.get('kv-orders-legacy')).toMatchObject({ enableSoftDelete: false, enablePurgeProtection: false, enableRbacAuthorization: true });
   });
 
-  it('saves the vaults in a snapshot that reads back equal, tag values left out', () => {
+  it('saves the vaults in a snapshot that reads back equal, tag values left out, and the schema refuses a wrong type', () => {
     const state = stateOf(POWERSHELL_EXPORT);
     expect(snapshotRoundTrip(state).keyVaults).toEqual(asSaved(state.keyVaults));
+    expect(() => snapshotRoundTrip(state, (text) => text.replace('"enablePurgeProtection":true', '"enablePurgeProtection":"yes"'))).toThrow(/enablePurgeProtection: not an aks-audit snapshot/);
   });
 });
