@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { adaptArm } from '../../../src/adapters/arm/adapt.ts';
 import { collectArmResources } from '../../../src/adapters/arm/collect-resources.ts';
 import type { ContainerRegistry } from '../../../src/state/container-registry.ts';
+import { exampleBody } from '../../helpers/fake-arm/routes-inventory.ts';
+import { stateOf } from '../../helpers/scan.ts';
+import { asSaved, snapshotRoundTrip } from '../../helpers/snapshot.ts';
 
 const SUB = '5f1c2a9e-3b7d-4c8e-a6f2-91d4e0b7c3a1';
 const ACR_ID = `/subscriptions/${SUB}/resourceGroups/rg-shared/providers/Microsoft.ContainerRegistry/registries/acrapp`;
@@ -55,4 +58,44 @@ describe('Container registry adapter', () => {
     expect(only(registry({})).diagnosticSettings).toBeNull();
   });
 
+});
+
+describe('Container registry adapter: inputs written for this repository', () => {
+  const POWERSHELL_EXPORT = 'fixtures/inputs/platform-powershell-export.json';
+
+  it('reads a Get body as-is', () => {
+    expect(only(exampleBody('containerregistry/2025-11-01/RegistryGet.json'))).toMatchObject({
+      name: 'acrshop',
+      type: 'microsoft.containerregistry/registries',
+      sku: 'Standard',
+      adminUserEnabled: false,
+      anonymousPullEnabled: false,
+      publicNetworkAccess: 'Enabled',
+      networkDefaultAction: 'Allow',
+      ipRules: [],
+      networkRuleBypassOptions: 'AzureServices',
+      dataEndpointEnabled: false,
+      policies: { quarantine: 'disabled', trust: 'disabled', retention: 'disabled', export: 'enabled' },
+      privateEndpointIds: [],
+      diagnosticSettings: null,
+      defaulted: [],
+    });
+  });
+
+  it('reads an Azure PowerShell export: Sku and Properties casing, nested diagnostic settings', () => {
+    const registries = new Map(stateOf(POWERSHELL_EXPORT).containerRegistries.map((r) => [r.name, r]));
+    expect([...registries.keys()]).toEqual(['acrordersprod', 'acrordersdev']);
+    expect(registries.get('acrordersprod')).toMatchObject({
+      sku: 'Premium', adminUserEnabled: false, anonymousPullEnabled: false, networkDefaultAction: 'Deny', ipRules: ['203.0.113.0/28'],
+      policies: { quarantine: 'disabled', trust: 'enabled', retention: 'enabled', export: 'enabled' },
+    });
+    expect(registries.get('acrordersprod')!.diagnosticSettings?.map((s) => [s.name, s.categories, s.hasDestination])).toEqual([['acr-to-law', ['ContainerRegistryRepositoryEvents', 'ContainerRegistryLoginEvents'], true]]);
+    expect(registries.get('acrordersdev')).toMatchObject({ sku: 'Standard', adminUserEnabled: true, anonymousPullEnabled: true, networkDefaultAction: 'Allow', diagnosticSettings: [] });
+  });
+
+  it('saves the registries in a snapshot that reads back equal, tag values left out, and the schema refuses a wrong type', () => {
+    const state = stateOf(POWERSHELL_EXPORT);
+    expect(snapshotRoundTrip(state).containerRegistries).toEqual(asSaved(state.containerRegistries));
+    expect(() => snapshotRoundTrip(state, (text) => text.replace('"adminUserEnabled":true', '"adminUserEnabled":"yes"'))).toThrow(/adminUserEnabled: not an aks-audit snapshot/);
+  });
 });

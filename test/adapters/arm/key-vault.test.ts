@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { adaptArm } from '../../../src/adapters/arm/adapt.ts';
 import { collectArmResources } from '../../../src/adapters/arm/collect-resources.ts';
 import type { KeyVault } from '../../../src/state/key-vault.ts';
+import { exampleBody } from '../../helpers/fake-arm/routes-inventory.ts';
+import { stateOf } from '../../helpers/scan.ts';
+import { asSaved, snapshotRoundTrip } from '../../helpers/snapshot.ts';
 
 const SUB = '5f1c2a9e-3b7d-4c8e-a6f2-91d4e0b7c3a1';
 const VAULT_ID = `/subscriptions/${SUB}/resourceGroups/rg-data/providers/Microsoft.KeyVault/vaults/kv-app`;
@@ -82,4 +85,80 @@ describe('Key Vault adapter', () => {
     expect(kv.diagnosticSettings?.[0]?.categoryGroups).toEqual(['allLogs']);
   });
 
+});
+
+describe('Key Vault adapter: REST bodies written for this repository, read as-is', () => {
+  it('reads a Get body, taking the documented defaults for what it omits', () => {
+    const kv = only(exampleBody('keyvault/2026-02-01/getVault.json'));
+    expect(kv).toMatchObject({
+      name: 'kv-shop-secrets',
+      type: 'microsoft.keyvault/vaults',
+      publicNetworkAccess: 'Enabled',
+      skuName: 'standard',
+      enableSoftDelete: true,
+      softDeleteRetentionInDays: 90,
+      enablePurgeProtection: false,
+      networkAcls: { defaultAction: 'Allow', bypass: 'AzureServices', ipRules: [], virtualNetworkRules: [] },
+      privateEndpointIds: [],
+      privateEndpointConnections: [],
+      diagnosticSettings: null,
+    });
+    expect(kv.accessPolicies).toEqual([
+      { objectId: '7b3e9d21-4c6a-4f80-9b15-2a8d7c6e5f40', applicationId: null, path: 'properties.accessPolicies[0]', permissions: { keys: ['get', 'list', 'create', 'wrapKey', 'unwrapKey'], secrets: ['get', 'list', 'set', 'delete', 'purge'], certificates: ['get', 'list'], storage: [] } },
+    ]);
+    expect(kv.defaulted).toEqual(expect.arrayContaining(['enableSoftDelete', 'softDeleteRetentionInDays', 'enablePurgeProtection', 'networkAcls.defaultAction', 'privateEndpointConnections']));
+    // A GET body does not say which api-version created the vault, and the RBAC default depends on it.
+    expect(kv.enableRbacAuthorization).toBeNull();
+  });
+
+  it('reads the firewall of a vault created with network ACLs, keeping rule values as written', () => {
+    const kv = only(exampleBody('keyvault/2026-02-01/createVaultWithNetworkAcls.json'));
+    expect(kv.networkAcls).toEqual({
+      defaultAction: 'Deny',
+      bypass: 'AzureServices',
+      ipRules: ['203.0.113.17/32', '198.51.100.0/24'],
+      virtualNetworkRules: ['/subscriptions/6b1f0c3e-2d7a-4c59-8e14-93a0d5b7c2f1/resourcegroups/rg-contoso-shop/providers/microsoft.network/virtualnetworks/vnet-shop/subnets/snet-app'],
+    });
+    expect(kv).toMatchObject({ skuName: 'premium', enableRbacAuthorization: true, enablePurgeProtection: true, softDeleteRetentionInDays: 30 });
+    expect(kv.defaulted).not.toContain('networkAcls.defaultAction');
+  });
+
+  it('reads the vaults of a List body, each with its own defaults', () => {
+    const [build, legacy] = vaultsOf(exampleBody('keyvault/2025-05-01/listVaultBySubscription.json'));
+    expect(build).toMatchObject({
+      name: 'kv-shop-build', publicNetworkAccess: 'Disabled', networkAcls: { defaultAction: 'Deny', bypass: 'None' }, defaulted: [],
+      privateEndpointConnections: [{ privateEndpointId: '/subscriptions/6b1f0c3e-2d7a-4c59-8e14-93a0d5b7c2f1/resourceGroups/rg-contoso-shop/providers/Microsoft.Network/privateEndpoints/pe-kv-build', status: 'Approved' }],
+    });
+    expect(legacy).toMatchObject({ name: 'kv-shop-legacy', enableSoftDelete: false, enablePurgeProtection: false, networkAcls: { defaultAction: 'Allow' }, enableRbacAuthorization: null });
+    expect(legacy!.defaulted).toEqual(expect.arrayContaining(['publicNetworkAccess', 'enablePurgeProtection', 'networkAcls.defaultAction']));
+    expect(legacy!.defaulted).not.toContain('enableSoftDelete');
+  });
+});
+
+describe('Key Vault adapter: an Azure PowerShell export (Properties, ResourceType, nested children)', () => {
+  const POWERSHELL_EXPORT = 'fixtures/inputs/platform-powershell-export.json';
+  const byName = new Map(stateOf(POWERSHELL_EXPORT).keyVaults.map((v) => [v.name, v]));
+
+  it('reads every vault; a nested setting whose id names another vault belongs to the vault it is nested in', () => {
+    expect([...byName.keys()]).toEqual(['kv-orders-prod', 'kv-orders-legacy']);
+    expect(byName.get('kv-orders-prod')!.diagnosticSettings).toEqual([
+      { id: expect.stringMatching(/\/vaults\/kv-orders-stg\/providers\/microsoft\.insights\/diagnosticSettings\/kv-audit$/), name: 'kv-audit', categories: ['AuditEvent'], categoryGroups: [], hasDestination: true },
+    ]);
+    expect(byName.get('kv-orders-legacy')!.diagnosticSettings).toEqual([]);
+  });
+
+  it('reads the PowerShell property spellings as the REST ones', () => {
+    expect(byName.get('kv-orders-prod')).toMatchObject({
+      skuName: 'Premium', enableSoftDelete: true, enablePurgeProtection: true, enableRbacAuthorization: false,
+      networkAcls: { defaultAction: 'Deny', bypass: 'AzureServices', ipRules: ['203.0.113.40/29'], virtualNetworkRules: [] },
+    });
+    expect(byName.get('kv-orders-prod')!.accessPolicies![0]!.permissions).toMatchObject({ keys: ['All'], secrets: ['All'], certificates: ['All'] });
+    expect(byName.get('kv-orders-legacy')).toMatchObject({ enableSoftDelete: false, enablePurgeProtection: false, enableRbacAuthorization: true });
+  });
+
+  it('saves the vaults in a snapshot that reads back equal, tag values left out, and the schema refuses a wrong type', () => {
+    const state = stateOf(POWERSHELL_EXPORT);
+    expect(snapshotRoundTrip(state).keyVaults).toEqual(asSaved(state.keyVaults));
+    expect(() => snapshotRoundTrip(state, (text) => text.replace('"enablePurgeProtection":true', '"enablePurgeProtection":"yes"'))).toThrow(/enablePurgeProtection: not an aks-audit snapshot/);
+  });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { adaptArm } from '../../../src/adapters/arm/adapt.ts';
 import { collectArmResources } from '../../../src/adapters/arm/collect-resources.ts';
+import { stateOf } from '../../helpers/scan.ts';
+import { asSaved, snapshotRoundTrip } from '../../helpers/snapshot.ts';
 
 const SERVER = '/subscriptions/c4e8b2d7-6a1f-4e9b-8d3c-2f7a5b1e9d04/resourceGroups/rg-data/providers/Microsoft.DBforMySQL/flexibleServers/mysql-a';
 const adapt = (document: unknown) => adaptArm(collectArmResources(document, 'doc.json', 'file:doc.json').resources).state.mysqlFlexibleServers;
@@ -45,4 +47,23 @@ describe('MySQL flexible server adapter', () => {
     expect(server!.firewallRules).toBeNull();
   });
 
+});
+
+describe('MySQL flexible server adapter: an Azure PowerShell export', () => {
+  const POWERSHELL_EXPORT = 'fixtures/inputs/platform-powershell-export.json';
+  const byName = new Map(stateOf(POWERSHELL_EXPORT).mysqlFlexibleServers.map((s) => [s.name, s]));
+
+  it('reads nested configurations; aad_auth_only takes its default only for a server that carries its children, TLS parameters never', () => {
+    expect([...byName.keys()]).toEqual(['mysql-orders-prod', 'mysql-orders-archive', 'mysql-orders-scratch']);
+    expect(byName.get('mysql-orders-prod')!.serverParameters).toEqual({ requireSecureTransport: 'ON', tlsVersion: 'TLSv1.2,TLSv1.3', aadAuthOnly: 'ON' });
+    // Its children are there (a firewall rule) but no configuration: TLS was not read.
+    expect(byName.get('mysql-orders-archive')!.serverParameters).toEqual({ requireSecureTransport: null, tlsVersion: null, aadAuthOnly: 'OFF' });
+    expect(byName.get('mysql-orders-archive')!.firewallRules!.map((r) => r.name)).toEqual(['allow-batch']);
+    expect(byName.get('mysql-orders-scratch')).toMatchObject({ serverParameters: { requireSecureTransport: null, tlsVersion: null, aadAuthOnly: null }, firewallRules: null });
+  });
+
+  it('saves the servers in a snapshot that reads back equal, tag values left out', () => {
+    const state = stateOf(POWERSHELL_EXPORT);
+    expect(snapshotRoundTrip(state).mysqlFlexibleServers).toEqual(asSaved(state.mysqlFlexibleServers));
+  });
 });

@@ -6,6 +6,7 @@ import { collectArmResources } from '../../../src/adapters/arm/collect-resources
 import type { NetworkState } from '../../../src/state/network.ts';
 import { readSnapshot } from '../../../src/state/snapshot-file.ts';
 import { runMain, workDir } from '../../cli/run-main.ts';
+import { exampleBody } from '../../helpers/fake-arm/routes-inventory.ts';
 
 const SUB = '5f1c2a9e-3b7d-4c8e-a6f2-91d4e0b7c3a1';
 const NET = `/subscriptions/${SUB}/resourceGroups/rg-net/providers/Microsoft.Network`;
@@ -149,5 +150,68 @@ describe('network adapter', () => {
     expect(network.publicIpAddresses).toHaveLength(4);
     writeFileSync(file, readFileSync(file, 'utf8').replace('"networkSecurityGroupId":false', '"networkSecurityGroupId":true'));
     expect(() => readSnapshot(file)).toThrow(/networkSecurityGroupId: not an aks-audit snapshot/);
+  });
+});
+
+describe('network adapter: REST bodies written for this repository, read as-is', () => {
+  const SHOP_NET = '/subscriptions/6b1f0c3e-2d7a-4c59-8e14-93a0d5b7c2f1/resourceGroups/rg-contoso-shop/providers/Microsoft.Network';
+
+  it('reads a virtual network: its inline subnet has no NSG, route table or NAT gateway (the API default), and no peerings', () => {
+    const [v] = networkOf(exampleBody('network/2026-03-01/VirtualNetworkGet.json')).virtualNetworks;
+    expect(v).toMatchObject({ name: 'vnet-shop', type: 'microsoft.network/virtualnetworks', addressPrefixes: ['10.20.0.0/16'], peerings: [] });
+    expect(v!.subnets).toEqual([
+      {
+        id: `${SHOP_NET}/virtualNetworks/vnet-shop/subnets/snet-app`,
+        name: 'snet-app',
+        addressPrefixes: ['10.20.1.0/24'],
+        networkSecurityGroupId: false,
+        routeTableId: false,
+        natGatewayId: false,
+        delegations: [],
+        path: 'properties.subnets[0]',
+      },
+    ]);
+    expect(v!.defaulted).toEqual(['subnets[snet-app].networkSecurityGroupId', 'subnets[snet-app].routeTableId', 'subnets[snet-app].natGatewayId', 'subnets[snet-app].delegations']);
+  });
+
+  it('reads a network security group: user rules only, source and port fields merged; no association listed is none', () => {
+    const [n] = networkOf(exampleBody('network/2026-01-01/NetworkSecurityGroupGet.json')).networkSecurityGroups;
+    expect(n!.securityRules).toEqual([
+      {
+        name: 'allow-http',
+        direction: 'Inbound',
+        access: 'Allow',
+        protocol: '*',
+        priority: 130,
+        sourceAddressPrefixes: ['*'],
+        sourceApplicationSecurityGroups: false,
+        destinationAddressPrefixes: ['*'],
+        destinationApplicationSecurityGroups: false,
+        destinationPortRanges: ['80'],
+        path: 'properties.securityRules[0]',
+      },
+    ]);
+    expect(n).toMatchObject({ name: 'nsg-shop-web', subnetIds: [], networkInterfaceIds: [], defaulted: ['subnetIds', 'networkInterfaceIds'] });
+  });
+
+  it('reads a NAT gateway and a public IP attached to a network interface', () => {
+    const network = networkOf(exampleBody('network/2026-01-01/NatGatewayGet.json'), exampleBody('network/2026-01-01/PublicIpAddressGet.json'));
+    expect(network.natGateways).toEqual([
+      expect.objectContaining({
+        name: 'ng-shop-egress',
+        subnetIds: [`${SHOP_NET}/virtualNetworks/vnet-shop/subnets/snet-app`],
+        publicIpAddressIds: [`${SHOP_NET}/publicIPAddresses/pip-shop-egress`],
+        defaulted: [],
+      }),
+    ]);
+    expect(network.publicIpAddresses).toEqual([
+      expect.objectContaining({
+        name: 'pip-shop-bastion',
+        // A static address the body does not print is not known.
+        ipAddress: null,
+        ipConfigurationId: `${SHOP_NET}/networkInterfaces/nic-shop-jumpbox/ipConfigurations/ipconfig1`,
+        attached: true,
+      }),
+    ]);
   });
 });

@@ -4,6 +4,7 @@ import { readSnapshot } from '../../../src/state/snapshot-file.ts';
 import { runMain, workDir } from '../../cli/run-main.ts';
 import { inputFile } from '../../helpers/input-file.ts';
 import { stateOf } from '../../helpers/scan.ts';
+import { exampleBody } from '../../helpers/fake-arm/routes-inventory.ts';
 
 const DEMO = 'fixtures/demo/platform/private-link.json';
 const PROD = '/subscriptions/5f1c2a9e-3b7d-4c8e-a6f2-91d4e0b7c3a1';
@@ -57,5 +58,28 @@ describe('private link adapter', () => {
     expect(network.privateEndpoints).toHaveLength(6);
     expect(network.privateDnsZones.map((z) => z.virtualNetworkLinks?.length)).toEqual([2, 2, 1, 2, 2, 2]);
     expect((await runMain('scan', '--snapshot', file, '--format', 'json', '--out', join(dir, 'again'), '--quiet', '--fail-on', 'none')).code).toBe(0);
+  });
+});
+
+describe('private link adapter: REST bodies written for this repository, read as-is', () => {
+  const SHOP_NET = '/subscriptions/6b1f0c3e-2d7a-4c59-8e14-93a0d5b7c2f1/resourceGroups/rg-contoso-shop/providers/Microsoft.Network';
+
+  it('reads a private endpoint; its zone groups are unknown without its children', () => {
+    const [pe] = stateOf(inputFile(exampleBody('network/2026-03-01/PrivateEndpointGet.json'))).network.privateEndpoints;
+    expect(pe).toMatchObject({
+      name: 'pe-kv-shop',
+      subnetId: `${SHOP_NET}/virtualNetworks/vnet-shop/subnets/snet-endpoints`,
+      connections: [{ targetId: '/subscriptions/6b1f0c3e-2d7a-4c59-8e14-93a0d5b7c2f1/resourceGroups/rg-contoso-shop/providers/Microsoft.KeyVault/vaults/kv-shop-secrets', groupIds: ['vault'], status: 'Approved' }],
+      privateDnsZoneIds: null,
+      defaulted: [],
+    });
+  });
+
+  it('reads a zone whose body says it has no links as known-empty, and a zone with its link body as linked', () => {
+    const zone = exampleBody('privatedns/2024-06-01/PrivateZoneGet.json');
+    expect(stateOf(inputFile(zone)).network.privateDnsZones).toEqual([expect.objectContaining({ name: 'privatelink.vaultcore.azure.net', virtualNetworkLinks: [] })]);
+    const link = exampleBody('privatedns/2024-06-01/VirtualNetworkLinkGet.json');
+    const [withLink] = stateOf(inputFile([zone, link])).network.privateDnsZones;
+    expect(withLink?.virtualNetworkLinks).toEqual([{ name: 'link-vnet-shop', virtualNetworkId: `${SHOP_NET}/virtualNetworks/vnet-shop`, registrationEnabled: false }]);
   });
 });

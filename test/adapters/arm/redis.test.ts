@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { inputFile } from '../../helpers/input-file.ts';
 import { stateOf } from '../../helpers/scan.ts';
+import { exampleBody } from '../../helpers/fake-arm/routes-inventory.ts';
+import { asSaved, snapshotRoundTrip } from '../../helpers/snapshot.ts';
 
 const SUB = '5f1c2a9e-3b7d-4c8e-a6f2-91d4e0b7c3a1';
 const ID = `/subscriptions/${SUB}/resourceGroups/rg-data/providers/Microsoft.Cache/Redis/redis-orders`;
@@ -41,4 +43,41 @@ describe('ARM adapter: Azure Cache for Redis', () => {
     expect(redisCaches[0]).toMatchObject({ publicNetworkAccess: 'Disabled', privateEndpointIds: [pe] });
   });
 
+});
+
+describe('ARM adapter: Azure Cache for Redis, inputs written for this repository', () => {
+  const POWERSHELL_EXPORT = 'fixtures/inputs/platform-powershell-export.json';
+
+  it('reads a 2024-11-01 Get body as-is', () => {
+    expect(cacheOf(exampleBody('redis/2024-11-01/RedisCacheGet.json'))).toMatchObject({
+      name: 'redis-shop-sessions',
+      type: 'microsoft.cache/redis',
+      skuName: 'Premium',
+      enableNonSslPort: true,
+      publicNetworkAccess: 'Enabled',
+      privateEndpointIds: ['/subscriptions/6b1f0c3e-2d7a-4c59-8e14-93a0d5b7c2f1/resourceGroups/rg-contoso-shop/providers/Microsoft.Network/privateEndpoints/pe-redis-sessions'],
+      // Omitted by the body: the documented defaults apply, except for the TLS minimum, which has none.
+      minimumTlsVersion: null,
+      disableAccessKeyAuthentication: false,
+      entraAuthEnabled: false,
+      vnetInjected: false,
+      diagnosticSettings: null,
+      defaulted: ['disableAccessKeyAuthentication', 'entraAuthEnabled', 'vnetInjected'],
+    });
+  });
+
+  it('reads an Azure PowerShell export, string booleans and nested firewall rules included', () => {
+    const caches = new Map(stateOf(POWERSHELL_EXPORT).redisCaches.map((c) => [c.name, c]));
+    expect([...caches.keys()]).toEqual(['redis-orders-sessions', 'redis-orders-cache-legacy']);
+    expect(caches.get('redis-orders-sessions')).toMatchObject({
+      skuName: 'Premium', enableNonSslPort: false, minimumTlsVersion: '1.2', publicNetworkAccess: 'Disabled',
+      disableAccessKeyAuthentication: true, entraAuthEnabled: true, diagnosticSettings: [],
+    });
+    expect(caches.get('redis-orders-cache-legacy')).toMatchObject({ skuName: 'Standard', enableNonSslPort: true, minimumTlsVersion: '1.0', entraAuthEnabled: false, diagnosticSettings: null });
+  });
+
+  it('saves the caches in a snapshot that reads back equal, tag values left out', () => {
+    const state = stateOf(POWERSHELL_EXPORT);
+    expect(snapshotRoundTrip(state).redisCaches).toEqual(asSaved(state.redisCaches));
+  });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { adaptArm } from '../../../src/adapters/arm/adapt.ts';
 import { collectArmResources } from '../../../src/adapters/arm/collect-resources.ts';
 import type { Subscription } from '../../../src/state/subscription.ts';
+import { exampleBody } from '../../helpers/fake-arm/routes-inventory.ts';
 
 const SUB = '20ff7fc3-e762-44dd-bd96-b71116dcdc23';
 const subscriptionsOf = (...docs: unknown[]): Subscription[] => {
@@ -35,5 +36,24 @@ describe('Defender for Cloud security contacts', () => {
 
   it('leaves the settings of a fragment unknown', () => {
     expect(contactOf(undefined)).toMatchObject({ emails: null, isEnabled: null, alertNotifications: null, alertMinimalSeverity: null });
+  });
+});
+
+describe('Defender for Cloud security contacts: REST bodies written for this repository', () => {
+  it('reads a 2023-12-01-preview Get body: alerts from its Alert notification source', () => {
+    const [sub] = subscriptionsOf(exampleBody('security/2023-12-01-preview/GetSecurityContact_example.json'));
+    expect(sub?.id).toBe('6b1f0c3e-2d7a-4c59-8e14-93a0d5b7c2f1');
+    expect(sub?.securityContacts).toEqual([expect.objectContaining({
+      name: 'default', emails: ['secops@contoso.com', 'cloud-security@contoso.com'], phone: '+44 20 7946 0321', isEnabled: true,
+      alertNotifications: true, alertMinimalSeverity: 'High', notificationsByRole: { state: 'On', roles: ['Owner'] },
+    })]);
+  });
+
+  it('reads a List body under the subscription its ids name', () => {
+    const [sub] = subscriptionsOf(exampleBody('security/2023-12-01-preview/GetSecurityContactsSubscription_example.json'));
+    expect(sub?.id).toBe('8e4a1c07-6d2b-4f93-a5e8-0c7b3d9f1a26');
+    expect(sub?.securityContacts).toEqual([expect.objectContaining({
+      emails: ['secops@contoso.com', 'platform-oncall@contoso.com'], alertNotifications: true, alertMinimalSeverity: 'Medium', notificationsByRole: { state: 'On', roles: ['Owner', 'ServiceAdmin'] },
+    })]);
   });
 });

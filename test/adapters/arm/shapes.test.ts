@@ -5,7 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { adaptArm } from '../../../src/adapters/arm/adapt.ts';
 import { collectArmFiles } from '../../../src/collectors/files/collect-arm-files.ts';
 import type { AksCluster } from '../../../src/state/aks.ts';
+import type { Rule } from '../../../src/engine/rule.ts';
+import auditLogs from '../../../src/rules/aks/aks-audit-logs-enabled.ts';
+import azurePolicy from '../../../src/rules/aks/aks-azure-policy-addon-enabled.ts';
+import systemPool from '../../../src/rules/aks/aks-system-pool-min-nodes.ts';
 import { stateOf } from '../../helpers/scan.ts';
+import { run, state } from '../../helpers/state.ts';
 
 const INPUTS = 'fixtures/inputs';
 const SUB = '4f1c2a36-9d2e-4b8f-a6c1-2f0e8d7b5c91';
@@ -190,6 +195,65 @@ describe('subscriptions and unrecognized types', () => {
     const paged = inputFile({ value: [rawFixture('cluster-resource.json')], nextLink: `https://management.azure.com/subscriptions/${SUB}/providers/Microsoft.ContainerService/managedClusters?api-version=2026-08-01&$skiptoken=abc` });
     const { sources } = collectArmFiles([paged]);
     expect(sources[0]).toMatchObject({ status: 'partial', code: 'more-pages', resources: 1 });
+  });
+});
+
+describe('an Azure PowerShell export of several clusters (PSRule shape)', () => {
+  const byName = new Map(stateOf(join(INPUTS, 'aks-powershell-export.json')).clusters.map((c) => [c.name, c]));
+  const prod = byName.get('aks-checkout-prod-weu')!;
+  const batch = byName.get('aks-checkout-batch-weu')!;
+  const edge = byName.get('aks-checkout-edge-weu')!;
+
+  it('reads every cluster of the file', () => {
+    expect([...byName.keys()]).toEqual(['aks-checkout-prod-weu', 'aks-checkout-batch-weu', 'aks-checkout-edge-weu']);
+  });
+
+  it('attaches a nested diagnostic setting to the cluster it is nested in, though its id names another cluster', () => {
+    expect(prod.diagnosticSettings).toEqual([
+      {
+        id: expect.stringMatching(/\/managedclusters\/aks-checkout-stg-weu\/providers\/microsoft\.insights\/diagnosticSettings\/checkout-audit$/),
+        name: 'checkout-audit',
+        categories: ['kube-audit-admin', 'guard'],
+        categoryGroups: [],
+        hasDestination: true,
+      },
+    ]);
+    expect(byName.has('aks-checkout-stg-weu')).toBe(false);
+  });
+
+  it('knows a cluster exported with an empty list of children has no setting, and one exported without children says nothing', () => {
+    expect(edge.diagnosticSettings).toEqual([]);
+    expect(batch.diagnosticSettings).toBeNull();
+  });
+
+  it('reads lower-case add-on and config keys and the string booleans PowerShell writes', () => {
+    expect(prod.addons).toEqual({
+      azurepolicy: { enabled: true, config: {} },
+      omsagent: { enabled: false, config: { loganalyticsworkspaceresourceid: expect.stringMatching(/workspaces\/log-checkout-prod$/) } },
+      azurekeyvaultsecretsprovider: { enabled: true, config: { enablesecretrotation: 'false' } },
+      httpapplicationrouting: { enabled: false, config: {} },
+    });
+    expect(prod.containerInsightsEnabled).toBe(false);
+    expect(batch.addons).toEqual({ azurepolicy: { enabled: false, config: {} } });
+  });
+
+  it('takes agent pools from nested child resources when the body lists none, and from agentPoolProfiles otherwise', () => {
+    expect(prod.agentPools?.map((p) => [p.name, p.mode, p.count, p.path.replace(/^.*\/managedClusters\//, '')])).toEqual([
+      ['system', 'System', 3, 'aks-checkout-prod-weu/agentPools/system'],
+      ['checkout', 'User', 5, 'aks-checkout-prod-weu/agentPools/checkout'],
+    ]);
+    expect(batch.agentPools?.map((p) => [p.name, p.mode, p.count, p.path])).toEqual([
+      ['sysbatch', 'System', 1, 'properties.agentPoolProfiles[0]'],
+      ['batch', 'User', 4, 'properties.agentPoolProfiles[1]'],
+    ]);
+    expect(edge.agentPools?.map((p) => [p.name, p.count, p.availabilityZones])).toEqual([['system', 2, ['1', '2', '3']]]);
+  });
+
+  it('gives the rules what they need: audit logs, Azure Policy and system pool size judged per cluster', () => {
+    const status = (rule: Rule<never>, params: Record<string, unknown> = {}) => Object.fromEntries(run(rule, state({ clusters: [...byName.values()] }), params).map((f) => [f.resource.name, f.status]));
+    expect(status(auditLogs)).toEqual({ 'aks-checkout-prod-weu': 'pass', 'aks-checkout-batch-weu': 'unknown', 'aks-checkout-edge-weu': 'fail' });
+    expect(status(azurePolicy)).toEqual({ 'aks-checkout-prod-weu': 'pass', 'aks-checkout-batch-weu': 'fail', 'aks-checkout-edge-weu': 'fail' });
+    expect(status(systemPool)).toEqual({ 'aks-checkout-prod-weu': 'pass', 'aks-checkout-batch-weu': 'fail', 'aks-checkout-edge-weu': 'fail' });
   });
 });
 

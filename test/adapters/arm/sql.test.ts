@@ -1,10 +1,9 @@
-import { writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readSnapshot, renderSnapshot } from '../../../src/state/snapshot-file.ts';
-import { SNAPSHOT_SCHEMA_VERSION } from '../../../src/state/snapshot.ts';
 import { emptyState } from '../../../src/state/state.ts';
 import { inputFile } from '../../helpers/input-file.ts';
 import { stateOf } from '../../helpers/scan.ts';
+import { snapshotRoundTrip } from '../../helpers/snapshot.ts';
+import { exampleBody } from '../../helpers/fake-arm/routes-inventory.ts';
 
 const SUB = 'c4e8b2d7-6a1f-4e9b-8d3c-2f7a5b1e9d04';
 const ID = `/subscriptions/${SUB}/resourceGroups/rg-data/providers/Microsoft.Sql/servers/sql-orders`;
@@ -68,8 +67,25 @@ describe('ARM adapter: Azure SQL servers', () => {
 
   it('survives a snapshot round trip against the schema', () => {
     const state = { ...emptyState(), sqlServers: stateOf(inputFile(powershellExport)).sqlServers };
-    const file = inputFile({}, 'snapshot.json');
-    writeFileSync(file, renderSnapshot({ schemaVersion: SNAPSHOT_SCHEMA_VERSION, tool: { name: 'aks-audit', version: 'test' }, createdAt: '2026-11-22T00:00:00Z', sources: [], unrecognized: [], state }));
-    expect(readSnapshot(file).state.sqlServers).toEqual(JSON.parse(JSON.stringify(state.sqlServers)));
+    expect(snapshotRoundTrip(state).sqlServers).toEqual(JSON.parse(JSON.stringify(state.sqlServers)));
+  });
+});
+
+describe('ARM adapter: Azure SQL servers, REST body written for this repository', () => {
+  it('reads a 2025-01-01 Get body as-is; children not exported are unknown', () => {
+    expect(serverOf(exampleBody('sql/2025-01-01/ServerGet.json'))).toMatchObject({
+      name: 'sql-shop-ledger',
+      type: 'microsoft.sql/servers',
+      publicNetworkAccess: 'Enabled',
+      privateEndpointIds: ['/subscriptions/6b1f0c3e-2d7a-4c59-8e14-93a0d5b7c2f1/resourceGroups/rg-contoso-shop/providers/Microsoft.Network/privateEndpoints/pe-sql-ledger'],
+      minimalTlsVersion: null,
+      // A complete body without `administrators` has no Entra administrator.
+      entraAdministrator: { configured: false, azureADOnlyAuthentication: false },
+      firewallRules: null,
+      auditingSettings: null,
+      databases: null,
+      masterDiagnosticSettings: null,
+      defaulted: ['entraAdministrator.configured'],
+    });
   });
 });

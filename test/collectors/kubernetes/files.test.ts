@@ -5,7 +5,8 @@ import { displayPath } from '../../../src/collectors/files/expand-inputs.ts';
 import { readManifests } from '../../../src/collectors/kubernetes/files.ts';
 import { jsonItemOffsets } from '../../../src/collectors/kubernetes/manifest-documents.ts';
 import { KUBERNETES_KINDS } from '../../../src/state/kubernetes.ts';
-import { workDir } from '../../cli/run-main.ts';
+import { runMain, workDir } from '../../cli/run-main.ts';
+import { readJsonReport } from '../../helpers/report.ts';
 
 const SECRET = 'cG9zdGdyZXM6Ly9wYXltZW50czpTM2NyZXRAcHNxbA==';
 
@@ -298,5 +299,48 @@ describe('a manifests folder that holds other files too', () => {
   it('still refuses a single file given on its own, naming file and line', () => {
     const dir = folder(chart);
     expect(() => readManifests(join(dir, 'Chart.yaml'))).toThrow(/Chart\.yaml: line 1: has no kind: not a Kubernetes object$/);
+  });
+});
+
+describe('a corpus of manifests written for this repository', () => {
+  const CORPUS = 'test/fixtures/kubernetes';
+  /** Objects read per kind (kinds the file does not hold left out). */
+  const kindsOf = (path: string) => {
+    const { cluster, source, unrecognized, skipped } = readManifests(path);
+    expect(source.status, path).toBe('ok');
+    expect(unrecognized, path).toEqual([]);
+    expect(skipped, path).toEqual([]);
+    return Object.fromEntries(Object.entries(cluster.objects).flatMap(([kind, objects]) => (objects ? [[kind, objects.length]] : [])));
+  };
+
+  it.each([
+    ['cronjob-ledger-reconcile.yaml', { cronjobs: 1 }],
+    ['pod-with-debug-container.yaml', { pods: 1 }],
+    ['kubectl-list-storefront.yaml', { deployments: 1, services: 1, serviceaccounts: 1 }],
+    ['deployment-list-search.json', { deployments: 2 }],
+    ['platform-namespaces.yaml', { namespaces: 2, networkpolicies: 1 }],
+    ['kubectl-get-pods.json', { pods: 2 }],
+  ])('reads %s without error, every object counted', (file, kinds) => {
+    expect(kindsOf(join(CORPUS, file))).toEqual(kinds);
+  });
+
+  it('reads the folder as one cluster holding every file\'s objects', () => {
+    expect(kindsOf(CORPUS)).toEqual({ namespaces: 2, pods: 3, deployments: 3, cronjobs: 1, services: 1, networkpolicies: 1, serviceaccounts: 1 });
+  });
+
+  it('keeps a pod\'s init and ephemeral containers beside its containers', () => {
+    const [pod] = readManifests(join(CORPUS, 'pod-with-debug-container.yaml')).cluster.objects.pods!;
+    expect(pod!.object.spec?.initContainers?.map((c) => c.name)).toEqual(['wait-for-db']);
+    expect(pod!.object.spec?.containers?.map((c) => c.name)).toEqual(['api']);
+    expect(pod!.object.spec?.ephemeralContainers?.map((c) => c.name)).toEqual(['debugger-7xk2p']);
+  });
+
+  it('gives every rule the corpus without a crash', async () => {
+    const out = join(workDir(), 'reports');
+    const run = await runMain('scan', '--manifests', CORPUS, '--format', 'json', '--out', out, '--fail-on', 'none', '--quiet');
+    expect(run.stderr).toEqual([]);
+    const report = readJsonReport(join(out, 'aks-audit.json'));
+    expect(report.crashes).toEqual([]);
+    expect(report.findings.length).toBeGreaterThan(0);
   });
 });
