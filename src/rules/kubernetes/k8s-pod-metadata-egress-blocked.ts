@@ -2,7 +2,7 @@ import type { Evidence } from '../../engine/finding.ts';
 import { defineRule, notStated, observed } from '../../engine/rule.ts';
 import type { AksCluster } from '../../state/aks.ts';
 import type { KubernetesCluster } from '../../state/kubernetes.ts';
-import { kubernetesClusterResource, kubernetesResource } from '../lib/kubernetes-resource.ts';
+import { kubernetesClusterResource, namespaceResource } from '../lib/kubernetes-resource.ts';
 import { engineMayAdmit } from '../lib/cluster-policies.ts';
 import { egressTo, policiesByNamespace, type HostEndpoint, type Policy } from '../lib/network-policy.ts';
 import { refusedWorkloadKinds } from '../lib/workload-rule.ts';
@@ -49,9 +49,9 @@ export default defineRule<Params>({
       }
       const namespaceObjects = new Map((cluster.objects.namespaces ?? []).map((n) => [n.object.metadata?.name ?? '', n]));
       for (const members of byNamespace.values()) {
-        const namespace = members[0]!.namespace;
-        const known = namespaceObjects.get(namespace);
-        const resource = kubernetesResource(cluster, 'Namespace', known?.object.metadata ?? { name: namespace }, known?.origin ?? members[0]!.origin);
+        const { namespace, namespaceKey } = members[0]!;
+        const known = namespaceKey === namespace ? namespaceObjects.get(namespace) : undefined;
+        const resource = namespaceResource(cluster, namespace, namespaceKey, known?.object.metadata, known?.origin ?? members[0]!.origin);
         const outcomes = members.map((w) => judge(cluster, aks, w));
         const reaching = outcomes.filter((o) => o.reaches === true);
         const undecided = outcomes.filter((o) => o.reaches === null);

@@ -32,6 +32,17 @@ export function kubernetesResource(cluster: KubernetesCluster, kind: string, met
   };
 }
 
+/**
+ * A namespace as a finding resource. Workloads a file leaves without a namespace form their own
+ * group (`namespaceKey`): kubectl may apply each file to another namespace, so the group is named
+ * under its file, never as the cluster's `default` namespace.
+ */
+export function namespaceResource(cluster: KubernetesCluster, namespace: string, key: string, metadata: V1ObjectMeta | undefined, origin: Origin): ResourceBase {
+  const resource = kubernetesResource(cluster, 'Namespace', metadata ?? { name: namespace }, origin);
+  if (key === namespace || origin.file === undefined) return resource;
+  return { ...resource, id: `${cluster.aksClusterId ?? `kubernetes/${cluster.name}`}/files/${origin.file}/namespaces/${namespace}` };
+}
+
 /** The cluster itself as a finding resource, for verdicts about it as a whole (a kind it could not read). */
 export function kubernetesClusterResource(cluster: KubernetesCluster): ResourceBase {
   return kubernetesResource(cluster, 'Cluster', { name: cluster.name }, { source: cluster.id });

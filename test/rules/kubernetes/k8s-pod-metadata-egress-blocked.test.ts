@@ -23,6 +23,16 @@ describe('k8s-pod-metadata-egress-blocked', () => {
     expect(f.evidence).toContainEqual({ path: 'properties.networkProfile.podLinkLocalAccess', value: 'IMDS' });
   });
 
+  it('judges workloads that two files leave without a namespace as two groups, each named under its file', () => {
+    const strip = (d: ReturnType<typeof app>) => ({ ...d, metadata: { name: d.metadata!.name } });
+    const kube = kubeCluster({ deployments: [strip(app('api', 'x')), strip(app('worker', 'x'))] });
+    kube.objects.deployments![1]!.origin = { ...kube.objects.deployments![1]!.origin, file: 'worker.yaml' };
+    const found = run(rule, state({ clusters: [IMDS_OPEN], kubernetes: [kube] }));
+    expect(found.map((f) => f.status)).toEqual(['fail', 'fail']);
+    expect(new Set(found.map((f) => f.resource.id)).size).toBe(2);
+    expect(found.map((f) => f.resource.id)).toEqual([expect.stringMatching(/\/files\/test\.yaml\/namespaces\/default$/), expect.stringMatching(/\/files\/worker\.yaml\/namespaces\/default$/)]);
+  });
+
   it('fails a policy whose except leaves a hole, with the ipBlock as evidence', () => {
     const f = only(findings({ deployments: [app('api', 'orders')], networkpolicies: [denyAll('orders'), internet('orders', ['10.0.0.0/8', '169.254.0.0/24'])] }));
     expect(f.status).toBe('fail');
