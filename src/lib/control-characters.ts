@@ -6,7 +6,7 @@
 const BIDI_AND_SEPARATORS = '\\u200e\\u200f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069';
 const ALL = `[\\u0000-\\u001f\\u007f-\\u009f${BIDI_AND_SEPARATORS}]`;
 /** The same but tab and line feed, which lay out multi-line text (snippets in a `<pre>`) and reorder or hide nothing. */
-const ALL_BUT_LAYOUT = `[\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f${BIDI_AND_SEPARATORS}]`;
+export const ALL_BUT_LAYOUT = `[\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f${BIDI_AND_SEPARATORS}]`;
 // Most text (every name and id in a large HTML report) has none: a test is much cheaper than a replace that finds nothing.
 const PATTERNS = {
   nothing: { any: new RegExp(ALL), each: new RegExp(ALL, 'g') },

@@ -120,7 +120,8 @@ function workloadOf(kind: string, item: KubernetesItem<object>, specPath: string
   const metadataPath = specPath.replace(/spec$/, 'metadata');
   const podMetadata = valueAt(object, metadataPath);
   const spec = valueAt(object, specPath);
-  const malformed = malformedSpec(object, spec, specPath) ?? shapeProblem(podMetadata, POD_METADATA, metadataPath);
+  // The API server type-checked what it served: only objects from files can be malformed (and large clusters are read live).
+  const malformed = item.origin.file === undefined ? null : (malformedSpec(object, spec, specPath) ?? shapeProblem(podMetadata, POD_METADATA, metadataPath));
   const labels = malformed === null ? (podMetadata as V1ObjectMeta | undefined)?.labels : undefined;
   return {
     kind,
