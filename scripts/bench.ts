@@ -8,7 +8,7 @@
  * peak RSS of the real CLI (`bin/aks-audit.js scan` as a child process), and the same
  * pipeline timed phase by phase in-process, and the report floor: serializing and writing reports of
  * the size produced, with no scanner around it. Targets (2 cores): 10,000 clusters, and 50,000
- * resources, each in under 5 s and within 3x of the parse time.
+ * resources, each in under 5 s and within 5x of the parse time (the reports alone are 2.3x the input).
  *
  * `--pods 50000` (default; 0 skips it) adds an in-cluster run: a synthetic cluster served by the
  * local fake Kubernetes API server, read live and evaluated (see bench/kubernetes.ts).
