@@ -1,10 +1,9 @@
-import { statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { InputError } from '../../engine/errors.ts';
 import { KUBERNETES_KINDS, type KubernetesCluster, type KubernetesKind } from '../../state/kubernetes.ts';
 import type { Origin } from '../../state/resource.ts';
 import type { Source, UnrecognizedType } from '../../state/snapshot.ts';
-import { displayPath, expandInputs } from '../files/expand-inputs.ts';
+import { displayPath, listInputs } from '../files/expand-inputs.ts';
 import { MAX_INPUT_BYTES, readInputText, type SizeRefusal } from '../files/read-json.ts';
 import { keptObject } from './kept-object.ts';
 import { manifestDocuments, type ManifestDocument } from './manifest-documents.ts';
@@ -61,13 +60,12 @@ const EXTENSIONS = ['.yaml', '.yml', '.json'];
 export function readManifests(path: string, limits: ManifestLimits = {}): ManifestsRead {
   const target = displayPath(path);
   const id = `files:${target}`;
-  const files = expandInputs([path], EXTENSIONS);
+  const files = listInputs([path], EXTENSIONS);
   if (files.length === 0) throw new InputError(path, undefined, 'holds no .yaml, .yml or .json files');
-  const inFolder = statSync(path).isDirectory();
   const objects = new Map<KubernetesKind, { object: unknown; origin: Origin }[]>();
   const unrecognized = new Map<string, number>();
   const skipped: Source[] = [];
-  for (const file of files) {
+  for (const { path: file, inFolder } of files) {
     const shown = displayPath(file);
     const reader: Reader = { source: id, file: shown, objects: new Map(), unrecognized: new Map() };
     try {
