@@ -1,3 +1,4 @@
+import { cached } from '../lib/maps.ts';
 import type { CoverageEntry } from '../state/coverage.ts';
 
 /**
@@ -15,14 +16,11 @@ export class Coverage {
       const sub = entry.subscriptionId.toLowerCase();
       if (entry.resourceGroup !== undefined) {
         if (!entry.read) continue;
-        const key = `${sub}/${entry.resourceGroup.toLowerCase()}`;
-        let types = this.groups.get(key);
-        if (!types) this.groups.set(key, (types = new Set()));
+        const types = cached(this.groups, `${sub}/${entry.resourceGroup.toLowerCase()}`, () => new Set<string>());
         for (const type of entry.types) types.add(type);
         continue;
       }
-      let types = this.subscriptions.get(sub);
-      if (!types) this.subscriptions.set(sub, (types = new Map()));
+      const types = cached(this.subscriptions, sub, () => new Map<string, CoverageEntry>());
       // A read wins over a failure for the same scope (a file beside a refused live read).
       for (const type of entry.types) if (!types.get(type)?.read) types.set(type, entry);
     }

@@ -1,5 +1,5 @@
-import type { ArmResource } from '../../adapters/arm/collect-resources.ts';
-import { collectArmResources } from '../../adapters/arm/collect-resources.ts';
+import { collectArmResources, type ArmResource, type CollectedResources } from '../../adapters/arm/collect-resources.ts';
+import { cached } from '../../lib/maps.ts';
 import type { CoverageEntry } from '../../state/coverage.ts';
 import type { Source } from '../../state/snapshot.ts';
 import { InputError } from '../../engine/errors.ts';
@@ -42,7 +42,7 @@ export function collectArmFiles(files: (string | InputFile)[], limits: FileLimit
       continue;
     }
     for (const r of collected.resources) resources.push(r);
-    if (!collected.morePages) for (const r of collected.resources) groups.add(r);
+    groups.addFile(collected);
     const source: Source = { id, kind: 'file', target: file, status: 'ok', resources: collected.resources.length };
     const notes: string[] = [];
     if (collected.morePages) {
@@ -64,13 +64,17 @@ export function collectArmFiles(files: (string | InputFile)[], limits: FileLimit
 export class GroupTypes {
   private readonly byGroup = new Map<string, CoverageEntry>();
 
-  add(r: ArmResource): void {
+  /** The resources of one file, unless it is one page of a longer list. */
+  addFile(collected: CollectedResources): void {
+    if (collected.morePages) return;
+    for (const r of collected.resources) this.add(r);
+  }
+
+  private add(r: ArmResource): void {
     if (!r.resourceGroup || !r.subscriptionId) return;
     const subscriptionId = r.subscriptionId.toLowerCase();
     const resourceGroup = r.resourceGroup.toLowerCase();
-    const key = `${subscriptionId}/${resourceGroup}`;
-    let entry = this.byGroup.get(key);
-    if (!entry) this.byGroup.set(key, (entry = { subscriptionId, resourceGroup, types: [], read: true }));
+    const entry = cached(this.byGroup, `${subscriptionId}/${resourceGroup}`, (): CoverageEntry => ({ subscriptionId, resourceGroup, types: [], read: true }));
     if (!entry.types.includes(r.type)) entry.types.push(r.type);
   }
 

@@ -122,7 +122,7 @@ export class Adapter {
 /** ARM files adapted together, with the coverage the file collector credits them with. */
 function adaptFiles(files: CollectedResources[]): State {
   const groups = new GroupTypes();
-  for (const collected of files) if (!collected.morePages) for (const r of collected.resources) groups.add(r);
+  for (const collected of files) groups.addFile(collected);
   return adaptArm(files.flatMap((collected) => collected.resources), groups.entries()).state;
 }
 
