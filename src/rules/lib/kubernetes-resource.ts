@@ -20,7 +20,7 @@ export function kubernetesResource(cluster: KubernetesCluster, kind: string, met
   const unplaced = !namespace && origin.file !== undefined && !CLUSTER_SCOPED.has(kind);
   const scope = namespace ? `namespaces/${namespace}/` : unplaced ? `files/${origin.file!}/` : '';
   return {
-    id: `${aks ?? `kubernetes/${cluster.name}`}/${scope}${plural(kind)}/${name}`,
+    id: `${clusterRoot(cluster)}/${scope}${plural(kind)}/${name}`,
     name: namespace ? `${namespace}/${name}` : name,
     type: `kubernetes/${kind.toLowerCase()}`,
     subscriptionId: (aks && subscriptionOf(aks)) || '',
@@ -40,7 +40,12 @@ export function kubernetesResource(cluster: KubernetesCluster, kind: string, met
 export function namespaceResource(cluster: KubernetesCluster, namespace: string, key: string, metadata: V1ObjectMeta | undefined, origin: Origin): ResourceBase {
   const resource = kubernetesResource(cluster, 'Namespace', metadata ?? { name: namespace }, origin);
   if (key === namespace || origin.file === undefined) return resource;
-  return { ...resource, id: `${cluster.aksClusterId ?? `kubernetes/${cluster.name}`}/files/${origin.file}/namespaces/${namespace}` };
+  return { ...resource, id: `${clusterRoot(cluster)}/files/${origin.file}/namespaces/${namespace}` };
+}
+
+/** What every finding resource of the cluster hangs under: its AKS cluster's id when matched, else the Kubernetes source. */
+function clusterRoot(cluster: KubernetesCluster): string {
+  return cluster.aksClusterId ?? `kubernetes/${cluster.name}`;
 }
 
 /** The cluster itself as a finding resource, for verdicts about it as a whole (a kind it could not read). */
