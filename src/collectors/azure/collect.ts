@@ -122,7 +122,7 @@ function familyArmResources(family: FamilyInventory, inScope: Map<string, Scoped
 }
 
 /** One source per subscription (and the listing): what was read, and what is missing and why. */
-function inventorySources(listing: SubscriptionListing, inventory: FamilyInventory[], coverage: SubscriptionCoverage, resources: ArmResource[], listed: boolean, endpoint: string): Source[] {
+function inventorySources(listing: SubscriptionListing, inventory: FamilyInventory[], answered: SubscriptionCoverage, resources: ArmResource[], listed: boolean, endpoint: string): Source[] {
   const counts = new Map<string, number>();
   for (const r of resources) counts.set(r.source, (counts.get(r.source) ?? 0) + 1);
   const unread = new Map<string, SourceUnread[]>();
@@ -132,13 +132,13 @@ function inventorySources(listing: SubscriptionListing, inventory: FamilyInvento
     }
   }
   // Left out of Resource Graph's answers: every family that did not fail already is unread for it.
-  for (const id of coverage.omitted) {
+  for (const id of answered.omitted) {
     const failed = new Set((unread.get(id.toLowerCase()) ?? []).map((u) => u.kind));
     for (const { name } of INVENTORY_FAMILIES) {
       if (!failed.has(name)) pushTo(unread, id.toLowerCase(), { kind: name, code: 'omitted', reason: `Resource Graph left this subscription out of its answers without an error (it has no row for it in resourcecontainers): ${name} not read` });
     }
   }
-  for (const { subscriptions, failure } of coverage.failures) {
+  for (const { subscriptions, failure } of answered.failures) {
     for (const id of subscriptions) pushTo(unread, id.toLowerCase(), { kind: 'resource-graph-coverage', code: failure.code, reason: `could not confirm that Resource Graph answered for this subscription: ${failure.message}` });
   }
   const sources: Source[] = [];
