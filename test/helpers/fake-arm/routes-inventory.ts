@@ -11,7 +11,12 @@ const EXAMPLES = new URL('../../fixtures/azure-rest/', import.meta.url);
 
 /** `responses.200.body` of an example: `exampleBody('containerservice/2026-08-01/ManagedClustersGet.json')`. */
 export function exampleBody(path: string): Record<string, unknown> {
-  const example = JSON.parse(readFileSync(new URL(path, EXAMPLES), 'utf8')) as { responses: Record<string, { body?: unknown }> };
+  return restExampleBody(new URL(path, EXAMPLES));
+}
+
+/** `responses.200.body` of a file in the REST examples' shape, wherever it is (ours, or the peer-conformance suite's). */
+export function restExampleBody(file: string | URL): Record<string, unknown> {
+  const example = JSON.parse(readFileSync(file, 'utf8')) as { responses: Record<string, { body?: unknown }> };
   return example.responses['200']?.body as Record<string, unknown>;
 }
 

@@ -7,7 +7,7 @@ import type { ContainerRegistry } from '../../../../src/state/container-registry
 import { readSnapshot } from '../../../../src/state/snapshot-file.ts';
 import { runMain, workDir } from '../../../cli/run-main.ts';
 import { stateOf } from '../../../helpers/scan.ts';
-import { CONFORMANCE } from '../../inputs.ts';
+import { CONFORMANCE, peerRestBody } from '../../inputs.ts';
 
 const ACR_PSRULE = `${CONFORMANCE}/psrule/Resources.ACR.json`;
 
@@ -20,7 +20,7 @@ const only = (...docs: unknown[]): ContainerRegistry => {
   expect(registries).toHaveLength(1);
   return registries[0]!;
 };
-const restBody = JSON.parse(readFileSync(`${CONFORMANCE}/azure-rest/containerregistry/2025-11-01/RegistryGet.json`, 'utf8')).responses['200'].body;
+const restBody = peerRestBody('containerregistry/2025-11-01/RegistryGet.json');
 
 describe('Container registry adapter', () => {
   it('reads the REST Get example as-is', () => {

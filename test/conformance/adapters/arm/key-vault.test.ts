@@ -7,9 +7,8 @@ import { readSnapshot } from '../../../../src/state/snapshot-file.ts';
 import type { KeyVault } from '../../../../src/state/key-vault.ts';
 import { runMain, workDir } from '../../../cli/run-main.ts';
 import { stateOf } from '../../../helpers/scan.ts';
-import { CONFORMANCE } from '../../inputs.ts';
+import { CONFORMANCE, peerRestBody } from '../../inputs.ts';
 
-const REST = `${CONFORMANCE}/azure-rest/keyvault`;
 
 const vaultsOf = (...docs: unknown[]): KeyVault[] => {
   const resources = docs.flatMap((doc, i) => collectArmResources(doc, `in-${i}.json`, `file:in-${i}.json`).resources);
@@ -20,11 +19,10 @@ const only = (...docs: unknown[]): KeyVault => {
   expect(vaults).toHaveLength(1);
   return vaults[0]!;
 };
-const restBody = (file: string): unknown => (JSON.parse(readFileSync(`${REST}/${file}`, 'utf8')) as { responses: Record<string, { body: unknown }> }).responses['200']!.body;
 
 describe('Key Vault adapter', () => {
   it('reads the REST Get example as-is, taking the documented defaults for what it omits', () => {
-    const kv = only(restBody('2026-02-01/getVault.json'));
+    const kv = only(peerRestBody('keyvault/2026-02-01/getVault.json'));
     expect(kv).toMatchObject({
       name: 'sample-vault',
       type: 'microsoft.keyvault/vaults',
@@ -47,7 +45,7 @@ describe('Key Vault adapter', () => {
   });
 
   it('reads the firewall of the network-ACL example, keeping rule values as written', () => {
-    const kv = only(restBody('2026-02-01/createVaultWithNetworkAcls.json'));
+    const kv = only(peerRestBody('keyvault/2026-02-01/createVaultWithNetworkAcls.json'));
     expect(kv.networkAcls).toEqual({
       defaultAction: 'Deny',
       bypass: 'AzureServices',
@@ -58,7 +56,7 @@ describe('Key Vault adapter', () => {
   });
 
   it('reads the vaults of the REST list example', () => {
-    const [kv] = vaultsOf(restBody('2025-05-01/listVaultBySubscription.json'));
+    const [kv] = vaultsOf(peerRestBody('keyvault/2025-05-01/listVaultBySubscription.json'));
     expect(kv).toMatchObject({ name: 'sample-vault', skuName: 'premium', enableSoftDelete: true });
   });
 

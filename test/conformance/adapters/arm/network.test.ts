@@ -1,23 +1,20 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { adaptArm } from '../../../../src/adapters/arm/adapt.ts';
 import { collectArmResources } from '../../../../src/adapters/arm/collect-resources.ts';
 import type { NetworkState } from '../../../../src/state/network.ts';
 import { stateOf } from '../../../helpers/scan.ts';
-import { CONFORMANCE } from '../../inputs.ts';
+import { CONFORMANCE, peerRestBody } from '../../inputs.ts';
 
-const REST = `${CONFORMANCE}/azure-rest/network`;
 
 const networkOf = (...docs: unknown[]): NetworkState => {
   const resources = docs.flatMap((doc, i) => collectArmResources(doc, `in-${i}.json`, `file:in-${i}.json`).resources);
   return adaptArm(resources).state.network;
 };
-const restBody = (file: string): unknown => (JSON.parse(readFileSync(`${REST}/${file}`, 'utf8')) as { responses: Record<string, { body: unknown }> }).responses['200']!.body;
 
 describe('network adapter', () => {
   describe('REST examples, read as-is', () => {
     it('reads a virtual network: its inline subnet has no NSG, route table or NAT gateway (the API default), and no peerings', () => {
-      const [v] = networkOf(restBody('2026-03-01/VirtualNetworkGet.json')).virtualNetworks;
+      const [v] = networkOf(peerRestBody('network/2026-03-01/VirtualNetworkGet.json')).virtualNetworks;
       expect(v).toMatchObject({ name: 'test-vnet', addressPrefixes: ['10.0.0.0/16'], peerings: [] });
       expect(v!.subnets).toEqual([
         {
@@ -35,7 +32,7 @@ describe('network adapter', () => {
     });
 
     it('reads a network security group: user rules only, source and port fields merged', () => {
-      const [n] = networkOf(restBody('2026-01-01/NetworkSecurityGroupGet.json')).networkSecurityGroups;
+      const [n] = networkOf(peerRestBody('network/2026-01-01/NetworkSecurityGroupGet.json')).networkSecurityGroups;
       expect(n!.securityRules).toEqual([
         {
           name: 'rule1',
@@ -56,7 +53,7 @@ describe('network adapter', () => {
     });
 
     it('reads a NAT gateway and a public IP attached to a network interface', () => {
-      const network = networkOf(restBody('2026-01-01/NatGatewayGet.json'), restBody('2026-01-01/PublicIpAddressGet.json'));
+      const network = networkOf(peerRestBody('network/2026-01-01/NatGatewayGet.json'), peerRestBody('network/2026-01-01/PublicIpAddressGet.json'));
       expect(network.natGateways[0]).toMatchObject({ subnetIds: [expect.stringMatching(/test-vnet\/subnets\/subnet1$/)], publicIpAddressIds: [expect.stringMatching(/PublicIpAddress1$/)] });
       expect(network.publicIpAddresses[0]).toMatchObject({ ipAddress: null, ipConfigurationId: expect.stringMatching(/networkInterfaces\/testDNS649\/ipConfigurations\/ipconfig1$/), attached: true });
     });

@@ -1,13 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { adaptArm } from '../../../../src/adapters/arm/adapt.ts';
 import { collectArmResources } from '../../../../src/adapters/arm/collect-resources.ts';
 import type { Subscription } from '../../../../src/state/subscription.ts';
 import { stateOf } from '../../../helpers/scan.ts';
-import { CONFORMANCE } from '../../inputs.ts';
+import { CONFORMANCE, peerRestBody } from '../../inputs.ts';
 
-const REST = `${CONFORMANCE}/azure-rest/security/2023-12-01-preview`;
-const restBody = (file: string): unknown => JSON.parse(readFileSync(`${REST}/${file}`, 'utf8')).responses['200'].body;
 const subscriptionsOf = (...docs: unknown[]): Subscription[] => {
   const resources = docs.flatMap((doc, i) => collectArmResources(doc, `in-${i}.json`, `file:in-${i}.json`).resources);
   return adaptArm(resources).state.subscriptions;
@@ -15,7 +12,7 @@ const subscriptionsOf = (...docs: unknown[]): Subscription[] => {
 
 describe('Defender for Cloud security contacts', () => {
   it('reads the 2023-12-01-preview Get example: alerts from its Alert notification source', () => {
-    const [sub] = subscriptionsOf(restBody('GetSecurityContact_example.json'));
+    const [sub] = subscriptionsOf(peerRestBody('security/2023-12-01-preview/GetSecurityContact_example.json'));
     expect(sub?.securityContacts).toEqual([expect.objectContaining({
       name: 'default', emails: ['john@contoso.com', 'jane@contoso.com'], phone: '(214)275-4038', isEnabled: true,
       alertNotifications: true, alertMinimalSeverity: 'Medium', notificationsByRole: { state: 'On', roles: ['Owner'] },
@@ -23,7 +20,7 @@ describe('Defender for Cloud security contacts', () => {
   });
 
   it('reads the List example, whose type and id the specification spells in the singular', () => {
-    const [sub] = subscriptionsOf(restBody('GetSecurityContactsSubscription_example.json'));
+    const [sub] = subscriptionsOf(peerRestBody('security/2023-12-01-preview/GetSecurityContactsSubscription_example.json'));
     expect(sub?.securityContacts?.[0]).toMatchObject({ emails: ['john@contoso.com', 'Jane@contoso.com'], alertNotifications: true, alertMinimalSeverity: 'Medium' });
   });
 
