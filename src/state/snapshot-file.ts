@@ -12,6 +12,7 @@ import storageAccountSchema from '../../schemas/state/storage-account.schema.jso
 import type { ValidateFunction } from 'ajv';
 import { readJsonFile } from '../collectors/files/read-json.ts';
 import { InputError } from '../engine/errors.ts';
+import { isObject } from '../lib/json.ts';
 import { ajv } from '../engine/schema-check.ts';
 import { TAG_VALUE_NOT_KEPT } from './resource.ts';
 import { SNAPSHOT_SCHEMA_VERSION, type Snapshot } from './snapshot.ts';
@@ -33,11 +34,7 @@ function snapshotValidator(): ValidateFunction<Snapshot> {
  * carries, when a saved snapshot is evaluated.
  */
 export function renderSnapshot(snapshot: Snapshot): string {
-  return JSON.stringify(snapshot, (key, value: unknown) => (key === 'env' && Array.isArray(value) ? value.map(withoutLiteral) : key === 'tags' && isTagMap(value) ? tagNames(value) : value)) + '\n';
-}
-
-function isTagMap(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  return JSON.stringify(snapshot, (key, value: unknown) => (key === 'env' && Array.isArray(value) ? value.map(withoutLiteral) : key === 'tags' && isObject(value) ? tagNames(value) : value)) + '\n';
 }
 
 function tagNames(tags: Record<string, unknown>): Record<string, string> {

@@ -1,7 +1,8 @@
 import { InputError } from '../../engine/errors.ts';
 import { bodyShapeOf } from './body-shapes.ts';
 import { childPointer } from './json-pointer.ts';
-import { getCI, isObject, Node, type JsonObject } from './properties.ts';
+import { isObject, type JsonObject } from '../../lib/json.ts';
+import { getCI, Node } from './properties.ts';
 import { resourceGroupOf, subscriptionOf, typeOfId } from './resource-id.ts';
 
 /**

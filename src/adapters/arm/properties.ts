@@ -1,4 +1,5 @@
 import { InputError } from '../../engine/errors.ts';
+import { isObject, type JsonObject } from '../../lib/json.ts';
 import { childPointer } from './json-pointer.ts';
 
 /**
@@ -7,14 +8,8 @@ import { childPointer } from './json-pointer.ts';
  * CLI flattens some names (`enableRbac` for `enableRBAC`). Every lookup ignores case.
  */
 
-export type JsonObject = Record<string, unknown>;
-
 /** What `Node.scalar` answers for a key spelled twice with different values. */
 const CONFLICTING = Symbol('conflicting values');
-
-export function isObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** `obj[key]`, matching the key case-insensitively. Exact spelling is tried first: it is by far the common case. */
 export function getCI(obj: JsonObject, key: string): unknown {

@@ -1,5 +1,6 @@
 import { basename, extname } from 'node:path';
 import { InputError } from '../../engine/errors.ts';
+import { isObject } from '../../lib/json.ts';
 import { KUBERNETES_KINDS, type KubernetesCluster, type KubernetesKind } from '../../state/kubernetes.ts';
 import type { Origin } from '../../state/resource.ts';
 import type { Source, UnrecognizedType } from '../../state/snapshot.ts';
@@ -202,8 +203,4 @@ function clip(text: string): string {
 
 function describeType(value: unknown): string {
   return value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

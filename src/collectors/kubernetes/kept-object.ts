@@ -1,4 +1,4 @@
-import { isObject, type JsonObject as Fields } from '../../adapters/arm/properties.ts';
+import { isObject, type JsonObject as Fields } from '../../lib/json.ts';
 import type { KubernetesKind } from '../../state/kubernetes.ts';
 import { API_RESOURCES } from './api-resources.ts';
 

@@ -1,6 +1,7 @@
 import { isMap, isSeq, LineCounter, parseAllDocuments, Scalar, type ScalarTag, type Tags } from 'yaml';
 import { parseJsonText } from '../files/read-json.ts';
 import { InputError } from '../../engine/errors.ts';
+import { isObject } from '../../lib/json.ts';
 
 /** One top-level document of a manifest file, with the lines its List items start on. */
 export interface ManifestDocument {
@@ -171,8 +172,4 @@ class LineIndex {
     }
     return lo + 1;
   }
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

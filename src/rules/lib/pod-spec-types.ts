@@ -1,4 +1,4 @@
-import { isObject } from '../../adapters/arm/properties.ts';
+import { isObject } from '../../lib/json.ts';
 
 /**
  * The types of the pod spec fields rules read, as the API server would check them. Objects from

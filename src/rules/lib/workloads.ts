@@ -1,5 +1,5 @@
 import type { V1Container, V1EphemeralContainer, V1ObjectMeta, V1PodSecurityContext, V1PodSpec, V1SecurityContext } from '@kubernetes/client-node';
-import { isObject } from '../../adapters/arm/properties.ts';
+import { isObject } from '../../lib/json.ts';
 import { namespaceKey, type KubernetesCluster, type KubernetesItem } from '../../state/kubernetes.ts';
 import type { Origin } from '../../state/resource.ts';
 import { describeType, POD_METADATA, POD_SPEC, shapeProblem } from './pod-spec-types.ts';
