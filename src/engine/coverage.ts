@@ -30,7 +30,8 @@ export class Coverage {
    * Null when resources of `type` (ARM type, lower case) in that resource group were read, so
    * that finding none there means there are none; else why not, for an unknown's reason.
    */
-  unread(type: string, subscriptionId: string, resourceGroup: string): string | null {
+  unread(type: string, subscriptionId: string | null, resourceGroup: string): string | null {
+    if (subscriptionId === null) return `the subscription is not known before apply, so what else of ${type} is in resource group ${resourceGroup} cannot be told`;
     const sub = subscriptionId.toLowerCase();
     if (this.groups.get(`${sub}/${resourceGroup.toLowerCase()}`)?.has(type)) return null;
     const whole = this.subscriptions.get(sub)?.get(type);

@@ -11,12 +11,15 @@ export const STATUSES: readonly Status[] = ['fail', 'unknown', 'waived', 'not-ap
 
 /** An observed value and where in the resource it was read. */
 export interface Evidence {
-  /** Property path in the source's terms: `properties.apiServerAccessProfile.authorizedIPRanges`. */
+  /** Path in the source's terms (`properties.apiServerAccessProfile.authorizedIPRanges`, `api_server_access_profile[0].authorized_ip_ranges`), from the resource's provenance. */
   path: string;
   /** The value seen; `null` when the source did not state it. */
   value: unknown;
-  /** Set when the value is the API default because the source omitted the property. */
+  /** Set when the value is the API default because the source omitted the property, or why it is unknown. */
   note?: string;
+  /** The file and line of the field itself (a Terraform attribute, a manifest field), when the source has lines. */
+  file?: string;
+  line?: number;
 }
 
 export interface Waiver {

@@ -35,7 +35,7 @@ export function defineRule<P>(rule: Rule<P>): Rule<P> {
  */
 export function observed(resource: ResourceBase, statePath: string, sourcePath: string, value: unknown): Evidence {
   const evidence: Evidence = { path: sourcePath, value: value === undefined ? null : value };
-  if (resource.defaulted.includes(statePath)) evidence.note = 'not set in the source; this is the API default';
+  if (resource.provenance.defaulted.includes(statePath)) evidence.note = 'not set in the source; this is the API default';
   else if (value === null || value === undefined) evidence.note = 'not stated by the source';
   return evidence;
 }

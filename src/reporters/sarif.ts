@@ -195,7 +195,7 @@ function manifestLocation(origin: Origin): PhysicalLocation | undefined {
 export function pseudoPath(resource: ResourceRef): string {
   let segments = resource.id.split('/').filter((s) => s !== '');
   if (segments.length === 0) {
-    segments = ['subscriptions', resource.subscriptionId, 'providers', ...resource.type.split('/'), resource.name].filter((s) => s !== '');
+    segments = ['subscriptions', resource.subscriptionId ?? '', 'providers', ...resource.type.split('/'), resource.name].filter((s) => s !== '');
   }
   if (segments.length === 0) segments = ['unidentified'];
   return ['azure', ...segments.map(uriSegment)].join('/');

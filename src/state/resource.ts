@@ -1,3 +1,5 @@
+import type { Provenance } from './provenance.ts';
+
 /**
  * What every resource in the normalized state carries: its identity, where it was read
  * from, and which of its fields took the API's documented default because the source
@@ -20,6 +22,8 @@ export interface Origin {
   pointer?: string;
   /** 1-based line of the resource object in that file, when known. */
   line?: number;
+  /** The Terraform address (with module path) the resource was declared at, before apply. */
+  address?: string;
 }
 
 /**
@@ -29,22 +33,26 @@ export interface Origin {
 export const TAG_VALUE_NOT_KEPT = '<tag value, not kept in snapshots>';
 
 export interface ResourceBase {
-  /** Full ARM resource id, as the source spelled it. */
+  /**
+   * Source-neutral identity: the ARM id where there is one (as the source spelled it), the
+   * Terraform address before apply (`module.aks.azurerm_kubernetes_cluster.main`). References
+   * between resources (a pool's subnet) hold the target's identity, resolved by the adapter.
+   */
   id: string;
   name: string;
-  /** ARM type, lower case (`microsoft.containerservice/managedclusters`). */
+  /** Resource kind in Azure's terms, lower case (`microsoft.containerservice/managedclusters`), whatever the source. */
   type: string;
-  subscriptionId: string;
+  /** Null before apply when the source does not say (a Terraform configuration). */
+  subscriptionId: Maybe<string>;
   resourceGroup: Maybe<string>;
   location: Maybe<string>;
   /** Tag names and values; a saved snapshot keeps the names only, each value being `TAG_VALUE_NOT_KEPT`. */
   tags: Record<string, string>;
   origin: Origin;
-  /**
-   * State paths (dot-separated) whose value is the API's documented default because the
-   * source, a complete ARM body, omitted the property. Evidence names them as "not set".
-   */
-  defaulted: string[];
+  /** Where each field came from in the source, and which are defaults or unknown. */
+  provenance: Provenance;
+  /** The resource this one is part of (a pool's cluster, a database's server): reports group by it. */
+  parent?: ResourceRef;
 }
 
 /** The part of a resource a finding names. */
@@ -52,8 +60,9 @@ export interface ResourceRef {
   id: string;
   name: string;
   type: string;
-  subscriptionId: string;
+  subscriptionId: Maybe<string>;
   resourceGroup?: string | null;
+  parent?: ResourceRef;
 }
 
 /** One shared ref per resource: a resource gets a finding from every rule, and large estates have hundreds of thousands. */
@@ -62,8 +71,9 @@ const REFS = new WeakMap<ResourceBase, ResourceRef>();
 export function refOf(resource: ResourceBase): ResourceRef {
   let ref = REFS.get(resource);
   if (!ref) {
-    const { id, name, type, subscriptionId, resourceGroup } = resource;
+    const { id, name, type, subscriptionId, resourceGroup, parent } = resource;
     ref = { id, name, type, subscriptionId, resourceGroup };
+    if (parent) ref.parent = parent;
     REFS.set(resource, ref);
   }
   return ref;

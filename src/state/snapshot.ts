@@ -1,7 +1,7 @@
 import type { State } from './state.ts';
 
-/** 2: the state carries `coverage` (what was read for which scope). */
-export const SNAPSHOT_SCHEMA_VERSION = 2;
+/** 3: resources carry `provenance` (where each field came from) instead of `defaulted`, and may name a `parent`. */
+export const SNAPSHOT_SCHEMA_VERSION = 3;
 
 /** How far a source could be read. `failed` and `partial` carry a stable code and a reason. */
 export type SourceStatusValue = 'ok' | 'partial' | 'failed';

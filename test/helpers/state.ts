@@ -46,7 +46,7 @@ export function cluster(overrides: DeepPartial<AksCluster> = {}): AksCluster {
     location: 'westeurope',
     tags: {},
     origin: { source: 'file:test.json', file: 'test.json', pointer: '/0' },
-    defaulted: [],
+    provenance: { paths: {}, defaulted: [] },
     apiVersion: null,
     provisioningState: 'Succeeded',
     kubernetesVersion: '1.35.4',
@@ -92,7 +92,7 @@ export function resource(type: string, name: string, resourceGroup = 'rg-prod'):
     location: 'westeurope',
     tags: {},
     origin: { source: 'file:test.json', file: 'test.json', pointer: '/0' },
-    defaulted: [],
+    provenance: { paths: {}, defaulted: [] },
   };
 }
 

@@ -17,7 +17,7 @@ const policy = defaultPolicy(catalogue);
 const reportOf = (s: State) => {
   const now = new Date('2026-11-22T00:00:00Z');
   const { findings, crashes } = evaluate(s, RULES, policy, now);
-  const snapshot = { schemaVersion: 2 as const, tool: { name: 'aks-audit', version: '0.0.0' }, createdAt: now.toISOString(), sources: [], unrecognized: [], state: s };
+  const snapshot = { schemaVersion: 3 as const, tool: { name: 'aks-audit', version: '0.0.0' }, createdAt: now.toISOString(), sources: [], unrecognized: [], state: s };
   return buildReport({ snapshot, findings, crashes, catalogue, policy, references: [], generatedAt: now, asOf: now });
 };
 

@@ -61,7 +61,7 @@ function placeOrder(findings: Finding[]): Map<ResourceRef, number> {
 }
 
 function byPlace(a: ResourceRef, b: ResourceRef): number {
-  return compare(a.subscriptionId, b.subscriptionId) || compare(a.resourceGroup ?? '', b.resourceGroup ?? '') || compare(a.name, b.name);
+  return compare(a.subscriptionId ?? '', b.subscriptionId ?? '') || compare(a.resourceGroup ?? '', b.resourceGroup ?? '') || compare(a.name, b.name);
 }
 
 /** Code-unit order: stable across machines and far cheaper than `localeCompare` on 100,000s of findings. */

@@ -36,7 +36,7 @@ function judgeAddon(cluster: AksCluster): { on: boolean | null; why: string; evi
   if (cluster.addons === null) return { on: null, why: '', evidence: observed(cluster, 'addons', ADDON, null) };
   const addon = cluster.addons.omsagent;
   if (!addon) {
-    const evidence = cluster.defaulted.includes('addons')
+    const evidence = cluster.provenance.defaulted.includes('addons')
       ? observed(cluster, 'addons', 'properties.addonProfiles', {})
       : { path: ADDON, value: null, note: 'the cluster has add-on profiles, but no omsagent among them' };
     return { on: false, why: 'the monitoring (omsagent) add-on is not configured', evidence };

@@ -18,7 +18,7 @@ export default defineRule({
     const plans = new Map(ctx.state.subscriptions.map((s) => [s.id.toLowerCase(), containersPlan(s)]));
     for (const cluster of ctx.state.clusters) {
       const profileOn = cluster.defenderEnabled;
-      const plan = plans.get(cluster.subscriptionId.toLowerCase());
+      const plan = plans.get((cluster.subscriptionId ?? '').toLowerCase());
       const tier = plan?.tier ?? null;
       const planOn = tier === null ? null : tier.toLowerCase() === 'standard';
       const evidence = [observed(cluster, 'defenderEnabled', PROFILE, profileOn), planEvidence(cluster, plan)];

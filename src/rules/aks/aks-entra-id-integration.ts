@@ -17,7 +17,7 @@ export default defineRule({
         ctx.unknown(cluster, notStated(MANAGED), evidence);
       } else if (managed) {
         ctx.pass(cluster, `Cluster ${cluster.name} uses AKS-managed Microsoft Entra ID integration`, evidence);
-      } else if (cluster.defaulted.includes('aad.managed')) {
+      } else if (cluster.provenance.defaulted.includes('aad.managed')) {
         ctx.fail(cluster, `Cluster ${cluster.name} has no AKS-managed Microsoft Entra ID integration: users authenticate with Kubernetes certificates or local accounts, not Entra identities (a legacy Azure AD integration, if configured, is retired)`, evidence);
       } else {
         ctx.fail(cluster, `Cluster ${cluster.name} sets aadProfile.managed to false: the legacy Azure AD integration is retired; move to AKS-managed Microsoft Entra ID integration`, evidence);

@@ -27,7 +27,7 @@ export function readAddon(cluster: AksCluster, armName: string): AddonReading {
   const addon = cluster.addons[armName.toLowerCase()];
   if (!addon) {
     // A complete body without addonProfiles is defaulted to {}: say so rather than "absent".
-    const evidence = cluster.defaulted.includes('addons')
+    const evidence = cluster.provenance.defaulted.includes('addons')
       ? observed(cluster, 'addons', ADDONS_PATH, cluster.addons)
       : { path: `${ADDONS_PATH}.${armName}`, value: null, note: 'the cluster has no profile for this add-on, so it is not enabled' };
     return { enabled: false, addon: undefined, evidence };

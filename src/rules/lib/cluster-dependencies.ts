@@ -25,12 +25,12 @@ export class ClusterDependencies {
   private readonly bySubscription = new Map<string, PlatformTarget[]>();
 
   constructor(targets: PlatformTarget[]) {
-    for (const target of targets) pushTo(this.bySubscription, target.resource.subscriptionId.toLowerCase(), target);
+    for (const target of targets) pushTo(this.bySubscription, (target.resource.subscriptionId ?? '').toLowerCase(), target);
   }
 
   of(cluster: AksCluster, { scope, tag }: TargetScope): PlatformTarget[] {
     const groups = scope === 'subscription' ? null : new Set((scope === 'resourceGroup' ? [cluster.resourceGroup ?? ''] : scope).map((g) => g.toLowerCase()));
-    return (this.bySubscription.get(cluster.subscriptionId.toLowerCase()) ?? []).filter(
+    return (this.bySubscription.get((cluster.subscriptionId ?? '').toLowerCase()) ?? []).filter(
       ({ resource }) => (!groups || groups.has((resource.resourceGroup ?? '').toLowerCase())) && (!tag || hasTag(resource.tags, tag)),
     );
   }
@@ -44,7 +44,7 @@ export class ClusterDependencies {
     const byKey = new Map<string, Cohort>();
     for (const cluster of clusters) {
       const group = scope.scope === 'resourceGroup' ? (cluster.resourceGroup ?? '').toLowerCase() : '';
-      const key = `${cluster.subscriptionId.toLowerCase()}\n${group}`;
+      const key = `${(cluster.subscriptionId ?? '').toLowerCase()}\n${group}`;
       const cohort = byKey.get(key);
       if (cohort) cohort.clusters.push(cluster);
       else byKey.set(key, { clusters: [cluster], targets: this.of(cluster, scope) });

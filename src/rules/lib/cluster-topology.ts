@@ -17,7 +17,7 @@ export interface Dependency {
 export interface ClusterTopology {
   id: string;
   name: string;
-  subscriptionId: string;
+  subscriptionId: string | null;
   resourceGroup: string | null;
   /** False when no pool states a subnet (an AKS-managed VNet, or an export without it): its network is not known. */
   networkKnown: boolean;

@@ -1,3 +1,4 @@
+import { noProvenance } from '../../state/provenance.ts';
 import type { V1ObjectMeta } from '@kubernetes/client-node';
 import { resourceGroupOf, subscriptionOf } from '../../adapters/arm/resource-id.ts';
 import type { KubernetesCluster } from '../../state/kubernetes.ts';
@@ -28,7 +29,7 @@ export function kubernetesResource(cluster: KubernetesCluster, kind: string, met
     location: null,
     tags: metadata?.labels ?? {},
     origin,
-    defaulted: [],
+    provenance: noProvenance(),
   };
 }
 

@@ -84,7 +84,7 @@ export function subnetEvidence(located: LocatedSubnet, field: 'networkSecurityGr
   const where = subnet.path.startsWith('properties.') ? `${vnet.id}#${subnet.path}` : `${subnet.path}#properties`;
   const statePath = `subnets[${subnet.name}].${field}Id`;
   const evidence: Evidence = { path: `${where}.${field}.id`, value: value === false ? null : value };
-  if (value === false) evidence.note = vnet.defaulted.includes(statePath) ? 'not set in the source: the subnet has none' : 'stated as none by the source';
+  if (value === false) evidence.note = vnet.provenance.defaulted.includes(statePath) ? 'not set in the source: the subnet has none' : 'stated as none by the source';
   else if (value === null) evidence.note = 'not stated by the source';
   return evidence;
 }

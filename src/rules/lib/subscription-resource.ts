@@ -1,3 +1,4 @@
+import { noProvenance } from '../../state/provenance.ts';
 import type { ResourceBase } from '../../state/resource.ts';
 import type { Subscription } from '../../state/subscription.ts';
 
@@ -22,7 +23,7 @@ export function subscriptionResource(sub: Subscription): ResourceBase {
       location: null,
       tags: {},
       origin: sub.origin ?? sub.securityContacts?.[0]?.origin ?? { source: 'inferred' },
-      defaulted: [],
+      provenance: noProvenance(),
     };
     ENVELOPES.set(sub, envelope);
   }

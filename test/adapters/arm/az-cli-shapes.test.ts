@@ -17,10 +17,10 @@ describe('fragments: rows that do not carry the whole body', () => {
     expect(c.apiServer.authorizedIpRanges).toBeNull();
     expect(c.addons).toBeNull();
     expect(c.agentPools).toBeNull();
-    expect(c.defaulted).toEqual([]);
+    expect(c.provenance.defaulted).toEqual([]);
     const pg = s.postgresFlexibleServers[0]!;
     expect(pg.backup).toEqual({ retentionDays: null, geoRedundantBackup: null });
-    expect(pg.defaulted).toEqual([]);
+    expect(pg.provenance.defaulted).toEqual([]);
     expect(s.network.virtualNetworks[0]!.subnets).toBeNull();
   });
 
@@ -28,12 +28,12 @@ describe('fragments: rows that do not carry the whole body', () => {
     const c = stateOf(at('cluster-resource-graph-projection.json')).clusters[0]!;
     expect(c.kubernetesVersion).toBe('1.33.2');
     expect(c).toMatchObject({ skuTier: null, supportPlan: null, localAccountsDisabled: null, autoUpgradeChannel: null, agentPools: null });
-    expect(c.defaulted).toEqual([]);
+    expect(c.provenance.defaulted).toEqual([]);
   });
 
   it('still takes az aks show output, which prints every property, for a complete body', () => {
     const c = stateOf(at('cluster-az-aks-show.json')).clusters[0]!;
-    expect(c.defaulted).toContain('localAccountsDisabled');
+    expect(c.provenance.defaulted).toContain('localAccountsDisabled');
   });
 });
 
@@ -100,7 +100,7 @@ describe('network resources as az network prints them', () => {
     expect(located?.subnet).toMatchObject({ name: 'snet-aks-nodes', networkSecurityGroupId: expect.stringMatching(/nsg-aks-nodes$/), routeTableId: false, addressPrefixes: ['10.240.0.0/22'] });
     // Its VNet is known only through it: nothing about the VNet itself is assumed.
     expect(located?.vnet).toMatchObject({ name: 'vnet-prod-weu', type: 'microsoft.network/virtualnetworks', addressPrefixes: null, peerings: null });
-    expect(located?.vnet.defaulted).toEqual(['subnets[snet-aks-nodes].routeTableId', 'subnets[snet-aks-nodes].natGatewayId']);
+    expect(located?.vnet.provenance.defaulted).toEqual(['subnets[snet-aks-nodes].routeTableId', 'subnets[snet-aks-nodes].natGatewayId']);
   });
 });
 

@@ -34,7 +34,7 @@ describe('conflicting spellings of one property', () => {
     // enableSoftDelete defaults to true when absent; conflicting spellings are not absence.
     const state = vault({ enableSoftDelete: true, ENABLESOFTDELETE: false, enablePurgeProtection: true, enablepurgeprotection: false });
     expect(state.keyVaults[0]).toMatchObject({ enableSoftDelete: null, enablePurgeProtection: null });
-    expect(state.keyVaults[0]!.defaulted).not.toContain('enableSoftDelete');
+    expect(state.keyVaults[0]!.provenance.defaulted).not.toContain('enableSoftDelete');
     expect(only(run(keyvaultSoftDelete, state)).status).toBe('unknown');
   });
 

@@ -28,14 +28,14 @@ describe('Container registry adapter', () => {
   it('takes the documented defaults for what a complete body omits, and records them', () => {
     const acr = only(registry({ provisioningState: 'Succeeded' }));
     expect(acr).toMatchObject({ adminUserEnabled: false, anonymousPullEnabled: false, publicNetworkAccess: 'Enabled', networkDefaultAction: 'Allow', ipRules: [], privateEndpointIds: [] });
-    expect(acr.defaulted).toEqual(expect.arrayContaining(['adminUserEnabled', 'anonymousPullEnabled', 'publicNetworkAccess', 'networkDefaultAction', 'ipRules', 'privateEndpointIds']));
+    expect(acr.provenance.defaulted).toEqual(expect.arrayContaining(['adminUserEnabled', 'anonymousPullEnabled', 'publicNetworkAccess', 'networkDefaultAction', 'ipRules', 'privateEndpointIds']));
     expect(acr.policies).toEqual({ quarantine: null, trust: null, retention: null, export: null });
   });
 
   it('leaves everything unknown for a fragment without properties', () => {
     const acr = only(registry(undefined));
     expect(acr).toMatchObject({ adminUserEnabled: null, anonymousPullEnabled: null, publicNetworkAccess: null, networkDefaultAction: null, ipRules: null, privateEndpointIds: null, diagnosticSettings: null });
-    expect(acr.defaulted).toEqual([]);
+    expect(acr.provenance.defaulted).toEqual([]);
   });
 
   it('reads network rules, private endpoints (inline and as child resources) and diagnostic settings', () => {
@@ -78,7 +78,7 @@ describe('Container registry adapter: inputs written for this repository', () =>
       policies: { quarantine: 'disabled', trust: 'disabled', retention: 'disabled', export: 'enabled' },
       privateEndpointIds: [],
       diagnosticSettings: null,
-      defaulted: [],
+      provenance: expect.objectContaining({ defaulted: [] }),
     });
   });
 

@@ -41,7 +41,7 @@ describe('Key Vault adapter', () => {
   ])('takes the RBAC default of api-version %s when the body declares it', (apiVersion, expected) => {
     const kv = only(vault({ tenantId: 't' }, { apiVersion }));
     expect(kv.enableRbacAuthorization).toBe(expected);
-    expect(kv.defaulted).toContain('enableRbacAuthorization');
+    expect(kv.provenance.defaulted).toContain('enableRbacAuthorization');
   });
 
   it('keeps a stated RBAC setting whatever the api-version', () => {
@@ -52,7 +52,7 @@ describe('Key Vault adapter', () => {
     const kv = only(vault(undefined));
     expect(kv).toMatchObject({ publicNetworkAccess: null, enableSoftDelete: null, enablePurgeProtection: null, enableRbacAuthorization: null, accessPolicies: null, privateEndpointIds: null, privateEndpointConnections: null });
     expect(kv.networkAcls).toEqual({ defaultAction: null, bypass: null, ipRules: null, virtualNetworkRules: null });
-    expect(kv.defaulted).toEqual([]);
+    expect(kv.provenance.defaulted).toEqual([]);
   });
 
   it('reads private endpoint connections with their approval state, inline and as child resources', () => {
@@ -106,7 +106,7 @@ describe('Key Vault adapter: REST bodies written for this repository, read as-is
     expect(kv.accessPolicies).toEqual([
       { objectId: '7b3e9d21-4c6a-4f80-9b15-2a8d7c6e5f40', applicationId: null, path: 'properties.accessPolicies[0]', permissions: { keys: ['get', 'list', 'create', 'wrapKey', 'unwrapKey'], secrets: ['get', 'list', 'set', 'delete', 'purge'], certificates: ['get', 'list'], storage: [] } },
     ]);
-    expect(kv.defaulted).toEqual(expect.arrayContaining(['enableSoftDelete', 'softDeleteRetentionInDays', 'enablePurgeProtection', 'networkAcls.defaultAction', 'privateEndpointConnections']));
+    expect(kv.provenance.defaulted).toEqual(expect.arrayContaining(['enableSoftDelete', 'softDeleteRetentionInDays', 'enablePurgeProtection', 'networkAcls.defaultAction', 'privateEndpointConnections']));
     // A GET body does not say which api-version created the vault, and the RBAC default depends on it.
     expect(kv.enableRbacAuthorization).toBeNull();
   });
@@ -120,18 +120,18 @@ describe('Key Vault adapter: REST bodies written for this repository, read as-is
       virtualNetworkRules: ['/subscriptions/6b1f0c3e-2d7a-4c59-8e14-93a0d5b7c2f1/resourcegroups/rg-contoso-shop/providers/microsoft.network/virtualnetworks/vnet-shop/subnets/snet-app'],
     });
     expect(kv).toMatchObject({ skuName: 'premium', enableRbacAuthorization: true, enablePurgeProtection: true, softDeleteRetentionInDays: 30 });
-    expect(kv.defaulted).not.toContain('networkAcls.defaultAction');
+    expect(kv.provenance.defaulted).not.toContain('networkAcls.defaultAction');
   });
 
   it('reads the vaults of a List body, each with its own defaults', () => {
     const [build, legacy] = vaultsOf(exampleBody('keyvault/2025-05-01/listVaultBySubscription.json'));
     expect(build).toMatchObject({
-      name: 'kv-shop-build', publicNetworkAccess: 'Disabled', networkAcls: { defaultAction: 'Deny', bypass: 'None' }, defaulted: [],
+      name: 'kv-shop-build', publicNetworkAccess: 'Disabled', networkAcls: { defaultAction: 'Deny', bypass: 'None' }, provenance: expect.objectContaining({ defaulted: [] }),
       privateEndpointConnections: [{ privateEndpointId: '/subscriptions/6b1f0c3e-2d7a-4c59-8e14-93a0d5b7c2f1/resourceGroups/rg-contoso-shop/providers/Microsoft.Network/privateEndpoints/pe-kv-build', status: 'Approved' }],
     });
     expect(legacy).toMatchObject({ name: 'kv-shop-legacy', enableSoftDelete: false, enablePurgeProtection: false, networkAcls: { defaultAction: 'Allow' }, enableRbacAuthorization: null });
-    expect(legacy!.defaulted).toEqual(expect.arrayContaining(['publicNetworkAccess', 'enablePurgeProtection', 'networkAcls.defaultAction']));
-    expect(legacy!.defaulted).not.toContain('enableSoftDelete');
+    expect(legacy!.provenance.defaulted).toEqual(expect.arrayContaining(['publicNetworkAccess', 'enablePurgeProtection', 'networkAcls.defaultAction']));
+    expect(legacy!.provenance.defaulted).not.toContain('enableSoftDelete');
   });
 });
 

@@ -11,7 +11,7 @@ describe('MySQL flexible server adapter', () => {
   it('reads a REST body and takes the documented backup defaults', () => {
     const [server] = adapt({ id: SERVER, type: 'Microsoft.DBforMySQL/flexibleServers', name: 'mysql-a', sku: { name: 'Standard_D2ds_v4', tier: 'GeneralPurpose' }, properties: { version: '8.0.21', network: { publicNetworkAccess: 'Enabled' }, privateEndpointConnections: [] } });
     expect(server).toMatchObject({ skuTier: 'GeneralPurpose', publicNetworkAccess: 'Enabled', privateEndpointIds: [], backup: { retentionDays: 7, geoRedundantBackup: 'Disabled' }, firewallRules: null, administrators: null, serverParameters: { requireSecureTransport: null, tlsVersion: null, aadAuthOnly: null } });
-    expect(server!.defaulted).toEqual(['backup.retentionDays', 'backup.geoRedundantBackup']);
+    expect(server!.provenance.defaulted).toEqual(['backup.retentionDays', 'backup.geoRedundantBackup']);
   });
 
 

@@ -171,7 +171,7 @@ describe('network adapter: REST bodies written for this repository, read as-is',
         path: 'properties.subnets[0]',
       },
     ]);
-    expect(v!.defaulted).toEqual(['subnets[snet-app].networkSecurityGroupId', 'subnets[snet-app].routeTableId', 'subnets[snet-app].natGatewayId', 'subnets[snet-app].delegations']);
+    expect(v!.provenance.defaulted).toEqual(['subnets[snet-app].networkSecurityGroupId', 'subnets[snet-app].routeTableId', 'subnets[snet-app].natGatewayId', 'subnets[snet-app].delegations']);
   });
 
   it('reads a network security group: user rules only, source and port fields merged; no association listed is none', () => {
@@ -191,7 +191,7 @@ describe('network adapter: REST bodies written for this repository, read as-is',
         path: 'properties.securityRules[0]',
       },
     ]);
-    expect(n).toMatchObject({ name: 'nsg-shop-web', subnetIds: [], networkInterfaceIds: [], defaulted: ['subnetIds', 'networkInterfaceIds'] });
+    expect(n).toMatchObject({ name: 'nsg-shop-web', subnetIds: [], networkInterfaceIds: [], provenance: expect.objectContaining({ defaulted: ['subnetIds', 'networkInterfaceIds'] }) });
   });
 
   it('reads a NAT gateway and a public IP attached to a network interface', () => {
@@ -201,7 +201,7 @@ describe('network adapter: REST bodies written for this repository, read as-is',
         name: 'ng-shop-egress',
         subnetIds: [`${SHOP_NET}/virtualNetworks/vnet-shop/subnets/snet-app`],
         publicIpAddressIds: [`${SHOP_NET}/publicIPAddresses/pip-shop-egress`],
-        defaulted: [],
+        provenance: expect.objectContaining({ defaulted: [] }),
       }),
     ]);
     expect(network.publicIpAddresses).toEqual([

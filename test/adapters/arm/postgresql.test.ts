@@ -15,12 +15,12 @@ describe('PostgreSQL adapter', () => {
   it('takes documented defaults for omitted properties of a complete body, and records them', () => {
     const [server] = adapt({ id: SERVER, type: 'Microsoft.DBforPostgreSQL/flexibleServers', name: 'psql-a', properties: { version: '16' } }).postgresFlexibleServers;
     expect(server).toMatchObject({ backup: { retentionDays: 7, geoRedundantBackup: 'Disabled' }, authConfig: { activeDirectoryAuth: null, passwordAuth: 'Enabled' }, publicNetworkAccess: null, privateEndpointIds: null });
-    expect(server!.defaulted).toEqual(['backup.retentionDays', 'backup.geoRedundantBackup', 'authConfig.passwordAuth', 'highAvailabilityMode']);
+    expect(server!.provenance.defaulted).toEqual(['backup.retentionDays', 'backup.geoRedundantBackup', 'authConfig.passwordAuth', 'highAvailabilityMode']);
   });
 
   it('leaves everything unknown for a fragment (a Resource Graph row without properties)', () => {
     const [server] = adapt({ data: [{ id: SERVER, type: 'microsoft.dbforpostgresql/flexibleservers', name: 'psql-a' }] }).postgresFlexibleServers;
-    expect(server).toMatchObject({ backup: { retentionDays: null, geoRedundantBackup: null }, authConfig: { passwordAuth: null }, defaulted: [] });
+    expect(server).toMatchObject({ backup: { retentionDays: null, geoRedundantBackup: null }, authConfig: { passwordAuth: null }, provenance: expect.objectContaining({ defaulted: [] }) });
   });
 
   it('reads network, private endpoints and server parameters from a Resource Graph row', () => {
@@ -49,7 +49,7 @@ describe('PostgreSQL adapter', () => {
     const withChildren = server([]);
     // Children were carried (firewall rules and administrators are known to be none), but no configuration was.
     expect(withChildren.serverParameters).toEqual({ requireSecureTransport: null, sslMinProtocolVersion: null });
-    expect(withChildren.defaulted).not.toContain('serverParameters.requireSecureTransport');
+    expect(withChildren.provenance.defaulted).not.toContain('serverParameters.requireSecureTransport');
     expect(withChildren.firewallRules).toEqual([]);
     expect(withChildren.administrators).toEqual([]);
     const configuration = (name: string, value: unknown) => ({ type: 'Microsoft.DBforPostgreSQL/flexibleServers/configurations', name, properties: { value } });
@@ -79,7 +79,7 @@ describe('PostgreSQL adapter: REST bodies written for this repository, read as-i
       administrators: null,
       diagnosticSettings: null,
       serverParameters: { requireSecureTransport: null, sslMinProtocolVersion: null },
-      defaulted: [],
+      provenance: expect.objectContaining({ defaulted: [] }),
     });
   });
 

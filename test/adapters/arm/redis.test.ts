@@ -18,7 +18,7 @@ describe('ARM adapter: Azure Cache for Redis', () => {
   it('records documented defaults for a complete body and leaves them unknown for a fragment', () => {
     const complete = cacheOf(body({ sku: { name: 'Standard' } }));
     expect(complete).toMatchObject({ enableNonSslPort: false, publicNetworkAccess: 'Enabled', disableAccessKeyAuthentication: false, privateEndpointIds: [], vnetInjected: false, minimumTlsVersion: null });
-    expect(complete.defaulted).toEqual(expect.arrayContaining(['enableNonSslPort', 'publicNetworkAccess', 'disableAccessKeyAuthentication', 'privateEndpointIds', 'vnetInjected', 'entraAuthEnabled']));
+    expect(complete.provenance.defaulted).toEqual(expect.arrayContaining(['enableNonSslPort', 'publicNetworkAccess', 'disableAccessKeyAuthentication', 'privateEndpointIds', 'vnetInjected', 'entraAuthEnabled']));
     const fragment = cacheOf({ id: ID, type: 'Microsoft.Cache/Redis' });
     expect(fragment).toMatchObject({ enableNonSslPort: null, publicNetworkAccess: null, disableAccessKeyAuthentication: null, privateEndpointIds: null, vnetInjected: null, entraAuthEnabled: null });
   });
@@ -62,7 +62,7 @@ describe('ARM adapter: Azure Cache for Redis, inputs written for this repository
       entraAuthEnabled: false,
       vnetInjected: false,
       diagnosticSettings: null,
-      defaulted: ['disableAccessKeyAuthentication', 'entraAuthEnabled', 'vnetInjected'],
+      provenance: expect.objectContaining({ defaulted: ['disableAccessKeyAuthentication', 'entraAuthEnabled', 'vnetInjected'] }),
     });
   });
 

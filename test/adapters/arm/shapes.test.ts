@@ -79,15 +79,15 @@ describe('ARM input shapes', () => {
 
   it('takes the API default for a property a complete body omits, and says so', () => {
     expect(reference.localAccountsDisabled).toBe(false);
-    expect(reference.defaulted).toContain('localAccountsDisabled');
-    expect(reference.defaulted).toContain('agentPools[1].enableEncryptionAtHost');
-    expect(reference.defaulted).not.toContain('rbacEnabled');
+    expect(reference.provenance.defaulted).toContain('localAccountsDisabled');
+    expect(reference.provenance.defaulted).toContain('agentPools[1].enableEncryptionAtHost');
+    expect(reference.provenance.defaulted).not.toContain('rbacEnabled');
   });
 
   it('treats a null az CLI prints for an unset property like an omitted one', () => {
     const c = clusterOf('cluster-az-aks-show.json');
     expect(c.localAccountsDisabled).toBe(false);
-    expect(c.defaulted).toEqual(reference.defaulted);
+    expect(c.provenance.defaulted).toEqual(reference.provenance.defaulted);
   });
 
   it('leaves everything unknown for a fragment without properties', () => {
@@ -97,12 +97,12 @@ describe('ARM input shapes', () => {
     expect(c.apiServer.privateCluster).toBeNull();
     expect(c.network.plugin).toBeNull();
     expect(c.agentPools).toBeNull();
-    expect(c.defaulted).toEqual([]);
+    expect(c.provenance.defaulted).toEqual([]);
   });
 
   it('keeps preview-only and version-dependent properties unknown when absent', () => {
     expect(reference.network.podLinkLocalAccess).toBeNull();
-    expect(reference.defaulted).not.toContain('network.podLinkLocalAccess');
+    expect(reference.provenance.defaulted).not.toContain('network.podLinkLocalAccess');
     const preview = clusterOf('cluster-az-aks-show.json');
     expect(preview.network.podLinkLocalAccess).toBeNull();
   });

@@ -85,7 +85,7 @@ describe('ARM adapter: Azure SQL servers, REST body written for this repository'
       auditingSettings: null,
       databases: null,
       masterDiagnosticSettings: null,
-      defaulted: ['entraAdministrator.configured'],
+      provenance: expect.objectContaining({ defaulted: ['entraAdministrator.configured'] }),
     });
   });
 });

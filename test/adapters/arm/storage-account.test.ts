@@ -36,14 +36,14 @@ describe('Storage account adapter', () => {
     expect(st).toMatchObject({
       kind: 'StorageV2', sku: 'Standard_ZRS', publicNetworkAccess: 'Enabled', networkDefaultAction: 'Deny', ipRules: ['203.0.113.0/28'],
       virtualNetworkSubnetIds: [SUBNET], networkBypass: 'AzureServices', allowBlobPublicAccess: false, minimumTlsVersion: 'TLS1_2',
-      supportsHttpsTrafficOnly: true, allowSharedKeyAccess: false, privateEndpointIds: [PE_ID], defaulted: [],
+      supportsHttpsTrafficOnly: true, allowSharedKeyAccess: false, privateEndpointIds: [PE_ID], provenance: expect.objectContaining({ defaulted: [] }),
     });
   });
 
   it('takes documented defaults for a complete body, and leaves version-dependent settings unknown', () => {
     const st = only(account({ provisioningState: 'Succeeded' }));
     expect(st).toMatchObject({ networkDefaultAction: 'Allow', minimumTlsVersion: 'TLS1_0', allowSharedKeyAccess: true, privateEndpointIds: [] });
-    expect(st.defaulted).toEqual(expect.arrayContaining(['networkDefaultAction', 'minimumTlsVersion', 'allowSharedKeyAccess']));
+    expect(st.provenance.defaulted).toEqual(expect.arrayContaining(['networkDefaultAction', 'minimumTlsVersion', 'allowSharedKeyAccess']));
     // No documented default (publicNetworkAccess), or one that changed over API versions and account ages.
     expect(st).toMatchObject({ publicNetworkAccess: null, supportsHttpsTrafficOnly: null, allowBlobPublicAccess: null });
   });

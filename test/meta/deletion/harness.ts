@@ -305,7 +305,7 @@ function keyOf(element: unknown): string | undefined {
 
 /**
  * Whether the state path `changed` (in `after`) is a field that took the API's documented
- * default: the nearest enclosing resource lists it in `defaulted` (`agentPools[0].count` and
+ * default: the nearest enclosing resource lists it in `provenance.defaulted` (`agentPools[0].count` and
  * `agentPools[system].count` both name pool 0 when it is called `system`).
  */
 export function isDefaulted(state: State, changed: string): boolean {
@@ -314,7 +314,8 @@ export function isDefaulted(state: State, changed: string): boolean {
   let owner: { defaulted: string[]; at: number } | undefined;
   const trail: unknown[] = [];
   for (let i = 0; i < keys.length; i++) {
-    if (isRecord(node) && Array.isArray(node.defaulted)) owner = { defaulted: node.defaulted as string[], at: i };
+    const provenance = isRecord(node) ? node.provenance : undefined;
+    if (isRecord(provenance) && Array.isArray(provenance.defaulted)) owner = { defaulted: provenance.defaulted as string[], at: i };
     trail.push(node);
     node = isRecord(node) || Array.isArray(node) ? (node as Record<string, unknown>)[keys[i]!] : undefined;
   }

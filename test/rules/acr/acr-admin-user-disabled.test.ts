@@ -22,7 +22,7 @@ describe('acr-admin-user-disabled', () => {
   });
 
   it('labels an API default in the evidence', () => {
-    const f = verdict({ defaulted: ['adminUserEnabled'] });
+    const f = verdict({ provenance: { paths: {}, defaulted: ['adminUserEnabled'] } });
     expect(f.evidence[0]?.note).toMatch(/API default/);
   });
 });

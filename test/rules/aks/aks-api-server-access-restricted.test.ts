@@ -63,7 +63,7 @@ describe('aks-api-server-access-restricted', () => {
 
   it('notes in the evidence when a value is the API default', () => {
     const c = publicCluster([]);
-    c.defaulted.push('apiServer.authorizedIpRanges');
+    c.provenance.defaulted.push('apiServer.authorizedIpRanges');
     const evidence = verdict(c).evidence.find((e) => e.path.endsWith('authorizedIPRanges'));
     expect(evidence?.note).toMatch(/API default/);
   });

@@ -36,7 +36,7 @@ describe('aks-auto-upgrade-channel-set', () => {
 
   it('labels the API default when a complete body has no autoUpgradeProfile', () => {
     const c = cluster({ autoUpgradeChannel: 'none' });
-    c.defaulted.push('autoUpgradeChannel');
+    c.provenance.defaulted.push('autoUpgradeChannel');
     const f = only(run(rule, state({ clusters: [c] })));
     expect(f.status).toBe('fail');
     expect(f.evidence[0]?.note).toMatch(/API default/);

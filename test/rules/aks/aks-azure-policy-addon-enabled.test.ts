@@ -29,7 +29,7 @@ describe('aks-azure-policy-addon-enabled', () => {
 
   it('fails a complete body without addonProfiles, labelled as the API default', () => {
     const c = withAddons({});
-    c.defaulted.push('addons');
+    c.provenance.defaulted.push('addons');
     const f = verdict(c);
     expect(f.status).toBe('fail');
     expect(f.evidence[0]).toMatchObject({ path: 'properties.addonProfiles', note: expect.stringMatching(/API default/) });

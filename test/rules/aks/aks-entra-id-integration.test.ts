@@ -13,7 +13,7 @@ describe('aks-entra-id-integration', () => {
 
   it('fails a cluster without an aadProfile, noting the value is the API default', () => {
     const c = cluster({ aad: { managed: false, azureRbac: false } });
-    c.defaulted.push('aad.managed', 'aad.azureRbac');
+    c.provenance.defaulted.push('aad.managed', 'aad.azureRbac');
     const f = verdict(c);
     expect(f).toMatchObject({ status: 'fail', severity: 'high' });
     expect(f.message).toMatch(/no AKS-managed Microsoft Entra ID integration/);

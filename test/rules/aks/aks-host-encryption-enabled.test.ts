@@ -19,7 +19,7 @@ describe('aks-host-encryption-enabled', () => {
 
   it('labels a value that is the API default', () => {
     const c = cluster({ agentPools: [pool({ enableEncryptionAtHost: false })] });
-    c.defaulted.push('agentPools[0].enableEncryptionAtHost');
+    c.provenance.defaulted.push('agentPools[0].enableEncryptionAtHost');
     const f = verdict(c);
     expect(f.status).toBe('fail');
     expect(f.evidence[0]).toMatchObject({ path: 'properties.agentPoolProfiles[0].enableEncryptionAtHost', value: false, note: expect.stringMatching(/API default/) });

@@ -20,7 +20,7 @@ describe('aks-kms-secrets-encryption-enabled', () => {
 
   it('notes when the value is the API default of a body without securityProfile', () => {
     const c = cluster({ kmsEnabled: false });
-    c.defaulted.push('kmsEnabled');
+    c.provenance.defaulted.push('kmsEnabled');
     expect(verdict(c).evidence[0]?.note).toMatch(/API default/);
   });
 

@@ -19,7 +19,7 @@ describe('aks-local-accounts-disabled', () => {
 
   it('labels an omitted disableLocalAccounts as the API default (false)', () => {
     const c = cluster({ localAccountsDisabled: false });
-    c.defaulted.push('localAccountsDisabled');
+    c.provenance.defaulted.push('localAccountsDisabled');
     expect(verdict(c).evidence[0]?.note).toMatch(/API default/);
   });
 

@@ -19,7 +19,7 @@ describe('aks-uptime-sla-enabled', () => {
 
   it('labels Free as the API default when the body has no sku', () => {
     const c = cluster({ skuTier: 'Free' });
-    c.defaulted.push('skuTier');
+    c.provenance.defaulted.push('skuTier');
     expect(only(run(rule, state({ clusters: [c] }))).evidence[0]?.note).toMatch(/API default/);
   });
 

@@ -20,7 +20,7 @@ describe('keyvault-private-endpoint', () => {
   });
 
   it('fails a vault without private endpoints', () => {
-    const f = verdict(keyVault({ privateEndpointConnections: [], defaulted: ['privateEndpointConnections'] }));
+    const f = verdict(keyVault({ privateEndpointConnections: [], provenance: { paths: {}, defaulted: ['privateEndpointConnections'] } }));
     expect(f.status).toBe('fail');
     expect(f.evidence[0]).toMatchObject({ path: 'properties.privateEndpointConnections', value: [], note: expect.stringMatching(/API default/) });
   });

@@ -11,7 +11,7 @@ describe('keyvault-purge-protection-enabled', () => {
   });
 
   it('fails a vault without purge protection, noting when that is the API default', () => {
-    const f = verdict(keyVault({ enablePurgeProtection: false, defaulted: ['enablePurgeProtection'] }));
+    const f = verdict(keyVault({ enablePurgeProtection: false, provenance: { paths: {}, defaulted: ['enablePurgeProtection'] } }));
     expect(f).toMatchObject({ status: 'fail', severity: 'high' });
     expect(f.evidence[0]).toMatchObject({ path: 'properties.enablePurgeProtection', value: false, note: expect.stringMatching(/API default/) });
   });

@@ -39,7 +39,7 @@ describe('keyvault-soft-delete-enabled', () => {
   });
 
   it('notes an API default in the evidence', () => {
-    const f = verdict(keyVault({ defaulted: ['enableSoftDelete'] }));
+    const f = verdict(keyVault({ provenance: { paths: {}, defaulted: ['enableSoftDelete'] } }));
     expect(f.evidence[0]).toMatchObject({ path: 'properties.enableSoftDelete', value: true, note: expect.stringMatching(/API default/) });
   });
 });

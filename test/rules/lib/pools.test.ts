@@ -36,7 +36,7 @@ describe('partitionPools', () => {
   it('names separate agentPools resources by id relative to the cluster, ARM names by their ARM spelling, and notes API defaults', () => {
     const gpu = pool({ name: 'gpu', path: `${c.id.toUpperCase()}/agentPools/gpu` });
     const withDefault = cluster({ agentPools: [gpu] });
-    withDefault.defaulted.push('agentPools[gpu].enableEncryptionAtHost');
+    withDefault.provenance.defaulted.push('agentPools[gpu].enableEncryptionAtHost');
     expect(poolEvidence(withDefault, gpu, 'vnetSubnetId').path).toBe('agentPools/gpu#properties.vnetSubnetID');
     const elsewhere = pool({ name: 'spot', path: '/subscriptions/x/resourceGroups/rg/providers/Microsoft.ContainerService/managedClusters/aks-other/agentPools/spot' });
     expect(poolEvidence(cluster({ agentPools: [elsewhere] }), elsewhere, 'vnetSubnetId').path).toBe(`${elsewhere.path}#properties.vnetSubnetID`);

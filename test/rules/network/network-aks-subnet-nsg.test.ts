@@ -28,7 +28,7 @@ describe('network-aks-subnet-nsg', () => {
 
   it('fails a node subnet without an NSG, naming it, with the evidence noting the default', () => {
     const v = vnet([subnet({ networkSecurityGroupId: false })]);
-    v.defaulted.push('subnets[snet-aks].networkSecurityGroupId');
+    v.provenance.defaulted.push('subnets[snet-aks].networkSecurityGroupId');
     const f = verdict({ virtualNetworks: [v] });
     expect(f).toMatchObject({ status: 'fail', severity: 'medium' });
     expect(f.message).toMatch(/without a network security group: vnet-prod\/snet-aks/);

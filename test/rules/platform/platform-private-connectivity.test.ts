@@ -106,7 +106,7 @@ describe('platform-private-connectivity', () => {
     const subnet = `${spoke}/subnets/snet-aks-apps`;
     const data = '/subscriptions/5f1c2a9e-3b7d-4c8e-a6f2-91d4e0b7c3a1/resourceGroups/rg-saas-prod-weu-data/providers';
     const prod = cluster({ name: 'aks-saas-prod-weu', subscriptionId: '5f1c2a9e-3b7d-4c8e-a6f2-91d4e0b7c3a1', agentPools: [pool({ vnetSubnetId: subnet })] });
-    const target = <T extends { id: string; subscriptionId: string; resourceGroup: string | null }>(r: T, id: string): T => ({ ...r, id, subscriptionId: prod.subscriptionId, resourceGroup: 'rg-saas-prod-weu-data' });
+    const target = <T extends { id: string; subscriptionId: string | null; resourceGroup: string | null }>(r: T, id: string): T => ({ ...r, id, subscriptionId: prod.subscriptionId, resourceGroup: 'rg-saas-prod-weu-data' });
     const s: State = {
       ...demo,
       clusters: [prod],

@@ -12,7 +12,7 @@ describe('postgresql-geo-redundant-backup', () => {
 
   it('fails locally redundant backups, naming the API default when it was not set', () => {
     const server = pgFlexible({ backup: { geoRedundantBackup: 'Disabled' } });
-    server.defaulted.push('backup.geoRedundantBackup');
+    server.provenance.defaulted.push('backup.geoRedundantBackup');
     const f = only(run(rule, state({ postgresFlexibleServers: [server] })));
     expect(f).toMatchObject({ status: 'fail', severity: 'medium' });
     expect(f.evidence[0]).toMatchObject({ path: 'properties.backup.geoRedundantBackup', value: 'Disabled', note: expect.stringMatching(/API default/) });

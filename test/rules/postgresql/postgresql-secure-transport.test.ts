@@ -35,7 +35,7 @@ describe('postgresql-secure-transport', () => {
 
   it('notes a server parameter taken from its documented default', () => {
     const server = pgFlexible();
-    server.defaulted.push('serverParameters.requireSecureTransport');
+    server.provenance.defaulted.push('serverParameters.requireSecureTransport');
     const f = only(run(rule, state({ postgresFlexibleServers: [server] })));
     expect(f.evidence[0]?.note).toMatch(/API default/);
   });

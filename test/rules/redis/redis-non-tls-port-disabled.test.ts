@@ -22,7 +22,7 @@ describe('redis-non-tls-port-disabled', () => {
 
   it('notes the API default in the evidence', () => {
     const c = redisCache();
-    c.defaulted.push('enableNonSslPort');
+    c.provenance.defaulted.push('enableNonSslPort');
     expect(verdict(c).evidence[0]?.note).toMatch(/API default/);
   });
 });

@@ -36,7 +36,7 @@ describe('storage-public-access-restricted', () => {
   });
 
   it('labels a defaulted firewall action in the evidence', () => {
-    const f = verdict({ publicNetworkAccess: 'Enabled', networkDefaultAction: 'Allow', defaulted: ['networkDefaultAction'] });
+    const f = verdict({ publicNetworkAccess: 'Enabled', networkDefaultAction: 'Allow', provenance: { paths: {}, defaulted: ['networkDefaultAction'] } });
     expect(f.evidence.find((e) => e.path.endsWith('defaultAction'))?.note).toMatch(/API default/);
   });
 });

@@ -30,7 +30,7 @@ describe('storage-secure-transfer', () => {
   });
 
   it('labels the TLS 1.0 API default in the evidence', () => {
-    const f = verdict({ minimumTlsVersion: 'TLS1_0', defaulted: ['minimumTlsVersion'] });
+    const f = verdict({ minimumTlsVersion: 'TLS1_0', provenance: { paths: {}, defaulted: ['minimumTlsVersion'] } });
     expect(f.evidence.find((e) => e.path === 'properties.minimumTlsVersion')?.note).toMatch(/API default/);
   });
 });

@@ -38,7 +38,7 @@ describe('Container registry adapter', () => {
       policies: { quarantine: 'disabled', trust: 'disabled', retention: 'disabled', export: 'enabled' },
       privateEndpointIds: [],
       diagnosticSettings: null,
-      defaulted: [],
+      provenance: expect.objectContaining({ defaulted: [] }),
     });
   });
 

@@ -39,7 +39,7 @@ describe('Key Vault adapter', () => {
     expect(kv.accessPolicies).toHaveLength(1);
     expect(kv.accessPolicies![0]).toMatchObject({ objectId: '00000000-0000-0000-0000-000000000000', path: 'properties.accessPolicies[0]' });
     expect(kv.accessPolicies![0]!.permissions.secrets).toContain('purge');
-    expect(kv.defaulted).toEqual(expect.arrayContaining(['enableSoftDelete', 'softDeleteRetentionInDays', 'enablePurgeProtection', 'networkAcls.defaultAction', 'privateEndpointConnections']));
+    expect(kv.provenance.defaulted).toEqual(expect.arrayContaining(['enableSoftDelete', 'softDeleteRetentionInDays', 'enablePurgeProtection', 'networkAcls.defaultAction', 'privateEndpointConnections']));
     // A GET body does not say which api-version created the vault, and the RBAC default depends on it.
     expect(kv.enableRbacAuthorization).toBeNull();
   });
@@ -52,7 +52,7 @@ describe('Key Vault adapter', () => {
       ipRules: ['124.56.78.91/32', "'10.91.4.0/24'"],
       virtualNetworkRules: ['/subscriptions/subid/resourcegroups/rg1/providers/microsoft.network/virtualnetworks/test-vnet/subnets/subnet1'],
     });
-    expect(kv.defaulted).not.toContain('networkAcls.defaultAction');
+    expect(kv.provenance.defaulted).not.toContain('networkAcls.defaultAction');
   });
 
   it('reads the vaults of the REST list example', () => {

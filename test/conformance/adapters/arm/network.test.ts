@@ -28,7 +28,7 @@ describe('network adapter', () => {
           path: 'properties.subnets[0]',
         },
       ]);
-      expect(v!.defaulted).toEqual(expect.arrayContaining(['subnets[subnet1].networkSecurityGroupId', 'subnets[subnet1].routeTableId']));
+      expect(v!.provenance.defaulted).toEqual(expect.arrayContaining(['subnets[subnet1].networkSecurityGroupId', 'subnets[subnet1].routeTableId']));
     });
 
     it('reads a network security group: user rules only, source and port fields merged', () => {

@@ -32,7 +32,7 @@ describe('PostgreSQL adapter', () => {
       diagnosticSettings: null,
       serverParameters: { requireSecureTransport: null, sslMinProtocolVersion: null },
     });
-    expect(server!.defaulted).toEqual([]);
+    expect(server!.provenance.defaulted).toEqual([]);
   });
 
   it('attaches a firewall rule list response and a configuration to their server', () => {

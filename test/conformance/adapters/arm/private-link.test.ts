@@ -18,7 +18,7 @@ describe('private link adapter', () => {
       subnetId: '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg1/providers/Microsoft.Network/virtualNetworks/myVnet/subnets/mySubnet',
       connections: [{ targetId: '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg1/providers/Microsoft.Network/privateLinkServices/testPls', groupIds: ['groupIdFromResource'], status: 'Approved' }],
       privateDnsZoneIds: null,
-      defaulted: [],
+      provenance: expect.objectContaining({ defaulted: [] }),
     });
   });
 
