@@ -1,0 +1,54 @@
+/**
+ * What the Terraform readers hand the azurerm adapter: resource instances with their
+ * attribute values as they will be after apply, whatever they were read from (a plan's JSON,
+ * or a folder of `.tf` files evaluated here). Values that cannot be known now are `Unknown`,
+ * with the reason: never a default, never a guess.
+ */
+
+/** A value that cannot be known before apply, or is not to be read: a plan's "known after apply", a sensitive value, an expression the evaluator does not implement. */
+export class Unknown {
+  readonly reason: string;
+  constructor(reason: string) {
+    this.reason = reason;
+  }
+}
+
+export const AFTER_APPLY = 'known only after apply';
+/** Sensitive values are replaced at reading time: a secret never enters the state. */
+export const SENSITIVE = 'sensitive, so not read';
+
+/** An attribute's value: JSON as in a plan's `after`, with `Unknown` where it cannot be known. Nested blocks are arrays of objects, as in plan JSON. */
+export type TfValue = string | number | boolean | null | Unknown | TfValue[] | { [key: string]: TfValue };
+
+/** The planned change of an instance, as `resource_changes[].change.actions` spells it (a replace is `replace`). */
+export type TfAction = 'create' | 'update' | 'replace' | 'no-op' | 'delete' | 'read';
+
+export interface TfResource {
+  /** Full address, module path and index included: `module.aks.azurerm_kubernetes_cluster.main[0]`. */
+  address: string;
+  /** Module path, empty at the root: `module.aks`, `module.envs["prod"]`. */
+  module: string;
+  /** `azurerm_kubernetes_cluster`. */
+  type: string;
+  /** The block's name label: `main`. */
+  name: string;
+  mode: 'managed' | 'data';
+  /** Attribute values by name (`values` of planned_values, `after` of a change, or the evaluated block). */
+  values: Record<string, TfValue>;
+  /** Set when read from a plan; a delete is handed over too, for the adapter to leave unjudged. */
+  action?: TfAction;
+  /**
+   * Attribute paths (`subnet_id`, `default_node_pool[0].vnet_subnet_id`) whose expression
+   * references another resource, by that resource's address (module-resolved, index kept when
+   * it is a literal): `module.net.azurerm_subnet.nodes`. The adapter joins through these, so a
+   * reference joins whether or not its value is known.
+   */
+  references: Record<string, string>;
+  /** Where the block is declared: a `.tf` file and the line of its first line, else the plan file and the line of the instance's object. */
+  file: string;
+  line: number;
+  /** 1-based line of each attribute path, when a `.tf` file was read. */
+  lines: Record<string, number>;
+  /** Snapshot source id the instance came from. */
+  source: string;
+}
