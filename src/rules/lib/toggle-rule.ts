@@ -1,6 +1,6 @@
 import type { Evidence } from '../../engine/finding.ts';
-import { evidence } from '../../engine/evidence.ts';
-import { defineRule, notStated, observed, type Rule } from '../../engine/rule.ts';
+import { evidence, unknownReason } from '../../engine/evidence.ts';
+import { defineRule, observed, type Rule } from '../../engine/rule.ts';
 import type { Maybe, ResourceBase } from '../../state/resource.ts';
 import type { State } from '../../state/state.ts';
 
@@ -29,7 +29,7 @@ export function toggleRule<R extends ResourceBase>(requirement: ToggleRequiremen
     check(ctx) {
       for (const resource of requirement.resources(ctx.state)) {
         const { value, evidence } = requirement.read(resource);
-        if (value === null) ctx.unknown(resource, notStated(evidence.path), [evidence]);
+        if (value === null) ctx.unknown(resource, unknownReason(evidence), [evidence]);
         else if (value === requirement.wanted) ctx.pass(resource, requirement.pass(resource.name), [evidence]);
         else ctx.fail(resource, requirement.fail(resource.name), [evidence]);
       }
