@@ -1,4 +1,4 @@
-import { refOf, type ResourceBase } from '../state/resource.ts';
+import { refOf, type ResourceBase, type ResourceRef } from '../state/resource.ts';
 import type { State } from '../state/state.ts';
 import { Coverage } from './coverage.ts';
 import type { Evidence, Finding, Status } from './finding.ts';
@@ -17,6 +17,17 @@ export interface Evaluation {
   crashes: RuleCrash[];
 }
 
+/** A resource's ref grouped under another resource than its own parent; one per pair, as refs are shared. */
+const GROUPED = new WeakMap<ResourceBase, WeakMap<ResourceBase, ResourceRef>>();
+
+function groupedRef(resource: ResourceBase, group: ResourceBase): ResourceRef {
+  let byGroup = GROUPED.get(resource);
+  if (!byGroup) GROUPED.set(resource, (byGroup = new WeakMap()));
+  let ref = byGroup.get(group);
+  if (!ref) byGroup.set(group, (ref = { ...refOf(resource), parent: refOf(group) }));
+  return ref;
+}
+
 /** Runs every rule the policy turns on over the state. Pure: same input, same findings. */
 export function evaluate(state: State, rules: readonly Rule<never>[], policy: Policy, now: Date): Evaluation {
   const findings: Finding[] = [];
@@ -25,31 +36,35 @@ export function evaluate(state: State, rules: readonly Rule<never>[], policy: Po
   for (const rule of rules) {
     const settings = policy.rules.get(rule.id);
     if (!settings) continue;
-    const emit = (resource: ResourceBase, status: Status, message: string, evidence: Evidence[], part?: string, severity?: Severity): void => {
-      const scoped = policy.scoped(rule.id, resource);
-      if (scoped === 'off') return;
-      const finding: Finding = {
-        ruleId: rule.id,
-        status,
-        severity: scoped ?? severity ?? settings.severity,
-        resource: refOf(resource),
-        message,
-        evidence,
-        origin: resource.origin,
+    const context = (group: ResourceBase | undefined): RuleContext<Record<string, unknown>> => {
+      const emit = (resource: ResourceBase, status: Status, message: string, evidence: Evidence[], part?: string, severity?: Severity): void => {
+        const scoped = policy.scoped(rule.id, resource);
+        if (scoped === 'off') return;
+        const finding: Finding = {
+          ruleId: rule.id,
+          status,
+          severity: scoped ?? severity ?? settings.severity,
+          resource: group ? groupedRef(resource, group) : refOf(resource),
+          message,
+          evidence,
+          origin: resource.origin,
+        };
+        if (part !== undefined) finding.part = part;
+        findings.push(finding);
       };
-      if (part !== undefined) finding.part = part;
-      findings.push(finding);
+      return {
+        state,
+        params: settings.params,
+        now,
+        coverage,
+        pass: (r, message, evidence = [], part) => emit(r, 'pass', message, evidence, part),
+        fail: (r, message, evidence, options) => emit(r, 'fail', message, evidence, options?.part, options?.severity),
+        unknown: (r, reason, evidence = [], part) => emit(r, 'unknown', reason, evidence, part),
+        notApplicable: (r, reason, part) => emit(r, 'not-applicable', reason, [], part),
+        under: (parent) => context(parent),
+      };
     };
-    const ctx: RuleContext<Record<string, unknown>> = {
-      state,
-      params: settings.params,
-      now,
-      coverage,
-      pass: (r, message, evidence = [], part) => emit(r, 'pass', message, evidence, part),
-      fail: (r, message, evidence, options) => emit(r, 'fail', message, evidence, options?.part, options?.severity),
-      unknown: (r, reason, evidence = [], part) => emit(r, 'unknown', reason, evidence, part),
-      notApplicable: (r, reason, part) => emit(r, 'not-applicable', reason, [], part),
-    };
+    const ctx = context(undefined);
     try {
       (rule as Rule<Record<string, unknown>>).check(ctx);
     } catch (error) {

@@ -17,6 +17,11 @@ export interface RuleContext<P> {
   fail(resource: ResourceBase, message: string, evidence: Evidence[], options?: { severity?: Severity; part?: string }): void;
   unknown(resource: ResourceBase, reason: string, evidence?: Evidence[], part?: string): void;
   notApplicable(resource: ResourceBase, reason: string, part?: string): void;
+  /**
+   * The same context, with every finding it emits grouped under `parent` (a cluster, for the
+   * subnet its nodes use) instead of the resource's own parent: reports group by it.
+   */
+  under(parent: ResourceBase): RuleContext<P>;
 }
 
 /** A check over the normalized state. Its metadata lives in `rules.yaml` under the same id. */

@@ -227,6 +227,8 @@ export function readingOf(state: State, rule: Rule<never>, now: Date): Reading {
     fail: emit('fail'),
     unknown: emit('unknown'),
     notApplicable: (resource, reason, part) => emit('not-applicable')(resource, reason, undefined, part),
+    // Grouping changes no verdict: the same recorder.
+    under: () => ctx,
   };
   // The workload view type-checks every pod spec once per cluster (every field, for every rule):
   // built before the rule runs, unrecorded, so a rule's reads are the fields it judges.
