@@ -130,3 +130,8 @@ function same(a: unknown, b: unknown): boolean {
 function describe(v: TfValue): string {
   return Array.isArray(v) ? 'a list' : v === null ? 'null' : typeof v === 'object' ? 'an object' : `a ${typeof v}`;
 }
+
+/** A nested block's object (not an unknown, not a list). */
+export function isBlock(v: TfValue | undefined): v is { [key: string]: TfValue } {
+  return v !== null && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Unknown);
+}
