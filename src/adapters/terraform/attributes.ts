@@ -71,6 +71,13 @@ export class AttributeReader {
     return this.read(statePath, name, (v) => (Array.isArray(v) ? v.length > 0 : undefined), false);
   }
 
+  /** A field azurerm has no attribute for, whose value follows from that (a cluster it creates runs no pod identity). */
+  fixed<T>(statePath: string, value: T, why: string): T {
+    this.provenance.paths[statePath] = `(${why})`;
+    this.provenance.defaulted.push(statePath);
+    return value;
+  }
+
   /** The raw value of an attribute path, for lists of nested blocks the caller walks. */
   raw(name: string): TfValue | undefined {
     return valueAt(this.resource.values, this.prefix + name);

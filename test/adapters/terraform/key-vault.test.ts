@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { adaptTerraform } from '../../../src/adapters/terraform/adapt.ts';
 import { AFTER_APPLY, Unknown, type TfResource, type TfValue } from '../../../src/collectors/terraform/model.ts';
+import { tfResource } from '../../helpers/terraform.ts';
 import { evidence } from '../../../src/engine/evidence.ts';
 import { RULES } from '../../../src/rules/index.ts';
 import { only, run } from '../../helpers/state.ts';
 
-function tf(address: string, values: Record<string, TfValue>, extra: Partial<TfResource> = {}): TfResource {
-  const [type = '', name = ''] = address.split('.').slice(-2);
-  return { address, module: '', type, name, mode: 'managed', values, references: {}, file: 'infra/security.tf', line: 10, lines: {}, source: 'terraform:infra', ...extra };
-}
+const tf = (address: string, values: Record<string, TfValue>, extra: Partial<TfResource> = {}): TfResource => tfResource(address, values, { file: 'infra/security.tf', line: 10, ...extra });
 
 const vault = (values: Record<string, TfValue>, extra: Partial<TfResource> = {}): TfResource =>
   tf('azurerm_key_vault.main', { name: 'kv-shop-prod', resource_group_name: 'rg-shop-prod', location: 'West Europe', sku_name: 'premium', tenant_id: new Unknown(AFTER_APPLY), ...values }, extra);
