@@ -49,6 +49,12 @@ export interface TfResource {
   line: number;
   /** 1-based line of each attribute path, when a `.tf` file was read. */
   lines: Record<string, number>;
+  /**
+   * Set by the `.tf` reader when `count`/`for_each` could not be evaluated: this one instance
+   * (address index `[*]`) stands for all of them, there may be none, and every value that
+   * depends on the instance key is unknown. The reason says why.
+   */
+  instancesUnknown?: string;
   /** Snapshot source id the instance came from. */
   source: string;
 }
