@@ -51,7 +51,7 @@ function literalIndex(text: string, from: number): { text: string; end: number }
     const match = pattern.exec(text)?.[0];
     if (match === undefined) continue;
     const inner = match.slice(0, -1);
-    if (pattern === NUMBER) return { text: `[${inner}]`, end: from + match.length };
+    if (pattern === NUMBER || !inner.includes('\\')) return { text: `[${inner}]`, end: from + match.length };
     try {
       return { text: `[${JSON.stringify(JSON.parse(inner) as string)}]`, end: from + match.length };
     } catch {
