@@ -79,7 +79,7 @@ async function snapshotOfInputs(options: ScanOptions, now: Date, hooks: ScanHook
     coverage.push(...azure.coverage);
   }
   const { state, unrecognized } = adaptArm(resources, coverage);
-  const terraform = readTerraform(options.terraform ?? [], limits);
+  const terraform = await readTerraform(options.terraform ?? [], limits);
   sources.push(...terraform.sources);
   unrecognized.push(...terraform.unrecognized);
   // Manifests after ARM: `--manifests <path>=<aks-cluster>` names a cluster the inputs hold.
@@ -96,8 +96,8 @@ async function snapshotOfInputs(options: ScanOptions, now: Date, hooks: ScanHook
  * judged: each source says so, and counts no resource, so that a scan of Terraform alone exits 3
  * (nothing audited) rather than passing with no findings.
  */
-function readTerraform(paths: string[], limits: { maxBytes?: number }): Omit<TerraformCollection, 'resources'> {
-  const { sources, unrecognized } = collectTerraform(paths, limits);
+async function readTerraform(paths: string[], limits: { maxBytes?: number }): Promise<Omit<TerraformCollection, 'resources'>> {
+  const { sources, unrecognized } = await collectTerraform(paths, limits);
   for (const source of sources) {
     if (source.status === 'failed') continue;
     Object.assign(source, { status: 'partial', code: 'not-adapted', message: `${source.resources} resource(s) read; no adapter judges Terraform resources yet`, resources: 0 });

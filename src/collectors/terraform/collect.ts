@@ -26,8 +26,8 @@ export interface ConfigurationRead {
   partial?: { code: string; message: string };
 }
 
-/** Reads a configuration (folder or `.tf` file) as source `source`; the `.tf` reader's entry point. */
-export type ReadConfiguration = (path: string, source: string) => ConfigurationRead;
+/** Reads a configuration (folder or `.tf` file) as source `source`: the `.tf` reader's `readTerraformConfiguration`, its `unevaluated` list making the source partial. */
+export type ReadConfiguration = (path: string, source: string) => Promise<ConfigurationRead>;
 
 export interface TerraformOptions {
   /** Which resource types the adapter reads (default: every `azurerm_` type). */
@@ -39,7 +39,7 @@ export interface TerraformOptions {
 
 const AZURERM = (type: string): boolean => type.startsWith('azurerm_');
 
-export function collectTerraform(paths: readonly string[], options: TerraformOptions = {}): TerraformCollection {
+export async function collectTerraform(paths: readonly string[], options: TerraformOptions = {}): Promise<TerraformCollection> {
   const recognizes = options.recognizes ?? AZURERM;
   const out: TerraformCollection = { resources: [], sources: [], unrecognized: [] };
   const unrecognized = new Map<string, number>();
@@ -53,7 +53,7 @@ export function collectTerraform(paths: readonly string[], options: TerraformOpt
         out.sources.push({ ...source, status: 'failed', code: 'not-supported', message: 'reading .tf configurations is not available yet: give a plan, `terraform show -json plan.out > plan.json`' });
         continue;
       }
-      read = options.readConfiguration(path, id);
+      read = await options.readConfiguration(path, id);
     } else {
       const plan = readPlanFile(path, id, options.maxBytes ?? MAX_INPUT_BYTES);
       read = plan.skipped.length ? { resources: plan.resources, partial: { code: 'unknown-action', message: `changes with actions this version does not know were not read: ${plan.skipped.join(', ')}` } } : { resources: plan.resources };

@@ -24,8 +24,8 @@ describe('--terraform', () => {
     expect(SCAN_USAGE).toMatch(/--terraform <path> +a Terraform plan's JSON/);
   });
 
-  it('reads each plan as a source, counting azurerm resources and the other managed types as unrecognized', () => {
-    const { resources, sources, unrecognized } = collectTerraform([V3, NONE]);
+  it('reads each plan as a source, counting azurerm resources and the other managed types as unrecognized', async () => {
+    const { resources, sources, unrecognized } = await collectTerraform([V3, NONE]);
     expect(sources).toEqual([
       { id: `terraform:${V3}`, kind: 'terraform', target: V3, status: 'ok', resources: 15 - 1 },
       { id: `terraform:${NONE}`, kind: 'terraform', target: NONE, status: 'ok', resources: 0 },
@@ -38,12 +38,12 @@ describe('--terraform', () => {
     ]);
   });
 
-  it('hands a configuration to the .tf reader, and says so when there is none', () => {
+  it('hands a configuration to the .tf reader, and says so when there is none', async () => {
     const seen: string[] = [];
-    const read = collectTerraform([PLANS], { readConfiguration: (path, source) => (seen.push(`${path} as ${source}`), { resources: [], partial: { code: 'remote-module', message: 'module.x is in a registry' } }) });
+    const read = await collectTerraform([PLANS], { readConfiguration: (path, source) => (seen.push(`${path} as ${source}`), Promise.resolve({ resources: [], partial: { code: 'remote-module', message: 'module.x is in a registry' } })) });
     expect(seen).toEqual([`${PLANS} as terraform:${PLANS}`]);
     expect(read.sources).toEqual([{ id: `terraform:${PLANS}`, kind: 'terraform', target: PLANS, status: 'partial', code: 'remote-module', message: 'module.x is in a registry', resources: 0 }]);
-    expect(collectTerraform([PLANS]).sources[0]).toMatchObject({ status: 'failed', code: 'not-supported' });
+    expect((await collectTerraform([PLANS])).sources[0]).toMatchObject({ status: 'failed', code: 'not-supported' });
   });
 
   it('scans plans into the snapshot\'s sources without judging them, and keeps every secret out of reports and the snapshot', async () => {
