@@ -6,6 +6,7 @@ import { listInputs } from '../collectors/files/expand-inputs.ts';
 import { readManifestSources } from '../collectors/kubernetes/manifest-sources.ts';
 import { matchAksClusters } from '../collectors/kubernetes/match-aks.ts';
 import { deadlineAfter, type ReadLimits } from '../collectors/read-limits.ts';
+import { collectTerraform, type TerraformCollection } from '../collectors/terraform/collect.ts';
 import { loadCatalogue } from '../engine/catalogue.ts';
 import { evaluate } from '../engine/evaluate.ts';
 import { defaultPolicy } from '../engine/policy.ts';
@@ -78,6 +79,9 @@ async function snapshotOfInputs(options: ScanOptions, now: Date, hooks: ScanHook
     coverage.push(...azure.coverage);
   }
   const { state, unrecognized } = adaptArm(resources, coverage);
+  const terraform = await readTerraform(options.terraform ?? [], limits);
+  sources.push(...terraform.sources);
+  unrecognized.push(...terraform.unrecognized);
   // Manifests after ARM: `--manifests <path>=<aks-cluster>` names a cluster the inputs hold.
   const manifests = readManifestSources(options.manifests ?? [], state.clusters, limits);
   state.kubernetes.push(...manifests.clusters);
@@ -85,6 +89,20 @@ async function snapshotOfInputs(options: ScanOptions, now: Date, hooks: ScanHook
   unrecognized.push(...manifests.unrecognized);
   const snapshot: Snapshot = { schemaVersion: SNAPSHOT_SCHEMA_VERSION, tool: { ...TOOL }, createdAt: now.toISOString(), sources, unrecognized, state };
   return azure ? { snapshot, azure } : { snapshot };
+}
+
+/**
+ * Terraform plans and configurations. No adapter turns their resources into state yet, so none is
+ * judged: each source says so, and counts no resource, so that a scan of Terraform alone exits 3
+ * (nothing audited) rather than passing with no findings.
+ */
+async function readTerraform(paths: string[], limits: { maxBytes?: number }): Promise<Omit<TerraformCollection, 'resources'>> {
+  const { sources, unrecognized } = await collectTerraform(paths, limits);
+  for (const source of sources) {
+    if (source.status === 'failed') continue;
+    Object.assign(source, { status: 'partial', code: 'not-adapted', message: `${source.resources} resource(s) read; no adapter judges Terraform resources yet`, resources: 0 });
+  }
+  return { sources, unrecognized };
 }
 
 async function readAzure(options: NonNullable<ScanOptions['azure']>, hooks: AzureHooks | undefined, limits: ReadLimits): Promise<AzureCollection> {
