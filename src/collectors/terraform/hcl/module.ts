@@ -26,6 +26,8 @@ export interface ModuleConfig {
   /** By `type.name`, data sources by `data.type.name`. */
   resources: Map<string, Declared>;
   calls: Map<string, Declared>;
+  /** `terraform { required_providers { azurerm = { version = "…" } } }`, when written as a literal. */
+  azurermConstraint?: string;
 }
 
 export type FileStatus = { file: string; status: 'ok' } | { file: string; status: 'failed'; message: string };
@@ -108,8 +110,24 @@ function declare(config: ModuleConfig, body: Body, file: string): void {
       case 'module':
         if (first) config.calls.set(first, { decl: block, file });
         break;
+      case 'terraform':
+        config.azurermConstraint ??= azurermConstraintOf(block.body);
+        break;
     }
   }
+}
+
+/** The azurerm version constraint of a `terraform` block (`azurerm = { source, version }`, or the pre-0.13 `azurerm = "~> 2.0"`). */
+function azurermConstraintOf(body: Body): string | undefined {
+  for (const block of body.blocks.filter((b) => b.type === 'required_providers')) {
+    const expr = block.body.attributes.find((a) => a.name === 'azurerm')?.expr;
+    if (expr?.kind === 'literal' && typeof expr.value === 'string') return expr.value;
+    if (expr?.kind !== 'object') continue;
+    const version = expr.items.find((i) => i.key.kind === 'name' ? i.key.name === 'version' : i.key.kind === 'literal' && i.key.value === 'version')?.value;
+    if (version?.kind === 'literal' && typeof version.value === 'string') return version.value;
+    if (version?.kind === 'template' && version.parts.every((p) => typeof p === 'string')) return version.parts.join('');
+  }
+  return undefined;
 }
 
 /** A module call's folder when its source is local (`./`, `../`), else undefined: registry and git modules are not fetched. */

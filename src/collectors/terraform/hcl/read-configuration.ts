@@ -1,6 +1,7 @@
 import type { TfResource } from '../model.ts';
 import { ModuleInstance } from './instances.ts';
 import { loadConfiguration, type ModuleTree } from './load.ts';
+import { lockedAzurerm } from './provider-lock.ts';
 import { newLog, type FileStatus, type Unevaluated } from './module.ts';
 import type { Body } from './syntax.ts';
 
@@ -24,6 +25,8 @@ export interface TerraformConfiguration {
   files: FileStatus[];
   /** What was not evaluated and why: remote modules, unknown `count`/`for_each`, files this reader does not read. */
   unevaluated: Unevaluated[];
+  /** The azurerm version the root module asks for, and the one its lock file holds. */
+  azurerm: { constraint?: string; locked?: string };
 }
 
 export type { FileStatus, Unevaluated };
@@ -35,7 +38,10 @@ export async function readTerraformConfiguration(path: string, source: string, l
   const log = newLog(limits.maxBytes);
   const loaded = await loadConfiguration(path, log, limits.maxModuleDepth ?? DEFAULTS.maxModuleDepth);
   const resources = ModuleInstance.root(loaded, limits.maxSteps ?? DEFAULTS.maxSteps).resources(source, log);
-  return { resources, files: log.files, unevaluated: log.unevaluated };
+  const { config } = loaded.root;
+  const locked = await lockedAzurerm(config.dir, log);
+  const azurerm = { ...(config.azurermConstraint === undefined ? {} : { constraint: config.azurermConstraint }), ...(locked === undefined ? {} : { locked }) };
+  return { resources, files: log.files, unevaluated: log.unevaluated, azurerm };
 }
 
 /** Where a resource block is declared, and the line of each attribute path written in it. */
