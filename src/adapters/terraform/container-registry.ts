@@ -4,10 +4,9 @@ import type { Maybe } from '../../state/resource.ts';
 import { asBool, asString, isBlock, type AttributeReader } from './attributes.ts';
 import { tfBase } from './base.ts';
 import { blockAbsent } from './children.ts';
-import { diagnosticSettingsOf } from './diagnostic-settings.ts';
 import type { TfIndex } from './index-resources.ts';
+import { linkTargetOf } from './link-target.ts';
 import { enabledOf } from './key-vault.ts';
-import { privateEndpointIdsOf } from './private-endpoints.ts';
 
 export const CONTAINER_REGISTRY = 'azurerm_container_registry';
 
@@ -26,19 +25,16 @@ function adaptRegistry(r: TfResource, index: TfIndex): ContainerRegistry {
   // Basic and Standard registries have no `network_rule_set`; without one every source is admitted.
   const noRules = blockAbsent(f, 'network_rule_set');
   return {
-    ...base,
+    ...linkTargetOf(base, index, enabledOf(f.read('publicNetworkAccess', 'public_network_access_enabled', asBool, true))),
     sku: f.read('sku', 'sku', asString),
     adminUserEnabled: f.read('adminUserEnabled', 'admin_enabled', asBool, false),
     // No documented default, but the schema has none and create and update send the unset value as false.
     anonymousPullEnabled: f.read('anonymousPullEnabled', 'anonymous_pull_enabled', asBool, false),
-    publicNetworkAccess: enabledOf(f.read('publicNetworkAccess', 'public_network_access_enabled', asBool, true)),
     networkDefaultAction: f.read('networkDefaultAction', 'network_rule_set[0].default_action', asString, noRules ? 'Allow' : undefined),
     ipRules: f.read('ipRules', 'network_rule_set[0].ip_rule', ipRangesOf, noRules ? ([] as string[]) : undefined),
     networkRuleBypassOptions: f.read('networkRuleBypassOptions', 'network_rule_bypass_option', asString, 'AzureServices'),
     dataEndpointEnabled: f.read('dataEndpointEnabled', 'data_endpoint_enabled', asBool),
     policies: policiesOf(f, index),
-    privateEndpointIds: privateEndpointIdsOf(base.id, index),
-    diagnosticSettings: diagnosticSettingsOf(base.id, index),
   };
 }
 

@@ -4,10 +4,9 @@ import { asBool, asNumber, asString } from './attributes.ts';
 import { tfBase } from './base.ts';
 import { notInConfiguration, referencedId } from './children.ts';
 import { administratorsOf, firewallRulesOf, serverParameter, highAvailabilityOf, skuTierOf, text, type ServerChildren } from './database-server.ts';
-import { diagnosticSettingsOf } from './diagnostic-settings.ts';
 import type { TfIndex } from './index-resources.ts';
+import { linkTargetOf } from './link-target.ts';
 import { enabledOf } from './key-vault.ts';
-import { privateEndpointIdsOf } from './private-endpoints.ts';
 
 const SERVER = 'azurerm_mysql_flexible_server';
 const CHILDREN: ServerChildren = {
@@ -33,11 +32,8 @@ function adaptServer(r: TfResource, index: TfIndex): MySqlFlexibleServer {
   const base = tfBase(r, 'microsoft.dbformysql/flexibleservers', index.ids, f);
   const parameter = (statePath: string, name: string, unset?: string) => serverParameter(f, r, base.id, CHILDREN, index, statePath, name, unset);
   return {
-    ...base,
     // No documented default: the service derives it from the network mode.
-    publicNetworkAccess: f.read('publicNetworkAccess', ['public_network_access', 'public_network_access_enabled'], accessOf),
-    privateEndpointIds: privateEndpointIdsOf(base.id, index),
-    diagnosticSettings: diagnosticSettingsOf(base.id, index),
+    ...linkTargetOf(base, index, f.read('publicNetworkAccess', ['public_network_access', 'public_network_access_enabled'], accessOf)),
     version: f.read('version', 'version', asString),
     skuTier: skuTierOf(f),
     backup: { retentionDays: f.read('backup.retentionDays', 'backup_retention_days', asNumber, 7), geoRedundantBackup: enabledOf(f.read('backup.geoRedundantBackup', 'geo_redundant_backup_enabled', asBool, false)) },

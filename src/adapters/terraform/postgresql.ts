@@ -4,10 +4,9 @@ import { asBool, asNumber, asString } from './attributes.ts';
 import { tfBase } from './base.ts';
 import { notInConfiguration, referencedId } from './children.ts';
 import { administratorsOf, firewallRulesOf, serverParameter, highAvailabilityOf, skuTierOf, text, type ServerChildren } from './database-server.ts';
-import { diagnosticSettingsOf } from './diagnostic-settings.ts';
 import type { TfIndex } from './index-resources.ts';
+import { linkTargetOf } from './link-target.ts';
 import { enabledOf } from './key-vault.ts';
-import { privateEndpointIdsOf } from './private-endpoints.ts';
 
 const SERVER = 'azurerm_postgresql_flexible_server';
 const CHILDREN: ServerChildren = {
@@ -30,11 +29,8 @@ function adaptServer(r: TfResource, index: TfIndex): PostgresFlexibleServer {
   const f = index.reader(r);
   const base = tfBase(r, 'microsoft.dbforpostgresql/flexibleservers', index.ids, f);
   return {
-    ...base,
     // Documented default true; the provider requires false with a delegated subnet, which closes the public endpoint anyway.
-    publicNetworkAccess: enabledOf(f.read('publicNetworkAccess', 'public_network_access_enabled', asBool, true)),
-    privateEndpointIds: privateEndpointIdsOf(base.id, index),
-    diagnosticSettings: diagnosticSettingsOf(base.id, index),
+    ...linkTargetOf(base, index, enabledOf(f.read('publicNetworkAccess', 'public_network_access_enabled', asBool, true))),
     version: f.read('version', 'version', asString),
     skuTier: skuTierOf(f),
     // `backup_retention_days` is computed, with no documented default.

@@ -2,10 +2,9 @@ import type { TfResource } from '../../collectors/terraform/model.ts';
 import type { RedisCache } from '../../state/redis.ts';
 import { asBool, asString } from './attributes.ts';
 import { tfBase } from './base.ts';
-import { diagnosticSettingsOf } from './diagnostic-settings.ts';
 import type { TfIndex } from './index-resources.ts';
+import { linkTargetOf } from './link-target.ts';
 import { enabledOf } from './key-vault.ts';
-import { privateEndpointIdsOf } from './private-endpoints.ts';
 
 export const REDIS_CACHE = 'azurerm_redis_cache';
 
@@ -27,10 +26,7 @@ function adaptCache(r: TfResource, index: TfIndex): RedisCache {
   // Documented default true from 4.0; v3 has no such attribute and sends nothing, so the API's default (keys accepted) holds there too.
   const accessKeys = f.read('disableAccessKeyAuthentication', 'access_keys_authentication_enabled', asBool, true);
   return {
-    ...base,
-    publicNetworkAccess: enabledOf(f.read('publicNetworkAccess', 'public_network_access_enabled', asBool, true)),
-    privateEndpointIds: privateEndpointIdsOf(base.id, index),
-    diagnosticSettings: diagnosticSettingsOf(base.id, index),
+    ...linkTargetOf(base, index, enabledOf(f.read('publicNetworkAccess', 'public_network_access_enabled', asBool, true))),
     skuName: f.read('skuName', 'sku_name', asString),
     enableNonSslPort: f.read('enableNonSslPort', ['non_ssl_port_enabled', 'enable_non_ssl_port'], asBool, false),
     // The 3.0 upgrade guide moved the default to 1.2, and the schema has it from 3.0 on; the resource page kept "1.0" until 5.0.

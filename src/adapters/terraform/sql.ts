@@ -4,10 +4,9 @@ import { asBool, asString, AttributeReader } from './attributes.ts';
 import { tfBase } from './base.ts';
 import { blockAbsent, notInConfiguration } from './children.ts';
 import { text } from './database-server.ts';
-import { diagnosticSettingsOf } from './diagnostic-settings.ts';
 import type { TfIndex } from './index-resources.ts';
+import { linkTargetOf } from './link-target.ts';
 import { enabledOf } from './key-vault.ts';
-import { privateEndpointIdsOf } from './private-endpoints.ts';
 
 const SERVER = 'azurerm_mssql_server';
 const FIREWALL_RULE = 'azurerm_mssql_firewall_rule';
@@ -31,10 +30,7 @@ function adaptServer(r: TfResource, index: TfIndex): SqlServer {
   const base = tfBase(r, 'microsoft.sql/servers', index.ids, f);
   const children = (type: string) => index.referring(base.id, type, 'server_id');
   return {
-    ...base,
-    publicNetworkAccess: enabledOf(f.read('publicNetworkAccess', 'public_network_access_enabled', asBool, true)),
-    privateEndpointIds: privateEndpointIdsOf(base.id, index),
-    diagnosticSettings: diagnosticSettingsOf(base.id, index),
+    ...linkTargetOf(base, index, enabledOf(f.read('publicNetworkAccess', 'public_network_access_enabled', asBool, true))),
     // `Disabled` is the provider's word for the API's `None` (no minimum).
     minimalTlsVersion: f.read('minimalTlsVersion', 'minimum_tls_version', (v) => (v === 'Disabled' ? 'None' : asString(v)), '1.2'),
     entraAdministrator: entraAdministratorOf(f),

@@ -3,10 +3,9 @@ import type { StorageAccount } from '../../state/storage-account.ts';
 import { asBool, asString, asStrings, type AttributeReader } from './attributes.ts';
 import { tfBase } from './base.ts';
 import { blockAbsent, readFrom } from './children.ts';
-import { diagnosticSettingsOf } from './diagnostic-settings.ts';
 import type { TfIndex } from './index-resources.ts';
+import { linkTargetOf } from './link-target.ts';
 import { enabledOf } from './key-vault.ts';
-import { privateEndpointIdsOf } from './private-endpoints.ts';
 
 const STORAGE_ACCOUNT = 'azurerm_storage_account';
 const NETWORK_RULES = 'azurerm_storage_account_network_rules';
@@ -29,17 +28,14 @@ function adaptAccount(r: TfResource, index: TfIndex): StorageAccount {
   const replication = f.read('sku', 'account_replication_type', asString);
   f.provenance.paths.sku = 'account_tier';
   return {
-    ...base,
+    ...linkTargetOf(base, index, enabledOf(f.read('publicNetworkAccess', 'public_network_access_enabled', asBool, true))),
     kind: f.read('kind', 'account_kind', asString, 'StorageV2'),
     sku: tier === null || replication === null ? null : `${tier}_${replication}`,
-    publicNetworkAccess: enabledOf(f.read('publicNetworkAccess', 'public_network_access_enabled', asBool, true)),
     ...networkRulesOf(r, base.id, f, index),
     allowBlobPublicAccess: f.read('allowBlobPublicAccess', ['allow_nested_items_to_be_public', 'allow_blob_public_access'], asBool, index.byMajor({ 3: true, 4: true, 5: false })),
     minimumTlsVersion: f.read('minimumTlsVersion', 'min_tls_version', asString, 'TLS1_2'),
     supportsHttpsTrafficOnly: f.read('supportsHttpsTrafficOnly', ['https_traffic_only_enabled', 'enable_https_traffic_only'], asBool, true),
     allowSharedKeyAccess: f.read('allowSharedKeyAccess', 'shared_access_key_enabled', asBool, true),
-    privateEndpointIds: privateEndpointIdsOf(base.id, index),
-    diagnosticSettings: diagnosticSettingsOf(base.id, index),
   };
 }
 
