@@ -4,12 +4,29 @@ import { emptyState, type State } from '../../state/state.ts';
 import { adaptClusters, AKS_TYPES } from './aks.ts';
 import { DIAGNOSTIC_SETTING } from './diagnostic-settings.ts';
 import { TfIndex } from './index-resources.ts';
+import { adaptContainerRegistries, CONTAINER_REGISTRY } from './container-registry.ts';
 import { adaptKeyVaults, KEY_VAULT_TYPES } from './key-vault.ts';
+import { adaptMySqlFlexibleServers, MYSQL_TYPES } from './mysql.ts';
+import { adaptPostgresFlexibleServers, POSTGRESQL_TYPES } from './postgresql.ts';
 import { PRIVATE_ENDPOINT } from './private-endpoints.ts';
 import type { AzurermMajor } from './provider-version.ts';
+import { adaptRedisCaches, REDIS_CACHE } from './redis.ts';
+import { adaptSqlServers, SQL_TYPES } from './sql.ts';
+import { adaptStorageAccounts, STORAGE_ACCOUNT_TYPES } from './storage-account.ts';
 
 /** azurerm types some adapter reads, directly or as part of another resource. */
-const KNOWN_TYPES = new Set([...AKS_TYPES, ...KEY_VAULT_TYPES, DIAGNOSTIC_SETTING, PRIVATE_ENDPOINT]);
+const KNOWN_TYPES = new Set([
+  ...AKS_TYPES,
+  ...KEY_VAULT_TYPES,
+  DIAGNOSTIC_SETTING,
+  PRIVATE_ENDPOINT,
+  REDIS_CACHE,
+  CONTAINER_REGISTRY,
+  ...STORAGE_ACCOUNT_TYPES,
+  ...POSTGRESQL_TYPES,
+  ...MYSQL_TYPES,
+  ...SQL_TYPES,
+]);
 
 export interface TerraformAdaptation {
   state: State;
@@ -28,5 +45,11 @@ export function adaptTerraform(resources: readonly TfResource[], major: AzurermM
   const state = emptyState();
   state.clusters = adaptClusters(index);
   state.keyVaults = adaptKeyVaults(index);
+  state.redisCaches = adaptRedisCaches(index);
+  state.containerRegistries = adaptContainerRegistries(index);
+  state.storageAccounts = adaptStorageAccounts(index);
+  state.postgresFlexibleServers = adaptPostgresFlexibleServers(index);
+  state.mysqlFlexibleServers = adaptMySqlFlexibleServers(index);
+  state.sqlServers = adaptSqlServers(index);
   return { state, unrecognized };
 }
