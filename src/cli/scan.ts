@@ -6,7 +6,9 @@ import { listInputs } from '../collectors/files/expand-inputs.ts';
 import { readManifestSources } from '../collectors/kubernetes/manifest-sources.ts';
 import { matchAksClusters } from '../collectors/kubernetes/match-aks.ts';
 import { deadlineAfter, type ReadLimits } from '../collectors/read-limits.ts';
-import { collectTerraform, type TerraformCollection } from '../collectors/terraform/collect.ts';
+import { collectTerraform } from '../collectors/terraform/collect.ts';
+import { adaptTerraform } from '../adapters/terraform/adapt.ts';
+import { azurermMajor } from '../adapters/terraform/provider-version.ts';
 import { loadCatalogue } from '../engine/catalogue.ts';
 import { evaluate } from '../engine/evaluate.ts';
 import { defaultPolicy } from '../engine/policy.ts';
@@ -15,6 +17,7 @@ import { REPORTERS } from '../reporters/index.ts';
 import { RULES } from '../rules/index.ts';
 import { referencesOf } from '../rules/references.ts';
 import { SNAPSHOT_SCHEMA_VERSION, type Snapshot } from '../state/snapshot.ts';
+import type { State } from '../state/state.ts';
 import { readSnapshot, renderSnapshot } from '../state/snapshot-file.ts';
 import type { ScanOptions } from './args.ts';
 import { scanExit, type ExitCode } from './exit-code.ts';
@@ -79,7 +82,8 @@ async function snapshotOfInputs(options: ScanOptions, now: Date, hooks: ScanHook
     coverage.push(...azure.coverage);
   }
   const { state, unrecognized } = adaptArm(resources, coverage);
-  const terraform = await readTerraform(options.terraform ?? [], limits);
+  const terraform = await collectTerraform(options.terraform ?? [], limits);
+  for (const read of terraform.reads) addState(state, adaptTerraform(read.resources, azurermMajor(read.azurerm.constraint, read.azurerm.locked)).state);
   sources.push(...terraform.sources);
   unrecognized.push(...terraform.unrecognized);
   // Manifests after ARM: `--manifests <path>=<aks-cluster>` names a cluster the inputs hold.
@@ -91,18 +95,22 @@ async function snapshotOfInputs(options: ScanOptions, now: Date, hooks: ScanHook
   return azure ? { snapshot, azure } : { snapshot };
 }
 
-/**
- * Terraform plans and configurations. No adapter turns their resources into state yet, so none is
- * judged: each source says so, and counts no resource, so that a scan of Terraform alone exits 3
- * (nothing audited) rather than passing with no findings.
- */
-async function readTerraform(paths: string[], limits: { maxBytes?: number }): Promise<Omit<TerraformCollection, 'resources'>> {
-  const { sources, unrecognized } = await collectTerraform(paths, limits);
-  for (const source of sources) {
-    if (source.status === 'failed') continue;
-    Object.assign(source, { status: 'partial', code: 'not-adapted', message: `${source.resources} resource(s) read; no adapter judges Terraform resources yet`, resources: 0 });
-  }
-  return { sources, unrecognized };
+/** Appends one source's state to another's. Until sources merge resource by resource, a resource seen by two sources is judged twice. */
+function addState(into: State, from: State): void {
+  into.subscriptions.push(...from.subscriptions);
+  into.clusters.push(...from.clusters);
+  into.aksVersions.push(...from.aksVersions);
+  for (const key of Object.keys(into.network) as (keyof State['network'])[]) (into.network[key] as unknown[]).push(...from.network[key]);
+  into.keyVaults.push(...from.keyVaults);
+  into.postgresFlexibleServers.push(...from.postgresFlexibleServers);
+  into.postgresSingleServers.push(...from.postgresSingleServers);
+  into.mysqlFlexibleServers.push(...from.mysqlFlexibleServers);
+  into.sqlServers.push(...from.sqlServers);
+  into.redisCaches.push(...from.redisCaches);
+  into.containerRegistries.push(...from.containerRegistries);
+  into.storageAccounts.push(...from.storageAccounts);
+  into.kubernetes.push(...from.kubernetes);
+  into.coverage.push(...from.coverage);
 }
 
 async function readAzure(options: NonNullable<ScanOptions['azure']>, hooks: AzureHooks | undefined, limits: ReadLimits): Promise<AzureCollection> {

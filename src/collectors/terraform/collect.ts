@@ -1,9 +1,11 @@
-import { statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { InputError } from '../../engine/errors.ts';
 import type { Source, UnrecognizedType } from '../../state/snapshot.ts';
 import { displayPath } from '../files/expand-inputs.ts';
 import { MAX_INPUT_BYTES } from '../files/read-json.ts';
 import type { TfResource } from './model.ts';
+import { locateInConfiguration } from './plan-locations.ts';
 import { readPlanFile } from './read-plan.ts';
 
 /**
@@ -14,17 +16,27 @@ import { readPlanFile } from './read-plan.ts';
  */
 
 export interface TerraformCollection {
-  resources: TfResource[];
+  /** One per source read: its instances and the azurerm version it runs with. */
+  reads: TerraformRead[];
   sources: Source[];
   unrecognized: UnrecognizedType[];
 }
 
-/** What the configuration reader gives for a folder or `.tf` file. */
+/** The azurerm version a configuration asks for (`required_providers`, `provider_config`) and the one its lock file holds. */
+export interface AzurermVersion {
+  constraint?: string;
+  locked?: string;
+}
+
+/** What the configuration reader gives for a folder or `.tf` file, and the plan reader for a plan. */
 export interface ConfigurationRead {
   resources: TfResource[];
+  azurerm: AzurermVersion;
   /** Set when part of the configuration could not be read (a remote module), with why. */
   partial?: { code: string; message: string };
 }
+
+export type TerraformRead = Omit<ConfigurationRead, 'partial'>;
 
 /** Reads a configuration (folder or `.tf` file) as source `source`: the `.tf` reader's `readTerraformConfiguration`, its `unevaluated` list making the source partial. */
 export type ReadConfiguration = (path: string, source: string) => Promise<ConfigurationRead>;
@@ -41,34 +53,56 @@ const AZURERM = (type: string): boolean => type.startsWith('azurerm_');
 
 export async function collectTerraform(paths: readonly string[], options: TerraformOptions = {}): Promise<TerraformCollection> {
   const recognizes = options.recognizes ?? AZURERM;
-  const out: TerraformCollection = { resources: [], sources: [], unrecognized: [] };
+  const out: TerraformCollection = { reads: [], sources: [], unrecognized: [] };
   const unrecognized = new Map<string, number>();
   for (const path of paths) {
     const target = displayPath(path);
     const id = `terraform:${target}`;
     const source: Source = { id, kind: 'terraform', target, status: 'ok', resources: 0 };
-    let read: ConfigurationRead;
-    if (isConfiguration(path)) {
-      if (!options.readConfiguration) {
-        out.sources.push({ ...source, status: 'failed', code: 'not-supported', message: 'reading .tf configurations is not available yet: give a plan, `terraform show -json plan.out > plan.json`' });
-        continue;
-      }
-      read = await options.readConfiguration(path, id);
-    } else {
-      const plan = readPlanFile(path, id, options.maxBytes ?? MAX_INPUT_BYTES);
-      read = plan.skipped.length ? { resources: plan.resources, partial: { code: 'unknown-action', message: `changes with actions this version does not know were not read: ${plan.skipped.join(', ')}` } } : { resources: plan.resources };
-    }
+    const read = isConfiguration(path) ? await (options.readConfiguration ?? readConfiguration)(path, id) : await readPlanWithConfiguration(path, id, options.maxBytes ?? MAX_INPUT_BYTES);
+    const recognized: TfResource[] = [];
     for (const r of read.resources) {
-      if (recognizes(r.type)) {
-        out.resources.push(r);
-        source.resources++;
-      } else if (r.mode === 'managed') unrecognized.set(r.type, (unrecognized.get(r.type) ?? 0) + 1);
+      if (recognizes(r.type)) recognized.push(r);
+      else if (r.mode === 'managed') unrecognized.set(r.type, (unrecognized.get(r.type) ?? 0) + 1);
     }
+    source.resources = recognized.length;
+    out.reads.push({ resources: recognized, azurerm: read.azurerm });
     if (read.partial) Object.assign(source, { status: 'partial', ...read.partial });
     out.sources.push(source);
   }
   out.unrecognized = [...unrecognized].map(([type, count]) => ({ type, count }));
   return out;
+}
+
+/**
+ * A plan, and when its folder holds the configuration it was made from, each instance placed at
+ * its block in the `.tf` files (so findings annotate the lines a pull request changes) and the
+ * azurerm version from the lock file there.
+ */
+async function readPlanWithConfiguration(path: string, source: string, maxBytes: number): Promise<ConfigurationRead> {
+  const plan = readPlanFile(path, source, maxBytes);
+  const folder = dirname(path);
+  const azurerm: AzurermVersion = plan.azurermConstraint === undefined ? {} : { constraint: plan.azurermConstraint };
+  if (readdirSync(folder).some((name) => name.endsWith('.tf'))) {
+    const { locateTerraformBlocks, lockedVersion } = await import('./hcl/read-configuration.ts');
+    locateInConfiguration(plan.resources, await locateTerraformBlocks(folder, { maxBytes }));
+    const locked = await lockedVersion(folder, maxBytes);
+    if (locked !== undefined) azurerm.locked = locked;
+  }
+  const read: ConfigurationRead = { resources: plan.resources, azurerm };
+  if (plan.skipped.length) read.partial = { code: 'unknown-action', message: `changes with actions this version does not know were not read: ${plan.skipped.join(', ')}` };
+  return read;
+}
+
+/** A folder or `.tf` file, through the configuration reader (loaded only when one is given: it brings a WASM parser). */
+async function readConfiguration(path: string, source: string): Promise<ConfigurationRead> {
+  const { readTerraformConfiguration } = await import('./hcl/read-configuration.ts');
+  const configuration = await readTerraformConfiguration(path, source);
+  const failed = configuration.files.filter((f) => f.status === 'failed');
+  const problems = [...failed.map((f) => (f.status === 'failed' ? f.message : '')), ...configuration.unevaluated.map((u) => `${u.what}: ${u.reason}`)];
+  const read: ConfigurationRead = { resources: configuration.resources, azurerm: configuration.azurerm };
+  if (problems.length) read.partial = { code: failed.length ? 'unreadable-files' : 'not-evaluated', message: problems.join('; ') };
+  return read;
 }
 
 /** A folder, or a `.tf` / `.tf.json` file, is configuration; any other file is taken for a plan's JSON. */

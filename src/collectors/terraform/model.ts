@@ -65,3 +65,10 @@ export interface TfResource {
   /** Snapshot source id the instance came from. */
   source: string;
 }
+
+/** Where a resource block is declared in a `.tf` file, and the line of each attribute path written in it (`default_node_pool[0].vnet_subnet_id`). */
+export interface BlockLocation {
+  file: string;
+  line: number;
+  lines: Record<string, number>;
+}

@@ -1,7 +1,7 @@
 import { dirname, resolve } from 'node:path';
 import { isObject, type JsonObject } from '../../lib/json.ts';
 import { configurationAddress } from './address.ts';
-import type { TfResource } from './model.ts';
+import type { BlockLocation, TfResource } from './model.ts';
 
 /**
  * Where each instance is, when only the plan is at hand: the line and column of its object in the
@@ -66,14 +66,6 @@ function unescape(raw: string): string {
   } catch {
     return raw;
   }
-}
-
-/** Where a block is declared in a `.tf` file: what the configuration reader gives for each block. */
-export interface BlockLocation {
-  file: string;
-  line: number;
-  /** 1-based line of each attribute path (`default_node_pool[0].vnet_subnet_id`). */
-  lines: Record<string, number>;
 }
 
 /**

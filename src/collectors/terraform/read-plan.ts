@@ -20,6 +20,8 @@ export interface PlanRead {
   skipped: string[];
   /** The folders of the plan's modules, for locating blocks in `.tf` files beside it. */
   modules: ModuleFolder[];
+  /** The root module's azurerm version constraint (`configuration.provider_config`), when it wrote one. */
+  azurermConstraint?: string;
 }
 
 /** Reads one plan file; a file that is not a plan, or a broken one, is an `InputError` naming the place. */
@@ -99,7 +101,21 @@ export function readPlan(plan: unknown, where: Where): PlanRead {
     for (const l of located) l.offset = text.objectOf(l.resource.address, sections[l.section]);
     text.place(located);
   }
-  return { resources: located.map((l) => l.resource), skipped, modules: configurationFolders(plan.configuration, file) };
+  const read: PlanRead = { resources: located.map((l) => l.resource), skipped, modules: configurationFolders(plan.configuration, file) };
+  const constraint = azurermConstraintOf(plan.configuration);
+  if (constraint !== undefined) read.azurermConstraint = constraint;
+  return read;
+}
+
+/** `provider_config.azurerm.version_constraint` (the key may carry an alias or a module path: `module.aks:azurerm`). */
+function azurermConstraintOf(configuration: unknown): string | undefined {
+  const providers = isObject(configuration) && isObject(configuration.provider_config) ? configuration.provider_config : {};
+  for (const [key, provider] of Object.entries(providers)) {
+    if (!isObject(provider) || typeof provider.version_constraint !== 'string') continue;
+    const name = typeof provider.name === 'string' ? provider.name : key;
+    if (name === 'azurerm' && !key.includes(':')) return provider.version_constraint;
+  }
+  return undefined;
 }
 
 /** Formats 0.x and 1.x are read; a new major version may mean anything, so it is refused (as Terraform asks of readers). */

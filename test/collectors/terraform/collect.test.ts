@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { parseScanArgs, SCAN_USAGE } from '../../../src/cli/args.ts';
 import { parseAddress, configurationAddress } from '../../../src/collectors/terraform/address.ts';
 import { collectTerraform } from '../../../src/collectors/terraform/collect.ts';
-import { locateInConfiguration, type BlockLocation } from '../../../src/collectors/terraform/plan-locations.ts';
+import type { BlockLocation } from '../../../src/collectors/terraform/model.ts';
+import { locateInConfiguration } from '../../../src/collectors/terraform/plan-locations.ts';
 import { readPlanFile } from '../../../src/collectors/terraform/read-plan.ts';
 import type { Snapshot } from '../../../src/state/snapshot.ts';
 import { UsageError } from '../../../src/engine/errors.ts';
@@ -25,7 +26,8 @@ describe('--terraform', () => {
   });
 
   it('reads each plan as a source, counting azurerm resources and the other managed types as unrecognized', async () => {
-    const { resources, sources, unrecognized } = await collectTerraform([V3, NONE]);
+    const { reads, sources, unrecognized } = await collectTerraform([V3, NONE]);
+    const resources = reads.flatMap((r) => r.resources);
     expect(sources).toEqual([
       { id: `terraform:${V3}`, kind: 'terraform', target: V3, status: 'ok', resources: 15 - 1 },
       { id: `terraform:${NONE}`, kind: 'terraform', target: NONE, status: 'ok', resources: 0 },
@@ -38,33 +40,37 @@ describe('--terraform', () => {
     ]);
   });
 
-  it('hands a configuration to the .tf reader, and says so when there is none', async () => {
+  it('hands a configuration to the .tf reader, a part it could not read making the source partial', async () => {
     const seen: string[] = [];
-    const read = await collectTerraform([PLANS], { readConfiguration: (path, source) => (seen.push(`${path} as ${source}`), Promise.resolve({ resources: [], partial: { code: 'remote-module', message: 'module.x is in a registry' } })) });
+    const read = await collectTerraform([PLANS], { readConfiguration: (path, source) => (seen.push(`${path} as ${source}`), Promise.resolve({ resources: [], azurerm: {}, partial: { code: 'remote-module', message: 'module.x is in a registry' } })) });
     expect(seen).toEqual([`${PLANS} as terraform:${PLANS}`]);
     expect(read.sources).toEqual([{ id: `terraform:${PLANS}`, kind: 'terraform', target: PLANS, status: 'partial', code: 'remote-module', message: 'module.x is in a registry', resources: 0 }]);
-    expect((await collectTerraform([PLANS])).sources[0]).toMatchObject({ status: 'failed', code: 'not-supported' });
   });
 
-  it('scans plans into the snapshot\'s sources without judging them, and keeps every secret out of reports and the snapshot', async () => {
+  it('takes the azurerm version from the plan\'s provider_config', async () => {
+    const { reads } = await collectTerraform([V3, V4]);
+    expect(reads.map((r) => r.azurerm.constraint)).toEqual([expect.stringMatching(/^~> ?3|3\./), expect.stringMatching(/4/)]);
+  });
+
+  it('scans plans beside ARM inputs, judging their resources, and keeps every secret out of reports and the snapshot', async () => {
     const dir = workDir();
     const run = await runMain('scan', '--terraform', V3, '--terraform', V4, '--input', 'fixtures/inputs/cluster-resource.json', '--out', join(dir, 'out'), '--save-snapshot', join(dir, 'snapshot.json'), '--fail-on', 'none', '--quiet');
     expect(run.stderr).toEqual([]);
     expect(run.code).toBe(0);
     const snapshot = JSON.parse(readFileSync(join(dir, 'snapshot.json'), 'utf8')) as Snapshot;
     expect(snapshot.sources.filter((s) => s.kind === 'terraform')).toEqual([
-      { id: `terraform:${V3}`, kind: 'terraform', target: V3, status: 'partial', code: 'not-adapted', message: '14 resource(s) read; no adapter judges Terraform resources yet', resources: 0 },
-      { id: `terraform:${V4}`, kind: 'terraform', target: V4, status: 'partial', code: 'not-adapted', message: '4 resource(s) read; no adapter judges Terraform resources yet', resources: 0 },
+      { id: `terraform:${V3}`, kind: 'terraform', target: V3, status: 'ok', resources: 14 },
+      { id: `terraform:${V4}`, kind: 'terraform', target: V4, status: 'ok', resources: 4 },
     ]);
+    expect(snapshot.state.clusters.map((c) => c.origin.source)).toEqual(expect.arrayContaining([`terraform:${V3}`, `terraform:${V4}`]));
     const written = [join(dir, 'snapshot.json'), ...readdirSync(join(dir, 'out')).map((f) => join(dir, 'out', f))].map((f) => readFileSync(f, 'utf8')).join('\n');
     for (const secret of ['q2T9xK4mL7vB1nR8sW3eY6uI0oP5aZ2cV9bN4mQ7wE1', '7f1c9a2b3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f6a7b8c9d0e1f2a3b4c']) expect(written).not.toContain(secret);
   });
 
-  it('exits 3 on plans alone, as nothing was judged', async () => {
+  it('exits 3 on a plan that holds no azurerm resource, as nothing was judged', async () => {
     const dir = workDir();
-    const run = await runMain('scan', '--terraform', V3, '--out', join(dir, 'out'), '--quiet');
+    const run = await runMain('scan', '--terraform', NONE, '--out', join(dir, 'out'), '--quiet');
     expect(run.code).toBe(3);
-    expect(run.stderr.join('\n')).toContain('no adapter judges Terraform resources yet');
   });
 
   it('exits 2 on a plan it cannot read, naming it', async () => {

@@ -1,4 +1,4 @@
-import type { TfResource } from '../model.ts';
+import type { BlockLocation, TfResource } from '../model.ts';
 import { ModuleInstance } from './instances.ts';
 import { loadConfiguration, type ModuleTree } from './load.ts';
 import { lockedAzurerm } from './provider-lock.ts';
@@ -44,11 +44,9 @@ export async function readTerraformConfiguration(path: string, source: string, l
   return { resources, files: log.files, unevaluated: log.unevaluated, azurerm };
 }
 
-/** Where a resource block is declared, and the line of each attribute path written in it. */
-export interface BlockLocation {
-  file: string;
-  line: number;
-  lines: Record<string, number>;
+/** The azurerm version locked in a folder's `.terraform.lock.hcl`, for a plan made in that folder. */
+export async function lockedVersion(folder: string, maxBytes?: number): Promise<string | undefined> {
+  return lockedAzurerm(folder, newLog(maxBytes));
 }
 
 /**
