@@ -207,10 +207,28 @@ describe('subscriptions and unrecognized types', () => {
     const { clusters } = stateOf(inputFile(body));
 
     expect(clusters[0]?.addons).toEqual({
-      azurepolicy: { enabled: true, config: {} },
-      omsagent: { enabled: true, config: { logAnalyticsWorkspaceResourceID: '/subscriptions/4f1c2a36-9d2e-4b8f-a6c1-2f0e8d7b5c91/resourceGroups/rg-monitoring/providers/Microsoft.OperationalInsights/workspaces/log-platform-prod' } },
-      azurekeyvaultsecretsprovider: { enabled: true, config: { enableSecretRotation: 'true' } },
-      ingressapplicationgateway: { enabled: true, config: {} },
+      azurePolicy: { enabled: true, config: {} },
+      containerInsights: { enabled: true, config: { logAnalyticsWorkspaceId: '/subscriptions/4f1c2a36-9d2e-4b8f-a6c1-2f0e8d7b5c91/resourceGroups/rg-monitoring/providers/Microsoft.OperationalInsights/workspaces/log-platform-prod' } },
+      keyVaultSecretsProvider: { enabled: true, config: { secretRotation: 'true' } },
+      applicationGatewayIngress: { enabled: true, config: {} },
+    });
+  });
+
+  it('keys add-ons by what they do, matching ARM names in any casing, and drops add-ons no rule knows', () => {
+    const body = rawFixture('cluster-resource.json') as { properties: { addonProfiles: Record<string, unknown> } };
+    body.properties.addonProfiles = {
+      AzurePolicy: { enabled: true },
+      OMSAgent: { enabled: true, config: { LOGANALYTICSWORKSPACERESOURCEID: 'ws' } },
+      kubedashboard: { enabled: false },
+      aciConnectorLinux: { enabled: true, config: { SubnetName: 'snet-aci' } },
+      someFutureAddon: { enabled: true },
+    };
+    const c = stateOf(inputFile(body)).clusters[0]!;
+    expect(c.addons).toEqual({
+      azurePolicy: { enabled: true, config: {} },
+      containerInsights: { enabled: true, config: { logAnalyticsWorkspaceId: 'ws' } },
+      kubeDashboard: { enabled: false, config: {} },
+      virtualNodes: { enabled: true, config: {} },
     });
   });
 
@@ -272,8 +290,8 @@ describe('an Azure PowerShell export of several clusters (PSRule shape)', () => 
     expect(edge.agentPools?.map((p) => [p.name, p.count, p.availabilityZones])).toEqual([['system', 2, ['1', '2', '3']]]);
   });
 
-  it('gives the rules what they need: audit logs, Azure Policy and system pool size judged per cluster', () => {
-    const status = (rule: Rule<never>, params: Record<string, unknown> = {}) => Object.fromEntries(run(rule, state({ clusters: [...byName.values()] }), params).map((f) => [f.resource.name, f.status]));
+  it('gives the rules what they need: audit logs, Azure Policy and system pool size judged per cluster (or its one System pool)', () => {
+    const status = (rule: Rule<never>, params: Record<string, unknown> = {}) => Object.fromEntries(run(rule, state({ clusters: [...byName.values()] }), params).map((f) => [f.resource.parent?.name ?? f.resource.name, f.status]));
     expect(status(auditLogs)).toEqual({ 'aks-checkout-prod-weu': 'pass', 'aks-checkout-batch-weu': 'unknown', 'aks-checkout-edge-weu': 'fail' });
     expect(status(azurePolicy)).toEqual({ 'aks-checkout-prod-weu': 'pass', 'aks-checkout-batch-weu': 'fail', 'aks-checkout-edge-weu': 'fail' });
     expect(status(systemPool)).toEqual({ 'aks-checkout-prod-weu': 'pass', 'aks-checkout-batch-weu': 'fail', 'aks-checkout-edge-weu': 'fail' });
