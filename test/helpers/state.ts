@@ -1,6 +1,6 @@
 import { loadCatalogue, defaultParameters } from '../../src/engine/catalogue.ts';
 import { evaluate } from '../../src/engine/evaluate.ts';
-import type { Finding } from '../../src/engine/finding.ts';
+import { STATUSES, type Finding, type Status } from '../../src/engine/finding.ts';
 import type { Rule } from '../../src/engine/rule.ts';
 import { CLUSTER_PATHS, POOL_PATHS } from '../../src/adapters/arm/aks.ts';
 import { SETTING_PATHS } from '../../src/adapters/arm/diagnostic-settings.ts';
@@ -198,6 +198,17 @@ export function only(findings: Finding[], name?: string): Finding {
   const mine = name === undefined ? findings : findings.filter((f) => f.resource.name === name);
   if (mine.length !== 1) throw new Error(`expected one finding${name ? ` for ${name}` : ''}, got ${mine.length}: ${mine.map((f) => f.status).join(', ')}`);
   return mine[0]!;
+}
+
+/**
+ * A cluster's verdict as peers give it, one per cluster: the worst of the cluster's own finding
+ * and its pools' (fail, then unknown, ..., then pass).
+ */
+export function clusterStatus(findings: Finding[], name: string): Status {
+  const mine = findings.filter((f) => (f.resource.name === name && f.resource.parent === undefined) || f.resource.parent?.name === name);
+  const worst = STATUSES.find((s) => mine.some((f) => f.status === s));
+  if (!worst) throw new Error(`no finding for cluster ${name} or its pools`);
+  return worst;
 }
 
 function merge(base: unknown, patch: unknown): unknown {
