@@ -1,22 +1,20 @@
 import type { DiagnosticSetting } from './diagnostic-setting.ts';
 import type { Maybe, ResourceBase } from './resource.ts';
 
-export interface AgentPool {
-  name: string;
+/** `Microsoft.ContainerService/managedClusters/agentPools`: a pool of nodes of one cluster, its `parent`. */
+export interface AgentPool extends ResourceBase {
   /** `System` or `User`. */
   mode: Maybe<string>;
   count: Maybe<number>;
-  /** Running version (`currentOrchestratorVersion`), else the requested one. */
+  /** Running version, else the requested one (older API versions state only that); provenance names which was read. */
   orchestratorVersion: Maybe<string>;
-  /** The ARM property `orchestratorVersion` was read from; older API versions have only `orchestratorVersion`. */
-  orchestratorVersionFrom?: Maybe<string>;
   /** `VirtualMachineScaleSets`, `VirtualMachines` or `AvailabilitySet`. */
-  type?: Maybe<string>;
+  poolType: Maybe<string>;
   /**
-   * A `VirtualMachines` pool's size, which its `virtualMachinesProfile.scale` holds instead of
-   * `count`: the manual entries' counts plus the autoscale entries' minimums.
+   * A `VirtualMachines` pool's size, which its scale profile holds instead of `count`: the
+   * manual entries' counts plus the autoscale entries' minimums.
    */
-  scaleMinNodes?: Maybe<number>;
+  scaleMinNodes: Maybe<number>;
   osType: Maybe<string>;
   vmSize: Maybe<string>;
   enableNodePublicIP: Maybe<boolean>;
@@ -25,24 +23,42 @@ export interface AgentPool {
   enableAutoScaling: Maybe<boolean>;
   minCount: Maybe<number>;
   vnetSubnetId: Maybe<string>;
-  /** Where the pool was read: `properties.agentPoolProfiles[i]` or a separate agentPools resource. */
-  path: string;
 }
+
+/** The add-ons rules read, by what they do (each source maps its own names onto these). */
+export type AddonName =
+  | 'azurePolicy'
+  | 'keyVaultSecretsProvider'
+  | 'containerInsights'
+  | 'httpApplicationRouting'
+  | 'kubeDashboard'
+  | 'virtualNodes'
+  | 'applicationGatewayIngress'
+  | 'openServiceMesh'
+  | 'confidentialComputing';
 
 export interface AksAddon {
   enabled: Maybe<boolean>;
-  /** The entries of the add-on's `config` map that rules read (values as strings, as ARM spells them); the rest is not kept. */
-  config: Record<string, string>;
+  /**
+   * The configuration rules read; nothing else of the add-on's free-form config is kept, as a
+   * value there can be a credential. Values are strings, as the sources spell them.
+   */
+  config: AddonConfig;
+}
+
+export interface AddonConfig {
+  /** Container insights: the Log Analytics workspace it sends to. */
+  logAnalyticsWorkspaceId?: string;
+  /** Key Vault secrets provider: `true` when mounted secrets follow rotations in Key Vault. */
+  secretRotation?: string;
 }
 
 export interface AksCluster extends ResourceBase {
   /** The ARM api-version the body was read with, when the source says (affects what can be known). */
   apiVersion: Maybe<string>;
   provisioningState: Maybe<string>;
-  /** Running control-plane version (`currentKubernetesVersion`), else the requested `kubernetesVersion`. */
+  /** Running control-plane version, else the requested one (older API versions state only that); provenance names which was read. */
   kubernetesVersion: Maybe<string>;
-  /** The ARM property `kubernetesVersion` was read from; older API versions have only `kubernetesVersion`. */
-  kubernetesVersionFrom?: Maybe<string>;
   /** `Free`, `Standard` or `Premium`. */
   skuTier: Maybe<string>;
   /** `KubernetesOfficial` or `AKSLongTermSupport`. */
@@ -86,12 +102,13 @@ export interface AksCluster extends ResourceBase {
   };
   defenderEnabled: Maybe<boolean>;
   kmsEnabled: Maybe<boolean>;
-  /** Add-ons by lower-cased name (`azurepolicy`, `azurekeyvaultsecretsprovider`, `omsagent`, ...). */
-  addons: Maybe<Record<string, AksAddon>>;
-  /** `azureMonitorProfile.containerInsights.enabled` (the add-on-less form of Container insights). */
+  /** The add-ons the source configures; one it does not list is off. */
+  addons: Maybe<Partial<Record<AddonName, AksAddon>>>;
+  /** Container insights through the Azure Monitor profile, without the add-on. */
   containerInsightsEnabled: Maybe<boolean>;
   autoUpgradeChannel: Maybe<string>;
   nodeOsUpgradeChannel: Maybe<string>;
+  /** The node pools; null when the source does not list them. */
   agentPools: Maybe<AgentPool[]>;
   /** Diagnostic settings on the cluster; null when the source did not include them. */
   diagnosticSettings: Maybe<DiagnosticSetting[]>;

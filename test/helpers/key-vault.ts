@@ -1,5 +1,5 @@
 import type { KeyVault, KeyVaultAccessPolicy } from '../../src/state/key-vault.ts';
-import { resource, SUB } from './state.ts';
+import { diagnosticSetting, resource, SUB } from './state.ts';
 
 /**
  * A vault that passes every Key Vault rule: soft delete with purge protection, Azure RBAC,
@@ -12,7 +12,7 @@ export function keyVault(overrides: Partial<KeyVault> = {}): KeyVault {
     ...resource('Microsoft.KeyVault/vaults', name),
     publicNetworkAccess: 'Disabled',
     privateEndpointIds: [privateEndpointId(name)],
-    diagnosticSettings: [{ id: `/subscriptions/${SUB}/resourceGroups/rg-prod/providers/Microsoft.KeyVault/vaults/${name}/providers/Microsoft.Insights/diagnosticSettings/audit`, name: 'audit', categories: ['AuditEvent'], categoryGroups: [], hasDestination: true }],
+    diagnosticSettings: [diagnosticSetting(`/subscriptions/${SUB}/resourceGroups/rg-prod/providers/Microsoft.KeyVault/vaults/${name}`, 'audit', { categories: ['AuditEvent'] })],
     apiVersion: null,
     skuName: 'premium',
     enableSoftDelete: true,

@@ -1,23 +1,45 @@
 import { loadCatalogue, defaultParameters } from '../../src/engine/catalogue.ts';
 import { evaluate } from '../../src/engine/evaluate.ts';
-import type { Finding } from '../../src/engine/finding.ts';
+import { STATUSES, type Finding, type Status } from '../../src/engine/finding.ts';
 import type { Rule } from '../../src/engine/rule.ts';
+import { CLUSTER_PATHS, POOL_PATHS } from '../../src/adapters/arm/aks.ts';
+import { SETTING_PATHS } from '../../src/adapters/arm/diagnostic-settings.ts';
 import type { AgentPool, AksCluster } from '../../src/state/aks.ts';
+import type { DiagnosticSetting } from '../../src/state/diagnostic-setting.ts';
 import { emptyState, type State } from '../../src/state/state.ts';
-import type { ResourceBase } from '../../src/state/resource.ts';
+import type { ResourceBase, ResourceRef } from '../../src/state/resource.ts';
 import type { Subscription } from '../../src/state/subscription.ts';
 
 export const SUB = '00000000-0000-0000-0000-0000000000aa';
 
 type DeepPartial<T> = { [K in keyof T]?: T[K] extends unknown[] | null ? T[K] : T[K] extends object | null ? DeepPartial<NonNullable<T[K]>> | null : T[K] };
 
-/** A node pool as a hardened production estate has it; override what a test is about. */
+const CLUSTER_TYPE = 'microsoft.containerservice/managedclusters';
+const clusterId = (name: string) => `/subscriptions/${SUB}/resourceGroups/rg-prod/providers/Microsoft.ContainerService/managedClusters/${name}`;
+
+/**
+ * A node pool as a hardened production estate has it, read as the ARM adapter reads a pool in
+ * the cluster body; override what a test is about. `cluster()` places its pools: each gets its
+ * id under the cluster, the cluster as parent, and its index in `agentPoolProfiles`.
+ */
 export function pool(overrides: Partial<AgentPool> = {}): AgentPool {
+  const name = overrides.name ?? 'system';
   return {
-    name: 'system',
+    id: `${clusterId('aks-prod')}/agentPools/${name}`,
+    name,
+    type: 'microsoft.containerservice/managedclusters/agentpools',
+    subscriptionId: SUB,
+    resourceGroup: 'rg-prod',
+    location: 'westeurope',
+    tags: {},
+    origin: { source: 'file:test.json', file: 'test.json', pointer: '/0/properties/agentPoolProfiles/0' },
+    provenance: { paths: POOL_PATHS, at: 'properties.agentPoolProfiles[0]', defaulted: [] },
+    parent: { id: clusterId('aks-prod'), name: 'aks-prod', type: CLUSTER_TYPE, subscriptionId: SUB, resourceGroup: 'rg-prod' },
     mode: 'System',
     count: 3,
     orchestratorVersion: '1.35.4',
+    poolType: 'VirtualMachineScaleSets',
+    scaleMinNodes: null,
     osType: 'Linux',
     vmSize: 'Standard_D4ds_v5',
     enableNodePublicIP: false,
@@ -26,9 +48,14 @@ export function pool(overrides: Partial<AgentPool> = {}): AgentPool {
     enableAutoScaling: true,
     minCount: 3,
     vnetSubnetId: `/subscriptions/${SUB}/resourceGroups/rg-net/providers/Microsoft.Network/virtualNetworks/vnet-prod/subnets/snet-aks`,
-    path: 'properties.agentPoolProfiles[0]',
     ...overrides,
   };
+}
+
+/** A pool read from its own `agentPools` resource in an ARM export, rather than from the cluster body. */
+export function separatePool(overrides: Partial<AgentPool> = {}): AgentPool {
+  const p = pool(overrides);
+  return { ...p, provenance: { ...p.provenance, at: `agentPools/${p.name}#properties` } };
 }
 
 /**
@@ -37,16 +64,17 @@ export function pool(overrides: Partial<AgentPool> = {}): AgentPool {
  */
 export function cluster(overrides: DeepPartial<AksCluster> = {}): AksCluster {
   const name = overrides.name ?? 'aks-prod';
+  const id = clusterId(name);
   const base: AksCluster = {
-    id: `/subscriptions/${SUB}/resourceGroups/rg-prod/providers/Microsoft.ContainerService/managedClusters/${name}`,
+    id,
     name,
-    type: 'microsoft.containerservice/managedclusters',
+    type: CLUSTER_TYPE,
     subscriptionId: SUB,
     resourceGroup: 'rg-prod',
     location: 'westeurope',
     tags: {},
     origin: { source: 'file:test.json', file: 'test.json', pointer: '/0' },
-    provenance: { paths: {}, defaulted: [] },
+    provenance: { paths: CLUSTER_PATHS, defaulted: [] },
     apiVersion: null,
     provisioningState: 'Succeeded',
     kubernetesVersion: '1.35.4',
@@ -67,17 +95,45 @@ export function cluster(overrides: DeepPartial<AksCluster> = {}): AksCluster {
     defenderEnabled: true,
     kmsEnabled: true,
     addons: {
-      azurepolicy: { enabled: true, config: {} },
-      azurekeyvaultsecretsprovider: { enabled: true, config: { enableSecretRotation: 'true', rotationPollInterval: '2m' } },
-      omsagent: { enabled: true, config: { logAnalyticsWorkspaceResourceID: `/subscriptions/${SUB}/resourceGroups/rg-ops/providers/Microsoft.OperationalInsights/workspaces/log-prod` } },
+      azurePolicy: { enabled: true, config: {} },
+      keyVaultSecretsProvider: { enabled: true, config: { secretRotation: 'true' } },
+      containerInsights: { enabled: true, config: { logAnalyticsWorkspaceId: `/subscriptions/${SUB}/resourceGroups/rg-ops/providers/Microsoft.OperationalInsights/workspaces/log-prod` } },
     },
     containerInsightsEnabled: false,
     autoUpgradeChannel: 'patch',
     nodeOsUpgradeChannel: 'NodeImage',
-    agentPools: [pool(), pool({ name: 'user', mode: 'User', path: 'properties.agentPoolProfiles[1]' })],
-    diagnosticSettings: [{ id: 'diag', name: 'to-log-analytics', categories: ['kube-audit-admin', 'kube-apiserver'], categoryGroups: [], hasDestination: true }],
+    agentPools: [pool(), pool({ name: 'user', mode: 'User' })],
+    diagnosticSettings: [diagnosticSetting(id, 'to-log-analytics', { categories: ['kube-audit-admin', 'kube-apiserver'] })],
   };
-  return merge(base, overrides) as AksCluster;
+  const out = merge(base, overrides) as AksCluster;
+  const parent: ResourceRef = { id: out.id, name: out.name, type: out.type, subscriptionId: out.subscriptionId, resourceGroup: out.resourceGroup };
+  // Pools belong to the cluster they are given to, at their place in its body (a separate agentPools resource keeps its own).
+  out.agentPools = out.agentPools?.map((p, i) => {
+    const inBody = p.provenance.at?.startsWith('properties.agentPoolProfiles[') ?? false;
+    const at = inBody ? `properties.agentPoolProfiles[${i}]` : p.provenance.at;
+    return { ...p, id: `${out.id}/agentPools/${p.name}`, parent, subscriptionId: out.subscriptionId, resourceGroup: out.resourceGroup, provenance: { ...p.provenance, at } };
+  }) ?? null;
+  return out;
+}
+
+/** A diagnostic setting on the resource `ownerId`, sending the logs a test gives it to a workspace. */
+export function diagnosticSetting(ownerId: string, name: string, overrides: Partial<DiagnosticSetting> = {}): DiagnosticSetting {
+  const relative = `providers/Microsoft.Insights/diagnosticSettings/${name}`;
+  return {
+    id: `${ownerId}/${relative}`,
+    name,
+    type: 'microsoft.insights/diagnosticsettings',
+    subscriptionId: SUB,
+    resourceGroup: 'rg-prod',
+    location: null,
+    tags: {},
+    origin: { source: 'file:test.json', file: 'test.json', pointer: '/1' },
+    provenance: { paths: SETTING_PATHS, at: `${relative}#properties`, defaulted: [] },
+    categories: [],
+    categoryGroups: [],
+    hasDestination: true,
+    ...overrides,
+  };
 }
 
 /** The envelope of any resource in the test subscription: tests add the service's own fields. */
@@ -142,6 +198,17 @@ export function only(findings: Finding[], name?: string): Finding {
   const mine = name === undefined ? findings : findings.filter((f) => f.resource.name === name);
   if (mine.length !== 1) throw new Error(`expected one finding${name ? ` for ${name}` : ''}, got ${mine.length}: ${mine.map((f) => f.status).join(', ')}`);
   return mine[0]!;
+}
+
+/**
+ * A cluster's verdict as peers give it, one per cluster: the worst of the cluster's own finding
+ * and its pools' (fail, then unknown, ..., then pass).
+ */
+export function clusterStatus(findings: Finding[], name: string): Status {
+  const mine = findings.filter((f) => (f.resource.name === name && f.resource.parent === undefined) || f.resource.parent?.name === name);
+  const worst = STATUSES.find((s) => mine.some((f) => f.status === s));
+  if (!worst) throw new Error(`no finding for cluster ${name} or its pools`);
+  return worst;
 }
 
 function merge(base: unknown, patch: unknown): unknown {

@@ -38,7 +38,7 @@ const CARRIED: { rule: RegExp; field: RegExp; why: string }[] = [
   // Another stated value decides.
   { rule: /^aks-audit-logs-enabled$/, field: /^\/clusters\/N\/diagnosticSettings\/N(\/categories\/N|\/categoryGroups\/N)?$/, why: "another of the cluster's diagnostic settings sends the audit categories" },
   { rule: /^aks-managed-identity$/, field: /\/identity\/servicePrincipalClientId$/, why: 'the stated identity type decides; a managed-identity cluster has no service principal to name' },
-  { rule: /^aks-system-pool-min-nodes$/, field: /\/agentPools\/N\/mode$/, why: 'the System pools that were read already keep enough nodes; more System pools only add nodes' },
+  { rule: /^aks-system-pool-min-nodes$/, field: /\/agentPools\/N(\/mode)?$/, why: 'the System pools that were read already keep enough nodes; more System pools only add nodes' },
   { rule: /^storage-public-access-restricted$/, field: /\/publicNetworkAccess$/, why: 'the firewall denies by default' },
   { rule: /^mysql-public-access-restricted$/, field: /\/publicNetworkAccess$/, why: 'the firewall rules, read as children, admit nothing broad, so the endpoint is narrow whether public access is on or off' },
   { rule: /^acr-public-access-restricted$/, field: /\/sku$/, why: 'public network access is disabled, which any SKU honours' },
@@ -70,8 +70,6 @@ const CARRIED: { rule: RegExp; field: RegExp; why: string }[] = [
   { rule: /^network-nsg-/, field: /\/networkSecurityGroups\/N\/securityRules\/N$/, why: 'an NSG without custom rules keeps the platform defaults, which deny inbound from the Internet' },
   // Read for the message or the evidence only.
   { rule: /^sql-entra-auth$/, field: /\/entraAdministrator\/login$/, why: 'the administrator is named by its object id' },
-  { rule: /^aks-container-insights-enabled$/, field: /\/addons\/omsagent\/config\/useAADAuth$/, why: 'shown in the message' },
-  { rule: /^aks-keyvault-secrets-provider-enabled$/, field: /\/config\/rotationPollInterval$/, why: 'shown in the message' },
   { rule: /^aks-kubernetes-version-supported$/, field: /\/clusters\/N\/location$/, why: 'without live region data the bundled calendar applies in every region' },
   { rule: /^network-aks-egress-controlled$/, field: /\/routes\/N\/nextHopIpAddress$/, why: 'the next hop type decides; the address is evidence' },
   { rule: /^keyvault-access-policies-least-privilege$/, field: /\/accessPolicies\/N\/permissions\/\w+\/N$/, why: 'a permission list the policy does not state grants nothing' },

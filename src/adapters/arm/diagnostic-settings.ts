@@ -1,10 +1,15 @@
 import type { DiagnosticSetting } from '../../state/diagnostic-setting.ts';
+import { baseOf } from './base.ts';
 import type { ArmResource } from './collect-resources.ts';
 import type { ArmIndex } from './index-resources.ts';
+import { relativeId } from './resource-id.ts';
 
 export const DIAGNOSTIC_SETTING = 'microsoft.insights/diagnosticsettings';
 
 const DESTINATIONS = ['workspaceId', 'storageAccountId', 'eventHubAuthorizationRuleId', 'eventHubName', 'marketplacePartnerId'];
+
+/** Where each field is, relative to the setting's `properties`: categories and groups are read off its log entries. */
+export const SETTING_PATHS = { categories: 'logs', categoryGroups: 'logs' };
 
 /**
  * The diagnostic settings attached to a resource. Known (possibly empty) when the input
@@ -14,10 +19,11 @@ const DESTINATIONS = ['workspaceId', 'storageAccountId', 'eventHubAuthorizationR
 export function adaptDiagnosticSettings(parent: Pick<ArmResource, 'id'>, index: ArmIndex): DiagnosticSetting[] | null {
   const found = index.attachedTo(parent.id, DIAGNOSTIC_SETTING);
   if (found.length === 0 && !index.includesChildrenOf(parent.id)) return null;
-  return found.map(adaptSetting);
+  return found.map((r) => adaptSetting(r, parent.id));
 }
 
-function adaptSetting(r: ArmResource): DiagnosticSetting {
+/** A setting named relative to the resource it is on (`providers/Microsoft.Insights/diagnosticSettings/audit`), as evidence on that resource reads. */
+function adaptSetting(r: ArmResource, parentId: string): DiagnosticSetting {
   const p = r.properties;
   const categories: string[] = [];
   const categoryGroups: string[] = [];
@@ -28,9 +34,10 @@ function adaptSetting(r: ArmResource): DiagnosticSetting {
     if (category) categories.push(category);
     if (group) categoryGroups.push(group);
   }
+  const base = baseOf(r, [], SETTING_PATHS);
   return {
-    id: r.id,
-    name: r.name,
+    ...base,
+    provenance: { ...base.provenance, at: `${relativeId(parentId, r.id)}#properties` },
     categories,
     categoryGroups,
     hasDestination: DESTINATIONS.some((k) => Boolean(p?.string(k))),

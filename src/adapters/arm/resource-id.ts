@@ -10,6 +10,16 @@ export function subscriptionOf(id: string): string | undefined {
   return SUBSCRIPTION.exec(id)?.[1]?.toLowerCase();
 }
 
+/**
+ * A child's or extension's id relative to its parent's (`agentPools/system`,
+ * `providers/Microsoft.Insights/diagnosticSettings/audit`), for evidence on the parent; the whole
+ * id when it is not under the parent.
+ */
+export function relativeId(parentId: string, childId: string): string {
+  const prefix = parentId.length + 1;
+  return childId.length > prefix && childId[parentId.length] === '/' && childId.slice(0, parentId.length).toLowerCase() === parentId.toLowerCase() ? childId.slice(prefix) : childId;
+}
+
 export function resourceGroupOf(id: string): string | undefined {
   return RESOURCE_GROUP.exec(id)?.[1];
 }

@@ -1,4 +1,5 @@
-import { defineRule, notStated, observed } from '../../engine/rule.ts';
+import { evidence, unknownReason } from '../../engine/evidence.ts';
+import { defineRule } from '../../engine/rule.ts';
 import type { Severity } from '../../engine/severity.ts';
 import { isNonPublic, parseCidr, type Cidr } from '../lib/cidr.ts';
 
@@ -7,10 +8,6 @@ interface Params {
   widestIpv6Prefix: number;
   publicFqdnSeverity: Severity;
 }
-
-const PRIVATE = 'properties.apiServerAccessProfile.enablePrivateCluster';
-const PUBLIC_FQDN = 'properties.apiServerAccessProfile.enablePrivateClusterPublicFQDN';
-const RANGES = 'properties.apiServerAccessProfile.authorizedIPRanges';
 
 /**
  * The API server is private, or public but limited to narrow, public source ranges.
@@ -21,25 +18,25 @@ export default defineRule<Params>({
   check(ctx) {
     for (const cluster of ctx.state.clusters) {
       const { privateCluster, privateClusterPublicFqdn, authorizedIpRanges } = cluster.apiServer;
-      const isPrivate = observed(cluster, 'apiServer.privateCluster', PRIVATE, privateCluster);
+      const isPrivate = evidence(cluster, 'apiServer.privateCluster');
       if (privateCluster === null) {
-        ctx.unknown(cluster, notStated(PRIVATE), [isPrivate]);
+        ctx.unknown(cluster, unknownReason(isPrivate), [isPrivate]);
         continue;
       }
       if (privateCluster) {
-        const fqdn = observed(cluster, 'apiServer.privateClusterPublicFqdn', PUBLIC_FQDN, privateClusterPublicFqdn);
+        const fqdn = evidence(cluster, 'apiServer.privateClusterPublicFqdn');
         if (privateClusterPublicFqdn === true) {
           ctx.fail(cluster, `Cluster ${cluster.name} is private but publishes a public FQDN that resolves to its private API server address`, [isPrivate, fqdn], { severity: ctx.params.publicFqdnSeverity });
         } else if (privateClusterPublicFqdn === null) {
-          ctx.unknown(cluster, `Cluster ${cluster.name} has a private API server, but whether it also publishes a public FQDN is not known: ${notStated(PUBLIC_FQDN)}`, [isPrivate, fqdn]);
+          ctx.unknown(cluster, `Cluster ${cluster.name} has a private API server, but whether it also publishes a public FQDN is not known: ${unknownReason(fqdn)}`, [isPrivate, fqdn]);
         } else {
           ctx.pass(cluster, `Cluster ${cluster.name} has a private API server`, [isPrivate, fqdn]);
         }
         continue;
       }
-      const ranges = observed(cluster, 'apiServer.authorizedIpRanges', RANGES, authorizedIpRanges);
+      const ranges = evidence(cluster, 'apiServer.authorizedIpRanges');
       if (authorizedIpRanges === null) {
-        ctx.unknown(cluster, notStated(RANGES), [isPrivate, ranges]);
+        ctx.unknown(cluster, unknownReason(ranges), [isPrivate, ranges]);
         continue;
       }
       if (authorizedIpRanges.length === 0) {

@@ -27,7 +27,7 @@ export default defineRule<Params>({
         ctx.unknown(cluster, NO_SETTINGS, [settingsNotInInput()]);
         continue;
       }
-      const evidence = settings.map((s) => settingEvidence(cluster, s));
+      const evidence = settings.map(settingEvidence);
       const qualifying = settings.filter((s) => shortfall(s, ctx.params) === undefined);
       if (qualifying.length) {
         ctx.pass(cluster, `Cluster ${cluster.name} sends control-plane audit logs through diagnostic setting(s) ${qualifying.map(describeSetting).join('; ')}`, evidence);

@@ -7,7 +7,6 @@ export default defineRule<ChannelParams>({
   check(ctx) {
     judgeChannel(ctx, {
       field: 'autoUpgradeChannel',
-      armPath: 'properties.autoUpgradeProfile.upgradeChannel',
       label: 'auto-upgrade channel',
       passing: (channel) => `follows the ${channel} auto-upgrade channel`,
       explained: {

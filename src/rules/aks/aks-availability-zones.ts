@@ -1,6 +1,6 @@
-import { defineRule, notStated } from '../../engine/rule.ts';
-import type { AgentPool } from '../../state/aks.ts';
-import { partitionPools, poolNames, POOLS_PATH } from '../lib/pools.ts';
+import { evidence as evidenceOf, unknownReason } from '../../engine/evidence.ts';
+import { defineRule } from '../../engine/rule.ts';
+import { eachPool, poolLabel } from '../lib/pools.ts';
 
 interface Params {
   minZones: number;
@@ -11,27 +11,13 @@ export default defineRule<Params>({
   id: 'aks-availability-zones',
   check(ctx) {
     const { minZones } = ctx.params;
-    for (const cluster of ctx.state.clusters) {
-      const pools = partitionPools(cluster, 'availabilityZones', (zones) => distinct(zones) < minZones);
-      if (!pools) {
-        ctx.unknown(cluster, notStated(POOLS_PATH));
-      } else if (pools.failing.length) {
-        const spans = pools.failing.map(describe).join('; ');
-        ctx.fail(cluster, `Cluster ${cluster.name} has node pools in fewer than ${minZones} availability zones: ${spans}`, pools.evidence);
-      } else if (pools.unknown.length) {
-        ctx.unknown(cluster, `The availability zones of pool(s) ${poolNames(pools.unknown)} are not stated by the source, so this cannot be judged`, pools.evidence);
-      } else {
-        ctx.pass(cluster, `Every node pool of cluster ${cluster.name} spans at least ${minZones} availability zones`, pools.evidence);
-      }
-    }
+    eachPool(ctx, (pool, cluster) => {
+      const evidence = [evidenceOf(pool, 'availabilityZones')];
+      const zones = pool.availabilityZones === null ? null : [...new Set(pool.availabilityZones)];
+      if (zones === null) ctx.unknown(pool, unknownReason(evidence[0]!), evidence);
+      else if (zones.length >= minZones) ctx.pass(pool, `${poolLabel(pool, cluster)} spans ${zones.length} availability zones (${zones.join(', ')})`, evidence);
+      else if (zones.length) ctx.fail(pool, `${poolLabel(pool, cluster)} uses zone(s) ${zones.join(', ')}, fewer than ${minZones} availability zones`, evidence);
+      else ctx.fail(pool, `${poolLabel(pool, cluster)} is not zonal: a zone outage can take all its nodes (at least ${minZones} availability zones wanted)`, evidence);
+    });
   },
 });
-
-function distinct(zones: string[]): number {
-  return new Set(zones).size;
-}
-
-function describe(pool: AgentPool): string {
-  const zones = pool.availabilityZones ?? [];
-  return zones.length ? `${pool.name} uses zone(s) ${[...new Set(zones)].join(', ')}` : `${pool.name} is not zonal`;
-}

@@ -1,6 +1,5 @@
-import { defineRule, notStated, observed } from '../../engine/rule.ts';
-
-const MANAGED = 'properties.aadProfile.managed';
+import { evidence as evidenceOf, unknownReason } from '../../engine/evidence.ts';
+import { defineRule } from '../../engine/rule.ts';
 
 /**
  * AKS-managed Microsoft Entra ID integration. The adapter reads both "no aadProfile" and the
@@ -12,9 +11,9 @@ export default defineRule({
   check(ctx) {
     for (const cluster of ctx.state.clusters) {
       const managed = cluster.aad.managed;
-      const evidence = [observed(cluster, 'aad.managed', MANAGED, managed)];
+      const evidence = [evidenceOf(cluster, 'aad.managed')];
       if (managed === null) {
-        ctx.unknown(cluster, notStated(MANAGED), evidence);
+        ctx.unknown(cluster, unknownReason(evidence[0]!), evidence);
       } else if (managed) {
         ctx.pass(cluster, `Cluster ${cluster.name} uses AKS-managed Microsoft Entra ID integration`, evidence);
       } else if (cluster.provenance.defaulted.includes('aad.managed')) {

@@ -1,5 +1,7 @@
-import { defineRule, notStated } from '../../engine/rule.ts';
-import { partitionPools, poolNames, POOLS_PATH } from '../lib/pools.ts';
+import { unknownReason } from '../../engine/evidence.ts';
+import { defineRule } from '../../engine/rule.ts';
+import { eachPool, poolLabel } from '../lib/pools.ts';
+import { toggle } from '../lib/toggle-rule.ts';
 
 /**
  * Every node pool encrypts at the VM host: temp disks, OS/data disk caches and ephemeral OS
@@ -8,17 +10,11 @@ import { partitionPools, poolNames, POOLS_PATH } from '../lib/pools.ts';
 export default defineRule({
   id: 'aks-host-encryption-enabled',
   check(ctx) {
-    for (const cluster of ctx.state.clusters) {
-      const pools = partitionPools(cluster, 'enableEncryptionAtHost', (encrypted) => !encrypted);
-      if (!pools) {
-        ctx.unknown(cluster, notStated(POOLS_PATH));
-      } else if (pools.failing.length) {
-        ctx.fail(cluster, `Node pool(s) ${poolNames(pools.failing)} of cluster ${cluster.name} do not use encryption at host`, pools.evidence);
-      } else if (pools.unknown.length) {
-        ctx.unknown(cluster, `Whether node pool(s) ${poolNames(pools.unknown)} of cluster ${cluster.name} use encryption at host (enableEncryptionAtHost) is not stated by the source; export the full resource or scan it live`, pools.evidence);
-      } else {
-        ctx.pass(cluster, `Every node pool of cluster ${cluster.name} uses encryption at host`, pools.evidence);
-      }
-    }
+    eachPool(ctx, (pool, cluster) => {
+      const { value, evidence } = toggle(pool, 'enableEncryptionAtHost');
+      if (value === null) ctx.unknown(pool, unknownReason(evidence), [evidence]);
+      else if (value) ctx.pass(pool, `${poolLabel(pool, cluster)} uses encryption at host`, [evidence]);
+      else ctx.fail(pool, `${poolLabel(pool, cluster)} does not use encryption at host`, [evidence]);
+    });
   },
 });

@@ -1,13 +1,11 @@
 import type { Evidence } from '../../engine/finding.ts';
-import { defineRule, notStated } from '../../engine/rule.ts';
-import { addonConfig, readAddon } from '../lib/addons.ts';
+import { evidence as evidenceOf, unknownReason } from '../../engine/evidence.ts';
+import { defineRule } from '../../engine/rule.ts';
+import { readAddon } from '../lib/addons.ts';
 
 interface Params {
   requireRotation: boolean;
 }
-
-const ADDON = 'azureKeyvaultSecretsProvider';
-const ROTATION = `properties.addonProfiles.${ADDON}.config.enableSecretRotation`;
 
 /**
  * The Secrets Store CSI driver add-on mounts Key Vault secrets instead of Kubernetes Secrets;
@@ -17,19 +15,20 @@ export default defineRule<Params>({
   id: 'aks-keyvault-secrets-provider-enabled',
   check(ctx) {
     for (const cluster of ctx.state.clusters) {
-      const { enabled, addon, evidence } = readAddon(cluster, ADDON);
+      const { enabled, addon, evidence } = readAddon(cluster, 'keyVaultSecretsProvider');
       if (enabled === null) {
-        ctx.unknown(cluster, notStated(evidence.path), [evidence]);
+        ctx.unknown(cluster, unknownReason(evidence), [evidence]);
         continue;
       }
       if (!enabled || !addon) {
         ctx.fail(cluster, `Cluster ${cluster.name} does not run the Azure Key Vault Secrets Provider add-on (Secrets Store CSI driver): workloads keep secrets in Kubernetes Secrets or images instead of Key Vault`, [evidence]);
         continue;
       }
-      const rotation = addonConfig(addon, 'enableSecretRotation');
-      // ARM spells the flag as a string; absent means off (the add-on's default).
+      const rotation = addon.config.secretRotation;
+      // Sources spell the flag as a string; absent means off (the add-on's default).
       const rotating = rotation?.toLowerCase() === 'true';
-      const both: Evidence[] = [evidence, { path: ROTATION, value: rotation ?? null, ...(rotation === undefined ? { note: 'not set; secret rotation is off by default' } : {}) }];
+      const rotationEvidence = evidenceOf(cluster, 'addons.keyVaultSecretsProvider.config.secretRotation', rotation ?? null);
+      const both: Evidence[] = [evidence, rotation === undefined ? { ...rotationEvidence, note: 'not set; secret rotation is off by default' } : rotationEvidence];
       if (rotating) {
         ctx.pass(cluster, `Cluster ${cluster.name} runs the Azure Key Vault Secrets Provider add-on with secret rotation`, both);
       } else if (ctx.params.requireRotation) {

@@ -1,6 +1,4 @@
-import { flag, toggleRule } from '../lib/toggle-rule.ts';
-
-const RBAC = 'properties.enableRBAC';
+import { toggle, toggleRule } from '../lib/toggle-rule.ts';
 
 /**
  * Kubernetes RBAC on. Absent `enableRBAC` stays unknown: older bodies omit it and its default
@@ -9,7 +7,7 @@ const RBAC = 'properties.enableRBAC';
 export default toggleRule({
   id: 'aks-kubernetes-rbac-enabled',
   resources: (state) => state.clusters,
-  read: (cluster) => flag(cluster, 'rbacEnabled', RBAC, cluster.rbacEnabled),
+  read: (cluster) => toggle(cluster, 'rbacEnabled'),
   wanted: true,
   pass: (name) => `Cluster ${name} has Kubernetes RBAC enabled`,
   fail: (name) => `Cluster ${name} has Kubernetes RBAC disabled: every authenticated user and service account is effectively cluster-admin, and RBAC can only be turned on by recreating the cluster`,

@@ -1,11 +1,13 @@
 import type { Evidence } from '../../engine/finding.ts';
-import { defineRule, notStated, observed } from '../../engine/rule.ts';
+import { evidence as evidenceOf, unknownReason } from '../../engine/evidence.ts';
+import { defineRule, type RuleContext } from '../../engine/rule.ts';
 import type { Severity } from '../../engine/severity.ts';
 import type { AksCluster } from '../../state/aks.ts';
+import type { ResourceBase } from '../../state/resource.ts';
 import type { Support } from '../lib/aks-calendar.ts';
 import { supportReferences, type SupportReference } from '../lib/aks-support-reference.ts';
-import { CONTROL_PLANE_VERSION, controlPlaneEvidence, minorOf, parseKubernetesVersion } from '../lib/kubernetes-version.ts';
-import { POOLS_PATH, poolEvidence } from '../lib/pools.ts';
+import { minorOf, parseKubernetesVersion } from '../lib/kubernetes-version.ts';
+import { poolLabel, poolsNotStated } from '../lib/pools.ts';
 import { cached } from '../../lib/maps.ts';
 
 interface Params {
@@ -13,11 +15,7 @@ interface Params {
   warningSeverity: Severity;
 }
 
-const SKU_TIER = 'sku.tier';
-const SUPPORT_PLAN = 'properties.supportPlan';
-const POOL_VERSION = `${POOLS_PATH}[].currentOrchestratorVersion`;
-
-/** How one version stands today, worst first: the cluster takes its worst component's. */
+/** How one version stands today, worst first: a finding takes its worst part's. */
 const WORST_FIRST = ['unsupported', 'ending', 'unknown', 'supported'] as const;
 type Outcome = (typeof WORST_FIRST)[number];
 
@@ -26,18 +24,13 @@ interface Judged {
   text: string;
 }
 
-/** The components running one version: `control plane`, `node pools system, user`. */
-interface Component {
-  version: string | null;
-  /** Where the version is read, for the unknown reason when it is not stated. */
-  path: string;
-  names: string[];
-}
+type Assess = (version: Evidence, lts: Lts, reference: SupportReference) => Judged;
 
 /**
  * The control plane and every node pool run a Kubernetes minor that AKS still supports with
  * security patches, judged against data rather than a hard-coded minimum: the versions AKS
  * offers in the cluster's region when read live, else the bundled, dated AKS support calendar.
+ * The control plane is the cluster's finding; each pool is its own.
  */
 export default defineRule<Params>({
   id: 'aks-kubernetes-version-supported',
@@ -47,35 +40,27 @@ export default defineRule<Params>({
     for (const cluster of ctx.state.clusters) {
       const reference = referenceFor(cluster);
       const lts = ltsOf(cluster);
-      const evidence: Evidence[] = [controlPlaneEvidence(cluster), observed(cluster, 'skuTier', SKU_TIER, cluster.skuTier), observed(cluster, 'supportPlan', SUPPORT_PLAN, cluster.supportPlan)];
-      evidence.push(...(cluster.agentPools ?? []).map((pool) => poolEvidence(cluster, pool, 'orchestratorVersion')));
-      const parts = componentsOf(cluster).map((c) => {
-        const judged = assess(c, lts, reference);
-        return { outcome: judged.outcome, text: `${listed(c.names)}${c.version === null ? '' : ` on ${c.version}`}: ${judged.text}` };
-      });
-      if (cluster.agentPools === null) parts.push({ outcome: 'unknown', text: `node pools: ${notStated(POOLS_PATH)}` });
-      const worst = WORST_FIRST.find((o) => parts.some((p) => p.outcome === o))!;
-      const detail = `${parts.map((p) => p.text).join('; ')}${lts.note}`;
-      if (worst === 'unsupported') ctx.fail(cluster, `Cluster ${cluster.name} runs Kubernetes without security patches (${reference.label}): ${detail}`, evidence);
-      else if (worst === 'ending') ctx.fail(cluster, `Cluster ${cluster.name} runs Kubernetes whose support ends within ${ctx.params.warnDays} days (${reference.label}): ${detail}`, evidence, { severity: ctx.params.warningSeverity });
-      else if (worst === 'unknown') ctx.unknown(cluster, `Cluster ${cluster.name}: support cannot be judged against the ${reference.label}: ${detail}`, evidence);
-      else ctx.pass(cluster, `Cluster ${cluster.name} runs supported Kubernetes (${reference.label}): ${detail}`, evidence);
+      const judge = (resource: ResourceBase, subject: string, component: string, version: Evidence, more: Judged[] = []): void => {
+        const judged = assess(version, lts, reference);
+        const parts = [{ outcome: judged.outcome, text: `${component}${version.value === null ? '' : ` on ${String(version.value)}`}: ${judged.text}` }, ...more];
+        report(ctx, resource, subject, parts, [version, ...lts.evidence], reference.label, lts.note);
+      };
+      const pools = cluster.agentPools;
+      const poolsUnknown = pools === null ? [{ outcome: 'unknown' as const, text: `node pools: ${poolsNotStated(cluster)}` }] : [];
+      judge(cluster, `Cluster ${cluster.name}`, 'control plane', evidenceOf(cluster, 'kubernetesVersion'), poolsUnknown);
+      for (const pool of pools ?? []) judge(pool, poolLabel(pool, cluster), `node pool ${pool.name}`, evidenceOf(pool, 'orchestratorVersion'));
     }
   },
 });
 
-/** The control plane, then the pools, with components on the same version judged together. */
-function componentsOf(cluster: AksCluster): Component[] {
-  const byVersion = new Map<string, Component>();
-  const add = (version: string | null, path: string, name: string): void => {
-    const key = version ?? `?${path}`;
-    const component = byVersion.get(key) ?? { version, path, names: [] };
-    component.names.push(name);
-    byVersion.set(key, component);
-  };
-  add(cluster.kubernetesVersion, CONTROL_PLANE_VERSION, 'control plane');
-  for (const pool of cluster.agentPools ?? []) add(pool.orchestratorVersion, POOL_VERSION, `node pool ${pool.name}`);
-  return [...byVersion.values()];
+/** One finding from its parts' verdicts: the worst decides. */
+function report(ctx: RuleContext<Params>, resource: ResourceBase, subject: string, parts: Judged[], evidence: Evidence[], reference: string, note: string): void {
+  const worst = WORST_FIRST.find((o) => parts.some((p) => p.outcome === o))!;
+  const detail = `${parts.map((p) => p.text).join('; ')}${note}`;
+  if (worst === 'unsupported') ctx.fail(resource, `${subject} runs Kubernetes without security patches (${reference}): ${detail}`, evidence);
+  else if (worst === 'ending') ctx.fail(resource, `${subject} runs Kubernetes whose support ends within ${ctx.params.warnDays} days (${reference}): ${detail}`, evidence, { severity: ctx.params.warningSeverity });
+  else if (worst === 'unknown') ctx.unknown(resource, `${subject}: support cannot be judged against the ${reference}: ${detail}`, evidence);
+  else ctx.pass(resource, `${subject} runs supported Kubernetes (${reference}): ${detail}`, evidence);
 }
 
 interface Lts {
@@ -83,31 +68,36 @@ interface Lts {
   on: boolean | null;
   /** Appended to the message when the plan is set but cannot apply. */
   note: string;
+  /** The tier and the plan, which decide it. */
+  evidence: Evidence[];
 }
 
 /** LTS needs both the Premium tier and the AKSLongTermSupport plan. */
 function ltsOf(cluster: AksCluster): Lts {
+  const evidence = [evidenceOf(cluster, 'skuTier'), evidenceOf(cluster, 'supportPlan')];
   const plan = cluster.supportPlan?.toLowerCase();
   const tier = cluster.skuTier?.toLowerCase();
-  if (plan !== undefined && plan !== 'akslongtermsupport') return { on: false, note: '' };
+  if (plan !== undefined && plan !== 'akslongtermsupport') return { on: false, note: '', evidence };
   if (tier !== undefined && tier !== 'premium') {
-    return { on: false, note: plan ? `. Its AKSLongTermSupport plan does not extend support on the ${cluster.skuTier} tier: LTS needs Premium` : '' };
+    return { on: false, note: plan ? `. Its AKSLongTermSupport plan does not extend support on the ${cluster.skuTier} tier: LTS needs Premium` : '', evidence };
   }
-  if (plan === undefined || tier === undefined) return { on: null, note: '' };
-  return { on: true, note: '' };
+  if (plan === undefined || tier === undefined) return { on: null, note: '', evidence };
+  return { on: true, note: '', evidence };
 }
 
 /**
  * `assess` for one run of the rule, remembering each verdict: thousands of clusters run a handful
  * of versions, and a verdict depends only on the version, the LTS reading and the reference.
  */
-function assessor(now: Date, warnDays: number): (c: Component, lts: Lts, reference: SupportReference) => Judged {
+function assessor(now: Date, warnDays: number): Assess {
   const verdicts = new Map<SupportReference, Map<string, Judged>>();
-  return (c, lts, reference) => {
-    if (c.version === null) return { outcome: 'unknown', text: notStated(c.path) };
-    const version = c.version;
+  return (stated, lts, reference) => {
+    if (stated.value === null) return { outcome: 'unknown', text: unknownReason(stated) };
+    const version = String(stated.value);
     const byVersion = cached(verdicts, reference, () => new Map<string, Judged>());
-    return cached(byVersion, `${lts.on}:${version}`, () => assess(version, lts, reference, now, warnDays));
+    // Without LTS known, the verdict may name the tier's and plan's paths, which depend on the source.
+    const key = lts.on === null ? `null:${version}:${lts.evidence.map((e) => e.path).join()}` : `${lts.on}:${version}`;
+    return cached(byVersion, key, () => assess(version, lts, reference, now, warnDays));
   };
 }
 
@@ -122,7 +112,7 @@ function assess(version: string, lts: Lts, reference: SupportReference, now: Dat
   if (lts.on !== null) return judge(reference.supportOf(minor, { lts: lts.on }, now), warnDays);
   const without = judge(reference.supportOf(minor, { lts: false }, now), warnDays);
   const withLts = judge(reference.supportOf(minor, { lts: true }, now), warnDays);
-  if (without.outcome !== withLts.outcome) return { outcome: 'unknown', text: `its support depends on whether Long Term Support applies, and ${notStated(`${SKU_TIER} or ${SUPPORT_PLAN}`)}` };
+  if (without.outcome !== withLts.outcome) return { outcome: 'unknown', text: `its support depends on whether Long Term Support applies, and ${unknownReason({ path: lts.evidence.map((e) => e.path).join(' or '), value: null })}` };
   return without.outcome === 'unsupported' ? withLts : without;
 }
 
@@ -149,9 +139,4 @@ function until(support: Support): string {
 
 function daysLeft(support: Support): string {
   return support.daysLeft === null ? '' : `, ${support.daysLeft} day${support.daysLeft === 1 ? '' : 's'} left`;
-}
-
-/** `a, b and c`. */
-function listed(names: string[]): string {
-  return names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }

@@ -1,7 +1,6 @@
-import { defineRule, notStated, observed } from '../../engine/rule.ts';
+import { evidence, unknownReason } from '../../engine/evidence.ts';
+import { defineRule } from '../../engine/rule.ts';
 
-const TYPE = 'identity.type';
-const CLIENT_ID = 'properties.servicePrincipalProfile.clientId';
 const MANAGED = new Set(['systemassigned', 'userassigned']);
 
 /**
@@ -13,18 +12,20 @@ export default defineRule({
   check(ctx) {
     for (const cluster of ctx.state.clusters) {
       const { type, servicePrincipalClientId: clientId } = cluster.identity;
-      const evidence = [observed(cluster, 'identity.type', TYPE, type), observed(cluster, 'identity.servicePrincipalClientId', CLIENT_ID, clientId)];
+      const typeEvidence = evidence(cluster, 'identity.type');
+      const clientIdEvidence = evidence(cluster, 'identity.servicePrincipalClientId');
+      const both = [typeEvidence, clientIdEvidence];
       if (type === null) {
-        ctx.unknown(cluster, notStated(TYPE), evidence);
+        ctx.unknown(cluster, unknownReason(typeEvidence), both);
       } else if (MANAGED.has(type.toLowerCase())) {
-        ctx.pass(cluster, `Cluster ${cluster.name} uses a ${type} managed identity`, evidence);
+        ctx.pass(cluster, `Cluster ${cluster.name} uses a ${type} managed identity`, both);
       } else if (clientId?.toLowerCase() === 'msi') {
         // servicePrincipalProfile.clientId 'msi' is how ARM marks a managed-identity cluster.
-        ctx.pass(cluster, `Cluster ${cluster.name} uses a managed identity (servicePrincipalProfile.clientId: msi)`, evidence);
+        ctx.pass(cluster, `Cluster ${cluster.name} uses a managed identity (servicePrincipalProfile.clientId: msi)`, both);
       } else if (clientId === null) {
-        ctx.unknown(cluster, `Cluster ${cluster.name} has identity type ${type} and ${notStated(CLIENT_ID)}`, evidence);
+        ctx.unknown(cluster, `Cluster ${cluster.name} has identity type ${type} and ${unknownReason(clientIdEvidence)}`, both);
       } else {
-        ctx.fail(cluster, `Cluster ${cluster.name} uses service principal ${clientId} instead of a managed identity (identity type ${type})`, evidence);
+        ctx.fail(cluster, `Cluster ${cluster.name} uses service principal ${clientId} instead of a managed identity (identity type ${type})`, both);
       }
     }
   },

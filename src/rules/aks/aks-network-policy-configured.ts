@@ -1,10 +1,9 @@
-import { defineRule, notStated, observed } from '../../engine/rule.ts';
+import { evidence as evidenceOf, unknownReason } from '../../engine/evidence.ts';
+import { defineRule } from '../../engine/rule.ts';
 
 interface Params {
   allowedEngines: string[];
 }
-
-const POLICY = 'properties.networkProfile.networkPolicy';
 
 /** A network policy engine enforces Kubernetes NetworkPolicy; without one, every pod can reach every other. */
 export default defineRule<Params>({
@@ -13,9 +12,9 @@ export default defineRule<Params>({
     const allowed = new Set(ctx.params.allowedEngines.map((e) => e.toLowerCase()));
     for (const cluster of ctx.state.clusters) {
       const engine = cluster.network.policy;
-      const evidence = [observed(cluster, 'network.policy', POLICY, engine)];
+      const evidence = [evidenceOf(cluster, 'network.policy')];
       if (engine === null) {
-        ctx.unknown(cluster, notStated(POLICY), evidence);
+        ctx.unknown(cluster, unknownReason(evidence[0]!), evidence);
         continue;
       }
       const name = engine.toLowerCase();

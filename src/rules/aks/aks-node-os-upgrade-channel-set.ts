@@ -1,4 +1,5 @@
-import { defineRule, observed } from '../../engine/rule.ts';
+import { evidence } from '../../engine/evidence.ts';
+import { defineRule } from '../../engine/rule.ts';
 import { judgeChannel, type ChannelParams } from '../lib/upgrade-channel.ts';
 
 /** The cluster's nodes receive OS security updates through a node OS channel that AKS manages. */
@@ -7,7 +8,6 @@ export default defineRule<ChannelParams>({
   check(ctx) {
     judgeChannel(ctx, {
       field: 'nodeOsUpgradeChannel',
-      armPath: 'properties.autoUpgradeProfile.nodeOSUpgradeChannel',
       label: 'node OS channel',
       passing: (channel) => `patches its nodes through the ${channel} node OS channel`,
       explained: {
@@ -22,7 +22,7 @@ export default defineRule<ChannelParams>({
         cluster.autoUpgradeChannel?.toLowerCase() === 'node-image'
           ? {
               passing: 'upgrades its node images weekly through the node-image cluster auto-upgrade channel',
-              evidence: observed(cluster, 'autoUpgradeChannel', 'properties.autoUpgradeProfile.upgradeChannel', cluster.autoUpgradeChannel),
+              evidence: evidence(cluster, 'autoUpgradeChannel'),
             }
           : null,
     });

@@ -1,6 +1,4 @@
-import { flag, toggleRule } from '../lib/toggle-rule.ts';
-
-const POD_IDENTITY = 'properties.podIdentityProfile.enabled';
+import { toggle, toggleRule } from '../lib/toggle-rule.ts';
 
 /**
  * The deprecated pod-managed identity add-on is off: its NMI daemon intercepts every pod's
@@ -9,7 +7,7 @@ const POD_IDENTITY = 'properties.podIdentityProfile.enabled';
 export default toggleRule({
   id: 'aks-pod-identity-disabled',
   resources: (state) => state.clusters,
-  read: (cluster) => flag(cluster, 'podIdentityEnabled', POD_IDENTITY, cluster.podIdentityEnabled),
+  read: (cluster) => toggle(cluster, 'podIdentityEnabled'),
   wanted: false,
   pass: (name) => `Cluster ${name} does not run the deprecated pod-managed identity`,
   fail: (name) => `Cluster ${name} runs the deprecated pod-managed identity; migrate its pods to workload identity and disable it`,

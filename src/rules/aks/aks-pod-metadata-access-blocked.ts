@@ -1,6 +1,5 @@
-import { defineRule, observed } from '../../engine/rule.ts';
-
-const LINK_LOCAL = 'properties.networkProfile.podLinkLocalAccess';
+import { evidence as evidenceOf } from '../../engine/evidence.ts';
+import { defineRule } from '../../engine/rule.ts';
 
 /**
  * Pods (without hostNetwork) cannot reach the Instance Metadata Service at 169.254.169.254,
@@ -12,10 +11,10 @@ export default defineRule({
   check(ctx) {
     for (const cluster of ctx.state.clusters) {
       const access = cluster.network.podLinkLocalAccess;
-      const evidence = [observed(cluster, 'network.podLinkLocalAccess', LINK_LOCAL, access)];
+      const evidence = [evidenceOf(cluster, 'network.podLinkLocalAccess')];
       if (access === null) {
         const readWith = cluster.apiVersion ? ` (this body was read with api-version ${cluster.apiVersion})` : '';
-        ctx.unknown(cluster, `${LINK_LOCAL} is not stated${readWith}: only recent preview versions of the ARM API (networkProfile.podLinkLocalAccess) expose it, so export the cluster with such a preview api-version or scan it live`, evidence);
+        ctx.unknown(cluster, `${evidence[0]!.path} is not stated${readWith}: only recent preview versions of the ARM API (networkProfile.podLinkLocalAccess) expose it, so export the cluster with such a preview api-version or scan it live`, evidence);
       } else if (access.toLowerCase() === 'none') {
         ctx.pass(cluster, `Cluster ${cluster.name} blocks pods from the Instance Metadata Service (podLinkLocalAccess: ${access})`, evidence);
       } else if (access.toLowerCase() === 'imds') {

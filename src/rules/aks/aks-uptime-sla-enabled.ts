@@ -1,6 +1,5 @@
-import { defineRule, notStated, observed } from '../../engine/rule.ts';
-
-const TIER = 'sku.tier';
+import { evidence as evidenceOf, unknownReason } from '../../engine/evidence.ts';
+import { defineRule } from '../../engine/rule.ts';
 
 /** Tiers with the financially backed API server SLA; `Paid` is their name before API 2023-02-01. */
 const SLA_TIERS = new Set(['standard', 'premium', 'paid']);
@@ -11,9 +10,9 @@ export default defineRule({
   check(ctx) {
     for (const cluster of ctx.state.clusters) {
       const tier = cluster.skuTier;
-      const evidence = [observed(cluster, 'skuTier', TIER, tier)];
+      const evidence = [evidenceOf(cluster, 'skuTier')];
       if (tier === null) {
-        ctx.unknown(cluster, notStated(TIER), evidence);
+        ctx.unknown(cluster, unknownReason(evidence[0]!), evidence);
       } else if (SLA_TIERS.has(tier.toLowerCase())) {
         ctx.pass(cluster, `Cluster ${cluster.name} runs on the ${tier} tier, with the uptime SLA`, evidence);
       } else {

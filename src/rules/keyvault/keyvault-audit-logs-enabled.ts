@@ -22,7 +22,7 @@ export default defineRule({
         ctx.unknown(vault, NO_SETTINGS, [settingsNotInInput()]);
         continue;
       }
-      const evidence = settings.map((s) => settingEvidence(vault, s));
+      const evidence = settings.map(settingEvidence);
       const qualifying = settings.filter((s) => shortfall(s) === undefined);
       if (qualifying.length) {
         ctx.pass(vault, `Key vault ${vault.name} sends its audit log through diagnostic setting(s) ${qualifying.map(describeSetting).join('; ')}`, evidence);

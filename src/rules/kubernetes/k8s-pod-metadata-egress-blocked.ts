@@ -1,5 +1,6 @@
 import type { Evidence } from '../../engine/finding.ts';
-import { defineRule, notStated, observed } from '../../engine/rule.ts';
+import { evidence as fieldEvidence, unknownReason } from '../../engine/evidence.ts';
+import { defineRule } from '../../engine/rule.ts';
 import type { AksCluster } from '../../state/aks.ts';
 import type { KubernetesCluster } from '../../state/kubernetes.ts';
 import { kubernetesClusterResource, namespaceResource } from '../lib/kubernetes-resource.ts';
@@ -15,8 +16,6 @@ interface Params {
 
 /** The Azure Instance Metadata Service: tokens for the node's managed identities, over plain HTTP. */
 const IMDS: HostEndpoint = { address: '169.254.169.254', port: 80, protocol: 'TCP' };
-const LINK_LOCAL = 'properties.networkProfile.podLinkLocalAccess';
-const ENGINE = 'properties.networkProfile.networkPolicy';
 /** Names listed per reason before "and N more": a namespace can run hundreds of workloads. */
 const NAMES_PER_REASON = 5;
 
@@ -35,7 +34,7 @@ export default defineRule<Params>({
     const aksById = new Map(ctx.state.clusters.map((c) => [c.id.toLowerCase(), c]));
     for (const cluster of ctx.state.kubernetes) {
       const aks = cluster.aksClusterId ? aksById.get(cluster.aksClusterId.toLowerCase()) : undefined;
-      const aksEvidence = aks ? [observed(aks, 'network.podLinkLocalAccess', LINK_LOCAL, aks.network.podLinkLocalAccess), observed(aks, 'network.policy', ENGINE, aks.network.policy)] : [];
+      const aksEvidence = aks ? [fieldEvidence(aks, 'network.podLinkLocalAccess'), fieldEvidence(aks, 'network.policy')] : [];
       const workloads = workloadsOf(cluster);
       if (workloads === null) {
         const resource = kubernetesClusterResource(cluster);
@@ -94,7 +93,7 @@ function judge(cluster: KubernetesCluster, aks: AksCluster | undefined, workload
   }
   // The NetworkPolicies deny it: a pass only if they are enforced and nothing else may allow it.
   if (!aks) return { workload, reaches: null, reason: `${verdict.reason}, but no AKS cluster is linked, so whether the cluster enforces NetworkPolicy is not known (link it with --manifests <path>=<cluster>)`, evidence: [] };
-  if (engine === undefined) return { workload, reaches: null, reason: `its NetworkPolicies would block it, but whether the cluster enforces them is not known: ${notStated(ENGINE)}`, evidence: [] };
+  if (engine === undefined) return { workload, reaches: null, reason: `its NetworkPolicies would block it, but whether the cluster enforces them is not known: ${unknownReason(fieldEvidence(aks, 'network.policy'))}`, evidence: [] };
   const unplaced = mayShareNamespace(policies, workload);
   if (unplaced.length && egressTo([...(policies.get(workload.namespaceKey) ?? []), ...unplaced], workload.podLabels, IMDS).allowed) {
     return { workload, reaches: null, reason: `${verdict.reason}, but a NetworkPolicy whose namespace kubectl sets when it applies its file may share the namespace and admit it`, evidence: [] };

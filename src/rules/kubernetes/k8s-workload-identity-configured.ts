@@ -1,11 +1,11 @@
 import type { Evidence } from '../../engine/finding.ts';
-import { defineRule, notStated, observed } from '../../engine/rule.ts';
+import { evidence as evidenceOf, unknownReason } from '../../engine/evidence.ts';
+import { defineRule } from '../../engine/rule.ts';
 import type { AksCluster } from '../../state/aks.ts';
 import type { KubernetesCluster } from '../../state/kubernetes.ts';
 import { accountPath, podLabelPath, podServiceAccount, serviceAccountOf, serviceAccountsUnread, WORKLOAD_IDENTITY_CLIENT_ID, WORKLOAD_IDENTITY_LABEL } from '../lib/pod-identity.ts';
 import { judgeWorkloads } from '../lib/workload-rule.ts';
 
-const ENABLED = 'properties.securityProfile.workloadIdentity.enabled';
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
@@ -39,9 +39,10 @@ export default defineRule({
       if (!GUID.test(clientId)) return { problems: [`asks for workload identity, but service account ${account.name} has a ${WORKLOAD_IDENTITY_CLIENT_ID} annotation that is not a client id (a GUID)`], evidence, passed: '' };
       const aks = aksClusterOf(ctx.state.clusters, cluster);
       if (!aks) return { unknown: `its pods and service account ${account.name} are set up for workload identity, but the AKS cluster was not in the scan to confirm workload identity is enabled on it`, evidence };
-      const enabled = observed(aks, 'workloadIdentityEnabled', `managedClusters/${aks.name}.${ENABLED}`, aks.workloadIdentityEnabled);
-      evidence.push(enabled);
-      if (aks.workloadIdentityEnabled === null) return { unknown: notStated(ENABLED), evidence };
+      const enabled = evidenceOf(aks, 'workloadIdentityEnabled');
+      // The finding is on the workload: the path names the cluster it is read on.
+      evidence.push({ ...enabled, path: `managedClusters/${aks.name}.${enabled.path}` });
+      if (aks.workloadIdentityEnabled === null) return { unknown: unknownReason(enabled), evidence };
       if (!aks.workloadIdentityEnabled) return { problems: [`is set up for workload identity, but AKS cluster ${aks.name} does not have workload identity enabled, so no webhook injects the token`], evidence, passed: '' };
       return { problems: [], evidence, passed: `uses workload identity as service account ${account.name} (client id ${clientId}) on cluster ${aks.name}, which has it enabled` };
     });

@@ -1,7 +1,6 @@
 import type { Evidence } from '../../engine/finding.ts';
-import { childPath } from '../../engine/rule.ts';
+import { evidence } from '../../engine/evidence.ts';
 import type { DiagnosticSetting } from '../../state/diagnostic-setting.ts';
-import type { ResourceBase } from '../../state/resource.ts';
 
 /** The logs a rule wants kept: categories, and the category groups that include them (lower case). */
 export interface WantedLogs {
@@ -32,9 +31,9 @@ export function describeSetting(s: DiagnosticSetting): string {
   return `${s.name} (${sent.length ? `sends ${sent.join(', ')}` : 'sends no logs'})`;
 }
 
-/** Evidence for one setting of a resource: where it is, what it enables, whether it has a destination. */
-export function settingEvidence(resource: ResourceBase, s: DiagnosticSetting): Evidence {
-  return { path: `${childPath(resource, s.id)}#properties.logs`, value: { enabledCategories: s.categories, enabledCategoryGroups: s.categoryGroups, hasDestination: s.hasDestination } };
+/** Evidence for one diagnostic setting: where it is, what it enables, whether it has a destination. */
+export function settingEvidence(s: DiagnosticSetting): Evidence {
+  return evidence(s, 'categories', { enabledCategories: s.categories, enabledCategoryGroups: s.categoryGroups, hasDestination: s.hasDestination });
 }
 
 /** Evidence that the input carried no diagnostic settings for a resource. */

@@ -1,10 +1,3 @@
-import type { Evidence } from '../../engine/finding.ts';
-import { observed } from '../../engine/rule.ts';
-import type { AksCluster } from '../../state/aks.ts';
-
-/** Where the running control-plane version lives in an ARM body (else the requested `kubernetesVersion`). */
-export const CONTROL_PLANE_VERSION = 'properties.currentKubernetesVersion';
-
 /** A Kubernetes version as AKS spells it: `1.33.7`, or a minor alias such as `1.33`. */
 export interface KubernetesVersion {
   major: number;
@@ -30,10 +23,4 @@ export function minorOf(v: KubernetesVersion): string {
 /** How many minors `a` is ahead of `b` (negative when behind); majors count as 1000 minors. */
 export function minorsAhead(a: KubernetesVersion, b: KubernetesVersion): number {
   return (a.major - b.major) * 1000 + (a.minor - b.minor);
-}
-
-/** Evidence for the control plane's version. */
-export function controlPlaneEvidence(cluster: AksCluster): Evidence {
-  const path = cluster.kubernetesVersionFrom ? `properties.${cluster.kubernetesVersionFrom}` : CONTROL_PLANE_VERSION;
-  return observed(cluster, 'kubernetesVersion', path, cluster.kubernetesVersion);
 }

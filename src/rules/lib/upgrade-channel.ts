@@ -1,5 +1,6 @@
 import type { Evidence } from '../../engine/finding.ts';
-import { notStated, observed, type RuleContext } from '../../engine/rule.ts';
+import { evidence, unknownReason } from '../../engine/evidence.ts';
+import type { RuleContext } from '../../engine/rule.ts';
 import type { AksCluster } from '../../state/aks.ts';
 
 /** The parameter both upgrade-channel rules take. */
@@ -10,7 +11,6 @@ export interface ChannelParams {
 /** One of a cluster's two upgrade channels (`autoUpgradeProfile`), and how to word a verdict on it. */
 export interface Channel {
   field: 'autoUpgradeChannel' | 'nodeOsUpgradeChannel';
-  armPath: string;
   /** `auto-upgrade channel`, `node OS channel`. */
   label: string;
   /** Completes `Cluster <name> ...` for an allowed channel. */
@@ -32,22 +32,22 @@ export function judgeChannel(ctx: RuleContext<ChannelParams>, channel: Channel):
   const allowed = new Set(ctx.params.allowedChannels.map((c) => c.toLowerCase()));
   for (const cluster of ctx.state.clusters) {
     const value = cluster[channel.field];
-    const evidence = [observed(cluster, channel.field, channel.armPath, value)];
+    const stated = evidence(cluster, channel.field);
     const implied = value === null ? channel.impliedWhenAbsent?.(cluster) : null;
     if (implied) {
-      ctx.pass(cluster, `Cluster ${cluster.name} ${implied.passing}`, [...evidence, implied.evidence]);
+      ctx.pass(cluster, `Cluster ${cluster.name} ${implied.passing}`, [stated, implied.evidence]);
       continue;
     }
     if (value === null) {
-      ctx.unknown(cluster, notStated(channel.armPath) + (channel.unknownNote ?? ''), evidence);
+      ctx.unknown(cluster, unknownReason(stated) + (channel.unknownNote ?? ''), [stated]);
       continue;
     }
     const key = value.toLowerCase();
     if (allowed.has(key)) {
-      ctx.pass(cluster, `Cluster ${cluster.name} ${channel.passing(value)}`, evidence);
+      ctx.pass(cluster, `Cluster ${cluster.name} ${channel.passing(value)}`, [stated]);
     } else {
       const why = channel.explained[key] ?? `uses ${channel.label} ${value}, which is not one of the allowed channels (${ctx.params.allowedChannels.join(', ')})`;
-      ctx.fail(cluster, `Cluster ${cluster.name} ${why}`, evidence);
+      ctx.fail(cluster, `Cluster ${cluster.name} ${why}`, [stated]);
     }
   }
 }

@@ -1,7 +1,7 @@
 import type { Evidence } from '../../engine/finding.ts';
+import { evidence as evidenceOf } from '../../engine/evidence.ts';
 import { defineRule, notStated, observed } from '../../engine/rule.ts';
 import { networkLookup, nodeSubnetIds, poolsWithUnstatedSubnet, subnetEvidence, subnetLabel, unstatedSubnetReason, type NetworkLookup } from '../lib/network-lookup.ts';
-import { poolEvidence } from '../lib/pools.ts';
 
 interface Params {
   allowedOutboundTypes: string[];
@@ -51,7 +51,7 @@ export default defineRule<Params>({
       const unstatedPools = poolsWithUnstatedSubnet(cluster);
       if (unstatedPools.length) {
         unknowns.push(unstatedSubnetReason(unstatedPools));
-        evidence.push(...unstatedPools.map((pool) => poolEvidence(cluster, pool, 'vnetSubnetId')));
+        evidence.push(...unstatedPools.map((pool) => evidenceOf(pool, 'vnetSubnetId')));
       }
       if (fails.length) ctx.fail(cluster, `Cluster ${cluster.name} uses ${outboundType}, but ${fails.join('; ')}`, evidence);
       else if (unknowns.length) ctx.unknown(cluster, `Cluster ${cluster.name} uses ${outboundType}, but ${unknowns.join('; ')}`, evidence);

@@ -1,7 +1,7 @@
 import type { Evidence } from '../../engine/finding.ts';
-import { defineRule, notStated } from '../../engine/rule.ts';
+import { evidence as evidenceOf, unknownReason } from '../../engine/evidence.ts';
+import { defineRule } from '../../engine/rule.ts';
 import { networkLookup, nodeSubnetIds, poolsWithUnstatedSubnet, subnetEvidence, subnetLabel, unstatedSubnetReason } from '../lib/network-lookup.ts';
-import { POOLS_PATH, poolEvidence } from '../lib/pools.ts';
 
 /**
  * Every subnet a cluster's nodes sit in has a network security group: through the subnet's
@@ -14,7 +14,8 @@ export default defineRule({
     const lookup = networkLookup(ctx.state);
     for (const cluster of ctx.state.clusters) {
       if (cluster.agentPools === null) {
-        ctx.unknown(cluster, notStated(POOLS_PATH), [{ path: POOLS_PATH, value: null, note: 'not stated by the source' }]);
+        const pools = evidenceOf(cluster, 'agentPools');
+        ctx.unknown(cluster, unknownReason(pools), [pools]);
         continue;
       }
       const subnetIds = nodeSubnetIds(cluster);
@@ -26,7 +27,7 @@ export default defineRule({
       const notInInput: string[] = [];
       const unstated: string[] = [];
       const unstatedPools = poolsWithUnstatedSubnet(cluster);
-      const evidence: Evidence[] = unstatedPools.map((pool) => poolEvidence(cluster, pool, 'vnetSubnetId'));
+      const evidence: Evidence[] = unstatedPools.map((pool) => evidenceOf(pool, 'vnetSubnetId'));
       for (const id of subnetIds) {
         const located = lookup.subnet(id);
         if (!located) {

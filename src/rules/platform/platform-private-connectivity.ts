@@ -1,7 +1,7 @@
 import type { Evidence } from '../../engine/finding.ts';
+import { sourcePath } from '../../engine/evidence.ts';
 import { defineRule, observed, type RuleContext } from '../../engine/rule.ts';
 import type { AksCluster } from '../../state/aks.ts';
-import { POOLS_PATH } from '../lib/pools.ts';
 import { ClusterDependencies, type TargetScope } from '../lib/cluster-dependencies.ts';
 import { cached } from '../../lib/maps.ts';
 import {
@@ -86,7 +86,7 @@ function sitesOf(clusters: AksCluster[], reachability: PrivateReachability): Sit
     const key = vnets === null ? '' : vnets.map((v) => v.toLowerCase()).sort().join('\n');
     const site = sites.get(key);
     if (site) site.clusters.push(cluster);
-    else sites.set(key, { from: vnets && reachability.from(vnets), clusters: [cluster], evidence: { path: `${cluster.id}#${POOLS_PATH}[].vnetSubnetID`, value: vnets } });
+    else sites.set(key, { from: vnets && reachability.from(vnets), clusters: [cluster], evidence: { path: `${cluster.id}#${sourcePath(cluster, 'agentPools')}[].vnetSubnetID`, value: vnets } });
   }
   return [...sites.values()];
 }

@@ -142,7 +142,7 @@ describe('Key Vault adapter: an Azure PowerShell export (Properties, ResourceTyp
   it('reads every vault; a nested setting whose id names another vault belongs to the vault it is nested in', () => {
     expect([...byName.keys()]).toEqual(['kv-orders-prod', 'kv-orders-legacy']);
     expect(byName.get('kv-orders-prod')!.diagnosticSettings).toEqual([
-      { id: expect.stringMatching(/\/vaults\/kv-orders-stg\/providers\/microsoft\.insights\/diagnosticSettings\/kv-audit$/), name: 'kv-audit', categories: ['AuditEvent'], categoryGroups: [], hasDestination: true },
+      expect.objectContaining({ id: expect.stringMatching(/\/vaults\/kv-orders-stg\/providers\/microsoft\.insights\/diagnosticSettings\/kv-audit$/), name: 'kv-audit', categories: ['AuditEvent'], categoryGroups: [], hasDestination: true }),
     ]);
     expect(byName.get('kv-orders-legacy')!.diagnosticSettings).toEqual([]);
   });

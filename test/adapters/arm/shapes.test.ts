@@ -23,7 +23,13 @@ const clusterOf = (...files: string[]): AksCluster => {
   return clusters[0]!;
 };
 /** What must agree across shapes: everything but where it was read and how the source spelled the id. */
-const comparable = (c: AksCluster) => ({ ...c, id: c.id.toLowerCase(), origin: undefined, diagnosticSettings: undefined });
+const comparable = (c: AksCluster) => ({
+  ...c,
+  id: c.id.toLowerCase(),
+  origin: undefined,
+  diagnosticSettings: undefined,
+  agentPools: c.agentPools?.map((p) => ({ ...p, id: p.id.toLowerCase(), origin: undefined, parent: { ...p.parent, id: p.parent?.id.toLowerCase() } })),
+});
 
 /** A throwaway input file holding `document`. */
 function inputFile(document: unknown): string {
@@ -55,7 +61,7 @@ describe('ARM input shapes', () => {
       defenderEnabled: true,
       autoUpgradeChannel: 'patch',
       nodeOsUpgradeChannel: 'NodeImage',
-      addons: { azurepolicy: { enabled: true, config: {} }, omsagent: { enabled: true } },
+      addons: { azurePolicy: { enabled: true, config: {} }, containerInsights: { enabled: true } },
     });
     expect(reference.agentPools?.map((p) => [p.name, p.mode, p.orchestratorVersion])).toEqual([
       ['system', 'System', '1.33.2'],
@@ -80,7 +86,7 @@ describe('ARM input shapes', () => {
   it('takes the API default for a property a complete body omits, and says so', () => {
     expect(reference.localAccountsDisabled).toBe(false);
     expect(reference.provenance.defaulted).toContain('localAccountsDisabled');
-    expect(reference.provenance.defaulted).toContain('agentPools[1].enableEncryptionAtHost');
+    expect(reference.agentPools?.[1]?.provenance.defaulted).toContain('enableEncryptionAtHost');
     expect(reference.provenance.defaulted).not.toContain('rbacEnabled');
   });
 
@@ -113,15 +119,17 @@ describe('diagnostic settings', () => {
     expect(clusterOf('cluster-resource.json').diagnosticSettings).toBeNull();
   });
 
-  it('are read from nested children marked with ExtensionResourceType', () => {
+  it('are read from nested children marked with ExtensionResourceType, placed relative to the cluster', () => {
     expect(clusterOf('estate-psrule-export.json').diagnosticSettings).toEqual([
-      {
+      expect.objectContaining({
         id: expect.stringMatching(/\/providers\/microsoft\.insights\/diagnosticSettings\/aks-to-log-analytics$/),
         name: 'aks-to-log-analytics',
+        type: 'microsoft.insights/diagnosticsettings',
+        provenance: expect.objectContaining({ at: 'providers/microsoft.insights/diagnosticSettings/aks-to-log-analytics#properties' }),
         categories: ['kube-audit-admin', 'kube-apiserver'],
         categoryGroups: [],
         hasDestination: true,
-      },
+      }),
     ]);
   });
 
@@ -140,10 +148,25 @@ describe('diagnostic settings', () => {
 describe('agent pools', () => {
   it('merge separate agentPools resources with agentPoolProfiles, the separate resource winning', () => {
     const c = clusterOf('cluster-with-agentpool-resources.json');
-    expect(c.agentPools?.map((p) => ({ name: p.name, count: p.count, enableEncryptionAtHost: p.enableEncryptionAtHost, path: p.path }))).toEqual([
-      { name: 'system', count: 4, enableEncryptionAtHost: true, path: `${CLUSTER_ID}/agentPools/system` },
-      { name: 'payments', count: 2, enableEncryptionAtHost: true, path: `${CLUSTER_ID}/agentPools/payments` },
+    expect(c.agentPools?.map((p) => ({ id: p.id, name: p.name, count: p.count, enableEncryptionAtHost: p.enableEncryptionAtHost, at: p.provenance.at }))).toEqual([
+      { id: `${CLUSTER_ID}/agentPools/system`, name: 'system', count: 4, enableEncryptionAtHost: true, at: 'agentPools/system#properties' },
+      { id: `${CLUSTER_ID}/agentPools/payments`, name: 'payments', count: 2, enableEncryptionAtHost: true, at: 'agentPools/payments#properties' },
     ]);
+  });
+
+  it('are resources of their own, with the cluster as parent and the defaults they took', () => {
+    const [system, payments] = clusterOf('cluster-resource.json').agentPools!;
+    expect(system).toMatchObject({
+      id: `${CLUSTER_ID}/agentPools/system`,
+      type: 'microsoft.containerservice/managedclusters/agentpools',
+      subscriptionId: SUB,
+      resourceGroup: 'rg-payments-prod',
+      parent: { id: CLUSTER_ID, name: 'aks-payments-prod', type: 'microsoft.containerservice/managedclusters' },
+      origin: { file: 'fixtures/inputs/cluster-resource.json', pointer: '/properties/agentPoolProfiles/0' },
+      provenance: { at: 'properties.agentPoolProfiles[0]' },
+    });
+    expect(payments?.provenance.defaulted).toContain('enableEncryptionAtHost');
+    expect(system?.provenance.paths.orchestratorVersion).toBe('currentOrchestratorVersion');
   });
 });
 
@@ -184,10 +207,28 @@ describe('subscriptions and unrecognized types', () => {
     const { clusters } = stateOf(inputFile(body));
 
     expect(clusters[0]?.addons).toEqual({
-      azurepolicy: { enabled: true, config: {} },
-      omsagent: { enabled: true, config: { logAnalyticsWorkspaceResourceID: '/subscriptions/4f1c2a36-9d2e-4b8f-a6c1-2f0e8d7b5c91/resourceGroups/rg-monitoring/providers/Microsoft.OperationalInsights/workspaces/log-platform-prod' } },
-      azurekeyvaultsecretsprovider: { enabled: true, config: { enableSecretRotation: 'true' } },
-      ingressapplicationgateway: { enabled: true, config: {} },
+      azurePolicy: { enabled: true, config: {} },
+      containerInsights: { enabled: true, config: { logAnalyticsWorkspaceId: '/subscriptions/4f1c2a36-9d2e-4b8f-a6c1-2f0e8d7b5c91/resourceGroups/rg-monitoring/providers/Microsoft.OperationalInsights/workspaces/log-platform-prod' } },
+      keyVaultSecretsProvider: { enabled: true, config: { secretRotation: 'true' } },
+      applicationGatewayIngress: { enabled: true, config: {} },
+    });
+  });
+
+  it('keys add-ons by what they do, matching ARM names in any casing, and drops add-ons no rule knows', () => {
+    const body = rawFixture('cluster-resource.json') as { properties: { addonProfiles: Record<string, unknown> } };
+    body.properties.addonProfiles = {
+      AzurePolicy: { enabled: true },
+      OMSAgent: { enabled: true, config: { LOGANALYTICSWORKSPACERESOURCEID: 'ws' } },
+      kubedashboard: { enabled: false },
+      aciConnectorLinux: { enabled: true, config: { SubnetName: 'snet-aci' } },
+      someFutureAddon: { enabled: true },
+    };
+    const c = stateOf(inputFile(body)).clusters[0]!;
+    expect(c.addons).toEqual({
+      azurePolicy: { enabled: true, config: {} },
+      containerInsights: { enabled: true, config: { logAnalyticsWorkspaceId: 'ws' } },
+      kubeDashboard: { enabled: false, config: {} },
+      virtualNodes: { enabled: true, config: {} },
     });
   });
 
@@ -210,13 +251,13 @@ describe('an Azure PowerShell export of several clusters (PSRule shape)', () => 
 
   it('attaches a nested diagnostic setting to the cluster it is nested in, though its id names another cluster', () => {
     expect(prod.diagnosticSettings).toEqual([
-      {
+      expect.objectContaining({
         id: expect.stringMatching(/\/managedclusters\/aks-checkout-stg-weu\/providers\/microsoft\.insights\/diagnosticSettings\/checkout-audit$/),
         name: 'checkout-audit',
         categories: ['kube-audit-admin', 'guard'],
         categoryGroups: [],
         hasDestination: true,
-      },
+      }),
     ]);
     expect(byName.has('aks-checkout-stg-weu')).toBe(false);
   });
@@ -228,29 +269,29 @@ describe('an Azure PowerShell export of several clusters (PSRule shape)', () => 
 
   it('reads lower-case add-on and config keys and the string booleans PowerShell writes', () => {
     expect(prod.addons).toEqual({
-      azurepolicy: { enabled: true, config: {} },
-      omsagent: { enabled: false, config: { loganalyticsworkspaceresourceid: expect.stringMatching(/workspaces\/log-checkout-prod$/) } },
-      azurekeyvaultsecretsprovider: { enabled: true, config: { enablesecretrotation: 'false' } },
-      httpapplicationrouting: { enabled: false, config: {} },
+      azurePolicy: { enabled: true, config: {} },
+      containerInsights: { enabled: false, config: { logAnalyticsWorkspaceId: expect.stringMatching(/workspaces\/log-checkout-prod$/) } },
+      keyVaultSecretsProvider: { enabled: true, config: { secretRotation: 'false' } },
+      httpApplicationRouting: { enabled: false, config: {} },
     });
     expect(prod.containerInsightsEnabled).toBe(false);
-    expect(batch.addons).toEqual({ azurepolicy: { enabled: false, config: {} } });
+    expect(batch.addons).toEqual({ azurePolicy: { enabled: false, config: {} } });
   });
 
   it('takes agent pools from nested child resources when the body lists none, and from agentPoolProfiles otherwise', () => {
-    expect(prod.agentPools?.map((p) => [p.name, p.mode, p.count, p.path.replace(/^.*\/managedClusters\//, '')])).toEqual([
-      ['system', 'System', 3, 'aks-checkout-prod-weu/agentPools/system'],
-      ['checkout', 'User', 5, 'aks-checkout-prod-weu/agentPools/checkout'],
+    expect(prod.agentPools?.map((p) => [p.name, p.mode, p.count, p.provenance.at])).toEqual([
+      ['system', 'System', 3, 'agentPools/system#properties'],
+      ['checkout', 'User', 5, 'agentPools/checkout#properties'],
     ]);
-    expect(batch.agentPools?.map((p) => [p.name, p.mode, p.count, p.path])).toEqual([
+    expect(batch.agentPools?.map((p) => [p.name, p.mode, p.count, p.provenance.at])).toEqual([
       ['sysbatch', 'System', 1, 'properties.agentPoolProfiles[0]'],
       ['batch', 'User', 4, 'properties.agentPoolProfiles[1]'],
     ]);
     expect(edge.agentPools?.map((p) => [p.name, p.count, p.availabilityZones])).toEqual([['system', 2, ['1', '2', '3']]]);
   });
 
-  it('gives the rules what they need: audit logs, Azure Policy and system pool size judged per cluster', () => {
-    const status = (rule: Rule<never>, params: Record<string, unknown> = {}) => Object.fromEntries(run(rule, state({ clusters: [...byName.values()] }), params).map((f) => [f.resource.name, f.status]));
+  it('gives the rules what they need: audit logs, Azure Policy and system pool size judged per cluster (or its one System pool)', () => {
+    const status = (rule: Rule<never>, params: Record<string, unknown> = {}) => Object.fromEntries(run(rule, state({ clusters: [...byName.values()] }), params).map((f) => [f.resource.parent?.name ?? f.resource.name, f.status]));
     expect(status(auditLogs)).toEqual({ 'aks-checkout-prod-weu': 'pass', 'aks-checkout-batch-weu': 'unknown', 'aks-checkout-edge-weu': 'fail' });
     expect(status(azurePolicy)).toEqual({ 'aks-checkout-prod-weu': 'pass', 'aks-checkout-batch-weu': 'fail', 'aks-checkout-edge-weu': 'fail' });
     expect(status(systemPool)).toEqual({ 'aks-checkout-prod-weu': 'pass', 'aks-checkout-batch-weu': 'fail', 'aks-checkout-edge-weu': 'fail' });

@@ -46,7 +46,7 @@ describe('Kubernetes versions per region, read live', () => {
     expect(arm.unmatched).toEqual([]);
     expect(sources.find((s) => s.id === `azure:subscription:${SUB}:aks-versions`)).toMatchObject({ status: 'ok', resources: 1 });
     // Live data wins: 1.25 is long out of the bundled calendar, but this (old) list still offers it.
-    expect(only(run(rule, state, {}, READ_AT)).message).toContain('AKS supported versions for westeurope, read live 2026-11-22');
+    expect(only(run(rule, state, {}, READ_AT), state.clusters[0]!.name).message).toContain('AKS supported versions for westeurope, read live 2026-11-22');
 
     const file = join(workDir(), 'snapshot.json');
     writeFileSync(file, renderSnapshot({ schemaVersion: SNAPSHOT_SCHEMA_VERSION, tool: { name: 'aks-audit', version: 'test' }, createdAt: READ_AT.toISOString(), sources, unrecognized: [], state }));
@@ -57,7 +57,7 @@ describe('Kubernetes versions per region, read live', () => {
   it('fails a cluster on a minor the region no longer offers, citing the live list', async () => {
     const offered = kubernetesVersions({ '1.34': ['KubernetesOfficial', 'AKSLongTermSupport'], '1.35': ['KubernetesOfficial', 'AKSLongTermSupport'], '1.36': ['KubernetesOfficial', 'AKSLongTermSupport'], '1.37': ['KubernetesOfficial'] }, { default: '1.35' });
     const { state } = await scan([clusterOn('1.32.9')], { [versionsPath('westeurope')]: { body: offered } });
-    const f = only(run(rule, state, {}, READ_AT));
+    const f = only(run(rule, state, {}, READ_AT), state.clusters[0]!.name);
     expect(f.status).toBe('fail');
     expect(f.message).toContain('(AKS supported versions for westeurope, read live 2026-11-22)');
     expect(f.message).toContain('1.32 is not among the versions AKS supports in westeurope');
@@ -67,7 +67,7 @@ describe('Kubernetes versions per region, read live', () => {
     const { state, sources } = await scan([clusterOn('1.35.4')], { [versionsPath('westeurope')]: forbidden('Microsoft.ContainerService/locations/kubernetesVersions/read', `/subscriptions/${SUB}`) });
     expect(state.aksVersions).toEqual([]);
     expect(sources.find((s) => s.id === `azure:subscription:${SUB}:aks-versions`)).toMatchObject({ status: 'failed', code: 'forbidden' });
-    const f = only(run(rule, state, {}, READ_AT));
+    const f = only(run(rule, state, {}, READ_AT), state.clusters[0]!.name);
     expect(f.status).toBe('pass');
     expect(f.message).toContain('AKS support calendar of 2026-08-05');
   });

@@ -445,6 +445,8 @@ export function survivorsOf(base: State, state: State, readings: Map<string, Rea
       const mine = looked.filter((c) => {
         const owner = ownerOf(owners, c.path);
         const inWindow = readAny(window.reads, window.prefixes, c.path);
+        // A change above the findings' resources (a whole cluster, for findings on its pools) is theirs, not a neighbour's.
+        if (owner === undefined && owners.some((o) => o.startsWith(`${c.path}/`))) return observed.resourcePath?.startsWith(`${c.path}/`) ?? false;
         if (owner === undefined) return inWindow;
         // A finding on a part of a resource (one database of a server) owns only what it read.
         return owner === observed.resourcePath && (key.endsWith('|') || inWindow);

@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/aks/aks-audit-logs-enabled.ts';
 import type { DiagnosticSetting } from '../../../src/state/diagnostic-setting.ts';
-import { cluster, only, run, state } from '../../helpers/state.ts';
+import { cluster, diagnosticSetting, only, run, state } from '../../helpers/state.ts';
 
 const verdict = (settings: DiagnosticSetting[] | null, params = {}) => only(run(rule, state({ clusters: [cluster({ diagnosticSettings: settings })] }), params));
-const setting = (name: string, overrides: Partial<DiagnosticSetting> = {}): DiagnosticSetting => ({
-  id: `/subscriptions/00000000-0000-0000-0000-0000000000aa/resourceGroups/rg-prod/providers/Microsoft.ContainerService/managedClusters/aks-prod/providers/Microsoft.Insights/diagnosticSettings/${name}`,
-  name,
-  categories: [],
-  categoryGroups: [],
-  hasDestination: true,
-  ...overrides,
-});
+const setting = (name: string, overrides: Partial<DiagnosticSetting> = {}) => diagnosticSetting(cluster().id, name, overrides);
 
 describe('aks-audit-logs-enabled', () => {
   it.each([

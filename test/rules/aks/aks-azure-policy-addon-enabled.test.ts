@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/aks/aks-azure-policy-addon-enabled.ts';
-import type { AksAddon } from '../../../src/state/aks.ts';
+import type { AksCluster } from '../../../src/state/aks.ts';
 import { cluster, only, run, state } from '../../helpers/state.ts';
 
 const verdict = (c: ReturnType<typeof cluster>) => only(run(rule, state({ clusters: [c] })));
-const monitoringOnly = { omsagent: { enabled: true, config: {} } };
+const monitoringOnly = { containerInsights: { enabled: true, config: {} } };
 /** `cluster()` merges overrides into its add-ons; these tests need the exact set. */
-const withAddons = (addons: Record<string, AksAddon>) => Object.assign(cluster(), { addons });
+const withAddons = (addons: AksCluster['addons']) => Object.assign(cluster(), { addons });
 
 describe('aks-azure-policy-addon-enabled', () => {
   it('passes a cluster running the add-on', () => {
@@ -16,7 +16,7 @@ describe('aks-azure-policy-addon-enabled', () => {
   });
 
   it('fails a cluster whose add-on profile is disabled', () => {
-    const f = verdict(withAddons({ ...monitoringOnly, azurepolicy: { enabled: false, config: {} } }));
+    const f = verdict(withAddons({ ...monitoringOnly, azurePolicy: { enabled: false, config: {} } }));
     expect(f).toMatchObject({ status: 'fail', severity: 'medium' });
     expect(f.evidence).toEqual([{ path: 'properties.addonProfiles.azurepolicy.enabled', value: false }]);
   });
@@ -42,6 +42,6 @@ describe('aks-azure-policy-addon-enabled', () => {
   });
 
   it('is unknown when the add-on profile does not say whether it is enabled', () => {
-    expect(verdict(withAddons({ azurepolicy: { enabled: null, config: {} } })).status).toBe('unknown');
+    expect(verdict(withAddons({ azurePolicy: { enabled: null, config: {} } })).status).toBe('unknown');
   });
 });

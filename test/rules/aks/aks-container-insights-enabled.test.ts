@@ -17,10 +17,6 @@ describe('aks-container-insights-enabled', () => {
     expect(f.message).toMatch(/omsagent/);
   });
 
-  it('finds the workspace whatever the casing of its config key (PowerShell exports lower-case it)', () => {
-    expect(verdict(withAddons({ omsagent: { enabled: true, config: { loganalyticsworkspaceresourceid: WORKSPACE } } })).status).toBe('pass');
-  });
-
   it('passes Container insights enabled in the Azure Monitor profile, without the add-on', () => {
     const f = verdict(withAddons({}, true));
     expect(f.status).toBe('pass');
@@ -29,8 +25,8 @@ describe('aks-container-insights-enabled', () => {
 
   it.each([
     ['no omsagent add-on', {}, /not configured/],
-    ['a disabled add-on', { omsagent: { enabled: false, config: { logAnalyticsWorkspaceResourceID: WORKSPACE } } }, /disabled/],
-    ['an add-on without a workspace', { omsagent: { enabled: true, config: {} } }, /names no Log Analytics workspace/],
+    ['a disabled add-on', { containerInsights: { enabled: false, config: { logAnalyticsWorkspaceId: WORKSPACE } } }, /disabled/],
+    ['an add-on without a workspace', { containerInsights: { enabled: true, config: {} } }, /names no Log Analytics workspace/],
   ])('fails %s when the Azure Monitor profile is off too', (_, addons, reason) => {
     const f = verdict(withAddons(addons));
     expect(f).toMatchObject({ status: 'fail', severity: 'medium' });

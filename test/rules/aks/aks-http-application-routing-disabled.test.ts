@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/aks/aks-http-application-routing-disabled.ts';
-import type { AksAddon } from '../../../src/state/aks.ts';
+import type { AksCluster } from '../../../src/state/aks.ts';
 import { cluster, only, run, state } from '../../helpers/state.ts';
 
-const verdict = (addons: Record<string, AksAddon> | null) => only(run(rule, state({ clusters: [cluster({ addons })] })));
-const routing = (enabled: boolean | null): Record<string, AksAddon> => ({
-  httpapplicationrouting: { enabled, config: { HTTPApplicationRoutingZoneName: '0123456789abcdef.westeurope.aksapp.io' } },
+const verdict = (addons: AksCluster['addons']) => only(run(rule, state({ clusters: [cluster({ addons })] })));
+const routing = (enabled: boolean | null): AksCluster['addons'] => ({
+  httpApplicationRouting: { enabled, config: {} },
 });
 
 describe('aks-http-application-routing-disabled', () => {
   it('passes a cluster without the add-on', () => {
-    expect(verdict({ azurepolicy: { enabled: true, config: {} } }).status).toBe('pass');
+    expect(verdict({ azurePolicy: { enabled: true, config: {} } }).status).toBe('pass');
   });
 
   it('passes the add-on switched off', () => {

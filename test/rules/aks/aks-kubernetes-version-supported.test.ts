@@ -6,7 +6,9 @@ const CALENDAR = 'AKS support calendar of 2026-08-05';
 const on = (day: string) => new Date(`${day}T12:00:00Z`);
 const onVersion = (version: string, extra: Parameters<typeof cluster>[0] = {}) =>
   cluster({ kubernetesVersion: version, agentPools: [pool({ orchestratorVersion: version })], ...extra });
-const verdict = (c: ReturnType<typeof cluster>, now: Date, params = {}) => only(run(rule, state({ clusters: [c] }), params, now));
+const findings = (c: ReturnType<typeof cluster>, now: Date, params = {}) => run(rule, state({ clusters: [c] }), params, now);
+/** The control plane's verdict, on the cluster. */
+const verdict = (c: ReturnType<typeof cluster>, now: Date, params = {}) => only(findings(c, now, params), c.name);
 
 describe('aks-kubernetes-version-supported', () => {
   it('passes a cluster in community support far from its end, naming the calendar and the end date', () => {
@@ -88,19 +90,34 @@ describe('aks-kubernetes-version-supported', () => {
     expect(unstated.message).toMatch(/control plane: properties\.currentKubernetesVersion is not stated/);
   });
 
-  it('fails on a node pool left on an ended minor while the control plane is fine, naming both', () => {
+  it('judges each node pool on its own, so a pool left on an ended minor fails while the control plane passes', () => {
     const c = cluster({
       kubernetesVersion: '1.35.4',
-      agentPools: [pool(), pool({ name: 'legacy', mode: 'User', orchestratorVersion: '1.31.8', path: 'properties.agentPoolProfiles[1]' })],
+      agentPools: [pool(), pool({ name: 'legacy', mode: 'User', orchestratorVersion: '1.31.8' })],
     });
-    const f = verdict(c, on('2026-08-05'));
-    expect(f).toMatchObject({ status: 'fail', severity: 'high' });
-    expect(f.message).toMatch(/control plane and node pool system on 1\.35\.4: community support until 2027-03-31/);
-    expect(f.message).toMatch(/node pool legacy on 1\.31\.8: out of support: support ended on 2026-03-31/);
-    expect(f.evidence).toContainEqual({ path: 'properties.agentPoolProfiles[1].currentOrchestratorVersion', value: '1.31.8' });
+    const all = findings(c, on('2026-08-05'));
+    expect(all.map((f) => [f.resource.name, f.status])).toEqual([
+      ['aks-prod', 'pass'],
+      ['system', 'pass'],
+      ['legacy', 'fail'],
+    ]);
+    expect(only(all, 'aks-prod').message).toMatch(/control plane on 1\.35\.4: community support until 2027-03-31/);
+    const legacy = only(all, 'legacy');
+    expect(legacy).toMatchObject({ severity: 'high', resource: { type: 'microsoft.containerservice/managedclusters/agentpools', parent: { name: 'aks-prod' } } });
+    expect(legacy.message).toMatch(/^Node pool legacy of cluster aks-prod runs Kubernetes without security patches \(AKS support calendar of 2026-08-05\): node pool legacy on 1\.31\.8: out of support: support ended on 2026-03-31/);
+    expect(legacy.evidence).toEqual([
+      { path: 'properties.agentPoolProfiles[1].currentOrchestratorVersion', value: '1.31.8' },
+      { path: 'sku.tier', value: 'Standard' },
+      { path: 'properties.supportPlan', value: 'KubernetesOfficial' },
+    ]);
   });
 
-  it('is unknown when the pools are not stated, even with a supported control plane', () => {
+  it('judges a pool with the cluster\'s Long Term Support', () => {
+    const c = onVersion('1.32.9', { skuTier: 'Premium', supportPlan: 'AKSLongTermSupport' });
+    expect(only(findings(c, on('2026-08-05')), 'system').message).toMatch(/Long Term Support until 2027-03-31/);
+  });
+
+  it('is unknown on the cluster when the pools are not stated, even with a supported control plane', () => {
     const f = verdict(cluster({ kubernetesVersion: '1.35.4', agentPools: null }), on('2026-08-05'));
     expect(f.status).toBe('unknown');
     expect(f.message).toMatch(/agentPoolProfiles is not stated/);
@@ -118,7 +135,7 @@ describe('aks-kubernetes-version-supported against the versions read live for th
     source: 'azure:subscription:6f1c3a2e-8b4d-4e9f-a1c7-2d5e8f0b3a61:aks-versions',
     versions: Object.entries(offered).map(([minor, supportPlans]) => ({ minor, supportPlans, isPreview: minor === '1.38', patches: [`${minor}.4`] })),
   });
-  const judged = (c: ReturnType<typeof cluster>, now: Date, region = westeurope()) => only(run(rule, state({ clusters: [c], aksVersions: [region] }), {}, now));
+  const judged = (c: ReturnType<typeof cluster>, now: Date, region = westeurope()) => only(run(rule, state({ clusters: [c], aksVersions: [region] }), {}, now), c.name);
 
   it('passes a listed minor, naming the live list, with the end date where the calendar agrees', () => {
     const f = judged(onVersion('1.35.4'), on('2026-11-22'));
@@ -131,7 +148,7 @@ describe('aks-kubernetes-version-supported against the versions read live for th
     // The calendar ends 1.34 on 2026-11-30; the live list still offers it on 2026-12-03.
     const f = judged(onVersion('1.34.2'), on('2026-12-03'));
     expect(f.status).toBe('pass');
-    expect(f.message).toMatch(/control plane and node pool \S+ on 1\.34\.2: community support$/);
+    expect(f.message).toMatch(/control plane on 1\.34\.2: community support$/);
   });
 
   it('fails a minor AKS offers in the region only with Long Term Support on a cluster without it', () => {

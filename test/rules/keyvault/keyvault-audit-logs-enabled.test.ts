@@ -2,18 +2,11 @@ import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/keyvault/keyvault-audit-logs-enabled.ts';
 import type { DiagnosticSetting } from '../../../src/state/diagnostic-setting.ts';
 import { keyVault } from '../../helpers/key-vault.ts';
-import { only, run, state } from '../../helpers/state.ts';
+import { diagnosticSetting, only, run, state } from '../../helpers/state.ts';
 
 const verdict = (v: ReturnType<typeof keyVault>) => only(run(rule, state({ keyVaults: [v] })));
 const vaultId = keyVault().id;
-const setting = (name: string, overrides: Partial<DiagnosticSetting> = {}): DiagnosticSetting => ({
-  id: `${vaultId}/providers/Microsoft.Insights/diagnosticSettings/${name}`,
-  name,
-  categories: [],
-  categoryGroups: [],
-  hasDestination: true,
-  ...overrides,
-});
+const setting = (name: string, overrides: Partial<DiagnosticSetting> = {}) => diagnosticSetting(vaultId, name, overrides);
 
 describe('keyvault-audit-logs-enabled', () => {
   it.each([

@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/sql/sql-auditing-enabled.ts';
 import type { SqlAuditingSetting } from '../../../src/state/sql.ts';
 import { sqlServer } from '../../helpers/sql.ts';
-import { only, run, state } from '../../helpers/state.ts';
+import { diagnosticSetting, only, run, state } from '../../helpers/state.ts';
 
 const verdict = (s: ReturnType<typeof sqlServer>) => only(run(rule, state({ sqlServers: [s] })));
 const audit = (overrides: Partial<SqlAuditingSetting>): SqlAuditingSetting => ({ name: 'default', state: 'Enabled', storageEndpoint: null, isAzureMonitorTargetEnabled: false, path: `${sqlServer().id}/auditingSettings/default`, ...overrides });
 const toMonitor = [audit({ isAzureMonitorTargetEnabled: true })];
-const auditSink = { id: 'diag', name: 'sql-audit', categories: ['SQLSecurityAuditEvents'], categoryGroups: [], hasDestination: true };
+const auditSink = diagnosticSetting(`${sqlServer().id}/databases/master`, 'sql-audit', { categories: ['SQLSecurityAuditEvents'] });
 
 describe('sql-auditing-enabled', () => {
   it('passes auditing to a storage account', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../../src/rules/aks/aks-availability-zones.ts';
-import { only, run } from '../../../helpers/state.ts';
+import { clusterStatus, run } from '../../../helpers/state.ts';
 import { stateOf } from '../../../helpers/scan.ts';
 import { CONFORMANCE } from '../../inputs.ts';
 
@@ -15,7 +15,7 @@ describe('aks-availability-zones', () => {
       ...['A', 'B', 'C', 'F', 'G', 'H', 'I', 'J', 'K', 'L'].map((x): [string, string] => [`cluster-${x}`, 'fail']),
     ];
     it.each(expected)('%s: %s', (name, status) => {
-      expect(only(run(rule, s), name).status).toBe(status);
+      expect(clusterStatus(run(rule, s), name)).toBe(status);
     });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../../src/rules/aks/aks-system-pool-min-nodes.ts';
-import { only, run } from '../../../helpers/state.ts';
+import { clusterStatus, run } from '../../../helpers/state.ts';
 import { stateOf } from '../../../helpers/scan.ts';
 import { CONFORMANCE } from '../../inputs.ts';
 
@@ -17,7 +17,7 @@ describe('aks-system-pool-min-nodes', () => {
       ['cluster-I', 'unknown'],
     ];
     it.each(expected)('%s: %s', (name, status) => {
-      expect(only(run(rule, s), name).status).toBe(status);
+      expect(clusterStatus(run(rule, s), name)).toBe(status);
     });
   });
 });
