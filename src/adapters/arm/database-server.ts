@@ -42,9 +42,8 @@ export function databaseServerOf(r: ArmResource, index: ArmIndex, f: FieldReader
   const p = r.properties;
   const firewallRules = firewallRulesOf(r, index, children.firewallRules);
   const administrators = administratorsOf(r, index, children.administrators);
-  const entries = withEntries(paths, childEntries('firewallRules', firewallRules ?? [], (rule) => relativeId(r.id, rule.id)), childEntries('administrators', administrators ?? [], (admin) => childBody(r.id, admin.id)));
   return {
-    ...baseOf(r, f.defaulted, entries),
+    ...baseOf(r, f.defaulted, serverPaths(paths, r.id, firewallRules, administrators)),
     publicNetworkAccess: own.publicNetworkAccess,
     // Older API versions omit the list: its absence says nothing about private endpoints.
     privateEndpointIds: f.stated(privateEndpointIdsOf(p)),
@@ -55,6 +54,11 @@ export function databaseServerOf(r: ArmResource, index: ArmIndex, f: FieldReader
     firewallRules,
     administrators,
   };
+}
+
+/** The kind's table, plus where each firewall rule and administrator of this server was read. */
+export function serverPaths(table: Readonly<Record<string, string>>, serverId: string, firewallRules: Maybe<DatabaseFirewallRule[]>, administrators: Maybe<EntraAdministrator[]>): Readonly<Record<string, string>> {
+  return withEntries(table, childEntries('firewallRules', firewallRules ?? [], (rule) => relativeId(serverId, rule.id)), childEntries('administrators', administrators ?? [], (admin) => childBody(serverId, admin.id)));
 }
 
 function privateEndpointIdsOf(p: Node | undefined): string[] | undefined {

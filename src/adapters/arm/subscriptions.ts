@@ -70,16 +70,10 @@ export function adaptSubscriptions(index: ArmIndex, resourceSubscriptions: Itera
 
 function subscriptionOf(seen: Seen): Subscription {
   const { guid, body, contacts } = seen;
-  const id = body?.id ?? `/subscriptions/${guid}`;
+  // By GUID whatever the body spelled (PowerShell writes a bare GUID as Id): one identity per subscription.
+  const id = `/subscriptions/${guid}`;
   const displayName = body ? (body.node.string('displayName') ?? body.node.string('name') ?? null) : null;
   const origin: Origin = body ? { source: body.source, file: body.node.file, pointer: body.node.pointer } : (contacts?.[0]?.origin ?? { source: 'inferred' });
-  // Each contact is evidenced at its own id; whether it gets alerts is an `Alert` notification source in the current API.
-  const contactPaths = Object.fromEntries(
-    (contacts ?? []).flatMap((c, i) => {
-      const at = childBody(id, c.id);
-      return [[`securityContacts.${i}`, at], [`securityContacts.${i}.alertNotifications`, `${at}.notificationsSources[Alert]`]];
-    }),
-  );
   const base = {
     id,
     name: displayName ?? guid,
@@ -89,11 +83,20 @@ function subscriptionOf(seen: Seen): Subscription {
     location: null,
     tags: body?.tags ?? {},
     origin,
-    provenance: { paths: withEntries(SUBSCRIPTION_PATHS, contactPaths), defaulted: [] },
+    provenance: { paths: subscriptionPaths(id, contacts), defaulted: [] },
   };
   const parent = refOf(base);
   const plans = seen.pricings && [...seen.pricings.values()].map((r) => planOf(r, parent));
   return { ...base, displayName, defenderPlans: plans, securityContacts: contacts };
+}
+
+/** The subscription's table, plus each contact at its own id; whether it gets alerts is an `Alert` notification source in the current API. */
+export function subscriptionPaths(id: string, contacts: Maybe<SecurityContact[]>): Readonly<Record<string, string>> {
+  const entries = (contacts ?? []).flatMap((c, i) => {
+    const at = childBody(id, c.id);
+    return [[`securityContacts.${i}`, at], [`securityContacts.${i}.alertNotifications`, `${at}.notificationsSources[Alert]`]];
+  });
+  return withEntries(SUBSCRIPTION_PATHS, Object.fromEntries(entries) as Record<string, string>);
 }
 
 /**
