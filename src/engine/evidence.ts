@@ -14,7 +14,7 @@ const CONFLICTING = 'stated twice in the source with different values';
 export function evidence(resource: ResourceBase, statePath: string, value: unknown = valueAt(resource, statePath)): Evidence {
   const { provenance, origin } = resource;
   const out: Evidence = { path: sourcePath(resource, statePath), value: value === undefined ? null : value };
-  if (provenance.defaulted.includes(statePath)) out.note = DEFAULT_NOTE;
+  if (isDefaulted(provenance.defaulted, statePath)) out.note = DEFAULT_NOTE;
   else if (out.value === null) out.note = whyUnknown(resource, statePath);
   const line = lookup(provenance.lines, statePath)?.value;
   // Only a field's own line is worth more than the resource's, which the finding carries anyway.
@@ -25,12 +25,27 @@ export function evidence(resource: ResourceBase, statePath: string, value: unkno
   return out;
 }
 
-/** The source's path of a state path: `at` + the adapter's table entry (or its longest listed prefix + the rest). */
+/**
+ * The source's path of a state path: `at` + the adapter's table entry (or its longest listed
+ * prefix + the rest). An index or `*` in the rest names an array entry, as sources write it:
+ * `accessPolicies.2.permissions` → `properties.accessPolicies[2].permissions`.
+ */
 export function sourcePath(resource: ResourceBase, statePath: string): string {
   const { paths, at } = resource.provenance;
   const found = lookup(paths, statePath);
-  const path = found ? found.value + found.rest : statePath;
+  const path = found ? found.value + indexed(found.rest) : indexed(statePath);
   return at ? `${at}.${path}` : path;
+}
+
+const INDEX_SEGMENT = /(^|\.)(\d+|\*)(?=\.|$)/g;
+
+function indexed(path: string): string {
+  return path.replace(INDEX_SEGMENT, '[$2]');
+}
+
+/** A field that took the default, or lies inside one that did (`accessPolicies.*.objectId` of a defaulted empty list). */
+function isDefaulted(defaulted: readonly string[], statePath: string): boolean {
+  return defaulted.some((d) => statePath === d || (statePath.startsWith(d) && statePath[d.length] === '.'));
 }
 
 /** Why a field holds no value: the adapter's reason (known only after apply, ...), a conflict, or not stated. */

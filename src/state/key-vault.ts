@@ -14,8 +14,6 @@ export interface KeyVaultAccessPolicy {
     certificates: string[];
     storage: string[];
   };
-  /** ARM path of the entry (`properties.accessPolicies[2]`), for evidence. */
-  path: string;
 }
 
 /** `properties.networkAcls`: the vault firewall, honoured only while public network access is enabled. */

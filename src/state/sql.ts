@@ -1,6 +1,6 @@
 import type { PrivateLinkTarget } from './platform.ts';
 import type { DiagnosticSetting } from './diagnostic-setting.ts';
-import type { Maybe } from './resource.ts';
+import type { Maybe, ResourceBase } from './resource.ts';
 
 /** `Microsoft.Sql/servers` (Azure SQL logical server) with the child resources its rules read. */
 export interface SqlServer extends PrivateLinkTarget {
@@ -17,7 +17,7 @@ export interface SqlServer extends PrivateLinkTarget {
    * (`SQLSecurityAuditEvents`) of server auditing go. Null when the input did not carry them.
    */
   masterDiagnosticSettings: Maybe<DiagnosticSetting[]>;
-  /** User databases (`master` excluded); null when the input did not carry the server's databases. */
+  /** User databases (`master` excluded), each a resource whose parent is this server; null when the input did not carry the server's databases. */
   databases: Maybe<SqlDatabase[]>;
 }
 
@@ -28,10 +28,6 @@ export interface SqlEntraAdministrator {
   sid: Maybe<string>;
   /** `azureADOnlyAuthentication`: SQL authentication (the server admin login) is refused when true. */
   azureADOnlyAuthentication: Maybe<boolean>;
-  /** Where it was read: `properties.administrators` or the `administrators` child's id. */
-  path: string;
-  /** Where `azureADOnlyAuthentication` was read: under `path`, or the `azureADOnlyAuthentications` child's id. */
-  entraOnlyPath: string;
 }
 
 export interface SqlFirewallRule {
@@ -39,8 +35,6 @@ export interface SqlFirewallRule {
   /** Null when the input left it out: the rule cannot judge what it admits. */
   startIpAddress: Maybe<string>;
   endIpAddress: Maybe<string>;
-  /** The firewall rule resource id. */
-  path: string;
 }
 
 export interface SqlAuditingSetting {
@@ -51,15 +45,10 @@ export interface SqlAuditingSetting {
   storageEndpoint: Maybe<string>;
   /** Audit events go to Azure Monitor, through a diagnostic setting on `master` that sends `SQLSecurityAuditEvents`. */
   isAzureMonitorTargetEnabled: Maybe<boolean>;
-  /** The auditing setting resource id. */
-  path: string;
 }
 
-export interface SqlDatabase {
-  id: string;
-  name: string;
+/** `Microsoft.Sql/servers/databases`: a user database, the resource its encryption findings are about. */
+export interface SqlDatabase extends ResourceBase {
   /** `properties.state` of the `transparentDataEncryption/current` child: `Enabled` or `Disabled`; null when not carried. */
   transparentDataEncryption: Maybe<string>;
-  /** Where TDE was read: the TDE child's id, else the database id. */
-  tdePath: string;
 }

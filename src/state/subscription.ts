@@ -1,7 +1,10 @@
-import type { Maybe, Origin } from './resource.ts';
+import type { Maybe, Origin, ResourceBase } from './resource.ts';
 
-/** A Microsoft Defender for Cloud plan (`Microsoft.Security/pricings/<name>`). */
-export interface DefenderPlan {
+/**
+ * A Microsoft Defender for Cloud plan (`Microsoft.Security/pricings/<name>`): the resource a
+ * plan's findings are about, its subscription as parent. `name` is the plan's (`Containers`).
+ */
+export interface DefenderPlan extends ResourceBase {
   /** `Free` or `Standard`. */
   tier: Maybe<string>;
   subPlan: Maybe<string>;
@@ -33,17 +36,26 @@ export interface SecurityContact {
   origin: Origin;
 }
 
-export interface Subscription {
-  /** The subscription GUID, lower case: subscriptions are keyed by id, never by display name. */
-  id: string;
+/**
+ * A subscription, as the resource subscription-wide findings (security contacts) are about and
+ * the parent of its Defender plans. Its `name` is the display name, else the GUID; its origin is
+ * where it was seen, else where a contact of it was, else `inferred` from its resources' ids.
+ */
+export interface Subscription extends ResourceBase {
+  /** The subscription GUID, lower case: subscriptions are keyed by it, never by display name. */
+  subscriptionId: string;
   displayName: Maybe<string>;
-  /** Defender plans by plan name; null when the source held no pricing for this subscription. */
-  defenderPlans: Maybe<Record<string, DefenderPlan>>;
+  /** Defender plans, one per plan name; null when the source held no pricing for this subscription. */
+  defenderPlans: Maybe<DefenderPlan[]>;
   /**
    * Defender for Cloud security contacts; null when the input carried none for this
    * subscription and did not carry its child resources either (absence then proves nothing).
    */
   securityContacts: Maybe<SecurityContact[]>;
-  /** Where the subscription was seen; absent when only inferred from its resources' ids. */
-  origin?: Origin;
+}
+
+/** The subscription's plan of that name, compared case-insensitively: exports disagree on casing (`KeyVaults`, `keyvaults`). */
+export function defenderPlan(subscription: Subscription, name: string): DefenderPlan | undefined {
+  const wanted = name.toLowerCase();
+  return subscription.defenderPlans?.find((plan) => plan.name.toLowerCase() === wanted);
 }

@@ -32,6 +32,22 @@ describe('evidence by state path', () => {
     expect(unknownReason(evidence(c, 'apiServer.authorizedIpRanges'))).toMatch(/^apiServer\.authorizedIpRanges is not stated by the source, so this cannot be judged/);
   });
 
+  it('writes an index or `*` in the rest of a state path as an array entry, and an entry listed for it as is', () => {
+    const c = cluster();
+    c.provenance = { paths: { agentPools: 'properties.agentPoolProfiles', 'diagnosticSettings.0': 'providers/Microsoft.Insights/diagnosticSettings/audit' }, defaulted: [] };
+    expect(sourcePath(c, 'agentPools.1.vmSize')).toBe('properties.agentPoolProfiles[1].vmSize');
+    expect(sourcePath(c, 'agentPools.*.name')).toBe('properties.agentPoolProfiles[*].name');
+    expect(sourcePath(c, 'diagnosticSettings.0.categories')).toBe('providers/Microsoft.Insights/diagnosticSettings/audit.categories');
+    expect(evidence(c, 'agentPools.1.vmSize').value).toBe('Standard_D4ds_v5');
+  });
+
+  it('notes the default on a field inside one that took the default', () => {
+    const c = cluster({ agentPools: [] });
+    c.provenance = { paths: { agentPools: 'properties.agentPoolProfiles' }, defaulted: ['agentPools'] };
+    expect(evidence(c, 'agentPools.*.name', []).note).toMatch(/API default/);
+    expect(evidence(c, 'agentPoolsExtra', null).note).toBe('not stated by the source');
+  });
+
   it('carries the file and line of a field when the adapter recorded one', () => {
     const c = cluster({ origin: { source: 'terraform:infra', file: 'infra/aks.tf', line: 12 } });
     c.provenance = { paths: { localAccountsDisabled: 'local_account_disabled' }, defaulted: [], lines: { localAccountsDisabled: 19 } };

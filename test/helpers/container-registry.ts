@@ -1,5 +1,6 @@
 import type { ContainerRegistry } from '../../src/state/container-registry.ts';
-import { resource } from './state.ts';
+import { CONTAINER_REGISTRY_PATHS } from '../../src/adapters/arm/container-registry.ts';
+import { provenanceWith, resource } from './state.ts';
 
 /** A Premium registry as a hardened estate has it: private, admin user and anonymous pull off. */
 export function registry(overrides: Partial<ContainerRegistry> = {}): ContainerRegistry {
@@ -19,5 +20,6 @@ export function registry(overrides: Partial<ContainerRegistry> = {}): ContainerR
     privateEndpointIds: [`${base.id.split('/providers/')[0]}/providers/Microsoft.Network/privateEndpoints/pe-${name}`],
     diagnosticSettings: [],
     ...overrides,
+    provenance: provenanceWith(CONTAINER_REGISTRY_PATHS, overrides),
   };
 }

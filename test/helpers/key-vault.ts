@@ -1,5 +1,6 @@
 import type { KeyVault, KeyVaultAccessPolicy } from '../../src/state/key-vault.ts';
-import { diagnosticSetting, resource, SUB } from './state.ts';
+import { KEY_VAULT_PATHS } from '../../src/adapters/arm/key-vault.ts';
+import { diagnosticSetting, provenanceWith, resource, SUB } from './state.ts';
 
 /**
  * A vault that passes every Key Vault rule: soft delete with purge protection, Azure RBAC,
@@ -23,12 +24,13 @@ export function keyVault(overrides: Partial<KeyVault> = {}): KeyVault {
     accessPolicies: [],
     privateEndpointConnections: [{ privateEndpointId: privateEndpointId(name), status: 'Approved' }],
     ...overrides,
+    provenance: provenanceWith(KEY_VAULT_PATHS, overrides),
   };
 }
 
-/** An access policy entry at `properties.accessPolicies[index]`. */
-export function accessPolicy(objectId: string, permissions: Partial<KeyVaultAccessPolicy['permissions']>, index = 0): KeyVaultAccessPolicy {
-  return { objectId, applicationId: null, permissions: { keys: [], secrets: [], certificates: [], storage: [], ...permissions }, path: `properties.accessPolicies[${index}]` };
+/** An access policy entry. */
+export function accessPolicy(objectId: string, permissions: Partial<KeyVaultAccessPolicy['permissions']>): KeyVaultAccessPolicy {
+  return { objectId, applicationId: null, permissions: { keys: [], secrets: [], certificates: [], storage: [], ...permissions } };
 }
 
 function privateEndpointId(vault: string): string {

@@ -1,3 +1,5 @@
+import { serverPaths } from '../../src/adapters/arm/database-server.ts';
+import { POSTGRES_FLEXIBLE_PATHS, POSTGRES_SINGLE_PATHS } from '../../src/adapters/arm/postgresql.ts';
 import type { DatabaseServer } from '../../src/state/database-server.ts';
 import type { PostgresFlexibleServer, PostgresSingleServer } from '../../src/state/postgresql.ts';
 import { resource } from './state.ts';
@@ -20,6 +22,11 @@ export function databaseServer(type: string, name: string): DatabaseServer {
   };
 }
 
+/** The server with the provenance the ARM adapter gives it: its kind's table and its children's ids, keeping any `defaulted` a test set. */
+export function withServerPaths<T extends DatabaseServer>(server: T, table: Readonly<Record<string, string>>): T {
+  return { ...server, provenance: { paths: serverPaths(table, server.id, server.firewallRules, server.administrators), defaulted: [...server.provenance.defaulted] } };
+}
+
 /** Shallow-merges each nested object, so a test overrides one field of `backup` or `serverParameters`. */
 export function merged<T extends object>(base: T, overrides: Overrides<T>): T {
   const out = { ...base } as Record<string, unknown>;
@@ -33,7 +40,7 @@ export function merged<T extends object>(base: T, overrides: Overrides<T>): T {
 /** A flexible server that passes every PostgreSQL rule; override what a test is about. */
 export function pgFlexible(overrides: Overrides<PostgresFlexibleServer> = {}): PostgresFlexibleServer {
   const name = overrides.name ?? 'psql-prod';
-  return merged<PostgresFlexibleServer>({
+  return withServerPaths(merged<PostgresFlexibleServer>({
     ...databaseServer('Microsoft.DBforPostgreSQL/flexibleServers', name),
     version: '17',
     state: 'Ready',
@@ -41,17 +48,17 @@ export function pgFlexible(overrides: Overrides<PostgresFlexibleServer> = {}): P
     authConfig: { activeDirectoryAuth: 'Enabled', passwordAuth: 'Disabled' },
     highAvailabilityMode: 'ZoneRedundant',
     serverParameters: { requireSecureTransport: 'on', sslMinProtocolVersion: 'TLSv1.2' },
-  }, overrides);
+  }, overrides), POSTGRES_FLEXIBLE_PATHS);
 }
 
 /** A single server that passes every PostgreSQL rule it can pass. */
 export function pgSingle(overrides: Overrides<PostgresSingleServer> = {}): PostgresSingleServer {
   const name = overrides.name ?? 'psql-legacy';
-  return merged<PostgresSingleServer>({
+  return withServerPaths(merged<PostgresSingleServer>({
     ...databaseServer('Microsoft.DBforPostgreSQL/servers', name),
     version: '11',
     userVisibleState: 'Ready',
     sslEnforcement: 'Enabled',
     minimalTlsVersion: 'TLS1_2',
-  }, overrides);
+  }, overrides), POSTGRES_SINGLE_PATHS);
 }

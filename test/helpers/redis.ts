@@ -1,5 +1,6 @@
 import type { RedisCache } from '../../src/state/redis.ts';
-import { resource } from './state.ts';
+import { REDIS_PATHS } from '../../src/adapters/arm/redis.ts';
+import { provenanceWith, resource } from './state.ts';
 
 /** A cache that passes every Redis rule: private endpoint only, TLS 1.2, Entra authentication only. */
 export function redisCache(overrides: Partial<RedisCache> = {}): RedisCache {
@@ -18,5 +19,6 @@ export function redisCache(overrides: Partial<RedisCache> = {}): RedisCache {
     subnetId: null,
     vnetInjected: false,
     ...overrides,
+    provenance: provenanceWith(REDIS_PATHS, overrides),
   };
 }

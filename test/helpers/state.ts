@@ -7,8 +7,10 @@ import { SETTING_PATHS } from '../../src/adapters/arm/diagnostic-settings.ts';
 import type { AgentPool, AksCluster } from '../../src/state/aks.ts';
 import type { DiagnosticSetting } from '../../src/state/diagnostic-setting.ts';
 import { emptyState, type State } from '../../src/state/state.ts';
+import { DEFENDER_PLAN_PATHS, subscriptionPaths } from '../../src/adapters/arm/subscriptions.ts';
+import type { Provenance } from '../../src/state/provenance.ts';
 import type { ResourceBase, ResourceRef } from '../../src/state/resource.ts';
-import type { Subscription } from '../../src/state/subscription.ts';
+import type { DefenderPlan, Subscription } from '../../src/state/subscription.ts';
 
 export const SUB = '00000000-0000-0000-0000-0000000000aa';
 
@@ -136,8 +138,8 @@ export function diagnosticSetting(ownerId: string, name: string, overrides: Part
   };
 }
 
-/** The envelope of any resource in the test subscription: tests add the service's own fields. */
-export function resource(type: string, name: string, resourceGroup = 'rg-prod'): ResourceBase {
+/** The envelope of any resource in the test subscription, with its adapter's table of source paths: tests add the service's own fields. */
+export function resource(type: string, name: string, resourceGroup = 'rg-prod', paths: Readonly<Record<string, string>> = {}): ResourceBase {
   const [namespace, kind] = type.split('/');
   return {
     id: `/subscriptions/${SUB}/resourceGroups/${resourceGroup}/providers/${namespace}/${kind}/${name}`,
@@ -148,15 +150,51 @@ export function resource(type: string, name: string, resourceGroup = 'rg-prod'):
     location: 'westeurope',
     tags: {},
     origin: { source: 'file:test.json', file: 'test.json', pointer: '/0' },
-    provenance: { paths: {}, defaulted: [] },
+    provenance: { paths, defaulted: [] },
+  };
+}
+
+/** Provenance as the helpers give it: the adapter's table, whatever `defaulted` a test sets. */
+export function provenanceWith(paths: Readonly<Record<string, string>>, overrides: { provenance?: Provenance }): Provenance {
+  return { paths, defaulted: [...(overrides.provenance?.defaulted ?? [])] };
+}
+
+const SUBSCRIPTION_ID = `/subscriptions/${SUB}`;
+const SUBSCRIPTION_REF: ResourceRef = { id: SUBSCRIPTION_ID, name: 'platform-prod', type: 'microsoft.resources/subscriptions', subscriptionId: SUB, resourceGroup: null };
+
+/** A Defender plan of the test subscription, as the ARM adapter makes it. */
+export function defenderPlan(name: string, tier: string | null = 'Standard', extensions: Record<string, boolean> = {}): DefenderPlan {
+  return {
+    id: `${SUBSCRIPTION_ID}/providers/Microsoft.Security/pricings/${name}`,
+    name,
+    type: 'microsoft.security/pricings',
+    subscriptionId: SUB,
+    resourceGroup: null,
+    location: null,
+    tags: {},
+    origin: { source: 'file:test.json', file: 'test.json', pointer: '/2' },
+    provenance: { paths: DEFENDER_PLAN_PATHS, defaulted: [] },
+    parent: SUBSCRIPTION_REF,
+    tier,
+    subPlan: null,
+    extensions,
   };
 }
 
 export function subscription(overrides: Partial<Subscription> = {}): Subscription {
-  return {
-    id: SUB,
-    displayName: 'platform-prod',
-    defenderPlans: { Containers: { tier: 'Standard', subPlan: null, extensions: { ContainerSensor: true } } },
+  const displayName = overrides.displayName === undefined ? 'platform-prod' : overrides.displayName;
+  const sub: Subscription = {
+    id: SUBSCRIPTION_ID,
+    name: displayName ?? SUB,
+    type: 'microsoft.resources/subscriptions',
+    subscriptionId: SUB,
+    resourceGroup: null,
+    location: null,
+    tags: {},
+    origin: { source: 'file:test.json', file: 'test.json', pointer: '/3' },
+    provenance: { paths: {}, defaulted: [] },
+    displayName,
+    defenderPlans: [defenderPlan('Containers', 'Standard', { ContainerSensor: true })],
     securityContacts: [
       {
         id: `/subscriptions/${SUB}/providers/Microsoft.Security/securityContacts/default`,
@@ -172,6 +210,8 @@ export function subscription(overrides: Partial<Subscription> = {}): Subscriptio
     ],
     ...overrides,
   };
+  sub.provenance = { paths: subscriptionPaths(sub.id, sub.securityContacts), defaulted: [] };
+  return sub;
 }
 
 export function state(parts: Partial<State> = {}): State {

@@ -1,5 +1,6 @@
 import type { StorageAccount } from '../../src/state/storage-account.ts';
-import { resource } from './state.ts';
+import { STORAGE_ACCOUNT_PATHS } from '../../src/adapters/arm/storage-account.ts';
+import { provenanceWith, resource } from './state.ts';
 
 /** A storage account as a hardened estate has it: private, HTTPS only, TLS 1.2, no shared keys. */
 export function storageAccount(overrides: Partial<StorageAccount> = {}): StorageAccount {
@@ -21,5 +22,6 @@ export function storageAccount(overrides: Partial<StorageAccount> = {}): Storage
     privateEndpointIds: [`${base.id.split('/providers/')[0]}/providers/Microsoft.Network/privateEndpoints/pe-${name}`],
     diagnosticSettings: [],
     ...overrides,
+    provenance: provenanceWith(STORAGE_ACCOUNT_PATHS, overrides),
   };
 }

@@ -13,6 +13,23 @@ export const REGISTRY_PRIVATE_ENDPOINT_CONNECTION = 'microsoft.containerregistry
 /** ARM types this adapter reads. */
 export const CONTAINER_REGISTRY_TYPES: readonly string[] = [REGISTRY, REGISTRY_PRIVATE_ENDPOINT_CONNECTION];
 
+/** Source path of each state field a rule reports on, in the REST body. */
+export const CONTAINER_REGISTRY_PATHS: Readonly<Record<string, string>> = {
+  sku: 'sku.name',
+  adminUserEnabled: 'properties.adminUserEnabled',
+  anonymousPullEnabled: 'properties.anonymousPullEnabled',
+  publicNetworkAccess: 'properties.publicNetworkAccess',
+  privateEndpointIds: 'properties.privateEndpointConnections',
+  networkDefaultAction: 'properties.networkRuleSet.defaultAction',
+  ipRules: 'properties.networkRuleSet.ipRules',
+  networkRuleBypassOptions: 'properties.networkRuleBypassOptions',
+  dataEndpointEnabled: 'properties.dataEndpointEnabled',
+  'policies.quarantine': 'properties.policies.quarantinePolicy.status',
+  'policies.trust': 'properties.policies.trustPolicy.status',
+  'policies.retention': 'properties.policies.retentionPolicy.status',
+  'policies.export': 'properties.policies.exportPolicy.status',
+};
+
 /** `Microsoft.ContainerRegistry/registries` → ContainerRegistry. Property names and defaults follow the 2025-11-01 REST API. */
 export function adaptContainerRegistries(index: ArmIndex): ContainerRegistry[] {
   return index.ofType(REGISTRY).map((r) => adaptRegistry(r, index));
@@ -24,7 +41,7 @@ function adaptRegistry(r: ArmResource, index: ArmIndex): ContainerRegistry {
   const rules = p?.child('networkRuleSet');
   const policies = p?.child('policies');
   return {
-    ...baseOf(r, f.defaulted),
+    ...baseOf(r, f.defaulted, CONTAINER_REGISTRY_PATHS),
     sku: f.stated(r.node.child('sku')?.string('name') ?? r.node.child('sku')?.string('tier')),
     adminUserEnabled: f.read('adminUserEnabled', p?.bool('adminUserEnabled'), false),
     anonymousPullEnabled: f.read('anonymousPullEnabled', p?.bool('anonymousPullEnabled'), false),

@@ -2,6 +2,7 @@ import type { DatabaseFirewallRule, DatabaseServer, EntraAdministrator, ServerBa
 import type { Maybe } from '../../state/resource.ts';
 import { baseOf } from './base.ts';
 import type { ArmResource } from './collect-resources.ts';
+import { childBody, childEntries, relativeId, withEntries } from './child-paths.ts';
 import { adaptDiagnosticSettings } from './diagnostic-settings.ts';
 import type { FieldReader } from './fields.ts';
 import type { ArmIndex } from './index-resources.ts';
@@ -17,11 +18,32 @@ export function serverChildTypes(serverType: string): ServerChildTypes {
   return { firewallRules: `${serverType}/firewallrules`, administrators: `${serverType}/administrators` };
 }
 
-/** The fields PostgreSQL (flexible and single) and MySQL flexible servers share; each engine reads its own backup and network properties. */
-export function databaseServerOf(r: ArmResource, index: ArmIndex, f: FieldReader, own: { backup: ServerBackup; publicNetworkAccess: Maybe<string> }, children: ServerChildTypes): DatabaseServer {
+/** Source paths of the fields every database server kind shares; each kind adds its own backup and network paths. */
+export const DATABASE_SERVER_PATHS: Readonly<Record<string, string>> = {
+  privateEndpointIds: 'properties.privateEndpointConnections',
+  version: 'properties.version',
+  skuTier: 'sku.tier',
+  firewallRules: 'firewallRules',
+  administrators: 'administrators',
+};
+
+/** Backup paths of flexible servers (PostgreSQL and MySQL). */
+export const FLEXIBLE_BACKUP_PATHS: Readonly<Record<string, string>> = {
+  'backup.retentionDays': 'properties.backup.backupRetentionDays',
+  'backup.geoRedundantBackup': 'properties.backup.geoRedundantBackup',
+};
+
+/**
+ * The fields PostgreSQL (flexible and single) and MySQL flexible servers share; each engine reads
+ * its own backup and network properties and gives its kind's table of source paths. Each firewall
+ * rule and administrator is evidenced at its own child resource (`firewallRules/AllowAll`).
+ */
+export function databaseServerOf(r: ArmResource, index: ArmIndex, f: FieldReader, own: { backup: ServerBackup; publicNetworkAccess: Maybe<string> }, children: ServerChildTypes, paths: Readonly<Record<string, string>>): DatabaseServer {
   const p = r.properties;
+  const firewallRules = firewallRulesOf(r, index, children.firewallRules);
+  const administrators = administratorsOf(r, index, children.administrators);
   return {
-    ...baseOf(r, f.defaulted),
+    ...baseOf(r, f.defaulted, serverPaths(paths, r.id, firewallRules, administrators)),
     publicNetworkAccess: own.publicNetworkAccess,
     // Older API versions omit the list: its absence says nothing about private endpoints.
     privateEndpointIds: f.stated(privateEndpointIdsOf(p)),
@@ -29,9 +51,14 @@ export function databaseServerOf(r: ArmResource, index: ArmIndex, f: FieldReader
     version: f.stated(p?.string('version')),
     skuTier: f.stated(r.node.child('sku')?.string('tier')),
     backup: own.backup,
-    firewallRules: firewallRulesOf(r, index, children.firewallRules),
-    administrators: administratorsOf(r, index, children.administrators),
+    firewallRules,
+    administrators,
   };
+}
+
+/** The kind's table, plus where each firewall rule and administrator of this server was read. */
+export function serverPaths(table: Readonly<Record<string, string>>, serverId: string, firewallRules: Maybe<DatabaseFirewallRule[]>, administrators: Maybe<EntraAdministrator[]>): Readonly<Record<string, string>> {
+  return withEntries(table, childEntries('firewallRules', firewallRules ?? [], (rule) => relativeId(serverId, rule.id)), childEntries('administrators', administrators ?? [], (admin) => childBody(serverId, admin.id)));
 }
 
 function privateEndpointIdsOf(p: Node | undefined): string[] | undefined {

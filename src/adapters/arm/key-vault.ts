@@ -16,6 +16,20 @@ export const KEY_VAULT_TYPES: readonly string[] = [KEY_VAULT, `${KEY_VAULT}/priv
 /** The first api-version whose create default is Azure RBAC rather than access policies. */
 const RBAC_BY_DEFAULT_SINCE = '2026-02-01';
 
+/** Source path of each state field a rule reports on, in the REST body. */
+export const KEY_VAULT_PATHS: Readonly<Record<string, string>> = {
+  publicNetworkAccess: 'properties.publicNetworkAccess',
+  privateEndpointIds: 'properties.privateEndpointConnections',
+  privateEndpointConnections: 'properties.privateEndpointConnections',
+  skuName: 'properties.sku.name',
+  enableSoftDelete: 'properties.enableSoftDelete',
+  softDeleteRetentionInDays: 'properties.softDeleteRetentionInDays',
+  enablePurgeProtection: 'properties.enablePurgeProtection',
+  enableRbacAuthorization: 'properties.enableRbacAuthorization',
+  networkAcls: 'properties.networkAcls',
+  accessPolicies: 'properties.accessPolicies',
+};
+
 /** `Microsoft.KeyVault/vaults` → KeyVault. Property names and defaults follow the 2026-02-01 REST API. */
 export function adaptKeyVaults(index: ArmIndex): KeyVault[] {
   return index.ofType(KEY_VAULT).map((r) => adaptKeyVault(r, index));
@@ -26,7 +40,7 @@ function adaptKeyVault(r: ArmResource, index: ArmIndex): KeyVault {
   const p = r.properties;
   const connections = privateEndpointConnectionsOf(r, index);
   return {
-    ...baseOf(r, f.defaulted),
+    ...baseOf(r, f.defaulted, KEY_VAULT_PATHS),
     publicNetworkAccess: f.read('publicNetworkAccess', p?.string('publicNetworkAccess'), 'Enabled'),
     privateEndpointIds: privateEndpointIdsOf(r, index, f),
     diagnosticSettings: adaptDiagnosticSettings(r, index),
@@ -64,7 +78,7 @@ function networkAclsOf(acls: Node | undefined, f: FieldReader): KeyVaultNetworkA
 }
 
 function accessPoliciesOf(entries: Node[] | undefined): KeyVaultAccessPolicy[] | undefined {
-  return entries?.map((entry, i) => {
+  return entries?.map((entry) => {
     const permissions = entry.child('permissions');
     // Conflicting spellings of a permission list (null) read as the broadest grant, the less protective reading.
     const granted = (kind: string): string[] => {
@@ -75,7 +89,6 @@ function accessPoliciesOf(entries: Node[] | undefined): KeyVaultAccessPolicy[] |
       objectId: entry.string('objectId') ?? '(no objectId)',
       applicationId: entry.string('applicationId') ?? null,
       permissions: { keys: granted('keys'), secrets: granted('secrets'), certificates: granted('certificates'), storage: granted('storage') },
-      path: `properties.accessPolicies[${i}]`,
     };
   });
 }

@@ -1,6 +1,6 @@
 import type { PostgresFlexibleServer, PostgresSingleServer } from '../../state/postgresql.ts';
 import type { ArmResource } from './collect-resources.ts';
-import { databaseServerOf, flexibleBackupOf, serverChildTypes, serverParametersOf } from './database-server.ts';
+import { DATABASE_SERVER_PATHS, databaseServerOf, FLEXIBLE_BACKUP_PATHS, flexibleBackupOf, serverChildTypes, serverParametersOf } from './database-server.ts';
 import { FieldReader } from './fields.ts';
 import type { ArmIndex } from './index-resources.ts';
 
@@ -20,6 +20,32 @@ export const POSTGRESQL_TYPES: readonly string[] = [
   SINGLE_CHILDREN.firewallRules,
   SINGLE_CHILDREN.administrators,
 ];
+
+/** Source path of each state field a rule reports on: the REST body, and server parameters in their `configurations` children. */
+export const POSTGRES_FLEXIBLE_PATHS: Readonly<Record<string, string>> = {
+  ...DATABASE_SERVER_PATHS,
+  ...FLEXIBLE_BACKUP_PATHS,
+  publicNetworkAccess: 'properties.network.publicNetworkAccess',
+  'network.delegatedSubnetResourceId': 'properties.network.delegatedSubnetResourceId',
+  'network.privateDnsZoneArmResourceId': 'properties.network.privateDnsZoneArmResourceId',
+  state: 'properties.state',
+  'authConfig.activeDirectoryAuth': 'properties.authConfig.activeDirectoryAuth',
+  'authConfig.passwordAuth': 'properties.authConfig.passwordAuth',
+  highAvailabilityMode: 'properties.highAvailability.mode',
+  'serverParameters.requireSecureTransport': 'configurations/require_secure_transport#properties.value',
+  'serverParameters.sslMinProtocolVersion': 'configurations/ssl_min_protocol_version#properties.value',
+};
+
+/** Source path of each state field a rule reports on, in the single server's REST body. */
+export const POSTGRES_SINGLE_PATHS: Readonly<Record<string, string>> = {
+  ...DATABASE_SERVER_PATHS,
+  publicNetworkAccess: 'properties.publicNetworkAccess',
+  'backup.retentionDays': 'properties.storageProfile.backupRetentionDays',
+  'backup.geoRedundantBackup': 'properties.storageProfile.geoRedundantBackup',
+  userVisibleState: 'properties.userVisibleState',
+  sslEnforcement: 'properties.sslEnforcement',
+  minimalTlsVersion: 'properties.minimalTlsVersion',
+};
 
 /**
  * `Microsoft.DBforPostgreSQL/flexibleServers` → PostgresFlexibleServer. Property names and
@@ -42,7 +68,7 @@ function adaptFlexible(r: ArmResource, index: ArmIndex): PostgresFlexibleServer 
   const publicNetworkAccess = f.stated(network?.string('publicNetworkAccess') ?? p?.string('publicNetworkAccess'));
   const parameters = serverParametersOf(r, index, FLEXIBLE_CONFIGURATION, f);
   return {
-    ...databaseServerOf(r, index, f, { backup: flexibleBackupOf(p?.child('backup'), f), publicNetworkAccess }, FLEXIBLE_CHILDREN),
+    ...databaseServerOf(r, index, f, { backup: flexibleBackupOf(p?.child('backup'), f), publicNetworkAccess }, FLEXIBLE_CHILDREN, POSTGRES_FLEXIBLE_PATHS),
     state: f.stated(p?.string('state')),
     network: {
       delegatedSubnetResourceId,
@@ -72,7 +98,7 @@ export function adaptPostgresSingleServers(index: ArmIndex): PostgresSingleServe
     const storage = p?.child('storageProfile');
     const backup = { retentionDays: f.stated(storage?.number('backupRetentionDays')), geoRedundantBackup: f.stated(storage?.string('geoRedundantBackup')) };
     return {
-      ...databaseServerOf(r, index, f, { backup, publicNetworkAccess: f.stated(p?.string('publicNetworkAccess')) }, SINGLE_CHILDREN),
+      ...databaseServerOf(r, index, f, { backup, publicNetworkAccess: f.stated(p?.string('publicNetworkAccess')) }, SINGLE_CHILDREN, POSTGRES_SINGLE_PATHS),
       userVisibleState: f.stated(p?.string('userVisibleState')),
       sslEnforcement: f.stated(p?.string('sslEnforcement')),
       minimalTlsVersion: f.stated(p?.string('minimalTlsVersion')),

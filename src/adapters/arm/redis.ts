@@ -11,6 +11,20 @@ export const REDIS_CACHE = 'microsoft.cache/redis';
 /** ARM types this adapter reads. */
 export const REDIS_TYPES: readonly string[] = [REDIS_CACHE, `${REDIS_CACHE}/privateendpointconnections`];
 
+/** Source path of each state field a rule reports on, in the REST body. */
+export const REDIS_PATHS: Readonly<Record<string, string>> = {
+  publicNetworkAccess: 'properties.publicNetworkAccess',
+  privateEndpointIds: 'properties.privateEndpointConnections',
+  skuName: 'properties.sku.name',
+  enableNonSslPort: 'properties.enableNonSslPort',
+  minimumTlsVersion: 'properties.minimumTlsVersion',
+  disableAccessKeyAuthentication: 'properties.disableAccessKeyAuthentication',
+  entraAuthEnabled: 'properties.redisConfiguration.aad-enabled',
+  subnetId: 'properties.subnetId',
+  // Injection is read off the subnet: its evidence is the subnet id.
+  vnetInjected: 'properties.subnetId',
+};
+
 /** `Microsoft.Cache/Redis` → RedisCache. Property names and defaults follow the 2024-11-01 REST API. */
 export function adaptRedisCaches(index: ArmIndex): RedisCache[] {
   return index.ofType(REDIS_CACHE).map((r) => adaptCache(r, index));
@@ -21,7 +35,7 @@ function adaptCache(r: ArmResource, index: ArmIndex): RedisCache {
   const p = r.properties;
   const subnetId = p?.string('subnetId');
   return {
-    ...baseOf(r, f.defaulted),
+    ...baseOf(r, f.defaulted, REDIS_PATHS),
     publicNetworkAccess: f.read('publicNetworkAccess', p?.string('publicNetworkAccess'), 'Enabled'),
     privateEndpointIds: privateEndpointIdsOf(r, index, f),
     diagnosticSettings: adaptDiagnosticSettings(r, index),

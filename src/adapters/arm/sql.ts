@@ -1,5 +1,7 @@
+import { refOf, type ResourceRef } from '../../state/resource.ts';
 import type { SqlAuditingSetting, SqlDatabase, SqlEntraAdministrator, SqlFirewallRule, SqlServer } from '../../state/sql.ts';
 import { baseOf } from './base.ts';
+import { childBody, childEntries, relativeId, withEntries } from './child-paths.ts';
 import type { ArmResource } from './collect-resources.ts';
 import { adaptDiagnosticSettings } from './diagnostic-settings.ts';
 import { FieldReader } from './fields.ts';
@@ -19,6 +21,25 @@ const TDE = `${SQL_DATABASE}/transparentdataencryption`;
 /** ARM types this adapter reads. */
 export const SQL_TYPES: readonly string[] = [SQL_SERVER, FIREWALL_RULE, AUDITING, EXTENDED_AUDITING, ADMINISTRATOR, ENTRA_ONLY, SQL_DATABASE, TDE, `${SQL_SERVER}/privateendpointconnections`];
 
+/** Source path of each state field a rule reports on: the REST body, or the child resource it comes from. */
+export const SQL_SERVER_PATHS: Readonly<Record<string, string>> = {
+  publicNetworkAccess: 'properties.publicNetworkAccess',
+  privateEndpointIds: 'properties.privateEndpointConnections',
+  minimalTlsVersion: 'properties.minimalTlsVersion',
+  entraAdministrator: 'properties.administrators',
+  'entraAdministrator.configured': 'properties.administrators.login',
+  'entraAdministrator.azureADOnlyAuthentication': 'properties.administrators.azureADOnlyAuthentication',
+  firewallRules: 'firewallRules',
+  auditingSettings: 'auditingSettings',
+  masterDiagnosticSettings: 'databases/master/providers/Microsoft.Insights/diagnosticSettings',
+  databases: 'databases',
+};
+
+/** TDE is a child of the database, always named `current`. */
+export const SQL_DATABASE_PATHS: Readonly<Record<string, string>> = {
+  transparentDataEncryption: 'transparentDataEncryption/current#properties.state',
+};
+
 /** `Microsoft.Sql/servers` and its children → SqlServer. Property names follow the 2025-01-01 REST API. */
 export function adaptSqlServers(index: ArmIndex): SqlServer[] {
   return index.ofType(SQL_SERVER).map((r) => adaptServer(r, index));
@@ -30,19 +51,33 @@ function adaptServer(r: ArmResource, index: ArmIndex): SqlServer {
   const childrenIncluded = index.includesChildrenOf(r.id);
   const databases = index.attachedTo(r.id, SQL_DATABASE);
   const master = databases.find((d) => nameOf(d.id).toLowerCase() === 'master');
+  const admin = entraAdministratorOf(r, index, f, childrenIncluded);
+  const auditingSettings = childrenOf(r, index, [AUDITING, EXTENDED_AUDITING], childrenIncluded, (child) => ({ setting: auditingOf(child), at: childBody(r.id, child.id) }));
+  const masterDiagnosticSettings = adaptDiagnosticSettings(master ?? { id: `${r.id}/databases/master` }, index);
+  const base = baseOf(
+    r,
+    f.defaulted,
+    withEntries(
+      SQL_SERVER_PATHS,
+      admin.paths,
+      childEntries('auditingSettings', auditingSettings ?? [], (s) => s.at),
+      childEntries('masterDiagnosticSettings', masterDiagnosticSettings ?? [], (s) => relativeId(r.id, s.id)),
+    ),
+  );
+  const parent = refOf(base);
   return {
-    ...baseOf(r, f.defaulted),
+    ...base,
     // No documented default, and older API versions omit it: unknown when absent.
     publicNetworkAccess: f.stated(p?.string('publicNetworkAccess')),
     privateEndpointIds: privateEndpointIdsOf(r, index, f),
     diagnosticSettings: adaptDiagnosticSettings(r, index),
     // No documented default: servers created before 2024 without a minimum answer `None` or omit it.
     minimalTlsVersion: f.stated(p?.string('minimalTlsVersion')),
-    entraAdministrator: entraAdministratorOf(r, index, f, childrenIncluded),
+    entraAdministrator: admin.value,
     firewallRules: childrenOf(r, index, FIREWALL_RULE, childrenIncluded, firewallRuleOf),
-    auditingSettings: childrenOf(r, index, [AUDITING, EXTENDED_AUDITING], childrenIncluded, auditingOf),
-    masterDiagnosticSettings: adaptDiagnosticSettings(master ?? { id: `${r.id}/databases/master` }, index),
-    databases: databases.length || childrenIncluded ? databases.filter((d) => d !== master).map((d) => databaseOf(d, index)) : null,
+    auditingSettings: auditingSettings?.map((s) => s.setting) ?? null,
+    masterDiagnosticSettings,
+    databases: databases.length || childrenIncluded ? databases.filter((d) => d !== master).map((d) => databaseOf(d, index, parent)) : null,
   };
 }
 
@@ -55,7 +90,7 @@ function childrenOf<T>(r: ArmResource, index: ArmIndex, types: string | string[]
 
 function firewallRuleOf(child: ArmResource): SqlFirewallRule {
   const p = child.properties;
-  return { name: nameOf(child.id), startIpAddress: p?.string('startIpAddress') ?? null, endIpAddress: p?.string('endIpAddress') ?? null, path: child.id };
+  return { name: nameOf(child.id), startIpAddress: p?.string('startIpAddress') ?? null, endIpAddress: p?.string('endIpAddress') ?? null };
 }
 
 function auditingOf(child: ArmResource): SqlAuditingSetting {
@@ -65,21 +100,22 @@ function auditingOf(child: ArmResource): SqlAuditingSetting {
     state: p?.string('state') ?? null,
     storageEndpoint: p?.string('storageEndpoint') ?? null,
     isAzureMonitorTargetEnabled: p?.bool('isAzureMonitorTargetEnabled') ?? null,
-    path: child.id,
   };
 }
 
 /**
  * The Entra administrator from the server body (`properties.administrators`, API 2020-11-01 and
- * later) or from `administrators` / `azureADOnlyAuthentications` children. A complete server body
- * without one has none: the GET returns it whenever it is set.
+ * later) or from `administrators` / `azureADOnlyAuthentications` children, with the source paths
+ * of what was read from a child. A complete server body without one has none: the GET returns it
+ * whenever it is set.
  */
-function entraAdministratorOf(r: ArmResource, index: ArmIndex, f: FieldReader, childrenIncluded: boolean): SqlEntraAdministrator {
+function entraAdministratorOf(r: ArmResource, index: ArmIndex, f: FieldReader, childrenIncluded: boolean): { value: SqlEntraAdministrator; paths: Record<string, string> } {
   const inline = r.properties?.child('administrators');
   const child = index.attachedTo(r.id, ADMINISTRATOR)[0];
   const admin = inline ?? child?.properties;
   const entraOnlyChild = index.attachedTo(r.id, ENTRA_ONLY)[0];
-  const path = inline ? 'properties.administrators' : (child?.id ?? 'properties.administrators');
+  // Read from a child, the administrator's fields are evidenced there; inline, the table's paths hold.
+  const at = !inline && child ? childBody(r.id, child.id) : undefined;
   const login = admin?.string('login') ?? null;
   const sid = admin?.string('sid') ?? null;
   const stated = admin ? Boolean(login ?? sid) : childrenIncluded ? false : undefined;
@@ -88,18 +124,15 @@ function entraAdministratorOf(r: ArmResource, index: ArmIndex, f: FieldReader, c
   const entraOnlyStated = fromChild ?? admin?.bool('azureADOnlyAuthentication');
   // Entra-only authentication needs an Entra administrator: without one it is off.
   const azureADOnlyAuthentication = configured === false ? (entraOnlyStated ?? false) : f.read('entraAdministrator.azureADOnlyAuthentication', entraOnlyStated, admin ? false : undefined);
-  return {
-    configured,
-    login,
-    sid,
-    azureADOnlyAuthentication,
-    path,
-    entraOnlyPath: fromChild !== undefined && entraOnlyChild ? entraOnlyChild.id : path,
-  };
+  const entraOnlyAt = fromChild !== undefined && entraOnlyChild ? childBody(r.id, entraOnlyChild.id) : at;
+  const paths: Record<string, string> = {};
+  if (at) Object.assign(paths, { entraAdministrator: at, 'entraAdministrator.configured': `${at}.login` });
+  if (entraOnlyAt) paths['entraAdministrator.azureADOnlyAuthentication'] = `${entraOnlyAt}.azureADOnlyAuthentication`;
+  return { value: { configured, login, sid, azureADOnlyAuthentication }, paths };
 }
 
-function databaseOf(d: ArmResource, index: ArmIndex): SqlDatabase {
+function databaseOf(d: ArmResource, index: ArmIndex, server: ResourceRef): SqlDatabase {
   const tde = index.attachedTo(d.id, TDE)[0];
   // Only a stated TDE state counts: new databases get TDE on by default, but older ones and restores need not have it.
-  return { id: d.id, name: nameOf(d.id), transparentDataEncryption: tde?.properties?.string('state') ?? null, tdePath: tde?.id ?? d.id };
+  return { ...baseOf(d, [], SQL_DATABASE_PATHS), name: nameOf(d.id), parent: server, transparentDataEncryption: tde?.properties?.string('state') ?? null };
 }

@@ -13,6 +13,22 @@ export const STORAGE_PRIVATE_ENDPOINT_CONNECTION = 'microsoft.storage/storageacc
 /** ARM types this adapter reads. */
 export const STORAGE_ACCOUNT_TYPES: readonly string[] = [STORAGE_ACCOUNT, STORAGE_PRIVATE_ENDPOINT_CONNECTION];
 
+/** Source path of each state field a rule reports on, in the REST body. */
+export const STORAGE_ACCOUNT_PATHS: Readonly<Record<string, string>> = {
+  kind: 'kind',
+  sku: 'sku.name',
+  publicNetworkAccess: 'properties.publicNetworkAccess',
+  privateEndpointIds: 'properties.privateEndpointConnections',
+  networkDefaultAction: 'properties.networkAcls.defaultAction',
+  ipRules: 'properties.networkAcls.ipRules',
+  virtualNetworkSubnetIds: 'properties.networkAcls.virtualNetworkRules',
+  networkBypass: 'properties.networkAcls.bypass',
+  allowBlobPublicAccess: 'properties.allowBlobPublicAccess',
+  minimumTlsVersion: 'properties.minimumTlsVersion',
+  supportsHttpsTrafficOnly: 'properties.supportsHttpsTrafficOnly',
+  allowSharedKeyAccess: 'properties.allowSharedKeyAccess',
+};
+
 /** `Microsoft.Storage/storageAccounts` → StorageAccount. Property names and defaults follow the 2025-01-01 REST API. */
 export function adaptStorageAccounts(index: ArmIndex): StorageAccount[] {
   return index.ofType(STORAGE_ACCOUNT).map((r) => adaptAccount(r, index));
@@ -23,7 +39,7 @@ function adaptAccount(r: ArmResource, index: ArmIndex): StorageAccount {
   const p = r.properties;
   const acls = p?.child('networkAcls');
   return {
-    ...baseOf(r, f.defaulted),
+    ...baseOf(r, f.defaulted, STORAGE_ACCOUNT_PATHS),
     kind: f.stated(r.node.string('kind')),
     sku: f.stated(r.node.child('sku')?.string('name')),
     // No documented default, and accounts created before the property existed omit it: unknown when absent.

@@ -1,13 +1,15 @@
 import type { TfResource, TfValue } from '../../collectors/terraform/model.ts';
-import type { AksAddon, AksCluster } from '../../state/aks.ts';
+import type { AddonConfig, AddonName, AgentPool, AksAddon, AksCluster } from '../../state/aks.ts';
+import { refOf, type ResourceBase } from '../../state/resource.ts';
 import type { Maybe } from '../../state/resource.ts';
-import { asBool, asString, asStrings, type AttributeReader } from './attributes.ts';
+import { asBool, asNumber, asString, asStrings, type AttributeReader } from './attributes.ts';
 import { tfBase } from './base.ts';
 import { diagnosticSettingsOf } from './diagnostic-settings.ts';
 import type { TfIndex } from './index-resources.ts';
 
 const CLUSTER = 'azurerm_kubernetes_cluster';
 const NODE_POOL = 'azurerm_kubernetes_cluster_node_pool';
+const AGENT_POOL = 'microsoft.containerservice/managedclusters/agentpools';
 export const AKS_TYPES = [CLUSTER, NODE_POOL];
 
 /** What a Terraform configuration cannot say about a cluster: what AKS reports once it runs. */
@@ -76,7 +78,7 @@ function adaptCluster(r: TfResource, index: TfIndex): AksCluster {
     // v3 names: `automatic_channel_upgrade`, `node_os_channel_upgrade` (the latter without a documented default).
     autoUpgradeChannel: f.read('autoUpgradeChannel', ['automatic_upgrade_channel', 'automatic_channel_upgrade'], asString, 'none'),
     nodeOsUpgradeChannel: f.read('nodeOsUpgradeChannel', ['node_os_upgrade_channel', 'node_os_channel_upgrade'], asString, index.byMajor({ 3: undefined, 4: 'NodeImage', 5: 'NodeImage' })),
-    agentPools: null,
+    agentPools: agentPoolsOf(base, f, index),
     diagnosticSettings: diagnosticSettingsOf(base.id, index),
   };
 }
@@ -99,15 +101,59 @@ function liveOnly(f: AttributeReader, statePath: string, name: string): null {
  * Add-ons by their state names: azurerm spells each as a flag or a block whose presence turns
  * it on. Only the config entries rules read are kept (the workspace, secret rotation).
  */
-function addonsOf(f: AttributeReader): Maybe<Record<string, AksAddon>> {
-  const addons: Record<string, AksAddon> = {};
-  const add = (name: string, enabled: Maybe<boolean>, config: Record<string, TfValue | undefined> = {}): void => {
-    const kept = Object.entries(config).filter((e): e is [string, string | boolean] => typeof e[1] === 'string' || typeof e[1] === 'boolean');
-    addons[name] = { enabled, config: Object.fromEntries(kept.map(([k, v]) => [k, String(v)])) };
+function addonsOf(f: AttributeReader): Partial<Record<AddonName, AksAddon>> {
+  const config = (entries: Partial<Record<keyof AddonConfig, TfValue | undefined>>): AddonConfig =>
+    Object.fromEntries(Object.entries(entries).flatMap(([k, v]) => (typeof v === 'string' || typeof v === 'boolean' ? [[k, String(v)]] : [])));
+  return {
+    azurePolicy: { enabled: f.read('addons.azurePolicy.enabled', 'azure_policy_enabled', asBool, false), config: {} },
+    httpApplicationRouting: { enabled: f.read('addons.httpApplicationRouting.enabled', 'http_application_routing_enabled', asBool, false), config: {} },
+    containerInsights: { enabled: f.present('addons.containerInsights.enabled', 'oms_agent'), config: config({ logAnalyticsWorkspaceId: f.raw('oms_agent[0].log_analytics_workspace_id') }) },
+    keyVaultSecretsProvider: { enabled: f.present('addons.keyVaultSecretsProvider.enabled', 'key_vault_secrets_provider'), config: config({ secretRotation: f.raw('key_vault_secrets_provider[0].secret_rotation_enabled') }) },
   };
-  add('azurepolicy', f.read('addons.azurepolicy.enabled', 'azure_policy_enabled', asBool, false));
-  add('httpapplicationrouting', f.read('addons.httpapplicationrouting.enabled', 'http_application_routing_enabled', asBool, false));
-  add('omsagent', f.present('addons.omsagent.enabled', 'oms_agent'), { logAnalyticsWorkspaceResourceID: f.raw('oms_agent[0].log_analytics_workspace_id') });
-  add('azurekeyvaultsecretsprovider', f.present('addons.azurekeyvaultsecretsprovider.enabled', 'key_vault_secrets_provider'), { enableSecretRotation: f.raw('key_vault_secrets_provider[0].secret_rotation_enabled') });
-  return addons;
+}
+
+/**
+ * The default node pool (a System pool, in the cluster's block) and the
+ * `azurerm_kubernetes_cluster_node_pool`s whose `kubernetes_cluster_id` refers to the cluster.
+ */
+function agentPoolsOf(cluster: ResourceBase, f: AttributeReader, index: TfIndex): AgentPool[] {
+  const parent = refOf(cluster);
+  const pools: AgentPool[] = [];
+  const builtIn = f.raw('default_node_pool');
+  if (Array.isArray(builtIn) && builtIn.length > 0) {
+    const p = f.block('default_node_pool[0]');
+    const name = p.read('name', 'name', asString) ?? 'default';
+    const base: ResourceBase = { ...cluster, id: `${cluster.id}/agentPools/${name}`, name, tags: {}, provenance: p.provenance, parent };
+    pools.push(poolOf(p, base, p.fixed('mode', 'System', 'the default node pool is the System pool')));
+  }
+  for (const pool of index.referring(cluster.id, NODE_POOL, 'kubernetes_cluster_id')) {
+    const p = index.reader(pool);
+    const base = { ...tfBase(pool, AGENT_POOL, index.ids, p), parent };
+    pools.push(poolOf(p, base, p.read('mode', 'mode', asString, 'User')));
+  }
+  return pools;
+}
+
+/** A pool's settings, in the names azurerm 3 (`enable_*`) and 4+ (`*_enabled`) give them. */
+function poolOf(p: AttributeReader, base: ResourceBase, mode: Maybe<string>): AgentPool {
+  const autoscaling = p.read('enableAutoScaling', ['auto_scaling_enabled', 'enable_auto_scaling'], asBool, false);
+  return {
+    ...base,
+    type: AGENT_POOL,
+    mode,
+    count: p.read('count', 'node_count', asNumber),
+    // The version asked for: what runs is known only once AKS reports it.
+    orchestratorVersion: p.read('orchestratorVersion', 'orchestrator_version', asString),
+    poolType: p.read('poolType', 'type', asString, 'VirtualMachineScaleSets'),
+    scaleMinNodes: liveOnly(p, 'scaleMinNodes', 'node_count'),
+    osType: p.read('osType', 'os_type', asString, 'Linux'),
+    vmSize: p.read('vmSize', 'vm_size', asString),
+    enableNodePublicIP: p.read('enableNodePublicIP', ['node_public_ip_enabled', 'enable_node_public_ip'], asBool, false),
+    enableEncryptionAtHost: p.read('enableEncryptionAtHost', ['host_encryption_enabled', 'enable_host_encryption'], asBool, false),
+    // `availability_zones` is the v2 name.
+    availabilityZones: p.read('availabilityZones', ['zones', 'availability_zones'], asStrings, [] as string[]),
+    enableAutoScaling: autoscaling,
+    minCount: autoscaling === false ? p.fixed('minCount', null, 'min_count applies only with autoscaling') : p.read('minCount', 'min_count', asNumber),
+    vnetSubnetId: p.target('vnetSubnetId', 'vnet_subnet_id'),
+  };
 }

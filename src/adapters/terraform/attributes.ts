@@ -1,6 +1,7 @@
 import type { Provenance } from '../../state/provenance.ts';
 import type { Maybe } from '../../state/resource.ts';
 import { Unknown, type TfResource, type TfValue } from '../../collectors/terraform/model.ts';
+import type { Identities } from './identities.ts';
 
 /**
  * Reads a Terraform resource's attributes into state fields, recording for each where it came
@@ -14,17 +15,31 @@ import { Unknown, type TfResource, type TfValue } from '../../collectors/terrafo
 export class AttributeReader {
   readonly provenance: Provenance & { paths: Record<string, string>; unknown: Record<string, string>; lines: Record<string, number> };
   private readonly resource: TfResource;
+  private readonly ids: Identities | undefined;
   private readonly prefix: string;
 
-  constructor(resource: TfResource, prefix = '', provenance?: AttributeReader['provenance']) {
+  constructor(resource: TfResource, ids?: Identities, prefix = '', provenance?: AttributeReader['provenance']) {
     this.resource = resource;
+    this.ids = ids;
     this.prefix = prefix;
     this.provenance = provenance ?? { paths: {}, defaulted: [], unknown: {}, lines: {} };
   }
 
   /** A reader for a nested block (`default_node_pool[0]`) recording into its own provenance, its paths relative to it. */
   block(prefix: string): AttributeReader {
-    return new AttributeReader(this.resource, `${this.prefix}${prefix}.`, { paths: {}, at: prefix, defaulted: [], unknown: {}, lines: {} });
+    return new AttributeReader(this.resource, this.ids, `${this.prefix}${prefix}.`, { paths: {}, at: prefix, defaulted: [], unknown: {}, lines: {} });
+  }
+
+  /**
+   * The identity an attribute refers to (a pool's subnet): the referenced resource's, or an ARM id
+   * written out; null when unset (nothing to join) or, with the reason, when it cannot be resolved.
+   */
+  target(statePath: string, name: string): Maybe<string> {
+    const path = this.prefix + name;
+    const raw = valueAt(this.resource.values, path);
+    const id = this.ids?.target(this.resource, path) ?? null;
+    if (id === null && raw !== undefined && raw !== null) this.provenance.unknown[statePath] = raw instanceof Unknown ? `${raw.reason}, and refers to no resource of this configuration` : 'not a resource of this configuration or an ARM id';
+    return this.record(statePath, name, id);
   }
 
   /**

@@ -2,6 +2,7 @@ import type { TfResource } from '../../collectors/terraform/model.ts';
 import type { DiagnosticSetting } from '../../state/diagnostic-setting.ts';
 import type { Maybe } from '../../state/resource.ts';
 import { isBlock, valueAt } from './attributes.ts';
+import { tfBase } from './base.ts';
 import type { TfIndex } from './index-resources.ts';
 
 export const DIAGNOSTIC_SETTING = 'azurerm_monitor_diagnostic_setting';
@@ -41,5 +42,8 @@ function settingOf(r: TfResource, index: TfIndex): DiagnosticSetting | null {
     }
   }
   const hasDestination = DESTINATIONS.some((a) => r.references[a] !== undefined || typeof valueAt(r.values, a) === 'string');
-  return { id: index.ids.idOf(r), name: typeof r.values.name === 'string' ? r.values.name : r.address, categories, categoryGroups: groups, hasDestination };
+  const f = index.reader(r);
+  // Evidence names the log blocks the categories came from: v4 and v5 `enabled_log`, v3 also `log`.
+  f.provenance.paths.categories = f.provenance.paths.categoryGroups = valueAt(r.values, 'log') ? 'log' : 'enabled_log';
+  return { ...tfBase(r, 'microsoft.insights/diagnosticsettings', index.ids, f), categories, categoryGroups: groups, hasDestination };
 }

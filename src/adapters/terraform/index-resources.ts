@@ -56,7 +56,7 @@ export class TfIndex {
   }
 
   reader(resource: TfResource): AttributeReader {
-    return new AttributeReader(resource);
+    return new AttributeReader(resource, this.ids);
   }
 
   /** A documented default that differs between azurerm majors: the one for this configuration's, undefined when that is not known. */

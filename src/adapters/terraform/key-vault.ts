@@ -64,13 +64,13 @@ function accessPoliciesOf(vaultId: string, f: AttributeReader, index: TfIndex): 
   else if (inline !== undefined && inline !== null) return null;
   for (const policy of index.referring(vaultId, ACCESS_POLICY, 'key_vault_id')) blocks.push({ block: policy.values, path: policy.address });
   const policies: KeyVaultAccessPolicy[] = [];
-  for (const { block, path } of blocks) {
+  for (const { block } of blocks) {
     if (!isBlock(block as never)) return null;
     const b = block as Record<string, unknown>;
     const list = (name: string): string[] | null => (b[name] === undefined || b[name] === null ? [] : Array.isArray(b[name]) && b[name].every((p) => typeof p === 'string') ? (b[name] as string[]) : null);
     const keys = list('key_permissions'), secrets = list('secret_permissions'), certificates = list('certificate_permissions'), storage = list('storage_permissions');
     if (typeof b.object_id !== 'string' || keys === null || secrets === null || certificates === null || storage === null) return null;
-    policies.push({ objectId: b.object_id, applicationId: typeof b.application_id === 'string' && b.application_id !== '' ? b.application_id : null, permissions: { keys, secrets, certificates, storage }, path });
+    policies.push({ objectId: b.object_id, applicationId: typeof b.application_id === 'string' && b.application_id !== '' ? b.application_id : null, permissions: { keys, secrets, certificates, storage } });
   }
   return policies;
 }

@@ -1,4 +1,5 @@
 import type { TfResource } from '../../collectors/terraform/model.ts';
+import { refOf, type ResourceRef } from '../../state/resource.ts';
 import type { SqlAuditingSetting, SqlDatabase, SqlEntraAdministrator, SqlFirewallRule, SqlServer } from '../../state/sql.ts';
 import { asBool, asString, AttributeReader } from './attributes.ts';
 import { tfBase } from './base.ts';
@@ -34,11 +35,11 @@ function adaptServer(r: TfResource, index: TfIndex): SqlServer {
     // `Disabled` is the provider's word for the API's `None` (no minimum).
     minimalTlsVersion: f.read('minimalTlsVersion', 'minimum_tls_version', (v) => (v === 'Disabled' ? 'None' : asString(v)), '1.2'),
     entraAdministrator: entraAdministratorOf(f),
-    firewallRules: children(FIREWALL_RULE).map((rule) => firewallRuleOf(rule, index)),
-    auditingSettings: children(AUDITING).map((policy) => auditingOf(policy, index)),
+    firewallRules: children(FIREWALL_RULE).map(firewallRuleOf),
+    auditingSettings: children(AUDITING).map(auditingOf),
     // `master` is not a Terraform resource: a setting on it targets an id built from the server's.
     masterDiagnosticSettings: notInConfiguration(f, 'masterDiagnosticSettings'),
-    databases: children(DATABASE).map((db) => databaseOf(db, index)),
+    databases: children(DATABASE).map((db) => databaseOf(db, index, refOf(base))),
   };
 }
 
@@ -55,31 +56,27 @@ function entraAdministratorOf(f: AttributeReader): SqlEntraAdministrator {
     login,
     sid: none ? null : f.read('entraAdministrator.sid', 'azuread_administrator[0].object_id', asString),
     azureADOnlyAuthentication: configured === false ? false : entraOnly,
-    path: 'azuread_administrator[0]',
-    entraOnlyPath: 'azuread_administrator[0]',
   };
 }
 
-function firewallRuleOf(rule: TfResource, index: TfIndex): SqlFirewallRule {
+function firewallRuleOf(rule: TfResource): SqlFirewallRule {
   const { name, start_ip_address: start, end_ip_address: end } = rule.values;
-  return { name: text(name) ?? rule.address, startIpAddress: text(start), endIpAddress: text(end), path: index.ids.idOf(rule) };
+  return { name: text(name) ?? rule.address, startIpAddress: text(start), endIpAddress: text(end) };
 }
 
 /** v5 renamed `storage_endpoint` to `blob_storage_endpoint`; `enabled` and `log_monitoring_enabled` default to true. */
-function auditingOf(policy: TfResource, index: TfIndex): SqlAuditingSetting {
+function auditingOf(policy: TfResource): SqlAuditingSetting {
   const a = new AttributeReader(policy);
   return {
     name: policy.address,
     state: enabledOf(a.read('state', 'enabled', asBool, true)),
     storageEndpoint: a.read('storageEndpoint', ['blob_storage_endpoint', 'storage_endpoint'], asString),
     isAzureMonitorTargetEnabled: a.read('isAzureMonitorTargetEnabled', 'log_monitoring_enabled', asBool, true),
-    path: index.ids.idOf(policy),
   };
 }
 
 /** `transparent_data_encryption_enabled`, documented to default to true. */
-function databaseOf(db: TfResource, index: TfIndex): SqlDatabase {
-  const d = new AttributeReader(db);
-  const id = index.ids.idOf(db);
-  return { id, name: text(db.values.name) ?? db.address, transparentDataEncryption: enabledOf(d.read('tde', 'transparent_data_encryption_enabled', asBool, true)), tdePath: id };
+function databaseOf(db: TfResource, index: TfIndex, server: ResourceRef): SqlDatabase {
+  const d = index.reader(db);
+  return { ...tfBase(db, 'microsoft.sql/servers/databases', index.ids, d), parent: server, transparentDataEncryption: enabledOf(d.read('transparentDataEncryption', 'transparent_data_encryption_enabled', asBool, true)) };
 }

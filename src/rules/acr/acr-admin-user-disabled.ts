@@ -1,10 +1,10 @@
-import { flag, toggleRule } from '../lib/toggle-rule.ts';
+import { toggle, toggleRule } from '../lib/toggle-rule.ts';
 
 /** The admin user is a shared, non-personal credential with push and pull rights that bypasses Entra ID. */
 export default toggleRule({
   id: 'acr-admin-user-disabled',
   resources: (state) => state.containerRegistries,
-  read: (registry) => flag(registry, 'adminUserEnabled', 'properties.adminUserEnabled', registry.adminUserEnabled),
+  read: (registry) => toggle(registry, 'adminUserEnabled'),
   wanted: false,
   pass: (name) => `Registry ${name} has the admin user disabled: access goes through Entra ID identities`,
   fail: (name) => `Registry ${name} has the admin user enabled: a shared username and password can push and pull every repository`,

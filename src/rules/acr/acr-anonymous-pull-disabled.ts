@@ -1,10 +1,10 @@
-import { flag, toggleRule } from '../lib/toggle-rule.ts';
+import { toggle, toggleRule } from '../lib/toggle-rule.ts';
 
 /** Anonymous pull lets anyone who can reach the registry read every image, unauthenticated. */
 export default toggleRule({
   id: 'acr-anonymous-pull-disabled',
   resources: (state) => state.containerRegistries,
-  read: (registry) => flag(registry, 'anonymousPullEnabled', 'properties.anonymousPullEnabled', registry.anonymousPullEnabled),
+  read: (registry) => toggle(registry, 'anonymousPullEnabled'),
   wanted: false,
   pass: (name) => `Registry ${name} does not allow anonymous pull`,
   fail: (name) => `Registry ${name} allows anonymous pull: anyone who can reach it can read every image without credentials`,

@@ -1,12 +1,10 @@
-import { defineRule, observed } from '../../engine/rule.ts';
+import { evidence } from '../../engine/evidence.ts';
+import { defineRule } from '../../engine/rule.ts';
 import { emitVerdict, judgePublicEndpoint } from '../lib/public-endpoint.ts';
 
 interface Params {
   widestIpv4Prefix: number;
 }
-
-const PUBLIC = 'properties.publicNetworkAccess';
-const SKU = 'sku.name';
 
 /**
  * The registry's public endpoint is off, or denies by default and lets through only narrow
@@ -20,18 +18,16 @@ export default defineRule<Params>({
       const { publicNetworkAccess, networkDefaultAction, ipRules, sku } = registry;
       // Basic and Standard have no network rules: their endpoint is open whatever the body says.
       if (sku !== null && sku.toLowerCase() !== 'premium' && publicNetworkAccess?.toLowerCase() !== 'disabled') {
-        const skuEvidence = observed(registry, 'sku', SKU, sku);
-        const access = observed(registry, 'publicNetworkAccess', PUBLIC, publicNetworkAccess);
-        ctx.fail(registry, `Registry ${registry.name} is ${sku} SKU, which cannot restrict network access: its public endpoint accepts connections from any address; move to Premium and disable public access or deny by default`, [skuEvidence, access]);
+        ctx.fail(registry, `Registry ${registry.name} is ${sku} SKU, which cannot restrict network access: its public endpoint accepts connections from any address; move to Premium and disable public access or deny by default`, [evidence(registry, 'sku'), evidence(registry, 'publicNetworkAccess')]);
         continue;
       }
       const verdict = judgePublicEndpoint(
         registry,
         `Registry ${registry.name}`,
         {
-          publicNetworkAccess: { value: publicNetworkAccess, state: 'publicNetworkAccess', source: PUBLIC },
-          defaultAction: { value: networkDefaultAction, state: 'networkDefaultAction', source: 'properties.networkRuleSet.defaultAction' },
-          ipRules: { value: ipRules, state: 'ipRules', source: 'properties.networkRuleSet.ipRules' },
+          publicNetworkAccess: { value: publicNetworkAccess, state: 'publicNetworkAccess' },
+          defaultAction: { value: networkDefaultAction, state: 'networkDefaultAction' },
+          ipRules: { value: ipRules, state: 'ipRules' },
         },
         ctx.params.widestIpv4Prefix,
       );

@@ -1,8 +1,7 @@
-import { defineRule, notStated, observed } from '../../engine/rule.ts';
+import { evidence, unknownReason } from '../../engine/evidence.ts';
+import { defineRule } from '../../engine/rule.ts';
 import type { KeyVaultAccessPolicy } from '../../state/key-vault.ts';
 
-const POLICIES = 'properties.accessPolicies';
-const RBAC = 'properties.enableRbacAuthorization';
 /** `all` includes purge; `purge` destroys a deleted object for good. */
 const BROAD = ['all', 'purge'];
 const KINDS = ['keys', 'secrets', 'certificates'] as const;
@@ -15,27 +14,28 @@ export default defineRule({
   id: 'keyvault-access-policies-least-privilege',
   check(ctx) {
     for (const vault of ctx.state.keyVaults) {
-      const rbac = observed(vault, 'enableRbacAuthorization', RBAC, vault.enableRbacAuthorization);
+      const rbac = evidence(vault, 'enableRbacAuthorization');
       if (vault.enableRbacAuthorization === true) {
         ctx.notApplicable(vault, `key vault ${vault.name} authorizes data-plane access with Azure RBAC, so the service ignores its access policies`);
         continue;
       }
       const policies = vault.accessPolicies;
       if (policies === null) {
-        ctx.unknown(vault, notStated(POLICIES), [rbac, observed(vault, 'accessPolicies', POLICIES, null)]);
+        const unread = evidence(vault, 'accessPolicies');
+        ctx.unknown(vault, unknownReason(unread), [rbac, unread]);
         continue;
       }
-      const broad = policies.flatMap((p) => (broadGrants(p) ? [p] : []));
-      const evidence = broad.map((p) => observed(vault, 'accessPolicies', `${p.path}.permissions`, p.permissions));
+      const broad = policies.flatMap((p, i) => (broadGrants(p) ? [{ policy: p, evidence: evidence(vault, `accessPolicies.${i}.permissions`) }] : []));
       if (broad.length === 0) {
-        ctx.pass(vault, `None of the ${policies.length} access policies of key vault ${vault.name} grants all or purge`, [rbac, observed(vault, 'accessPolicies', `${POLICIES}[*].objectId`, policies.map((p) => p.objectId))]);
+        ctx.pass(vault, `None of the ${policies.length} access policies of key vault ${vault.name} grants all or purge`, [rbac, evidence(vault, 'accessPolicies.*.objectId', policies.map((p) => p.objectId))]);
         continue;
       }
-      const grants = broad.map((p) => `${p.objectId} (${broadGrants(p)})`).join('; ');
+      const grants = broad.map(({ policy }) => `${policy.objectId} (${broadGrants(policy)})`).join('; ');
+      const found = [rbac, ...broad.map((b) => b.evidence)];
       if (vault.enableRbacAuthorization === false) {
-        ctx.fail(vault, `Access policies of key vault ${vault.name} grant all or purge: ${grants}`, [rbac, ...evidence]);
+        ctx.fail(vault, `Access policies of key vault ${vault.name} grant all or purge: ${grants}`, found);
       } else {
-        ctx.unknown(vault, `access policies of key vault ${vault.name} grant all or purge (${grants}), which matters only if the vault uses access policies; ${notStated(RBAC)}`, [rbac, ...evidence]);
+        ctx.unknown(vault, `access policies of key vault ${vault.name} grant all or purge (${grants}), which matters only if the vault uses access policies; ${unknownReason(rbac)}`, found);
       }
     }
   },

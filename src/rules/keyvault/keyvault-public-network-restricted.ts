@@ -17,9 +17,9 @@ export default defineRule<Params>({
         vault,
         `Key vault ${vault.name}`,
         {
-          publicNetworkAccess: { value: vault.publicNetworkAccess, state: 'publicNetworkAccess', source: 'properties.publicNetworkAccess' },
-          defaultAction: { value: vault.networkAcls.defaultAction, state: 'networkAcls.defaultAction', source: 'properties.networkAcls.defaultAction' },
-          ipRules: { value: vault.networkAcls.ipRules, state: 'networkAcls.ipRules', source: 'properties.networkAcls.ipRules' },
+          publicNetworkAccess: { value: vault.publicNetworkAccess, state: 'publicNetworkAccess' },
+          defaultAction: { value: vault.networkAcls.defaultAction, state: 'networkAcls.defaultAction' },
+          ipRules: { value: vault.networkAcls.ipRules, state: 'networkAcls.ipRules' },
         },
         ctx.params.widestIpv4Prefix,
       );

@@ -1,5 +1,5 @@
+import { evidence } from '../../engine/evidence.ts';
 import type { Evidence } from '../../engine/finding.ts';
-import { childPath } from '../../engine/rule.ts';
 import type { DatabaseServer, EntraAdministrator } from '../../state/database-server.ts';
 
 /**
@@ -7,11 +7,16 @@ import type { DatabaseServer, EntraAdministrator } from '../../state/database-se
  * children with a null login (PSRule's test data has them): those grant nobody anything.
  */
 export function namedAdministrators(admins: EntraAdministrator[]): EntraAdministrator[] {
-  return admins.filter((a) => Boolean(a.login?.trim()));
+  return admins.filter(isNamed);
 }
 
-/** Evidence for a server's administrators: each one's login, or the empty list. */
-export function administratorEvidence(server: DatabaseServer, admins: EntraAdministrator[]): Evidence[] {
-  if (admins.length === 0) return [{ path: 'administrators', value: [] }];
-  return admins.map((a) => ({ path: `${childPath(server, a.id)}#properties.login`, value: a.login }));
+/** Evidence for a server's named administrators: each one's login, or the empty list. */
+export function administratorEvidence(server: DatabaseServer): Evidence[] {
+  const named = (server.administrators ?? []).flatMap((admin, i) => (isNamed(admin) ? [i] : []));
+  if (named.length === 0) return [evidence(server, 'administrators', [])];
+  return named.map((i) => evidence(server, `administrators.${i}.login`));
+}
+
+function isNamed(admin: EntraAdministrator): boolean {
+  return Boolean(admin.login?.trim());
 }

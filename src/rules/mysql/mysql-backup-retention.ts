@@ -4,6 +4,6 @@ import { judgeRetention } from '../lib/database-backup.ts';
 export default defineRule<{ minDays: number }>({
   id: 'mysql-backup-retention',
   check(ctx) {
-    for (const server of ctx.state.mysqlFlexibleServers) judgeRetention(ctx, server, 'properties.backup');
+    for (const server of ctx.state.mysqlFlexibleServers) judgeRetention(ctx, server);
   },
 });

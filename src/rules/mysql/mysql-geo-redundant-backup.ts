@@ -4,6 +4,6 @@ import { judgeGeoRedundantBackup } from '../lib/database-backup.ts';
 export default defineRule({
   id: 'mysql-geo-redundant-backup',
   check(ctx) {
-    for (const server of ctx.state.mysqlFlexibleServers) judgeGeoRedundantBackup(ctx, server, 'properties.backup');
+    for (const server of ctx.state.mysqlFlexibleServers) judgeGeoRedundantBackup(ctx, server);
   },
 });

@@ -4,11 +4,6 @@ import { judgePublicAccess } from '../lib/server-firewall.ts';
 export default defineRule<{ widestPrefix: number }>({
   id: 'mysql-public-access-restricted',
   check(ctx) {
-    for (const server of ctx.state.mysqlFlexibleServers) {
-      judgePublicAccess(ctx, server, {
-        publicNetworkAccessPath: 'properties.network.publicNetworkAccess',
-        delegatedSubnet: { value: server.network.delegatedSubnetResourceId, path: 'properties.network.delegatedSubnetResourceId' },
-      });
-    }
+    for (const server of ctx.state.mysqlFlexibleServers) judgePublicAccess(ctx, server, server.network.delegatedSubnetResourceId);
   },
 });

@@ -1,8 +1,6 @@
-import { defineRule, observed } from '../../engine/rule.ts';
-import { judgeSettings, requireSecureTransport } from '../lib/settings-check.ts';
+import { defineRule } from '../../engine/rule.ts';
+import { judgeSettings, requireSecureTransport, setting } from '../lib/settings-check.ts';
 import { meetsTlsMinimum } from '../lib/tls.ts';
-
-const TLS_VERSION = 'configurations/tls_version#properties.value';
 
 /** tls_version is a list (`TLSv1.2,TLSv1.3`): every protocol in it must be TLS 1.2 or later. */
 function oldProtocols(value: string): string | undefined {
@@ -17,7 +15,7 @@ export default defineRule({
       const { tlsVersion } = server.serverParameters;
       judgeSettings(ctx, server, [
         requireSecureTransport(server, server.serverParameters.requireSecureTransport),
-        { value: tlsVersion, evidence: observed(server, 'serverParameters.tlsVersion', TLS_VERSION, tlsVersion), problem: oldProtocols },
+        setting(server, 'serverParameters.tlsVersion', tlsVersion, oldProtocols),
       ], { pass: `Flexible server ${server.name} requires TLS 1.2 or later`, fail: `Flexible server ${server.name} does not enforce encrypted connections with TLS 1.2 or later` });
     }
   },

@@ -4,7 +4,7 @@ import { judgeRetention } from '../lib/database-backup.ts';
 export default defineRule<{ minDays: number }>({
   id: 'postgresql-backup-retention',
   check(ctx) {
-    for (const server of ctx.state.postgresFlexibleServers) judgeRetention(ctx, server, 'properties.backup');
-    for (const server of ctx.state.postgresSingleServers) judgeRetention(ctx, server, 'properties.storageProfile');
+    for (const server of ctx.state.postgresFlexibleServers) judgeRetention(ctx, server);
+    for (const server of ctx.state.postgresSingleServers) judgeRetention(ctx, server);
   },
 });

@@ -4,12 +4,7 @@ import { judgePublicAccess } from '../lib/server-firewall.ts';
 export default defineRule<{ widestPrefix: number }>({
   id: 'postgresql-public-access-restricted',
   check(ctx) {
-    for (const server of ctx.state.postgresFlexibleServers) {
-      judgePublicAccess(ctx, server, {
-        publicNetworkAccessPath: 'properties.network.publicNetworkAccess',
-        delegatedSubnet: { value: server.network.delegatedSubnetResourceId, path: 'properties.network.delegatedSubnetResourceId' },
-      });
-    }
-    for (const server of ctx.state.postgresSingleServers) judgePublicAccess(ctx, server, { publicNetworkAccessPath: 'properties.publicNetworkAccess' });
+    for (const server of ctx.state.postgresFlexibleServers) judgePublicAccess(ctx, server, server.network.delegatedSubnetResourceId);
+    for (const server of ctx.state.postgresSingleServers) judgePublicAccess(ctx, server);
   },
 });

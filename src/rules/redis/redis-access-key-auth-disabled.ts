@@ -1,6 +1,5 @@
-import { defineRule, notStated, observed } from '../../engine/rule.ts';
-
-const PATH = 'properties.disableAccessKeyAuthentication';
+import { evidence, unknownReason } from '../../engine/evidence.ts';
+import { defineRule } from '../../engine/rule.ts';
 
 /** Clients authenticate with Microsoft Entra identities, not the cache's shared access keys. */
 export default defineRule({
@@ -8,14 +7,15 @@ export default defineRule({
   check(ctx) {
     for (const cache of ctx.state.redisCaches) {
       const disabled = cache.disableAccessKeyAuthentication;
-      const evidence = [observed(cache, 'disableAccessKeyAuthentication', PATH, disabled), observed(cache, 'entraAuthEnabled', 'properties.redisConfiguration.aad-enabled', cache.entraAuthEnabled)];
+      const keys = evidence(cache, 'disableAccessKeyAuthentication');
+      const both = [keys, evidence(cache, 'entraAuthEnabled')];
       if (disabled === null) {
-        ctx.unknown(cache, notStated(PATH), evidence);
+        ctx.unknown(cache, unknownReason(keys), both);
       } else if (disabled) {
-        ctx.pass(cache, `Redis cache ${cache.name} refuses access keys; clients authenticate with Microsoft Entra`, evidence);
+        ctx.pass(cache, `Redis cache ${cache.name} refuses access keys; clients authenticate with Microsoft Entra`, both);
       } else {
         const entra = cache.entraAuthEnabled === true ? 'Microsoft Entra authentication is on, but the access keys still grant full access' : 'Microsoft Entra authentication is not enabled, so the shared keys are the only credential';
-        ctx.fail(cache, `Redis cache ${cache.name} accepts access keys: ${entra}`, evidence);
+        ctx.fail(cache, `Redis cache ${cache.name} accepts access keys: ${entra}`, both);
       }
     }
   },

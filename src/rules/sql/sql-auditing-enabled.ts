@@ -1,8 +1,8 @@
+import { evidence } from '../../engine/evidence.ts';
 import type { Evidence } from '../../engine/finding.ts';
-import { defineRule, observed, type RuleContext } from '../../engine/rule.ts';
+import { defineRule, type RuleContext } from '../../engine/rule.ts';
 import type { DiagnosticSetting } from '../../state/diagnostic-setting.ts';
 import type { SqlAuditingSetting, SqlServer } from '../../state/sql.ts';
-import { propertyPath } from '../lib/property-path.ts';
 
 const AUDIT_CATEGORY = 'sqlsecurityauditevents';
 const AUDIT_GROUPS = new Set(['audit', 'alllogs']);
@@ -18,33 +18,35 @@ export default defineRule({
         continue;
       }
       const enabled = settings.filter((s) => s.state?.toLowerCase() === 'enabled');
-      const evidence = settings.map((s) => observed(server, `auditingSettings[${s.name}].state`, propertyPath(server, s.path, 'state'), s.state));
+      const states = settings.map((_, i) => evidence(server, `auditingSettings.${i}.state`));
       if (enabled.length === 0) {
         const unstated = settings.some((s) => s.state === null);
-        if (unstated) ctx.unknown(server, `The auditing state of SQL server ${server.name} is not stated by the source`, evidence);
-        else ctx.fail(server, `SQL server ${server.name} does not audit: ${settings.length ? 'auditing is Disabled' : 'no auditing policy is set, and auditing is off by default'}`, evidence);
+        if (unstated) ctx.unknown(server, `The auditing state of SQL server ${server.name} is not stated by the source`, states);
+        else ctx.fail(server, `SQL server ${server.name} does not audit: ${settings.length ? 'auditing is Disabled' : 'no auditing policy is set, and auditing is off by default'}`, states);
         continue;
       }
-      judgeDestination(server, enabled, evidence, ctx);
+      judgeDestination(server, enabled, states, ctx);
     }
   },
 });
 
-function judgeDestination(server: SqlServer, enabled: SqlAuditingSetting[], evidence: Evidence[], ctx: RuleContext<unknown>): void {
+/** Where the enabled auditing settings (`enabled`, of `server.auditingSettings`) send their records. */
+function judgeDestination(server: SqlServer, enabled: SqlAuditingSetting[], states: Evidence[], ctx: RuleContext<unknown>): void {
+  const settings = server.auditingSettings ?? [];
   const toStorage = enabled.find((s) => Boolean(s.storageEndpoint));
   if (toStorage) {
-    ctx.pass(server, `SQL server ${server.name} audits to storage (${toStorage.storageEndpoint})`, [...evidence, observed(server, 'auditingSettings.storageEndpoint', propertyPath(server, toStorage.path, 'storageEndpoint'), toStorage.storageEndpoint)]);
+    ctx.pass(server, `SQL server ${server.name} audits to storage (${toStorage.storageEndpoint})`, [...states, evidence(server, `auditingSettings.${settings.indexOf(toStorage)}.storageEndpoint`)]);
     return;
   }
   const toMonitor = enabled.find((s) => s.isAzureMonitorTargetEnabled === true);
   if (!toMonitor) {
-    ctx.fail(server, `SQL server ${server.name} has auditing Enabled without a destination: no storage endpoint and no Azure Monitor target`, evidence);
+    ctx.fail(server, `SQL server ${server.name} has auditing Enabled without a destination: no storage endpoint and no Azure Monitor target`, states);
     return;
   }
-  const monitorEvidence = [...evidence, observed(server, 'auditingSettings.isAzureMonitorTargetEnabled', propertyPath(server, toMonitor.path, 'isAzureMonitorTargetEnabled'), true)];
+  const monitorEvidence = [...states, evidence(server, `auditingSettings.${settings.indexOf(toMonitor)}.isAzureMonitorTargetEnabled`)];
   const diagnostics = server.masterDiagnosticSettings;
   const sink = diagnostics?.find(sendsAudit);
-  if (sink) ctx.pass(server, `SQL server ${server.name} audits to Azure Monitor through diagnostic setting ${sink.name} on the master database`, [...monitorEvidence, observed(server, 'masterDiagnosticSettings', `databases/master/providers/Microsoft.Insights/diagnosticSettings/${sink.name}`, sink.categories.concat(sink.categoryGroups))]);
+  if (sink) ctx.pass(server, `SQL server ${server.name} audits to Azure Monitor through diagnostic setting ${sink.name} on the master database`, [...monitorEvidence, evidence(server, `masterDiagnosticSettings.${diagnostics?.indexOf(sink)}`, sink.categories.concat(sink.categoryGroups))]);
   else if (diagnostics === null) ctx.unknown(server, `SQL server ${server.name} audits to Azure Monitor, but the diagnostic settings of its master database are not in the input, so where the records go cannot be told`, monitorEvidence);
   else ctx.fail(server, `SQL server ${server.name} audits to Azure Monitor, but no diagnostic setting on its master database sends SQLSecurityAuditEvents anywhere`, monitorEvidence);
 }

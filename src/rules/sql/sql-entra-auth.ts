@@ -1,5 +1,5 @@
-import { defineRule, notStated, observed } from '../../engine/rule.ts';
-import { propertyPath } from '../lib/property-path.ts';
+import { evidence, unknownReason } from '../../engine/evidence.ts';
+import { defineRule } from '../../engine/rule.ts';
 
 interface Params {
   requireEntraOnly: boolean;
@@ -11,10 +11,10 @@ export default defineRule<Params>({
   check(ctx) {
     for (const server of ctx.state.sqlServers) {
       const admin = server.entraAdministrator;
-      const configured = observed(server, 'entraAdministrator.configured', propertyPath(server, admin.path, 'login'), admin.configured ? admin.login : admin.configured);
-      const entraOnly = observed(server, 'entraAdministrator.azureADOnlyAuthentication', propertyPath(server, admin.entraOnlyPath, 'azureADOnlyAuthentication'), admin.azureADOnlyAuthentication);
+      const configured = evidence(server, 'entraAdministrator.configured', admin.configured ? admin.login : admin.configured);
+      const entraOnly = evidence(server, 'entraAdministrator.azureADOnlyAuthentication');
       if (admin.configured === null) {
-        ctx.unknown(server, notStated(admin.path), [configured]);
+        ctx.unknown(server, unknownReason(evidence(server, 'entraAdministrator', null)), [configured]);
       } else if (!admin.configured) {
         ctx.fail(server, `SQL server ${server.name} has no Microsoft Entra administrator: only SQL logins with passwords can manage it`, [configured, entraOnly]);
       } else if (admin.azureADOnlyAuthentication === true) {
@@ -22,7 +22,7 @@ export default defineRule<Params>({
       } else if (!ctx.params.requireEntraOnly) {
         ctx.pass(server, `SQL server ${server.name} has a Microsoft Entra administrator${admin.azureADOnlyAuthentication === false ? ' (SQL authentication is still allowed)' : ''}`, [configured, entraOnly]);
       } else if (admin.azureADOnlyAuthentication === null) {
-        ctx.unknown(server, notStated(propertyPath(server, admin.entraOnlyPath, 'azureADOnlyAuthentication')), [configured, entraOnly]);
+        ctx.unknown(server, unknownReason(entraOnly), [configured, entraOnly]);
       } else {
         ctx.fail(server, `SQL server ${server.name} still accepts SQL authentication: Microsoft Entra-only authentication is off`, [configured, entraOnly]);
       }

@@ -1,4 +1,5 @@
-import { defineRule, notStated, observed } from '../../engine/rule.ts';
+import { evidence, unknownReason } from '../../engine/evidence.ts';
+import { defineRule } from '../../engine/rule.ts';
 import type { SqlFirewallRule } from '../../state/sql.ts';
 import { classifyRange, describeRange, type IpRangeRule } from '../lib/firewall.ts';
 
@@ -6,17 +7,14 @@ interface Params {
   widestIpv4Prefix: number;
 }
 
-const PUBLIC = 'properties.publicNetworkAccess';
-const RULES = 'firewallRules';
-
 /** The server has no public endpoint, or its firewall admits neither the Internet, all of Azure, nor wide ranges. */
 export default defineRule<Params>({
   id: 'sql-public-access-restricted',
   check(ctx) {
     for (const server of ctx.state.sqlServers) {
-      const access = observed(server, 'publicNetworkAccess', PUBLIC, server.publicNetworkAccess);
+      const access = evidence(server, 'publicNetworkAccess');
       if (server.publicNetworkAccess === null) {
-        ctx.unknown(server, notStated(PUBLIC), [access]);
+        ctx.unknown(server, unknownReason(access), [access]);
         continue;
       }
       if (server.publicNetworkAccess.toLowerCase() !== 'enabled') {
@@ -25,7 +23,7 @@ export default defineRule<Params>({
         continue;
       }
       const rules = server.firewallRules;
-      const listed = observed(server, 'firewallRules', RULES, rules?.map((r) => `${r.name}: ${r.startIpAddress ?? '?'}-${r.endIpAddress ?? '?'}`) ?? null);
+      const listed = evidence(server, 'firewallRules', rules?.map((r) => `${r.name}: ${r.startIpAddress ?? '?'}-${r.endIpAddress ?? '?'}`) ?? null);
       if (rules === null) {
         ctx.unknown(server, `SQL server ${server.name} has a public endpoint, and its firewall rules are not in the input; export the server with its firewallRules or scan it live`, [access, listed]);
         continue;

@@ -1,7 +1,10 @@
-import { defineRule, notStated, observed } from '../../engine/rule.ts';
-import { propertyPath } from '../lib/property-path.ts';
+import { evidence, unknownReason } from '../../engine/evidence.ts';
+import { defineRule } from '../../engine/rule.ts';
 
-/** Every user database encrypts its data, logs and backups at rest with transparent data encryption. */
+/**
+ * Every user database encrypts its data, logs and backups at rest with transparent data
+ * encryption. The finding is the database's: TDE is set per database.
+ */
 export default defineRule({
   id: 'sql-tde-enabled',
   check(ctx) {
@@ -15,12 +18,11 @@ export default defineRule({
         continue;
       }
       for (const db of server.databases) {
-        const path = propertyPath(server, db.tdePath, 'state');
-        const evidence = [observed(server, `databases[${db.name}].transparentDataEncryption`, path, db.transparentDataEncryption)];
+        const tde = evidence(db, 'transparentDataEncryption');
         const state = db.transparentDataEncryption;
-        if (state === null) ctx.unknown(server, notStated(path), evidence, db.name);
-        else if (state.toLowerCase() === 'enabled') ctx.pass(server, `Database ${db.name} on SQL server ${server.name} is encrypted with TDE`, evidence, db.name);
-        else ctx.fail(server, `Database ${db.name} on SQL server ${server.name} has transparent data encryption ${state}`, evidence, { part: db.name });
+        if (state === null) ctx.unknown(db, unknownReason(tde), [tde]);
+        else if (state.toLowerCase() === 'enabled') ctx.pass(db, `Database ${db.name} on SQL server ${server.name} is encrypted with TDE`, [tde]);
+        else ctx.fail(db, `Database ${db.name} on SQL server ${server.name} has transparent data encryption ${state}`, [tde]);
       }
     }
   },

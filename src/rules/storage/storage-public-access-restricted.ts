@@ -17,9 +17,9 @@ export default defineRule<Params>({
         account,
         `Storage account ${account.name}`,
         {
-          publicNetworkAccess: { value: account.publicNetworkAccess, state: 'publicNetworkAccess', source: 'properties.publicNetworkAccess' },
-          defaultAction: { value: account.networkDefaultAction, state: 'networkDefaultAction', source: 'properties.networkAcls.defaultAction' },
-          ipRules: { value: account.ipRules, state: 'ipRules', source: 'properties.networkAcls.ipRules' },
+          publicNetworkAccess: { value: account.publicNetworkAccess, state: 'publicNetworkAccess' },
+          defaultAction: { value: account.networkDefaultAction, state: 'networkDefaultAction' },
+          ipRules: { value: account.ipRules, state: 'ipRules' },
         },
         ctx.params.widestIpv4Prefix,
       );

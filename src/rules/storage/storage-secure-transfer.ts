@@ -1,7 +1,6 @@
-import { defineRule, notStated, observed } from '../../engine/rule.ts';
+import { evidence, unknownReason } from '../../engine/evidence.ts';
+import { defineRule } from '../../engine/rule.ts';
 
-const HTTPS_ONLY = 'properties.supportsHttpsTrafficOnly';
-const MIN_TLS = 'properties.minimumTlsVersion';
 /** `TLS1_0` < `TLS1_1` < `TLS1_2` < `TLS1_3`: the versions compare as text. */
 const MINIMUM = 'TLS1_2';
 
@@ -11,18 +10,17 @@ export default defineRule({
   check(ctx) {
     for (const account of ctx.state.storageAccounts) {
       const { supportsHttpsTrafficOnly, minimumTlsVersion } = account;
-      const evidence = [
-        observed(account, 'supportsHttpsTrafficOnly', HTTPS_ONLY, supportsHttpsTrafficOnly),
-        observed(account, 'minimumTlsVersion', MIN_TLS, minimumTlsVersion),
-      ];
+      const https = evidence(account, 'supportsHttpsTrafficOnly');
+      const tls = evidence(account, 'minimumTlsVersion');
+      const both = [https, tls];
       const problems = [
         ...(supportsHttpsTrafficOnly === false ? ['accepts plain HTTP (secure transfer is not required)'] : []),
         ...(minimumTlsVersion !== null && minimumTlsVersion.toUpperCase() < MINIMUM ? [`accepts ${tlsLabel(minimumTlsVersion)}, older than TLS 1.2`] : []),
       ];
-      if (problems.length) ctx.fail(account, `Storage account ${account.name} ${problems.join(' and ')}`, evidence);
-      else if (supportsHttpsTrafficOnly === null) ctx.unknown(account, notStated(HTTPS_ONLY), evidence);
-      else if (minimumTlsVersion === null) ctx.unknown(account, notStated(MIN_TLS), evidence);
-      else ctx.pass(account, `Storage account ${account.name} accepts only HTTPS with ${tlsLabel(minimumTlsVersion)} or later`, evidence);
+      if (problems.length) ctx.fail(account, `Storage account ${account.name} ${problems.join(' and ')}`, both);
+      else if (supportsHttpsTrafficOnly === null) ctx.unknown(account, unknownReason(https), both);
+      else if (minimumTlsVersion === null) ctx.unknown(account, unknownReason(tls), both);
+      else ctx.pass(account, `Storage account ${account.name} accepts only HTTPS with ${tlsLabel(minimumTlsVersion)} or later`, both);
     }
   },
 });

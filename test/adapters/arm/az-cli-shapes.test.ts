@@ -61,7 +61,7 @@ describe('az CLI output of platform resources (properties at the root, state not
   it('reads az sql server show, and joins a firewall rule printed by az sql server firewall-rule create', () => {
     const sql = stateOf(at('sql-server-az-show.json'), at('sql-firewall-rule-az-create.json')).sqlServers[0]!;
     expect(sql).toMatchObject({ minimalTlsVersion: '1.2', publicNetworkAccess: 'Enabled', entraAdministrator: { configured: true, login: 'sg-sql-admins-prod', azureADOnlyAuthentication: true } });
-    expect(sql.firewallRules).toEqual([{ name: 'allow-all-temp', startIpAddress: '0.0.0.0', endIpAddress: '255.255.255.255', path: expect.stringMatching(/\/firewallRules\/allow-all-temp$/) }]);
+    expect(sql.firewallRules).toEqual([{ name: 'allow-all-temp', startIpAddress: '0.0.0.0', endIpAddress: '255.255.255.255' }]);
   });
 });
 
@@ -76,7 +76,7 @@ describe('az monitor diagnostic-settings list and az security pricing list', () 
 
   it('reads the flattened pricingTier of az security pricing list', () => {
     const sub = stateOf(at('security-pricing-az-list.json')).subscriptions[0]!;
-    expect(sub.defenderPlans).toMatchObject({
+    expect(Object.fromEntries(sub.defenderPlans!.map((p) => [p.name, p]))).toMatchObject({
       Containers: { tier: 'Standard', extensions: { ContainerRegistriesVulnerabilityAssessments: true, ContainerSensor: false } },
       VirtualMachines: { tier: 'Standard', subPlan: 'P2' },
       KeyVaults: { tier: 'Free' },

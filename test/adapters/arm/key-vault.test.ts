@@ -104,7 +104,7 @@ describe('Key Vault adapter: REST bodies written for this repository, read as-is
       diagnosticSettings: null,
     });
     expect(kv.accessPolicies).toEqual([
-      { objectId: '7b3e9d21-4c6a-4f80-9b15-2a8d7c6e5f40', applicationId: null, path: 'properties.accessPolicies[0]', permissions: { keys: ['get', 'list', 'create', 'wrapKey', 'unwrapKey'], secrets: ['get', 'list', 'set', 'delete', 'purge'], certificates: ['get', 'list'], storage: [] } },
+      { objectId: '7b3e9d21-4c6a-4f80-9b15-2a8d7c6e5f40', applicationId: null, permissions: { keys: ['get', 'list', 'create', 'wrapKey', 'unwrapKey'], secrets: ['get', 'list', 'set', 'delete', 'purge'], certificates: ['get', 'list'], storage: [] } },
     ]);
     expect(kv.provenance.defaulted).toEqual(expect.arrayContaining(['enableSoftDelete', 'softDeleteRetentionInDays', 'enablePurgeProtection', 'networkAcls.defaultAction', 'privateEndpointConnections']));
     // A GET body does not say which api-version created the vault, and the RBAC default depends on it.

@@ -42,7 +42,7 @@ describe('Defender for Cloud security contacts', () => {
 describe('Defender for Cloud security contacts: REST bodies written for this repository', () => {
   it('reads a 2023-12-01-preview Get body: alerts from its Alert notification source', () => {
     const [sub] = subscriptionsOf(exampleBody('security/2023-12-01-preview/GetSecurityContact_example.json'));
-    expect(sub?.id).toBe('6b1f0c3e-2d7a-4c59-8e14-93a0d5b7c2f1');
+    expect(sub?.subscriptionId).toBe('6b1f0c3e-2d7a-4c59-8e14-93a0d5b7c2f1');
     expect(sub?.securityContacts).toEqual([expect.objectContaining({
       name: 'default', emails: ['secops@contoso.com', 'cloud-security@contoso.com'], phone: '+44 20 7946 0321', isEnabled: true,
       alertNotifications: true, alertMinimalSeverity: 'High', notificationsByRole: { state: 'On', roles: ['Owner'] },
@@ -51,7 +51,7 @@ describe('Defender for Cloud security contacts: REST bodies written for this rep
 
   it('reads a List body under the subscription its ids name', () => {
     const [sub] = subscriptionsOf(exampleBody('security/2023-12-01-preview/GetSecurityContactsSubscription_example.json'));
-    expect(sub?.id).toBe('8e4a1c07-6d2b-4f93-a5e8-0c7b3d9f1a26');
+    expect(sub?.subscriptionId).toBe('8e4a1c07-6d2b-4f93-a5e8-0c7b3d9f1a26');
     expect(sub?.securityContacts).toEqual([expect.objectContaining({
       emails: ['secops@contoso.com', 'platform-oncall@contoso.com'], alertNotifications: true, alertMinimalSeverity: 'Medium', notificationsByRole: { state: 'On', roles: ['Owner', 'ServiceAdmin'] },
     })]);

@@ -176,18 +176,18 @@ describe('subscriptions and unrecognized types', () => {
 
   it('reads a PowerShell subscription object whose Id is a bare GUID', () => {
     expect(state.subscriptions).toHaveLength(1);
-    expect(state.subscriptions[0]).toMatchObject({ id: SUB, displayName: 'payments-prod', origin: { pointer: '/0' } });
+    expect(state.subscriptions[0]).toMatchObject({ id: `/subscriptions/${SUB}`, subscriptionId: SUB, name: 'payments-prod', displayName: 'payments-prod', origin: { pointer: '/0' } });
   });
 
-  it('turns Defender pricings into plans keyed by plan name', () => {
-    expect(state.subscriptions[0]!.defenderPlans).toEqual({
+  it('turns Defender pricings into plans named by plan name', () => {
+    expect(Object.fromEntries(state.subscriptions[0]!.defenderPlans!.map((p) => [p.name, p]))).toMatchObject({
       Containers: { tier: 'Standard', subPlan: null, extensions: { ContainerRegistriesVulnerabilityAssessments: true, AgentlessDiscoveryForKubernetes: true, ContainerSensor: false } },
       VirtualMachines: { tier: 'Free', subPlan: null, extensions: {} },
     });
   });
 
   it('has unknown Defender plans for a subscription only seen in resource ids', () => {
-    expect(stateOf(join(INPUTS, 'cluster-resource.json')).subscriptions).toEqual([{ id: SUB, displayName: null, defenderPlans: null, securityContacts: null }]);
+    expect(stateOf(join(INPUTS, 'cluster-resource.json')).subscriptions).toMatchObject([{ id: `/subscriptions/${SUB}`, name: SUB, subscriptionId: SUB, origin: { source: 'inferred' }, displayName: null, defenderPlans: null, securityContacts: null }]);
   });
 
   it('counts resource types no adapter reads, and objects without an id', () => {

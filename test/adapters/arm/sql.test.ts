@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { evidence } from '../../../src/engine/evidence.ts';
 import { emptyState } from '../../../src/state/state.ts';
 import { inputFile } from '../../helpers/input-file.ts';
 import { stateOf } from '../../helpers/scan.ts';
@@ -34,8 +35,11 @@ describe('ARM adapter: Azure SQL servers', () => {
   it('reads nested children of a PowerShell export, master excluded from the databases', () => {
     const s = serverOf(powershellExport);
     expect(s.minimalTlsVersion).toBe('1.0');
-    expect(s.firewallRules).toEqual([{ name: 'AllowAllWindowsAzureIps', startIpAddress: '0.0.0.0', endIpAddress: '0.0.0.0', path: `${ID}/firewallRules/AllowAllWindowsAzureIps` }]);
+    expect(s.firewallRules).toEqual([{ name: 'AllowAllWindowsAzureIps', startIpAddress: '0.0.0.0', endIpAddress: '0.0.0.0' }]);
     expect(s.auditingSettings).toMatchObject([{ name: 'Default', state: 'Disabled', storageEndpoint: '' }]);
+    // Each child is evidenced at its own id, relative to the server the finding names.
+    expect(evidence(s, 'auditingSettings.0.state').path).toBe('auditingSettings/Default#properties.state');
+    expect(evidence(s, 'masterDiagnosticSettings.0').path).toBe('databases/master/providers/Microsoft.Insights/diagnosticSettings/audit');
     expect(s.databases?.map((d) => [d.name, d.transparentDataEncryption])).toEqual([['orders', 'Disabled'], ['billing', null]]);
     expect(s.masterDiagnosticSettings).toMatchObject([{ name: 'audit', categories: ['SQLSecurityAuditEvents'], hasDestination: true }]);
     // The export carried the server's children and no administrator among them: none is set.
@@ -48,12 +52,16 @@ describe('ARM adapter: Azure SQL servers', () => {
   });
 
   it('reads the Entra administrator inline or from administrators / azureADOnlyAuthentications children', () => {
-    expect(serverOf(server({ administrators: { administratorType: 'ActiveDirectory', login: 'sql-admins', sid: 'a1', azureADOnlyAuthentication: true } })).entraAdministrator).toMatchObject({ configured: true, login: 'sql-admins', azureADOnlyAuthentication: true, path: 'properties.administrators' });
+    const inline = serverOf(server({ administrators: { administratorType: 'ActiveDirectory', login: 'sql-admins', sid: 'a1', azureADOnlyAuthentication: true } }));
+    expect(inline.entraAdministrator).toMatchObject({ configured: true, login: 'sql-admins', azureADOnlyAuthentication: true });
+    expect(evidence(inline, 'entraAdministrator.configured').path).toBe('properties.administrators.login');
     const separate = serverOf(server({}), [
       { id: `${ID}/administrators/ActiveDirectory`, type: 'Microsoft.Sql/servers/administrators', properties: { administratorType: 'ActiveDirectory', login: 'dba', sid: 'b2' } },
       { id: `${ID}/azureADOnlyAuthentications/Default`, type: 'Microsoft.Sql/servers/azureADOnlyAuthentications', properties: { azureADOnlyAuthentication: false } },
     ]);
-    expect(separate.entraAdministrator).toMatchObject({ configured: true, login: 'dba', azureADOnlyAuthentication: false, path: `${ID}/administrators/ActiveDirectory`, entraOnlyPath: `${ID}/azureADOnlyAuthentications/Default` });
+    expect(separate.entraAdministrator).toMatchObject({ configured: true, login: 'dba', azureADOnlyAuthentication: false });
+    expect(evidence(separate, 'entraAdministrator.configured').path).toBe('administrators/ActiveDirectory#properties.login');
+    expect(evidence(separate, 'entraAdministrator.azureADOnlyAuthentication').path).toBe('azureADOnlyAuthentications/Default#properties.azureADOnlyAuthentication');
   });
 
   it('attaches databases and TDE listed separately (az sql db list)', () => {
@@ -62,7 +70,9 @@ describe('ARM adapter: Azure SQL servers', () => {
       { id: db, type: 'Microsoft.Sql/servers/databases', name: 'orders', properties: {} },
       { id: `${db}/transparentDataEncryption/current`, type: 'Microsoft.Sql/servers/databases/transparentDataEncryption', name: 'current', properties: { state: 'Enabled' } },
     ]);
-    expect(s.databases).toEqual([{ id: db, name: 'orders', transparentDataEncryption: 'Enabled', tdePath: `${db}/transparentDataEncryption/current` }]);
+    // A database is a resource of its own, its server as parent, its TDE evidenced at the TDE child.
+    expect(s.databases).toMatchObject([{ id: db, name: 'orders', type: 'microsoft.sql/servers/databases', parent: { id: ID, name: s.name, type: 'microsoft.sql/servers' }, transparentDataEncryption: 'Enabled' }]);
+    expect(evidence(s.databases![0]!, 'transparentDataEncryption').path).toBe('transparentDataEncryption/current#properties.state');
   });
 
   it('survives a snapshot round trip against the schema', () => {

@@ -33,7 +33,26 @@ describe('Terraform: AKS cluster', () => {
 
   it('turns add-on blocks into enabled add-ons, and an unknown block into an unknown add-on', () => {
     const c = adapted({ oms_agent: [{ log_analytics_workspace_id: new Unknown(AFTER_APPLY) }], key_vault_secrets_provider: new Unknown(AFTER_APPLY), azure_policy_enabled: true });
-    expect(c.addons).toMatchObject({ omsagent: { enabled: true }, azurekeyvaultsecretsprovider: { enabled: null }, azurepolicy: { enabled: true }, httpapplicationrouting: { enabled: false } });
+    expect(c.addons).toMatchObject({ containerInsights: { enabled: true }, keyVaultSecretsProvider: { enabled: null }, azurePolicy: { enabled: true }, httpApplicationRouting: { enabled: false } });
+  });
+
+  it('reads the default node pool and separate node pools as pools of the cluster, joined to their subnet through references', () => {
+    const subnet = tfResource('azurerm_subnet.nodes', { name: 'snet-nodes', id: new Unknown(AFTER_APPLY) });
+    const c = cluster({ default_node_pool: [{ name: 'system', node_count: 3, enable_host_encryption: true, vnet_subnet_id: new Unknown(AFTER_APPLY), zones: ['1', '2', '3'] }] });
+    c.references['default_node_pool[0].vnet_subnet_id'] = 'azurerm_subnet.nodes';
+    const apps = tfResource('azurerm_kubernetes_cluster_node_pool.apps', { name: 'apps', node_public_ip_enabled: true, vm_size: 'Standard_D4ds_v5' }, { references: { kubernetes_cluster_id: 'module.aks.azurerm_kubernetes_cluster.this' }, lines: { node_public_ip_enabled: 9 }, file: 'infra/pools.tf' });
+    const { state } = adaptTerraform([c, subnet, apps], 3);
+    const pools = state.clusters[0]!.agentPools!;
+    expect(pools.map((p) => [p.name, p.mode, p.enableEncryptionAtHost, p.enableNodePublicIP, p.vnetSubnetId, p.parent?.name])).toEqual([
+      ['system', 'System', true, false, 'azurerm_subnet.nodes', 'aks-shop-prod'],
+      ['apps', 'User', false, true, null, 'aks-shop-prod'],
+    ]);
+    expect(evidence(pools[0]!, 'enableEncryptionAtHost').path).toBe('default_node_pool[0].enable_host_encryption');
+    const publicIp = run(rule('aks-node-public-ip-disabled'), state);
+    expect(publicIp.map((f) => [f.resource.name, f.status, f.evidence[0]?.file, f.evidence[0]?.line])).toEqual([
+      ['system', 'pass', undefined, undefined],
+      ['apps', 'fail', 'infra/pools.tf', 9],
+    ]);
   });
 
   it('judges the local-accounts rule on a stated value with the attribute line, and fails the unset default', () => {

@@ -18,9 +18,9 @@ describe('Terraform: Azure SQL server', () => {
     const { state } = adaptTerraform([s, fw, audit, db], 4);
     const [sql] = state.sqlServers;
     expect(sql).toMatchObject({ minimalTlsVersion: '1.2', publicNetworkAccess: 'Enabled', entraAdministrator: { configured: true, login: 'sql-admins', azureADOnlyAuthentication: true }, masterDiagnosticSettings: null });
-    expect(sql!.firewallRules).toEqual([{ name: 'office', startIpAddress: '203.0.113.0', endIpAddress: '203.0.113.15', path: 'azurerm_mssql_firewall_rule.office' }]);
-    expect(sql!.auditingSettings).toEqual([{ name: 'azurerm_mssql_server_extended_auditing_policy.billing', state: 'Enabled', storageEndpoint: 'https://staudit.blob.core.windows.net/', isAzureMonitorTargetEnabled: true, path: 'azurerm_mssql_server_extended_auditing_policy.billing' }]);
-    expect(sql!.databases).toEqual([{ id: 'azurerm_mssql_database.ledger', name: 'ledger', transparentDataEncryption: 'Disabled', tdePath: 'azurerm_mssql_database.ledger' }]);
+    expect(sql!.firewallRules).toEqual([{ name: 'office', startIpAddress: '203.0.113.0', endIpAddress: '203.0.113.15' }]);
+    expect(sql!.auditingSettings).toEqual([{ name: 'azurerm_mssql_server_extended_auditing_policy.billing', state: 'Enabled', storageEndpoint: 'https://staudit.blob.core.windows.net/', isAzureMonitorTargetEnabled: true }]);
+    expect(sql!.databases).toEqual([expect.objectContaining({ id: 'azurerm_mssql_database.ledger', name: 'ledger', transparentDataEncryption: 'Disabled', parent: expect.objectContaining({ id: sql!.id }) })]);
     expect(only(run(rule('sql-entra-auth'), state)).status).toBe('pass');
     expect(only(run(rule('sql-auditing-enabled'), state)).status).toBe('pass');
     expect(only(run(rule('sql-tde-enabled'), state)).status).toBe('fail');

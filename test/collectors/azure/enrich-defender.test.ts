@@ -15,10 +15,11 @@ const verdictFor = (findings: ReturnType<typeof run>, sub: string) => findings.f
 describe('Defender plans and security contacts, read live', () => {
   it('lists pricings for a subscription Resource Graph gave none for, and contacts for every subscription', async () => {
     const { state, sources, arm } = await enrichAgainstFake([], { answers: {} }, { subscriptions: [PROD] });
-    const sub = state.subscriptions.find((s) => s.id === PROD)!;
+    const sub = state.subscriptions.find((s) => s.subscriptionId === PROD)!;
+    const plan = (name: string) => sub.defenderPlans?.find((p) => p.name === name);
     // The Pricings_List example: VirtualMachines Standard P2 with its extensions as ARM spells them ("True").
-    expect(sub.defenderPlans?.VirtualMachines).toEqual({ tier: 'Standard', subPlan: 'P2', extensions: { AgentlessVmScanning: true, MdeDesignatedSubscription: true } });
-    expect(sub.defenderPlans?.AppServices?.tier).toBe('Free');
+    expect(plan('VirtualMachines')).toMatchObject({ tier: 'Standard', subPlan: 'P2', extensions: { AgentlessVmScanning: true, MdeDesignatedSubscription: true } });
+    expect(plan('AppServices')?.tier).toBe('Free');
     expect(sub.securityContacts?.map((c) => [c.name, c.emails, c.alertMinimalSeverity])).toEqual([['default', ['secops@contoso.com', 'platform-oncall@contoso.com'], 'Medium']]);
     expect(verdictFor(run(securityContact, state), PROD)?.status).toBe('pass');
     // The example has every plan the rule requires at Standard (Containers, KeyVaults, SqlServers...).
@@ -35,7 +36,7 @@ describe('Defender plans and security contacts, read live', () => {
 
   it('an empty contact list read live is "no contact" (fail), not unknown', async () => {
     const { state } = await enrichAgainstFake([], { answers: { [contactsPath(PROD)]: { items: [] } } }, { subscriptions: [PROD] });
-    expect(state.subscriptions.find((s) => s.id === PROD)?.securityContacts).toEqual([]);
+    expect(state.subscriptions.find((s) => s.subscriptionId === PROD)?.securityContacts).toEqual([]);
     expect(verdictFor(run(securityContact, state), PROD)).toMatchObject({ status: 'fail', message: expect.stringContaining('no Defender for Cloud security contact') });
   });
 
@@ -58,6 +59,6 @@ describe('Defender plans and security contacts, read live', () => {
     const pricing = { id: `/subscriptions/${PROD}/providers/Microsoft.Security/pricings/Containers`, name: 'Containers', type: 'Microsoft.Security/pricings', properties: { pricingTier: 'Standard' } };
     const { state, arm } = await enrichAgainstFake([pricing], { answers: {} });
     expect(arm.requests.map((r) => r.path)).toEqual([contactsPath(PROD)]);
-    expect(Object.keys(state.subscriptions.find((s) => s.id === PROD)?.defenderPlans ?? {})).toEqual(['Containers']);
+    expect((state.subscriptions.find((s) => s.subscriptionId === PROD)?.defenderPlans ?? []).map((p) => p.name)).toEqual(['Containers']);
   });
 });

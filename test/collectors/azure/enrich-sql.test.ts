@@ -41,9 +41,9 @@ describe('Azure SQL server children, read live', () => {
     expect(server.auditingSettings?.map((s) => [s.name, s.state, s.storageEndpoint])).toEqual([['default', 'Enabled', 'https://auditlogs4645.blob.core.windows.net/']]);
     expect(server.firewallRules?.map((r) => r.name)).toEqual(['office', 'build-agents']);
     // The TDE answers carry their database's id: they land as that database's child, and master is no user database.
-    expect(server.databases?.map((d) => [d.name, d.transparentDataEncryption, d.tdePath])).toEqual([
-      ['orders', 'Enabled', `${String(ORDERS.id)}/transparentDataEncryption/current`],
-      ['catalog', 'Enabled', `${String(CATALOG.id)}/transparentDataEncryption/current`],
+    expect(server.databases?.map((d) => [d.name, d.transparentDataEncryption, d.id, d.parent?.id])).toEqual([
+      ['orders', 'Enabled', String(ORDERS.id), server.id],
+      ['catalog', 'Enabled', String(CATALOG.id), server.id],
     ]);
     expect(state.sqlServers).toHaveLength(1);
     expect(only(run(sqlAuditingEnabled, state)).status).toBe('pass');
@@ -74,7 +74,7 @@ describe('Azure SQL server children, read live', () => {
     expect(only(run(sqlPublicAccess, state)).status).toBe('fail');
     expect(only(run(sqlPublicAccess, state)).message).toContain('admits every Azure service');
     const tde = run(sqlTdeEnabled, state);
-    expect(tde.map((f) => [f.part, f.status])).toEqual([
+    expect(tde.map((f) => [f.resource.name, f.status])).toEqual([
       ['orders', 'pass'],
       ['catalog', 'fail'],
     ]);
@@ -135,7 +135,7 @@ describe('Azure SQL server children, read live', () => {
   it('a 403 on one database TDE leaves that database unknown', async () => {
     const refused = forbidden('Microsoft.Sql/servers/databases/transparentDataEncryption/read', String(CATALOG.id));
     const { state } = await enrichAgainstFake(INVENTORY, { answers: answers({ [`${String(CATALOG.id)}/transparentDataEncryption/current`]: refused }) });
-    expect(run(sqlTdeEnabled, state).map((f) => [f.part, f.status])).toEqual([
+    expect(run(sqlTdeEnabled, state).map((f) => [f.resource.name, f.status])).toEqual([
       ['orders', 'pass'],
       ['catalog', 'unknown'],
     ]);

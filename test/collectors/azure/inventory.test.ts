@@ -57,8 +57,9 @@ describe('live Azure inventory against a local ARM (real SDK pipeline over HTTPS
     );
     const { state } = adaptArm(collection.resources);
     expect(state.clusters.map((c) => c.name).sort()).toEqual(['aks-shop', 'aks-stg']);
-    expect(state.subscriptions.find((s) => s.id === PROD)?.displayName).toBe('contoso-saas-prod');
-    expect(state.subscriptions.find((s) => s.id === PROD)?.defenderPlans?.VirtualMachines?.tier).toBe('Standard');
+    const sub = state.subscriptions.find((s) => s.subscriptionId === PROD);
+    expect(sub?.displayName).toBe('contoso-saas-prod');
+    expect(sub?.defenderPlans?.find((p) => p.name === 'VirtualMachines')?.tier).toBe('Standard');
     expect(state.keyVaults).toHaveLength(1);
     expect(state.redisCaches).toHaveLength(1);
     expect(state.network.networkSecurityGroups).toHaveLength(1);
@@ -131,7 +132,7 @@ describe('live Azure inventory against a local ARM (real SDK pipeline over HTTPS
     expect(collection.sources.find((s) => s.target === PROD)?.status).toBe('ok');
     // Only readable subscriptions go to Resource Graph.
     expect(graphQueries(fake).every((r) => (r.body as { subscriptions: string[] }).subscriptions.join() === PROD)).toBe(true);
-    const sub = adaptArm(collection.resources).state.subscriptions.find((s) => s.id === STAGING);
+    const sub = adaptArm(collection.resources).state.subscriptions.find((s) => s.subscriptionId === STAGING);
     expect(sub).toMatchObject({ defenderPlans: null, securityContacts: null });
   });
 

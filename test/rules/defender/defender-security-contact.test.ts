@@ -43,6 +43,6 @@ describe('defender-security-contact', () => {
   it('is unknown when contacts are not in the input, or a contact leaves a needed setting unstated', () => {
     expect(verdict(null).status).toBe('unknown');
     expect(verdict([contact({ alertNotifications: null, alertMinimalSeverity: null })]).status).toBe('unknown');
-    expect(verdict([contact({ isEnabled: null })]).message).toMatch(/isEnabled is not stated/);
+    expect(verdict([contact({ isEnabled: null })]).message).toMatch(/whether the contact is enabled is not stated/);
   });
 });

@@ -12,7 +12,7 @@ describe('keyvault-access-policies-least-privilege', () => {
   });
 
   it('fails policies granting all or purge, naming each principal and permission', () => {
-    const f = verdict(onPolicies(accessPolicy('app', { secrets: ['get'] }), accessPolicy('ci-pipeline', { secrets: ['All'] }, 1), accessPolicy('ops', { keys: ['get', 'Purge'], certificates: ['purge'], storage: ['all'] }, 2)));
+    const f = verdict(onPolicies(accessPolicy('app', { secrets: ['get'] }), accessPolicy('ci-pipeline', { secrets: ['All'] }), accessPolicy('ops', { keys: ['get', 'Purge'], certificates: ['purge'], storage: ['all'] })));
     expect(f).toMatchObject({ status: 'fail', severity: 'medium' });
     expect(f.message).toContain('ci-pipeline (secrets: All); ops (keys: Purge; certificates: purge)');
     expect(f.message).not.toContain('app');

@@ -11,7 +11,7 @@ describe('keyvault-rbac-authorization', () => {
   });
 
   it('fails a vault on access policies, counting them', () => {
-    const f = verdict(keyVault({ enableRbacAuthorization: false, accessPolicies: [accessPolicy('app', { secrets: ['get'] }), accessPolicy('ops', { keys: ['get'] }, 1)] }));
+    const f = verdict(keyVault({ enableRbacAuthorization: false, accessPolicies: [accessPolicy('app', { secrets: ['get'] }), accessPolicy('ops', { keys: ['get'] })] }));
     expect(f).toMatchObject({ status: 'fail', severity: 'medium' });
     expect(f.message).toMatch(/vault access policies \(2 access policies\)/);
     expect(f.evidence).toContainEqual({ path: 'properties.enableRbacAuthorization', value: false });

@@ -5,7 +5,7 @@ import { sqlServer } from '../../helpers/sql.ts';
 import { diagnosticSetting, only, run, state } from '../../helpers/state.ts';
 
 const verdict = (s: ReturnType<typeof sqlServer>) => only(run(rule, state({ sqlServers: [s] })));
-const audit = (overrides: Partial<SqlAuditingSetting>): SqlAuditingSetting => ({ name: 'default', state: 'Enabled', storageEndpoint: null, isAzureMonitorTargetEnabled: false, path: `${sqlServer().id}/auditingSettings/default`, ...overrides });
+const audit = (overrides: Partial<SqlAuditingSetting>): SqlAuditingSetting => ({ name: 'default', state: 'Enabled', storageEndpoint: null, isAzureMonitorTargetEnabled: false, ...overrides });
 const toMonitor = [audit({ isAzureMonitorTargetEnabled: true })];
 const auditSink = diagnosticSetting(`${sqlServer().id}/databases/master`, 'sql-audit', { categories: ['SQLSecurityAuditEvents'] });
 

@@ -5,7 +5,7 @@ import { sqlServer } from '../../helpers/sql.ts';
 import { only, run, state } from '../../helpers/state.ts';
 
 const verdict = (s: ReturnType<typeof sqlServer>, params = {}) => only(run(rule, state({ sqlServers: [s] }), params));
-const fw = (name: string, startIpAddress: string | null, endIpAddress: string | null): SqlFirewallRule => ({ name, startIpAddress, endIpAddress, path: `${sqlServer().id}/firewallRules/${name}` });
+const fw = (name: string, startIpAddress: string | null, endIpAddress: string | null): SqlFirewallRule => ({ name, startIpAddress, endIpAddress });
 const publicServer = (firewallRules: SqlFirewallRule[] | null) => sqlServer({ publicNetworkAccess: 'Enabled', firewallRules });
 
 describe('sql-public-access-restricted', () => {

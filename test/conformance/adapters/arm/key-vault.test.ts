@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { evidence } from '../../../../src/engine/evidence.ts';
 import { adaptArm } from '../../../../src/adapters/arm/adapt.ts';
 import { collectArmResources } from '../../../../src/adapters/arm/collect-resources.ts';
 import { readSnapshot } from '../../../../src/state/snapshot-file.ts';
@@ -37,7 +38,8 @@ describe('Key Vault adapter', () => {
       diagnosticSettings: null,
     });
     expect(kv.accessPolicies).toHaveLength(1);
-    expect(kv.accessPolicies![0]).toMatchObject({ objectId: '00000000-0000-0000-0000-000000000000', path: 'properties.accessPolicies[0]' });
+    expect(kv.accessPolicies![0]).toMatchObject({ objectId: '00000000-0000-0000-0000-000000000000' });
+    expect(evidence(kv, 'accessPolicies.0.permissions').path).toBe('properties.accessPolicies[0].permissions');
     expect(kv.accessPolicies![0]!.permissions.secrets).toContain('purge');
     expect(kv.provenance.defaulted).toEqual(expect.arrayContaining(['enableSoftDelete', 'softDeleteRetentionInDays', 'enablePurgeProtection', 'networkAcls.defaultAction', 'privateEndpointConnections']));
     // A GET body does not say which api-version created the vault, and the RBAC default depends on it.

@@ -41,7 +41,7 @@ describe('ARM REST examples from the API specifications', () => {
   it('reads Defender pricings as plans of their subscription', () => {
     const list = resources.find((e) => e.name.endsWith('ListPricings_example.json'))!;
     const { state } = adaptArm(collectArmResources(list.body, 'pricings', 'pricings').resources);
-    const plans = new Map(state.subscriptions.map((s) => [s.id, Object.keys(s.defenderPlans ?? {})]));
+    const plans = new Map(state.subscriptions.map((s) => [s.subscriptionId, (s.defenderPlans ?? []).map((p) => p.name)]));
     expect(plans.get('20ff7fc3-e762-44dd-bd96-b71116dcdc23')).toEqual(['VirtualMachines', 'SqlServers', 'AppServices', 'StorageAccounts']);
     expect(plans.get('d34fd44c-ebfa-4a9c-bceb-9eeafe72ac15')).toContain('Containers');
   });

@@ -27,7 +27,7 @@ describe('Defender for Cloud security contacts', () => {
   it('reads the 2017-08-01-preview shape of the PSRule conformance input, nested under PowerShell subscriptions', () => {
     const subs = stateOf(`${CONFORMANCE}/psrule/Resources.Subscription.json`).subscriptions;
     // The three subscriptions share one GUID there, so their contacts meet in one subscription.
-    expect(subs.map((s) => s.id)).toEqual(['00000000-0000-0000-0000-000000000000']);
+    expect(subs.map((s) => s.subscriptionId)).toEqual(['00000000-0000-0000-0000-000000000000']);
     expect(subs[0]!.securityContacts?.map((c) => [c.emails, c.alertNotifications, c.alertMinimalSeverity, c.notificationsByRole.state])).toEqual([
       [[], true, 'High', 'Off'],
       [[], true, 'High', 'On'],
