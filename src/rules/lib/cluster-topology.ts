@@ -1,9 +1,8 @@
 import type { AksCluster } from '../../state/aks.ts';
 import type { State } from '../../state/state.ts';
 import { networkLookup, nodeSubnetIds } from './network-lookup.ts';
-import { nameOf } from '../../adapters/arm/resource-id.ts';
 import { ClusterDependencies, type TargetScope } from './cluster-dependencies.ts';
-import { platformTargets, vnetOfSubnet } from './private-reachability.ts';
+import { platformTargets } from './private-reachability.ts';
 
 /** A resource a cluster depends on, named for people. */
 export interface Dependency {
@@ -34,14 +33,15 @@ export function clusterTopology(state: State, scope: TargetScope): ClusterTopolo
   const services = servicesByCluster(state, scope);
   return state.clusters.map((cluster) => {
     const found = new Map<string, Dependency>();
-    const add = (id: string | false | null | undefined, kind: string): void => {
-      if (id && !found.has(id.toLowerCase())) found.set(id.toLowerCase(), { id, name: nameOf(id), kind });
+    const add = (id: string | false | null | undefined, kind: string, name?: string): void => {
+      if (id && !found.has(id.toLowerCase())) found.set(id.toLowerCase(), { id, name: name ?? lookup.nameOf(id), kind });
     };
     const subnets = nodeSubnetIds(cluster);
     for (const subnetId of subnets) {
-      add(vnetOfSubnet(subnetId), 'Virtual network');
-      add(subnetId, 'Subnet');
-      const subnet = lookup.subnet(subnetId)?.subnet;
+      const vnet = lookup.vnetOf(subnetId);
+      add(vnet?.id, 'Virtual network', vnet?.name);
+      add(subnetId, 'Subnet', lookup.subnetName(subnetId));
+      const subnet = lookup.subnet(subnetId);
       add(subnet?.networkSecurityGroupId || lookup.nsgListing(subnetId)?.id, 'Network security group');
       add(subnet?.routeTableId, 'Route table');
       add(subnet?.natGatewayId, 'NAT gateway');
@@ -68,7 +68,7 @@ function servicesByCluster(state: State, scope: TargetScope): Map<AksCluster, De
     const services = new Map<string, Dependency>();
     for (const { resource, service } of cohort.targets) {
       const key = resource.id.toLowerCase();
-      if (!services.has(key)) services.set(key, { id: resource.id, name: nameOf(resource.id), kind: service });
+      if (!services.has(key)) services.set(key, { id: resource.id, name: resource.name, kind: service });
     }
     const list = [...services.values()];
     for (const cluster of cohort.clusters) byCluster.set(cluster, list);
