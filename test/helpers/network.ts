@@ -1,4 +1,5 @@
 import type { NetworkSecurityGroup, PublicIpAddress, Route, RouteTable, SecurityRule, Subnet, VirtualNetwork } from '../../src/state/network.ts';
+import { refOf } from '../../src/state/resource.ts';
 import { resource, SUB } from './state.ts';
 
 /** The subnet `pool()` puts nodes in (`vnet-prod/snet-aks` in `rg-net`). */
@@ -8,15 +9,17 @@ export const ROUTE_TABLE_ID = `/subscriptions/${SUB}/resourceGroups/rg-net/provi
 
 /** A subnet with an NSG and a route table; override what a test is about. */
 export function subnet(overrides: Partial<Subnet> = {}): Subnet {
+  const parent = refOf(resource('Microsoft.Network/virtualNetworks', 'vnet-prod', 'rg-net'));
   return {
+    ...resource('Microsoft.Network/virtualNetworks/subnets', 'snet-aks', 'rg-net'),
     id: AKS_SUBNET_ID,
-    name: 'snet-aks',
+    parent,
+    provenance: { paths: { networkSecurityGroupId: 'networkSecurityGroup.id', routeTableId: 'routeTable.id', natGatewayId: 'natGateway.id' }, at: 'properties.subnets[0]', defaulted: [] },
     addressPrefixes: ['10.64.0.0/22'],
     networkSecurityGroupId: NSG_ID,
     routeTableId: ROUTE_TABLE_ID,
     natGatewayId: false,
     delegations: [],
-    path: 'properties.subnets[0]',
     ...overrides,
   };
 }
@@ -59,5 +62,5 @@ export function routeTable(routes: Route[] | null = [route()], overrides: Partia
 
 /** A public IP in `resourceGroup`, attached to `ipConfigurationId` (null: unattached). */
 export function publicIp(name: string, resourceGroup: string, ipConfigurationId: string | null, overrides: Partial<PublicIpAddress> = {}): PublicIpAddress {
-  return { ...resource('Microsoft.Network/publicIPAddresses', name, resourceGroup), ipAddress: '20.0.0.1', ipConfigurationId, attached: ipConfigurationId !== null, ...overrides };
+  return { ...resource('Microsoft.Network/publicIPAddresses', name, resourceGroup), ipAddress: '20.0.0.1', ipConfigurationId, nodeHolder: null, attached: ipConfigurationId !== null, ...overrides };
 }

@@ -1,4 +1,4 @@
-import type { PrivateDnsZone, PrivateEndpoint, VirtualNetwork } from '../../src/state/network.ts';
+import type { NamedRef, PrivateDnsZone, PrivateEndpoint, VirtualNetwork } from '../../src/state/network.ts';
 import type { PrivateLinkTarget } from '../../src/state/platform.ts';
 import { resource, SUB } from './state.ts';
 
@@ -27,6 +27,7 @@ export function privateEndpoint(target: PrivateLinkTarget, options: { zone?: str
   return {
     ...resource('Microsoft.Network/privateEndpoints', `pe-${target.name}`, 'rg-net'),
     subnetId: subnetIn(CLUSTER_VNET),
+    virtualNetwork: named(options.subnetId === undefined ? CLUSTER_VNET : options.subnetId?.replace(/\/subnets\/[^/]+$/, '')),
     connections: [{ targetId: target.id, groupIds: [groupId], status }],
     privateDnsZoneIds: [zoneId(zone)],
     ...overrides,
@@ -37,7 +38,7 @@ export function privateEndpoint(target: PrivateLinkTarget, options: { zone?: str
 export function privateDnsZone(name: string, linkedVnets: string[] | null = [CLUSTER_VNET]): PrivateDnsZone {
   return {
     ...resource('Microsoft.Network/privateDnsZones', name, 'rg-dns'),
-    virtualNetworkLinks: linkedVnets?.map((v, i) => ({ name: `link-${i}`, virtualNetworkId: v, registrationEnabled: false })) ?? null,
+    virtualNetworkLinks: linkedVnets?.map((v, i) => ({ name: `link-${i}`, virtualNetwork: named(v), registrationEnabled: false })) ?? null,
   };
 }
 
@@ -51,4 +52,11 @@ export function virtualNetwork(id: string, peerings: [string, string | null][] |
     subnets: [],
     peerings: peerings?.map(([remote, state], i) => ({ name: `peer-${i}`, remoteVirtualNetworkId: remote, peeringState: state })) ?? null,
   };
+}
+
+/** A VNet (or any resource) named as an adapter names it: its id and its last segment. */
+export function named(id: string): NamedRef;
+export function named(id: string | null | undefined): NamedRef | null;
+export function named(id: string | null | undefined): NamedRef | null {
+  return id ? { id, name: id.slice(id.lastIndexOf('/') + 1) } : null;
 }

@@ -2,9 +2,9 @@ import { evidence } from '../../engine/evidence.ts';
 import type { Evidence } from '../../engine/finding.ts';
 import { defineRule, type RuleContext } from '../../engine/rule.ts';
 import type { AksCluster } from '../../state/aks.ts';
-import { poolEvidence } from '../lib/pools.ts';
 import { ClusterDependencies, type TargetScope } from '../lib/cluster-dependencies.ts';
 import { networkLookup, type NetworkLookup } from '../lib/network-lookup.ts';
+import { relatedEvidence } from '../lib/related-evidence.ts';
 import { cached } from '../../lib/maps.ts';
 import {
   clusterVnets,
@@ -27,8 +27,8 @@ interface Site {
   /** The VNets of the first cluster, null when unknown. */
   from: Vantage | null;
   clusters: AksCluster[];
-  /** Where the VNets were read: the subnets of the first cluster's pools. */
-  evidence: Evidence[];
+  /** Where the VNets were read: the first cluster's pools (their subnets), with the VNets found. */
+  evidence: Evidence;
 }
 
 const UNKNOWN_VNET: Reachability = {
@@ -110,18 +110,11 @@ function sitesOf(clusters: AksCluster[], reachability: PrivateReachability, look
     const key = vnets === null ? '' : vnets.map((v) => v.id.toLowerCase()).sort().join('\n');
     const site = sites.get(key);
     if (site) site.clusters.push(cluster);
-    else sites.set(key, { from: vnets && reachability.from(vnets), clusters: [cluster], evidence: subnetEvidence(cluster) });
+    else sites.set(key, { from: vnets && reachability.from(vnets), clusters: [cluster], evidence: relatedEvidence(cluster, 'agentPools', vnets && vnets.map((v) => v.id)) });
   }
   return [...sites.values()];
 }
 
-/** The pools' subnets a cluster's VNets follow from, as evidence on the cluster. */
-function subnetEvidence(cluster: AksCluster): Evidence[] {
-  return (cluster.agentPools ?? []).map((pool) => {
-    const e = poolEvidence(cluster, pool, 'vnetSubnetId');
-    return { ...e, path: `${cluster.id}#${e.path}` };
-  });
-}
 
 interface Outcome {
   reach: Reachability;
@@ -158,7 +151,7 @@ class Outcomes {
   }
 
   evidence(): Evidence[] {
-    return this.all.flatMap((o) => [...(o.sites[0] as Site).evidence, ...o.reach.evidence]);
+    return this.all.flatMap((o) => [(o.sites[0] as Site).evidence, ...o.reach.evidence]);
   }
 }
 

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { ClusterDependencies } from '../../../src/rules/lib/cluster-dependencies.ts';
-import { clusterVnetIds, platformTargets, privateDnsZoneNames, PrivateReachability, type PlatformTarget } from '../../../src/rules/lib/private-reachability.ts';
+import { withSubnetReferences } from '../../../src/adapters/arm/network.ts';
+import { clusterVnets, platformTargets, privateDnsZoneNames, PrivateReachability, type PlatformTarget } from '../../../src/rules/lib/private-reachability.ts';
 import type { NetworkState } from '../../../src/state/network.ts';
 import type { State } from '../../../src/state/state.ts';
 import { keyVault } from '../../helpers/key-vault.ts';
 import { mysqlFlexible } from '../../helpers/mysql.ts';
 import { pgFlexible } from '../../helpers/postgresql.ts';
-import { CLUSTER_VNET, HUB_VNET, OTHER_VNET, privateDnsZone, privateEndpoint, subnetIn, virtualNetwork, zoneId } from '../../helpers/private-link.ts';
+import { networkLookup } from '../../../src/rules/lib/network-lookup.ts';
+import { CLUSTER_VNET, HUB_VNET, named, OTHER_VNET, privateDnsZone, privateEndpoint, subnetIn, virtualNetwork, zoneId } from '../../helpers/private-link.ts';
 import { redisCache } from '../../helpers/redis.ts';
 import { storageAccount } from '../../helpers/storage-account.ts';
 import { cluster, pool, state } from '../../helpers/state.ts';
@@ -17,12 +19,18 @@ const target: PlatformTarget = { resource: vault, service: 'Key Vault', groupIds
 
 function withNetwork(network: Partial<NetworkState>, parts: Partial<State> = {}): State {
   const s = state(parts);
-  return { ...s, network: { ...s.network, ...network } };
+  return withSubnetReferences({ ...s, network: { ...s.network, ...network } });
 }
 
+function reachabilityOf(s: State): PrivateReachability {
+  return new PrivateReachability(s, networkLookup(s));
+}
+
+/** The target's reachability and, for each endpoint in the input, whether its name resolves, from these VNets. */
 function judge(network: Partial<NetworkState>, t: PlatformTarget = target, vnets = [CLUSTER_VNET]) {
-  const reach = new PrivateReachability(withNetwork(network));
-  return reach.judge(reach.from(vnets), t);
+  const reach = reachabilityOf(withNetwork(network));
+  const from = reach.from(vnets.map((v) => named(v)));
+  return { ...reach.judge(from, t), dns: reach.endpointDns(t).map((d) => reach.judgeDns(from, d)) };
 }
 
 describe('private reachability', () => {
@@ -134,9 +142,13 @@ describe('platform targets and cluster dependencies', () => {
   });
 
   it('reads a cluster VNet from its pools, and none for an AKS-managed VNet', () => {
-    expect(clusterVnetIds(cluster())).toEqual([CLUSTER_VNET]);
-    expect(clusterVnetIds(cluster({ agentPools: [pool({ vnetSubnetId: null })] }))).toBeNull();
-    expect(clusterVnetIds(cluster({ agentPools: null }))).toBeNull();
+    const vnets = (c: ReturnType<typeof cluster>) => {
+      const s = withNetwork({}, { clusters: [c] });
+      return clusterVnets(c, networkLookup(s));
+    };
+    expect(vnets(cluster())).toEqual([named(CLUSTER_VNET)]);
+    expect(vnets(cluster({ agentPools: [pool({ vnetSubnetId: null })] }))).toBeNull();
+    expect(vnets(cluster({ agentPools: null }))).toBeNull();
   });
 
   it('scopes dependencies to the subscription, the resource group, a list of groups, and a tag', () => {
@@ -180,9 +192,9 @@ describe('platform targets and cluster dependencies', () => {
     const endpoints = vaults.map((v) => privateEndpoint(v, { id: `${v.id}-pe`, name: `pe-${v.name}` }));
     const clusters = Array.from({ length: 2000 }, (_, i) => cluster({ name: `aks-${i}`, subscriptionId: `s${i % 1000}` }));
     const s = withNetwork({ privateEndpoints: endpoints, privateDnsZones: [privateDnsZone(KV_ZONE)] }, { keyVaults: vaults, clusters });
-    const reach = new PrivateReachability(s);
+    const reach = reachabilityOf(s);
     const deps = new ClusterDependencies(platformTargets(s));
-    const from = reach.from([CLUSTER_VNET]);
+    const from = reach.from([named(CLUSTER_VNET)]);
     let pairs = 0;
     for (const c of clusters) for (const t of deps.of(c, { scope: 'subscription', tag: null })) if (reach.judge(from, t).status === 'reachable') pairs++;
     expect(pairs).toBe(10000);
