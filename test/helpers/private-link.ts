@@ -1,5 +1,6 @@
 import type { NamedRef, PrivateDnsZone, PrivateEndpoint, VirtualNetwork } from '../../src/state/network.ts';
 import type { PrivateLinkTarget } from '../../src/state/platform.ts';
+import { ENDPOINT_PATHS, ZONE_PATHS } from '../../src/adapters/arm/private-link.ts';
 import { resource, SUB } from './state.ts';
 
 const VNETS = `/subscriptions/${SUB}/resourceGroups/rg-net/providers/Microsoft.Network/virtualNetworks`;
@@ -26,6 +27,7 @@ export function privateEndpoint(target: PrivateLinkTarget, options: { zone?: str
   const { zone = 'privatelink.vaultcore.azure.net', groupId = 'vault', status = 'Approved', ...overrides } = options;
   return {
     ...resource('Microsoft.Network/privateEndpoints', `pe-${target.name}`, 'rg-net'),
+    provenance: { paths: ENDPOINT_PATHS, defaulted: [] },
     subnetId: subnetIn(CLUSTER_VNET),
     virtualNetwork: named(options.subnetId === undefined ? CLUSTER_VNET : options.subnetId?.replace(/\/subnets\/[^/]+$/, '')),
     connections: [{ targetId: target.id, groupIds: [groupId], status }],
@@ -38,6 +40,7 @@ export function privateEndpoint(target: PrivateLinkTarget, options: { zone?: str
 export function privateDnsZone(name: string, linkedVnets: string[] | null = [CLUSTER_VNET]): PrivateDnsZone {
   return {
     ...resource('Microsoft.Network/privateDnsZones', name, 'rg-dns'),
+    provenance: { paths: ZONE_PATHS, defaulted: [] },
     virtualNetworkLinks: linkedVnets?.map((v, i) => ({ name: `link-${i}`, virtualNetwork: named(v), registrationEnabled: false })) ?? null,
   };
 }

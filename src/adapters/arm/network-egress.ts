@@ -14,9 +14,9 @@ export const PUBLIC_IP = 'microsoft.network/publicipaddresses';
 export const SCALE_SET_PUBLIC_IP = 'microsoft.compute/virtualmachinescalesets/virtualmachines/networkinterfaces/ipconfigurations/publicipaddresses';
 
 // Where each field is read in the resource's body.
-const ROUTE_TABLE_PATHS = { routes: 'properties.routes', subnetIds: 'properties.subnets' } as const;
+export const ROUTE_TABLE_PATHS = { routes: 'properties.routes', subnetIds: 'properties.subnets' } as const;
 const NAT_GATEWAY_PATHS = { subnetIds: 'properties.subnets', publicIpAddressIds: 'properties.publicIpAddresses' } as const;
-const PUBLIC_IP_PATHS = { ipAddress: 'properties.ipAddress', ipConfigurationId: 'properties.ipConfiguration.id', nodeHolder: 'properties.ipConfiguration.id', attached: 'properties.ipConfiguration' } as const;
+export const PUBLIC_IP_PATHS = { ipAddress: 'properties.ipAddress', ipConfigurationId: 'properties.ipConfiguration.id', nodeHolder: 'properties.ipConfiguration.id', attached: 'properties.ipConfiguration' } as const;
 
 /** Ip configurations of network interfaces and of scale set instances: the nodes themselves, not a load balancer frontend. */
 const NODE_IP_CONFIGURATION = /\/providers\/microsoft\.network\/networkinterfaces\/[^/]+\/ipconfigurations\/|\/providers\/microsoft\.compute\/virtualmachinescalesets\/[^/]+\/virtualmachines\//i;
@@ -80,13 +80,14 @@ function adaptPublicIpAddress(r: ArmResource): PublicIpAddress {
     ...baseOf(r, f.defaulted, PUBLIC_IP_PATHS),
     ipAddress: p.string('ipAddress') ?? null,
     ipConfigurationId,
-    nodeHolder: ipConfigurationId && NODE_IP_CONFIGURATION.test(ipConfigurationId) ? nodeOf(ipConfigurationId) : null,
+    nodeHolder: nodeHolderOf(ipConfigurationId),
     attached: f.read('attached', stated, false),
   };
 }
 
-/** `scale set aks-nodepool1-vmss instance 0` or `network interface nic-1`, from a node's ip configuration id. */
-function nodeOf(ipConfigurationId: string): string {
+/** `scale set aks-nodepool1-vmss instance 0` or `network interface nic-1` when the ip configuration is a node's; null otherwise. */
+export function nodeHolderOf(ipConfigurationId: string | null): string | null {
+  if (!ipConfigurationId || !NODE_IP_CONFIGURATION.test(ipConfigurationId)) return null;
   const parts = ipConfigurationId.split('/');
   const at = (type: string): string | undefined => parts[parts.findIndex((p) => p.toLowerCase() === type) + 1];
   const vmss = at('virtualmachinescalesets');

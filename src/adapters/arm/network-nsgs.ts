@@ -11,7 +11,7 @@ export const NETWORK_SECURITY_GROUP = 'microsoft.network/networksecuritygroups';
 export const SECURITY_RULE = 'microsoft.network/networksecuritygroups/securityrules';
 
 /** Where each NSG field is read in its body. */
-const PATHS = {
+export const NSG_PATHS = {
   securityRules: 'properties.securityRules',
   subnetIds: 'properties.subnets',
   networkInterfaceIds: 'properties.networkInterfaces',
@@ -29,7 +29,7 @@ function adaptNetworkSecurityGroup(r: ArmResource, index: ArmIndex): NetworkSecu
   const f = new FieldReader(r.complete);
   const p = propsOf(r);
   return {
-    ...baseOf(r, f.defaulted, PATHS),
+    ...baseOf(r, f.defaulted, NSG_PATHS),
     securityRules: mergeChildren(
       r,
       index,

@@ -14,14 +14,14 @@ export const SUBNET = 'microsoft.network/virtualnetworks/subnets';
 export const PEERING = 'microsoft.network/virtualnetworks/virtualnetworkpeerings';
 
 /** Where each VNet field is read in its body. */
-const VNET_PATHS = {
+export const VNET_PATHS = {
   addressPrefixes: 'properties.addressSpace.addressPrefixes',
   subnets: 'properties.subnets',
   peerings: 'properties.virtualNetworkPeerings',
 } as const;
 
 /** Where each subnet field is read, relative to the subnet's properties (`at`). */
-const SUBNET_PATHS = {
+export const SUBNET_PATHS = {
   addressPrefixes: 'addressPrefix',
   networkSecurityGroupId: 'networkSecurityGroup.id',
   routeTableId: 'routeTable.id',

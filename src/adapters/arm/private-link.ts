@@ -11,7 +11,7 @@ export const PRIVATE_DNS_ZONE = 'microsoft.network/privatednszones';
 export const VIRTUAL_NETWORK_LINK = 'microsoft.network/privatednszones/virtualnetworklinks';
 
 /** Where each private endpoint field is read; its DNS zones come from its `privateDnsZoneGroups` children. */
-const ENDPOINT_PATHS = {
+export const ENDPOINT_PATHS = {
   subnetId: 'properties.subnet.id',
   virtualNetwork: 'properties.subnet.id',
   connections: 'properties.privateLinkServiceConnections',
@@ -20,7 +20,7 @@ const ENDPOINT_PATHS = {
 } as const;
 
 /** Where each private DNS zone field is read: its links are child `virtualNetworkLinks` resources. */
-const ZONE_PATHS = {
+export const ZONE_PATHS = {
   virtualNetworkLinks: 'virtualNetworkLinks',
   'virtualNetworkLinks[].virtualNetwork': 'virtualNetworkLinks[].virtualNetwork.id',
 } as const;
