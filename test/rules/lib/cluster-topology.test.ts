@@ -3,6 +3,7 @@ import { withSubnetReferences } from '../../../src/adapters/arm/network.ts';
 import { clusterTopology, dependencyScope } from '../../../src/rules/lib/cluster-topology.ts';
 import { keyVault } from '../../helpers/key-vault.ts';
 import { AKS_SUBNET_ID, NSG_ID, nsg, ROUTE_TABLE_ID, routeTable, vnet } from '../../helpers/network.ts';
+import { privateEndpoint } from '../../helpers/private-link.ts';
 import { redisCache } from '../../helpers/redis.ts';
 import { cluster, pool, state } from '../../helpers/state.ts';
 
@@ -19,6 +20,13 @@ describe('clusterTopology', () => {
       ['Network security group', 'nsg-aks'],
       ['Route table', 'rt-egress'],
       ['Key Vault', 'kv-prod'],
+      ['Redis cache', 'redis-prod'],
+    ]);
+    // A service's private endpoints follow it: their DNS findings are theirs.
+    const withEndpoint = { ...s, network: { ...s.network, privateEndpoints: [privateEndpoint(keyVault())] } };
+    expect(clusterTopology(withEndpoint, SCOPE)[0]!.dependsOn.slice(4).map((d) => [d.kind, d.name])).toEqual([
+      ['Key Vault', 'kv-prod'],
+      ['Private endpoint', 'pe-kv-prod'],
       ['Redis cache', 'redis-prod'],
     ]);
     expect(topology!.dependsOn.find((d) => d.kind === 'Network security group')?.id).toBe(NSG_ID);
