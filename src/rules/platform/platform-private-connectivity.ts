@@ -27,7 +27,7 @@ interface Site {
   /** The VNets of the first cluster, null when unknown. */
   from: Vantage | null;
   clusters: AksCluster[];
-  /** Where the VNets were read: the first cluster's pools (their subnets), with the VNets found. */
+  /** Where the VNets were read: the first cluster's pools (their subnets), with the VNets found (none: an AKS-managed VNet, or not stated). */
   evidence: Evidence;
 }
 
@@ -110,7 +110,7 @@ function sitesOf(clusters: AksCluster[], reachability: PrivateReachability, look
     const key = vnets === null ? '' : vnets.map((v) => v.id.toLowerCase()).sort().join('\n');
     const site = sites.get(key);
     if (site) site.clusters.push(cluster);
-    else sites.set(key, { from: vnets && reachability.from(vnets), clusters: [cluster], evidence: relatedEvidence(cluster, 'agentPools', vnets && vnets.map((v) => v.id)) });
+    else sites.set(key, { from: vnets && reachability.from(vnets), clusters: [cluster], evidence: relatedEvidence(cluster, 'agentPools', vnets?.map((v) => v.id) ?? []) });
   }
   return [...sites.values()];
 }
