@@ -1,3 +1,4 @@
+import { aksVersionsOperation } from '../adapters/arm/aks-versions.ts';
 import type { Reference } from '../engine/report.ts';
 import type { State } from '../state/state.ts';
 import { CALENDAR } from './lib/aks-calendar.ts';
@@ -14,7 +15,7 @@ export function referencesOf(state: Pick<State, 'aksVersions'>): Reference[] {
     ...REFERENCES,
     ...state.aksVersions.map((region) => ({
       name: liveLabel(region),
-      source: `ManagedClusters_ListKubernetesVersions: GET /subscriptions/{subscriptionId}/providers/Microsoft.ContainerService/locations/${region.location}/kubernetesVersions`,
+      source: aksVersionsOperation(region.location),
       asOf: region.readAt,
     })),
   ];

@@ -1,8 +1,14 @@
-import type { Maybe, ResourceBase } from './resource.ts';
+import type { Maybe, ResourceBase, ResourceRef } from './resource.ts';
 
 /** The networking around the clusters, indexed by the rules that need it (src/rules/lib). */
 export interface NetworkState {
   virtualNetworks: VirtualNetwork[];
+  /**
+   * Subnets the estate names (a pool's subnet, a private endpoint's, an injected server's) that
+   * the input does not hold: the adapter resolves which VNet each belongs to, so rules can place
+   * them without taking identities apart.
+   */
+  subnetReferences: SubnetReference[];
   networkSecurityGroups: NetworkSecurityGroup[];
   routeTables: RouteTable[];
   natGateways: NatGateway[];
@@ -11,9 +17,15 @@ export interface NetworkState {
   privateDnsZones: PrivateDnsZone[];
 }
 
+/** Another resource named for people: its identity and its name, resolved by the adapter. */
+export interface NamedRef {
+  id: string;
+  name: string;
+}
+
 export interface VirtualNetwork extends ResourceBase {
   addressPrefixes: Maybe<string[]>;
-  /** Subnets inline in the body and separate `virtualNetworks/subnets` resources, merged by id. */
+  /** Subnets inline in the body and separate `virtualNetworks/subnets` resources, merged by name. */
   subnets: Maybe<Subnet[]>;
   /** Inline `virtualNetworkPeerings` and separate `virtualNetworks/virtualNetworkPeerings` resources, merged by name. */
   peerings: Maybe<VirtualNetworkPeering[]>;
@@ -25,9 +37,13 @@ export interface VirtualNetwork extends ResourceBase {
  */
 export type Association = Maybe<string | false>;
 
-export interface Subnet {
-  id: string;
-  name: string;
+/**
+ * A subnet of a VNet (`microsoft.network/virtualnetworks/subnets`): its `parent` is the VNet.
+ * Read inline in the VNet's body it shares the VNet's origin, its provenance `at` saying where
+ * in that body it sits.
+ */
+export interface Subnet extends ResourceBase {
+  parent: ResourceRef;
   /** `addressPrefix` and `addressPrefixes` together. */
   addressPrefixes: Maybe<string[]>;
   networkSecurityGroupId: Association;
@@ -35,8 +51,11 @@ export interface Subnet {
   natGatewayId: Association;
   /** Service names the subnet is delegated to (`Microsoft.DBforPostgreSQL/flexibleServers`). */
   delegations: Maybe<string[]>;
-  /** Where the subnet was read: `properties.subnets[i]` or a separate subnets resource id. */
-  path: string;
+}
+
+/** A subnet known only by reference, with the VNet its identity names. */
+export interface SubnetReference extends NamedRef {
+  virtualNetwork: NamedRef;
 }
 
 export interface VirtualNetworkPeering {
@@ -66,7 +85,7 @@ export interface SecurityRule {
   destinationApplicationSecurityGroups: boolean;
   /** `destinationPortRange` and `destinationPortRanges` together (`*`, `22`, `1024-65535`). */
   destinationPortRanges: Maybe<string[]>;
-  /** `properties.securityRules[i]` or a separate `securityRules` resource id. */
+  /** Where the rule was read, relative to its NSG (the body's rule list, or a separate rule resource), for evidence. */
   path: string;
 }
 
@@ -89,7 +108,7 @@ export interface Route {
   /** `VirtualAppliance`, `Internet`, `VirtualNetworkGateway`, `VnetLocal`, `None`. */
   nextHopType: Maybe<string>;
   nextHopIpAddress: Maybe<string>;
-  /** `properties.routes[i]` or a separate `routes` resource id. */
+  /** Where the route was read, relative to its route table, for evidence. */
   path: string;
 }
 
@@ -113,6 +132,8 @@ export interface PublicIpAddress extends ResourceBase {
    * balancer frontend, a gateway's. Null when unattached or unknown.
    */
   ipConfigurationId: Maybe<string>;
+  /** The node it is attached to, named for people (`scale set aks-nodepool1-vmss instance 0`, `network interface nic-1`); null when attached to no node, or not known to be. */
+  nodeHolder: Maybe<string>;
   /** True when attached to an ip configuration; false when the body says it is attached to nothing (`ipConfiguration` absent in a complete body). */
   attached: Maybe<boolean>;
 }
@@ -128,6 +149,8 @@ export interface PrivateEndpointConnection {
 
 export interface PrivateEndpoint extends ResourceBase {
   subnetId: Maybe<string>;
+  /** The VNet its subnet belongs to, resolved by the adapter. */
+  virtualNetwork: Maybe<NamedRef>;
   /** `privateLinkServiceConnections` and `manualPrivateLinkServiceConnections` together. */
   connections: Maybe<PrivateEndpointConnection[]>;
   /** Private DNS zones its zone groups register records in (`privateDnsZoneGroups/*`); null when not in the input. */
@@ -136,7 +159,8 @@ export interface PrivateEndpoint extends ResourceBase {
 
 export interface PrivateDnsZoneLink {
   name: string;
-  virtualNetworkId: Maybe<string>;
+  /** The linked VNet, named by the adapter (it may not be in the input). */
+  virtualNetwork: Maybe<NamedRef>;
   registrationEnabled: Maybe<boolean>;
 }
 

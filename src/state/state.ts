@@ -37,7 +37,7 @@ export function emptyState(): State {
     subscriptions: [],
     clusters: [],
     aksVersions: [],
-    network: { virtualNetworks: [], networkSecurityGroups: [], routeTables: [], natGateways: [], publicIpAddresses: [], privateEndpoints: [], privateDnsZones: [] },
+    network: { virtualNetworks: [], subnetReferences: [], networkSecurityGroups: [], routeTables: [], natGateways: [], publicIpAddresses: [], privateEndpoints: [], privateDnsZones: [] },
     keyVaults: [],
     postgresFlexibleServers: [],
     postgresSingleServers: [],

@@ -165,8 +165,12 @@ describe('demo estate, scanned as of 2026-11-22', () => {
       expect(statuses('network-aks-egress-controlled', 'aks-saas-prod-weu')).toEqual(['pass']);
       expect(statuses('network-aks-egress-controlled', 'aks-saas-stg-weu')).toEqual(['fail']);
       expect(statuses('network-aks-egress-controlled', 'aks-saas-prod-neu')).toEqual(['unknown']);
-      expect(statuses('network-aks-subnet-nsg', 'aks-saas-prod-weu')).toEqual(['pass']);
-      expect(statuses('network-aks-subnet-nsg', 'aks-saas-stg-weu')).toEqual(['fail']);
+      // Node subnets are judged on the subnet, grouped under the cluster.
+      expect(statuses('network-aks-egress-controlled', 'snet-aks-system')).toEqual(['pass']);
+      expect(statuses('network-aks-subnet-nsg', 'snet-aks-system')).toEqual(['pass']);
+      expect(statuses('network-aks-subnet-nsg', 'snet-aks-apps')).toEqual(['pass']);
+      expect(statuses('network-aks-subnet-nsg', 'aks-saas-prod-weu')).toEqual([]);
+      expect(statuses('network-aks-subnet-nsg', 'snet-aks-stg')).toEqual(['fail']);
       expect(statuses('network-aks-subnet-nsg', 'aks-saas-dev-weu')).toEqual(['not-applicable']);
       expect(statuses('network-aks-node-public-ips', 'aks-saas-dev-weu')).toEqual(['fail']);
       expect(statuses('network-aks-node-public-ips', 'aks-saas-prod-weu')).toEqual(['pass']);

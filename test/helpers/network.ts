@@ -1,4 +1,8 @@
 import type { NetworkSecurityGroup, PublicIpAddress, Route, RouteTable, SecurityRule, Subnet, VirtualNetwork } from '../../src/state/network.ts';
+import { nodeHolderOf, PUBLIC_IP_PATHS, ROUTE_TABLE_PATHS } from '../../src/adapters/arm/network-egress.ts';
+import { NSG_PATHS } from '../../src/adapters/arm/network-nsgs.ts';
+import { SUBNET_PATHS, VNET_PATHS } from '../../src/adapters/arm/network-vnets.ts';
+import { refOf, type ResourceBase } from '../../src/state/resource.ts';
 import { resource, SUB } from './state.ts';
 
 /** The subnet `pool()` puts nodes in (`vnet-prod/snet-aks` in `rg-net`). */
@@ -8,22 +12,24 @@ export const ROUTE_TABLE_ID = `/subscriptions/${SUB}/resourceGroups/rg-net/provi
 
 /** A subnet with an NSG and a route table; override what a test is about. */
 export function subnet(overrides: Partial<Subnet> = {}): Subnet {
+  const parent = refOf(resource('Microsoft.Network/virtualNetworks', 'vnet-prod', 'rg-net'));
   return {
+    ...resource('Microsoft.Network/virtualNetworks/subnets', 'snet-aks', 'rg-net'),
     id: AKS_SUBNET_ID,
-    name: 'snet-aks',
+    parent,
+    provenance: { paths: SUBNET_PATHS, at: 'properties.subnets[0]', defaulted: [] },
     addressPrefixes: ['10.64.0.0/22'],
     networkSecurityGroupId: NSG_ID,
     routeTableId: ROUTE_TABLE_ID,
     natGatewayId: false,
     delegations: [],
-    path: 'properties.subnets[0]',
     ...overrides,
   };
 }
 
 /** `vnet-prod` in `rg-net`, holding the given subnets (by default the AKS subnet). */
 export function vnet(subnets: Subnet[] | null = [subnet()], overrides: Partial<VirtualNetwork> = {}): VirtualNetwork {
-  return { ...resource('Microsoft.Network/virtualNetworks', 'vnet-prod', 'rg-net'), addressPrefixes: ['10.64.0.0/16'], subnets, peerings: [], ...overrides };
+  return { ...read('Microsoft.Network/virtualNetworks', 'vnet-prod', VNET_PATHS), addressPrefixes: ['10.64.0.0/16'], subnets, peerings: [], ...overrides };
 }
 
 /** An inbound TCP rule from the Internet to 443; override what a test is about. */
@@ -45,7 +51,7 @@ export function securityRule(overrides: Partial<SecurityRule> = {}): SecurityRul
 }
 
 export function nsg(securityRules: SecurityRule[] | null, overrides: Partial<NetworkSecurityGroup> = {}): NetworkSecurityGroup {
-  return { ...resource('Microsoft.Network/networkSecurityGroups', 'nsg-aks', 'rg-net'), securityRules, subnetIds: [], networkInterfaceIds: [], ...overrides };
+  return { ...read('Microsoft.Network/networkSecurityGroups', 'nsg-aks', NSG_PATHS), securityRules, subnetIds: [], networkInterfaceIds: [], ...overrides };
 }
 
 /** A default route to the hub firewall. */
@@ -54,10 +60,16 @@ export function route(overrides: Partial<Route> = {}): Route {
 }
 
 export function routeTable(routes: Route[] | null = [route()], overrides: Partial<RouteTable> = {}): RouteTable {
-  return { ...resource('Microsoft.Network/routeTables', 'rt-egress', 'rg-net'), routes, subnetIds: [AKS_SUBNET_ID], ...overrides };
+  return { ...read('Microsoft.Network/routeTables', 'rt-egress', ROUTE_TABLE_PATHS), routes, subnetIds: [AKS_SUBNET_ID], ...overrides };
 }
 
 /** A public IP in `resourceGroup`, attached to `ipConfigurationId` (null: unattached). */
 export function publicIp(name: string, resourceGroup: string, ipConfigurationId: string | null, overrides: Partial<PublicIpAddress> = {}): PublicIpAddress {
-  return { ...resource('Microsoft.Network/publicIPAddresses', name, resourceGroup), ipAddress: '20.0.0.1', ipConfigurationId, attached: ipConfigurationId !== null, ...overrides };
+  const base = resource('Microsoft.Network/publicIPAddresses', name, resourceGroup);
+  return { ...base, provenance: { paths: PUBLIC_IP_PATHS, defaulted: [] }, ipAddress: '20.0.0.1', ipConfigurationId, nodeHolder: nodeHolderOf(ipConfigurationId), attached: ipConfigurationId !== null, ...overrides };
+}
+
+/** A network resource in `rg-net` as the ARM adapter reads it: with its kind's source paths. */
+function read(type: string, name: string, paths: Readonly<Record<string, string>>): ResourceBase {
+  return { ...resource(type, name, 'rg-net'), provenance: { paths, defaulted: [] } };
 }

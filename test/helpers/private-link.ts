@@ -1,5 +1,6 @@
-import type { PrivateDnsZone, PrivateEndpoint, VirtualNetwork } from '../../src/state/network.ts';
+import type { NamedRef, PrivateDnsZone, PrivateEndpoint, VirtualNetwork } from '../../src/state/network.ts';
 import type { PrivateLinkTarget } from '../../src/state/platform.ts';
+import { ENDPOINT_PATHS, ZONE_PATHS } from '../../src/adapters/arm/private-link.ts';
 import { resource, SUB } from './state.ts';
 
 const VNETS = `/subscriptions/${SUB}/resourceGroups/rg-net/providers/Microsoft.Network/virtualNetworks`;
@@ -26,7 +27,9 @@ export function privateEndpoint(target: PrivateLinkTarget, options: { zone?: str
   const { zone = 'privatelink.vaultcore.azure.net', groupId = 'vault', status = 'Approved', ...overrides } = options;
   return {
     ...resource('Microsoft.Network/privateEndpoints', `pe-${target.name}`, 'rg-net'),
+    provenance: { paths: ENDPOINT_PATHS, defaulted: [] },
     subnetId: subnetIn(CLUSTER_VNET),
+    virtualNetwork: named(options.subnetId === undefined ? CLUSTER_VNET : options.subnetId?.replace(/\/subnets\/[^/]+$/, '')),
     connections: [{ targetId: target.id, groupIds: [groupId], status }],
     privateDnsZoneIds: [zoneId(zone)],
     ...overrides,
@@ -37,7 +40,8 @@ export function privateEndpoint(target: PrivateLinkTarget, options: { zone?: str
 export function privateDnsZone(name: string, linkedVnets: string[] | null = [CLUSTER_VNET]): PrivateDnsZone {
   return {
     ...resource('Microsoft.Network/privateDnsZones', name, 'rg-dns'),
-    virtualNetworkLinks: linkedVnets?.map((v, i) => ({ name: `link-${i}`, virtualNetworkId: v, registrationEnabled: false })) ?? null,
+    provenance: { paths: ZONE_PATHS, defaulted: [] },
+    virtualNetworkLinks: linkedVnets?.map((v, i) => ({ name: `link-${i}`, virtualNetwork: named(v), registrationEnabled: false })) ?? null,
   };
 }
 
@@ -51,4 +55,11 @@ export function virtualNetwork(id: string, peerings: [string, string | null][] |
     subnets: [],
     peerings: peerings?.map(([remote, state], i) => ({ name: `peer-${i}`, remoteVirtualNetworkId: remote, peeringState: state })) ?? null,
   };
+}
+
+/** A VNet (or any resource) named as an adapter names it: its id and its last segment. */
+export function named(id: string): NamedRef;
+export function named(id: string | null | undefined): NamedRef | null;
+export function named(id: string | null | undefined): NamedRef | null {
+  return id ? { id, name: id.slice(id.lastIndexOf('/') + 1) } : null;
 }

@@ -7,7 +7,9 @@ import { CLUSTER_LIMIT, renderClusters } from '../../src/reporters/html/clusters
 import { RULES } from '../../src/rules/index.ts';
 import type { State } from '../../src/state/state.ts';
 import { SNAPSHOT_SCHEMA_VERSION, type Snapshot } from '../../src/state/snapshot.ts';
+import { withSubnetReferences } from '../../src/adapters/arm/network.ts';
 import { keyVault } from '../helpers/key-vault.ts';
+import { CLUSTER_VNET, OTHER_VNET, privateDnsZone, privateEndpoint, virtualNetwork } from '../helpers/private-link.ts';
 import { cluster, state } from '../helpers/state.ts';
 
 const catalogue = loadCatalogue();
@@ -45,6 +47,17 @@ describe('HTML report: findings by cluster', () => {
       expect(failing(card, 'kv-shared')).toBe(vaultFailures.length);
       expect(card).toContain('href="#rule-platform-private-connectivity"');
     }
+  });
+
+  it("shows a service's private endpoint, with its DNS finding, among what the cluster depends on", () => {
+    const vault = keyVault({ name: 'kv-shared' });
+    const network = { ...state().network, privateEndpoints: [privateEndpoint(vault)], privateDnsZones: [privateDnsZone('privatelink.vaultcore.azure.net', [OTHER_VNET])], virtualNetworks: [virtualNetwork(CLUSTER_VNET, [])] };
+    const report = reportOf(withSubnetReferences(state({ clusters: [cluster({ name: 'aks-a' })], keyVaults: [vault], network })));
+    const dns = report.findings.find((f) => f.ruleId === 'platform-private-connectivity' && f.resource.name === 'pe-kv-shared');
+    expect(dns).toMatchObject({ status: 'fail', resource: { parent: { name: 'kv-shared' } } });
+    const card = cards(renderClusters(report).text).get('aks-a')!;
+    expect(card).toContain('Private endpoint');
+    expect(failing(card, 'pe-kv-shared')).toBe(1);
   });
 
   it('orders clusters by their most severe failures and names those past the limit', () => {

@@ -9,7 +9,7 @@ import { DIAGNOSTIC_SETTING } from './diagnostic-settings.ts';
 import { ArmIndex } from './index-resources.ts';
 import { adaptKeyVaults, KEY_VAULT_TYPES } from './key-vault.ts';
 import { adaptMySqlFlexibleServers, MYSQL_TYPES } from './mysql.ts';
-import { adaptNetwork, NETWORK_TYPES } from './network.ts';
+import { adaptNetwork, NETWORK_TYPES, withSubnetReferences } from './network.ts';
 import { adaptPostgresFlexibleServers, adaptPostgresSingleServers, POSTGRESQL_TYPES } from './postgresql.ts';
 import { adaptRedisCaches, REDIS_TYPES } from './redis.ts';
 import { adaptSqlServers, SQL_TYPES } from './sql.ts';
@@ -50,7 +50,7 @@ export function adaptArm(resources: ArmResource[], coverage: CoverageEntry[] = [
   unrecognized.sort((a, b) => b.count - a.count || a.type.localeCompare(b.type));
   const subscriptionIds = new Set(resources.map((r) => r.subscriptionId));
   return {
-    state: {
+    state: withSubnetReferences({
       subscriptions: adaptSubscriptions(index, subscriptionIds),
       clusters: adaptClusters(index),
       aksVersions: adaptAksVersions(index),
@@ -66,7 +66,7 @@ export function adaptArm(resources: ArmResource[], coverage: CoverageEntry[] = [
       // ARM says nothing about what runs inside a cluster: the Kubernetes collectors add it.
       kubernetes: [],
       coverage,
-    },
+    }),
     unrecognized,
   };
 }

@@ -27,3 +27,8 @@ function versionOf(v: Node): AksOfferedVersion[] {
   const patches = v.child('patchVersions');
   return [{ minor, supportPlans: v.child('capabilities')?.strings('supportPlan') ?? [], isPreview: v.bool('isPreview') ?? false, patches: patches ? Object.keys(patches.obj) : [] }];
 }
+
+/** The ARM operation a region's live version list was read with, for the report's references. */
+export function aksVersionsOperation(location: string): string {
+  return `ManagedClusters_ListKubernetesVersions: GET /subscriptions/{subscriptionId}/providers/Microsoft.ContainerService/locations/${location}/kubernetesVersions`;
+}

@@ -4,6 +4,7 @@ import type { ArmResource } from './collect-resources.ts';
 import type { FieldReader } from './fields.ts';
 import type { ArmIndex } from './index-resources.ts';
 import type { Node } from './properties.ts';
+import { idKey } from './resource-id.ts';
 
 /**
  * Network resources carry their sub-resources (subnets, security rules, routes, peerings)
@@ -51,6 +52,16 @@ export function itemProps(node: Node): Node {
 /** The last segment of a child resource's name (`vnet/subnet` in PowerShell exports → `subnet`). */
 export function childName(child: ArmResource): string {
   return child.name.slice(child.name.lastIndexOf('/') + 1);
+}
+
+/**
+ * Where a separate child resource sits, for evidence on its parent: its id relative to the
+ * parent's (`securityRules/allow-ssh`), or the whole id when it is not under the parent.
+ */
+export function childAt(parent: ArmResource, child: ArmResource): string {
+  const prefix = parent.id.length + 1;
+  const under = child.id.length > prefix && child.id[parent.id.length] === '/' && idKey(child.id.slice(0, parent.id.length)) === idKey(parent.id);
+  return under ? child.id.slice(prefix) : child.id;
 }
 
 /**

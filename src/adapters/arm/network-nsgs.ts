@@ -4,11 +4,18 @@ import { baseOf } from './base.ts';
 import type { ArmResource } from './collect-resources.ts';
 import { FieldReader } from './fields.ts';
 import type { ArmIndex } from './index-resources.ts';
-import { childName, itemProps, mergeChildren, propsOf, referenceIds, singularAndPlural } from './network-children.ts';
+import { childAt, childName, itemProps, mergeChildren, propsOf, referenceIds, singularAndPlural } from './network-children.ts';
 import type { Node } from './properties.ts';
 
 export const NETWORK_SECURITY_GROUP = 'microsoft.network/networksecuritygroups';
 export const SECURITY_RULE = 'microsoft.network/networksecuritygroups/securityrules';
+
+/** Where each NSG field is read in its body. */
+export const NSG_PATHS = {
+  securityRules: 'properties.securityRules',
+  subnetIds: 'properties.subnets',
+  networkInterfaceIds: 'properties.networkInterfaces',
+} as const;
 
 /**
  * `Microsoft.Network/networkSecurityGroups` → NetworkSecurityGroup. `defaultSecurityRules` are
@@ -22,14 +29,14 @@ function adaptNetworkSecurityGroup(r: ArmResource, index: ArmIndex): NetworkSecu
   const f = new FieldReader(r.complete);
   const p = propsOf(r);
   return {
-    ...baseOf(r, f.defaulted),
+    ...baseOf(r, f.defaulted, NSG_PATHS),
     securityRules: mergeChildren(
       r,
       index,
       'securityRules',
       SECURITY_RULE,
       (n, i) => adaptRule(itemProps(n), n.string('name') ?? String(i), `properties.securityRules[${i}]`),
-      (child) => adaptRule(propsOf(child), childName(child), child.id),
+      (child) => adaptRule(propsOf(child), childName(child), childAt(r, child)),
     ),
     subnetIds: referenceIds(p, 'subnets', f, 'subnetIds'),
     networkInterfaceIds: referenceIds(p, 'networkInterfaces', f, 'networkInterfaceIds'),

@@ -1,16 +1,33 @@
 import type { Subnet, VirtualNetwork, VirtualNetworkPeering } from '../../state/network.ts';
+import { refOf } from '../../state/resource.ts';
 import { baseOf } from './base.ts';
 import type { ArmResource } from './collect-resources.ts';
 import { FieldReader } from './fields.ts';
 import type { ArmIndex } from './index-resources.ts';
 import { association, childName, itemProps, mergeChildren, propsOf, singularAndPlural } from './network-children.ts';
 import type { Node } from './properties.ts';
-import { idKey, nameOf, typeOfId } from './resource-id.ts';
+import { idKey, nameOf, typeOfId, virtualNetworkOfSubnet } from './resource-id.ts';
 import { pushTo } from '../../lib/maps.ts';
 
 export const VIRTUAL_NETWORK = 'microsoft.network/virtualnetworks';
 export const SUBNET = 'microsoft.network/virtualnetworks/subnets';
 export const PEERING = 'microsoft.network/virtualnetworks/virtualnetworkpeerings';
+
+/** Where each VNet field is read in its body. */
+export const VNET_PATHS = {
+  addressPrefixes: 'properties.addressSpace.addressPrefixes',
+  subnets: 'properties.subnets',
+  peerings: 'properties.virtualNetworkPeerings',
+} as const;
+
+/** Where each subnet field is read, relative to the subnet's properties (`at`). */
+export const SUBNET_PATHS = {
+  addressPrefixes: 'addressPrefix',
+  networkSecurityGroupId: 'networkSecurityGroup.id',
+  routeTableId: 'routeTable.id',
+  natGatewayId: 'natGateway.id',
+  delegations: 'delegations',
+} as const;
 
 /**
  * `Microsoft.Network/virtualNetworks` → VirtualNetwork, with its subnets and peerings. Subnets
@@ -34,7 +51,7 @@ export function adaptVirtualNetworks(index: ArmIndex): VirtualNetwork[] {
  */
 function vnetIdOf(subnet: ArmResource): string {
   if (subnet.parentId && typeOfId(subnet.parentId) === VIRTUAL_NETWORK) return subnet.parentId;
-  return subnet.id.replace(/\/subnets\/[^/]+\/?$/i, '');
+  return virtualNetworkOfSubnet(subnet.id) ?? subnet.id;
 }
 
 /** A VNet the input holds only subnets of: its own properties and peerings are unknown. */
@@ -43,50 +60,70 @@ function vnetOfSubnets(subnets: ArmResource[]): VirtualNetwork {
   const id = vnetIdOf(first);
   // The same subnet nested under several clusters (PSRule exports) is one subnet.
   const distinct = [...new Map(subnets.map((child) => [idKey(child.id), child])).values()];
-  const defaulted: string[] = [];
-  return {
-    ...baseOf(first, defaulted),
+  const vnet: VirtualNetwork = {
+    ...baseOf(first, [], VNET_PATHS),
     id,
     name: nameOf(id),
     type: VIRTUAL_NETWORK,
     location: null,
     tags: {},
     addressPrefixes: null,
-    subnets: distinct.map((child) => adaptSubnet(propsOf(child), child.id, childName(child), child.id, new FieldReader(child.complete, '', defaulted))),
+    subnets: null,
     peerings: null,
   };
+  vnet.subnets = distinct.map((child) => separateSubnet(child, vnet));
+  return vnet;
 }
 
 function adaptVirtualNetwork(r: ArmResource, index: ArmIndex): VirtualNetwork {
   const f = new FieldReader(r.complete);
   const p = propsOf(r);
-  return {
-    ...baseOf(r, f.defaulted),
+  const vnet: VirtualNetwork = {
+    ...baseOf(r, f.defaulted, VNET_PATHS),
     addressPrefixes: f.stated(p.child('addressSpace')?.strings('addressPrefixes')),
-    subnets: mergeChildren(
-      r,
-      index,
-      'subnets',
-      SUBNET,
-      // Inline subnets in hand-written exports may lack their id: it follows from the parent's.
-      (n, i) => adaptSubnet(itemProps(n), n.string('id') ?? `${r.id}/subnets/${n.string('name') ?? i}`, n.string('name') ?? String(i), `properties.subnets[${i}]`, f),
-      (child) => adaptSubnet(propsOf(child), child.id, childName(child), child.id, new FieldReader(child.complete, '', f.defaulted)),
-    ),
+    subnets: null,
     peerings: mergeChildren(r, index, 'virtualNetworkPeerings', PEERING, (n) => adaptPeering(n, n.string('name') ?? ''), (child) => adaptPeering(child.node, childName(child))),
   };
+  vnet.subnets = mergeChildren(
+    r,
+    index,
+    'subnets',
+    SUBNET,
+    // Inline subnets in hand-written exports may lack their id: it follows from the parent's.
+    (n, i) => {
+      const name = n.string('name') ?? String(i);
+      return adaptSubnet(itemProps(n), { ...subnetBase(vnet, n.string('id') ?? `${r.id}/subnets/${name}`, name), origin: vnet.origin }, `properties.subnets[${i}]`, r.complete);
+    },
+    (child) => separateSubnet(child, vnet),
+  );
+  return vnet;
 }
 
-function adaptSubnet(n: Node, id: string, name: string, path: string, f: FieldReader): Subnet {
-  const at = `subnets[${name}].`;
+/** A separate `virtualNetworks/subnets` resource: read at its own body's `properties`. */
+function separateSubnet(child: ArmResource, vnet: VirtualNetwork): Subnet {
+  const base = baseOf(child, []);
+  return adaptSubnet(propsOf(child), { ...subnetBase(vnet, child.id, childName(child)), origin: base.origin }, 'properties', child.complete);
+}
+
+/** The fields a subnet's body gives. */
+type SubnetFields = 'provenance' | 'addressPrefixes' | 'networkSecurityGroupId' | 'routeTableId' | 'natGatewayId' | 'delegations';
+
+/** What a subnet takes from its VNet: place, and the VNet as its parent. */
+function subnetBase(vnet: VirtualNetwork, id: string, name: string): Omit<Subnet, SubnetFields | 'origin'> {
+  const { subscriptionId, resourceGroup, location } = vnet;
+  return { id, name, type: SUBNET, subscriptionId, resourceGroup, location, tags: {}, parent: refOf(vnet) };
+}
+
+function adaptSubnet(n: Node, base: Omit<Subnet, SubnetFields>, at: string, complete: boolean): Subnet {
+  const f = new FieldReader(complete);
   return {
-    id,
-    name,
+    ...base,
+    provenance: { paths: SUBNET_PATHS, at, defaulted: f.defaulted },
     addressPrefixes: singularAndPlural(n, 'addressPrefix', 'addressPrefixes'),
-    networkSecurityGroupId: association(n, 'networkSecurityGroup', f, `${at}networkSecurityGroupId`),
-    routeTableId: association(n, 'routeTable', f, `${at}routeTableId`),
-    natGatewayId: association(n, 'natGateway', f, `${at}natGatewayId`),
-    delegations: f.read(`${at}delegations`, n.children('delegations')?.flatMap((d) => itemProps(d).string('serviceName') ?? []), [] as string[]),
-    path,
+    networkSecurityGroupId: association(n, 'networkSecurityGroup', f, 'networkSecurityGroupId'),
+    routeTableId: association(n, 'routeTable', f, 'routeTableId'),
+    natGatewayId: association(n, 'natGateway', f, 'natGatewayId'),
+    delegations: f.read('delegations', n.children('delegations')?.flatMap((d) => itemProps(d).string('serviceName') ?? []), [] as string[]),
   };
 }
 

@@ -1,14 +1,29 @@
-import type { PrivateDnsZone, PrivateDnsZoneLink, PrivateEndpoint, PrivateEndpointConnection } from '../../state/network.ts';
+import type { NamedRef, PrivateDnsZone, PrivateDnsZoneLink, PrivateEndpoint, PrivateEndpointConnection } from '../../state/network.ts';
 import { baseOf } from './base.ts';
 import type { ArmResource } from './collect-resources.ts';
 import type { ArmIndex } from './index-resources.ts';
 import type { Node } from './properties.ts';
-import { nameOf } from './resource-id.ts';
+import { nameOf, virtualNetworkOfSubnet } from './resource-id.ts';
 
 export const PRIVATE_ENDPOINT = 'microsoft.network/privateendpoints';
 export const DNS_ZONE_GROUP = 'microsoft.network/privateendpoints/privatednszonegroups';
 export const PRIVATE_DNS_ZONE = 'microsoft.network/privatednszones';
 export const VIRTUAL_NETWORK_LINK = 'microsoft.network/privatednszones/virtualnetworklinks';
+
+/** Where each private endpoint field is read; its DNS zones come from its `privateDnsZoneGroups` children. */
+export const ENDPOINT_PATHS = {
+  subnetId: 'properties.subnet.id',
+  virtualNetwork: 'properties.subnet.id',
+  connections: 'properties.privateLinkServiceConnections',
+  'connections[].status': 'properties.privateLinkServiceConnections[].privateLinkServiceConnectionState.status',
+  privateDnsZoneIds: 'privateDnsZoneGroups[].privateDnsZoneConfigs[].privateDnsZoneId',
+} as const;
+
+/** Where each private DNS zone field is read: its links are child `virtualNetworkLinks` resources. */
+export const ZONE_PATHS = {
+  virtualNetworkLinks: 'virtualNetworkLinks',
+  'virtualNetworkLinks[].virtualNetwork': 'virtualNetworkLinks[].virtualNetwork.id',
+} as const;
 
 /** ARM types this adapter reads. */
 export const PRIVATE_LINK_TYPES: readonly string[] = [PRIVATE_ENDPOINT, DNS_ZONE_GROUP, PRIVATE_DNS_ZONE, VIRTUAL_NETWORK_LINK];
@@ -24,9 +39,11 @@ export function adaptPrivateEndpoints(index: ArmIndex): PrivateEndpoint[] {
 
 function adaptPrivateEndpoint(r: ArmResource, index: ArmIndex): PrivateEndpoint {
   const p = r.properties;
+  const subnetId = p?.child('subnet')?.string('id') ?? null;
   return {
-    ...baseOf(r, []),
-    subnetId: p?.child('subnet')?.string('id') ?? null,
+    ...baseOf(r, [], ENDPOINT_PATHS),
+    subnetId,
+    virtualNetwork: subnetId ? virtualNetworkRef(subnetId) : null,
     connections: connectionsOf(p),
     privateDnsZoneIds: zoneIdsOf(r, index),
   };
@@ -68,7 +85,7 @@ function zoneIdsOf(r: ArmResource, index: ArmIndex): string[] | null {
 
 /** `Microsoft.Network/privateDnsZones` → PrivateDnsZone, with its virtual network links. */
 export function adaptPrivateDnsZones(index: ArmIndex): PrivateDnsZone[] {
-  return index.ofType(PRIVATE_DNS_ZONE).map((r) => ({ ...baseOf(r, []), virtualNetworkLinks: linksOf(r, index) }));
+  return index.ofType(PRIVATE_DNS_ZONE).map((r) => ({ ...baseOf(r, [], ZONE_PATHS), virtualNetworkLinks: linksOf(r, index) }));
 }
 
 /**
@@ -81,10 +98,19 @@ function linksOf(zone: ArmResource, index: ArmIndex): PrivateDnsZoneLink[] | nul
   const count = zone.properties?.number('numberOfVirtualNetworkLinks');
   const complete = index.includesChildrenOf(zone.id) || (typeof count === 'number' && found.length >= count);
   if (!complete) return null;
-  return found.map((link) => ({
-    // Nested export children carry `zone/link` names; the id's last segment is the link's own name.
-    name: nameOf(link.id),
-    virtualNetworkId: link.properties?.child('virtualNetwork')?.string('id') ?? null,
-    registrationEnabled: link.properties?.bool('registrationEnabled') ?? null,
-  }));
+  return found.map((link) => {
+    const vnet = link.properties?.child('virtualNetwork')?.string('id');
+    return {
+      // Nested export children carry `zone/link` names; the id's last segment is the link's own name.
+      name: nameOf(link.id),
+      virtualNetwork: vnet ? { id: vnet, name: nameOf(vnet) } : null,
+      registrationEnabled: link.properties?.bool('registrationEnabled') ?? null,
+    };
+  });
+}
+
+/** The VNet a subnet id names, with its name; null when the id names no VNet's subnet. */
+export function virtualNetworkRef(subnetId: string): NamedRef | null {
+  const vnet = virtualNetworkOfSubnet(subnetId);
+  return vnet ? { id: vnet, name: nameOf(vnet) } : null;
 }

@@ -90,3 +90,8 @@ export function idKey(id: string): string {
 export function nameOf(id: string): string {
   return id.slice(id.replace(/\/$/, '').lastIndexOf('/') + 1).replace(/\/$/, '');
 }
+
+/** The VNet a subnet id names (`…/virtualNetworks/v/subnets/s` → `…/virtualNetworks/v`); undefined for anything else. */
+export function virtualNetworkOfSubnet(subnetId: string): string | undefined {
+  return /^(.*\/virtualnetworks\/[^/]+)\/subnets\/[^/]+\/?$/i.exec(subnetId)?.[1];
+}

@@ -1,9 +1,8 @@
 import type { AksCluster } from '../../state/aks.ts';
 import type { State } from '../../state/state.ts';
 import { networkLookup, nodeSubnetIds } from './network-lookup.ts';
-import { nameOf } from '../../adapters/arm/resource-id.ts';
 import { ClusterDependencies, type TargetScope } from './cluster-dependencies.ts';
-import { platformTargets, vnetOfSubnet } from './private-reachability.ts';
+import { platformTargets, PrivateReachability } from './private-reachability.ts';
 
 /** A resource a cluster depends on, named for people. */
 export interface Dependency {
@@ -31,17 +30,18 @@ export interface ClusterTopology {
  */
 export function clusterTopology(state: State, scope: TargetScope): ClusterTopology[] {
   const lookup = networkLookup(state);
-  const services = servicesByCluster(state, scope);
+  const services = servicesByCluster(state, scope, new PrivateReachability(state, lookup));
   return state.clusters.map((cluster) => {
     const found = new Map<string, Dependency>();
-    const add = (id: string | false | null | undefined, kind: string): void => {
-      if (id && !found.has(id.toLowerCase())) found.set(id.toLowerCase(), { id, name: nameOf(id), kind });
+    const add = (id: string | false | null | undefined, kind: string, name?: string): void => {
+      if (id && !found.has(id.toLowerCase())) found.set(id.toLowerCase(), { id, name: name ?? lookup.nameOf(id), kind });
     };
     const subnets = nodeSubnetIds(cluster);
     for (const subnetId of subnets) {
-      add(vnetOfSubnet(subnetId), 'Virtual network');
-      add(subnetId, 'Subnet');
-      const subnet = lookup.subnet(subnetId)?.subnet;
+      const vnet = lookup.vnetOf(subnetId);
+      add(vnet?.id, 'Virtual network', vnet?.name);
+      add(subnetId, 'Subnet', lookup.subnetName(subnetId));
+      const subnet = lookup.subnet(subnetId);
       add(subnet?.networkSecurityGroupId || lookup.nsgListing(subnetId)?.id, 'Network security group');
       add(subnet?.routeTableId, 'Route table');
       add(subnet?.natGatewayId, 'NAT gateway');
@@ -59,16 +59,21 @@ export function clusterTopology(state: State, scope: TargetScope): ClusterTopolo
 }
 
 /**
- * The services each cluster depends on, worked out once per cohort: every cluster of a subscription
- * (or resource group) shares the same list, which on large estates runs to hundreds of services.
+ * The services each cluster depends on, each followed by its private endpoints (judged for whether
+ * their names resolve), worked out once per cohort: every cluster of a subscription (or resource
+ * group) shares the same list, which on large estates runs to hundreds of services.
  */
-function servicesByCluster(state: State, scope: TargetScope): Map<AksCluster, Dependency[]> {
+function servicesByCluster(state: State, scope: TargetScope, reachability: PrivateReachability): Map<AksCluster, Dependency[]> {
   const byCluster = new Map<AksCluster, Dependency[]>();
   for (const cohort of new ClusterDependencies(platformTargets(state)).cohorts(state.clusters, scope)) {
     const services = new Map<string, Dependency>();
+    const add = (dependency: Dependency): void => {
+      const key = dependency.id.toLowerCase();
+      if (!services.has(key)) services.set(key, dependency);
+    };
     for (const { resource, service } of cohort.targets) {
-      const key = resource.id.toLowerCase();
-      if (!services.has(key)) services.set(key, { id: resource.id, name: nameOf(resource.id), kind: service });
+      add({ id: resource.id, name: resource.name, kind: service });
+      for (const endpoint of reachability.endpointsOf(resource).found) add({ id: endpoint.id, name: endpoint.name, kind: 'Private endpoint' });
     }
     const list = [...services.values()];
     for (const cluster of cohort.clusters) byCluster.set(cluster, list);

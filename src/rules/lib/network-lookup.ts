@@ -1,31 +1,59 @@
+import { evidence } from '../../engine/evidence.ts';
 import type { Evidence } from '../../engine/finding.ts';
 import type { AgentPool, AksCluster } from '../../state/aks.ts';
-import type { NetworkSecurityGroup, RouteTable, Subnet, VirtualNetwork } from '../../state/network.ts';
+import type { NamedRef, NetworkSecurityGroup, RouteTable, Subnet, SubnetReference } from '../../state/network.ts';
 import type { State } from '../../state/state.ts';
 
-/** A subnet with the virtual network it was read from. */
-export interface LocatedSubnet {
-  subnet: Subnet;
-  vnet: VirtualNetwork;
-}
-
 /**
- * The estate's subnets, NSGs and route tables indexed by id, built once per state: rules ask
- * for them per cluster and per pool, and estates have thousands of subnets.
+ * The estate's subnets, NSGs and route tables indexed by identity, built once per state: rules
+ * ask for them per cluster and per pool, and estates have thousands of subnets. Identities are
+ * compared case-insensitively, as ARM ids are.
  */
 export class NetworkLookup {
-  private readonly subnets = new Map<string, LocatedSubnet>();
+  private readonly subnets = new Map<string, Subnet>();
+  private readonly references = new Map<string, SubnetReference>();
   private readonly nsgsBySubnet = new Map<string, NetworkSecurityGroup>();
   private readonly routeTables = new Map<string, RouteTable>();
+  /** Names of the network resources a subnet is associated with, for reports. */
+  private readonly names = new Map<string, string>();
 
   constructor(state: State) {
-    for (const vnet of state.network.virtualNetworks) for (const subnet of vnet.subnets ?? []) this.subnets.set(subnet.id.toLowerCase(), { subnet, vnet });
-    for (const nsg of state.network.networkSecurityGroups) for (const id of nsg.subnetIds ?? []) this.nsgsBySubnet.set(id.toLowerCase(), nsg);
-    for (const table of state.network.routeTables) this.routeTables.set(table.id.toLowerCase(), table);
+    const { network } = state;
+    for (const vnet of network.virtualNetworks) for (const subnet of vnet.subnets ?? []) this.subnets.set(subnet.id.toLowerCase(), subnet);
+    for (const reference of network.subnetReferences) this.references.set(reference.id.toLowerCase(), reference);
+    for (const nsg of network.networkSecurityGroups) for (const id of nsg.subnetIds ?? []) this.nsgsBySubnet.set(id.toLowerCase(), nsg);
+    for (const table of network.routeTables) this.routeTables.set(table.id.toLowerCase(), table);
+    for (const resource of [...network.networkSecurityGroups, ...network.routeTables, ...network.natGateways]) this.names.set(resource.id.toLowerCase(), resource.name);
   }
 
-  subnet(id: string): LocatedSubnet | undefined {
+  /** A subnet the input holds. */
+  subnet(id: string): Subnet | undefined {
     return this.subnets.get(id.toLowerCase());
+  }
+
+  /** The VNet of a subnet the input holds or names; undefined when nothing says. */
+  vnetOf(subnetId: string): NamedRef | undefined {
+    const key = subnetId.toLowerCase();
+    return this.subnets.get(key)?.parent ?? this.references.get(key)?.virtualNetwork;
+  }
+
+  /** `vnet/snet` for messages; the identity itself when the subnet is not known. */
+  subnetLabel(subnetId: string): string {
+    const key = subnetId.toLowerCase();
+    const subnet = this.subnets.get(key) ?? this.references.get(key);
+    const vnet = this.vnetOf(subnetId);
+    return subnet && vnet ? `${vnet.name}/${subnet.name}` : subnetId;
+  }
+
+  /** A subnet's own name, or its identity when it is not known. */
+  subnetName(subnetId: string): string {
+    const key = subnetId.toLowerCase();
+    return (this.subnets.get(key) ?? this.references.get(key))?.name ?? subnetId;
+  }
+
+  /** A network resource's name (NSG, route table, NAT gateway), or its identity when it is not in the input. */
+  nameOf(id: string): string {
+    return this.names.get(id.toLowerCase()) ?? id;
   }
 
   /** An NSG whose body lists the subnet among its associations. */
@@ -78,20 +106,13 @@ export function nodeSubnetIds(cluster: AksCluster): string[] {
 /** Several rules and the report ask for every cluster's subnets: worked out once per cluster. */
 const NODE_SUBNETS = new WeakMap<AksCluster, string[]>();
 
-/** Evidence for one subnet field: where the subnet was read (its VNet's body or its own resource) and the value. */
-export function subnetEvidence(located: LocatedSubnet, field: 'networkSecurityGroup' | 'routeTable' | 'natGateway', value: unknown): Evidence {
-  const { subnet, vnet } = located;
-  const where = subnet.path.startsWith('properties.') ? `${vnet.id}#${subnet.path}` : `${subnet.path}#properties`;
-  const statePath = `subnets[${subnet.name}].${field}Id`;
-  const evidence: Evidence = { path: `${where}.${field}.id`, value: value === false ? null : value };
-  if (value === false) evidence.note = vnet.provenance.defaulted.includes(statePath) ? 'not set in the source: the subnet has none' : 'stated as none by the source';
-  else if (value === null) evidence.note = 'not stated by the source';
-  return evidence;
+/**
+ * Evidence for a subnet's association (NSG, route table, NAT gateway) as `value` (the subnet's
+ * own, or an NSG listing it): "none" shows as null with a note saying whether the source said
+ * so or left it out of a complete body.
+ */
+export function associationEvidence(subnet: Subnet, field: 'networkSecurityGroupId' | 'routeTableId' | 'natGatewayId', value: string | false | null = subnet[field]): Evidence {
+  const e = evidence(subnet, field, value === false ? null : value);
+  if (value !== false) return e;
+  return { ...e, note: subnet.provenance.defaulted.includes(field) ? 'not set in the source: the subnet has none' : 'stated as none by the source' };
 }
-
-/** `…/virtualNetworks/vnet/subnets/snet` → `vnet/snet` for messages. */
-export function subnetLabel(id: string): string {
-  const m = /\/virtualNetworks\/([^/]+)\/subnets\/([^/]+)$/i.exec(id);
-  return m ? `${m[1]}/${m[2]}` : id;
-}
-

@@ -1,6 +1,7 @@
+import { evidence, unknownReason } from '../../engine/evidence.ts';
 import type { Evidence } from '../../engine/finding.ts';
-import { childPath, notStated, type RuleContext } from '../../engine/rule.ts';
-import type { NetworkSecurityGroup, SecurityRule } from '../../state/network.ts';
+import type { RuleContext } from '../../engine/rule.ts';
+import type { SecurityRule } from '../../state/network.ts';
 import { describeExposure, internetExposures, type InternetExposure, type PortRange, type SourceLimits } from './nsg.ts';
 
 /**
@@ -19,30 +20,30 @@ export function checkNsgExposure<P extends SourceLimits>(
 ): void {
   for (const nsg of ctx.state.network.networkSecurityGroups) {
     if (nsg.securityRules === null) {
-      ctx.unknown(nsg, notStated('properties.securityRules'), [{ path: 'properties.securityRules', value: null, note: 'not stated by the source' }]);
+      const rules = evidence(nsg, 'securityRules');
+      ctx.unknown(nsg, unknownReason(rules), [rules]);
       continue;
     }
     const { exposures, incomplete } = internetExposures(nsg.securityRules, ctx.params, options.tcpOnly);
     if (incomplete.length) {
-      ctx.unknown(nsg, `NSG ${nsg.name}: rule(s) ${incomplete.map((r) => r.name).join(', ')} lack direction, access, protocol, priority, addresses or ports in the source, so what it admits cannot be judged`, incomplete.map((r) => ruleEvidence(nsg, r)));
+      ctx.unknown(nsg, `NSG ${nsg.name}: rule(s) ${incomplete.map((r) => r.name).join(', ')} lack direction, access, protocol, priority, addresses or ports in the source, so what it admits cannot be judged`, incomplete.map(ruleEvidence));
       continue;
     }
     const offences: string[] = [];
-    const evidence: Evidence[] = [];
+    const shown: Evidence[] = [];
     for (const exposure of exposures) {
       const ports = options.offending(exposure);
       if (ports.length === 0) continue;
       offences.push(describeExposure(exposure, ports));
-      evidence.push(ruleEvidence(nsg, exposure.rule));
+      shown.push(ruleEvidence(exposure.rule));
     }
-    if (offences.length) ctx.fail(nsg, `NSG ${nsg.name} ${options.describe(offences)}`, evidence);
-    else ctx.pass(nsg, `NSG ${nsg.name} ${options.passMessage}`, [{ path: 'properties.securityRules', value: `${nsg.securityRules.length} rule(s)` }]);
+    if (offences.length) ctx.fail(nsg, `NSG ${nsg.name} ${options.describe(offences)}`, shown);
+    else ctx.pass(nsg, `NSG ${nsg.name} ${options.passMessage}`, [evidence(nsg, 'securityRules', `${nsg.securityRules.length} rule(s)`)]);
   }
 }
 
-function ruleEvidence(nsg: NetworkSecurityGroup, rule: SecurityRule): Evidence {
+/** A rule as evidence, at the place the adapter read it (in the NSG's rule list, or a separate rule resource). */
+function ruleEvidence(rule: SecurityRule): Evidence {
   const { access, direction, protocol, priority, sourceAddressPrefixes, destinationAddressPrefixes, destinationPortRanges } = rule;
-  // Inline rules are read at `properties.securityRules[i]`, separate ones at their id.
-  const path = rule.path.startsWith('properties.') ? rule.path : childPath(nsg, rule.path);
-  return { path, value: { name: rule.name, access, direction, protocol, priority, sourceAddressPrefixes, destinationAddressPrefixes, destinationPortRanges } };
+  return { path: rule.path, value: { name: rule.name, access, direction, protocol, priority, sourceAddressPrefixes, destinationAddressPrefixes, destinationPortRanges } };
 }

@@ -1,11 +1,12 @@
-import { nameOf } from '../../adapters/arm/resource-id.ts';
+import { evidence } from '../../engine/evidence.ts';
 import type { Evidence } from '../../engine/finding.ts';
 import type { AksCluster } from '../../state/aks.ts';
-import type { PrivateDnsZone, PrivateEndpoint, PrivateEndpointConnection } from '../../state/network.ts';
+import type { NamedRef, PrivateDnsZone, PrivateEndpoint, PrivateEndpointConnection } from '../../state/network.ts';
 import type { PrivateLinkTarget } from '../../state/platform.ts';
 import type { Maybe } from '../../state/resource.ts';
 import type { State } from '../../state/state.ts';
-import { nodeSubnetIds } from './network-lookup.ts';
+import { nodeSubnetIds, type NetworkLookup } from './network-lookup.ts';
+import { relatedEvidence } from './related-evidence.ts';
 import { cached, pushTo } from '../../lib/maps.ts';
 
 /**
@@ -28,10 +29,10 @@ export interface PlatformTarget {
 
 export interface Injection {
   subnetId: string;
-  /** ARM path of the subnet field, for evidence. */
-  path: string;
-  /** The private DNS zone that resolves the injected server, and its ARM path; absent when the service needs none. */
-  dns?: { zoneId: Maybe<string>; path: string };
+  /** State path of the subnet field, for evidence. */
+  statePath: string;
+  /** The private DNS zone that resolves the injected server, and its state path; absent when the service needs none. */
+  dns?: { zoneId: Maybe<string>; statePath: string };
 }
 
 /**
@@ -66,26 +67,26 @@ export function platformTargets(state: State): PlatformTarget[] {
       resource,
       service: 'PostgreSQL flexible server',
       groupIds: ['postgresqlServer'],
-      ...injected(resource.network.delegatedSubnetResourceId, 'properties.network.delegatedSubnetResourceId', { zoneId: resource.network.privateDnsZoneArmResourceId, path: 'properties.network.privateDnsZoneArmResourceId' }),
+      ...injected(resource.network.delegatedSubnetResourceId, 'network.delegatedSubnetResourceId', { zoneId: resource.network.privateDnsZoneArmResourceId, statePath: 'network.privateDnsZoneArmResourceId' }),
     })),
     ...state.postgresSingleServers.map((resource) => ({ resource, service: 'PostgreSQL single server', groupIds: ['postgresqlServer'] })),
     ...state.mysqlFlexibleServers.map((resource) => ({
       resource,
       service: 'MySQL flexible server',
       groupIds: ['mysqlServer'],
-      ...injected(resource.network.delegatedSubnetResourceId, 'properties.network.delegatedSubnetResourceId', { zoneId: resource.network.privateDnsZoneResourceId, path: 'properties.network.privateDnsZoneResourceId' }),
+      ...injected(resource.network.delegatedSubnetResourceId, 'network.delegatedSubnetResourceId', { zoneId: resource.network.privateDnsZoneResourceId, statePath: 'network.privateDnsZoneResourceId' }),
     })),
     ...state.sqlServers.map((resource) => ({ resource, service: 'Azure SQL server', groupIds: ['sqlServer'] })),
     // An injected Premium cache is resolved by Azure DNS inside its VNet: no zone of its own.
-    ...state.redisCaches.map((resource) => ({ resource, service: 'Redis cache', groupIds: ['redisCache'], ...(resource.vnetInjected ? injected(resource.subnetId, 'properties.subnetId') : {}) })),
+    ...state.redisCaches.map((resource) => ({ resource, service: 'Redis cache', groupIds: ['redisCache'], ...(resource.vnetInjected ? injected(resource.subnetId, 'subnetId') : {}) })),
     ...state.containerRegistries.map((resource) => ({ resource, service: 'Container registry', groupIds: ['registry'] })),
     ...state.storageAccounts.map((resource) => ({ resource, service: 'Storage account', groupIds: ['blob'] })),
   ];
 }
 
-function injected(subnetId: Maybe<string>, path: string, dns?: Injection['dns']): { injection?: Injection } {
+function injected(subnetId: Maybe<string>, statePath: string, dns?: Injection['dns']): { injection?: Injection } {
   if (!subnetId) return {};
-  return { injection: dns ? { subnetId, path, dns } : { subnetId, path } };
+  return { injection: dns ? { subnetId, statePath, dns } : { subnetId, statePath } };
 }
 
 /**
@@ -93,19 +94,13 @@ function injected(subnetId: Maybe<string>, path: string, dns?: Injection['dns'])
  * `vnetSubnetID`. Null when the pools are unknown or none states a subnet: the cluster then
  * runs in an AKS-managed VNet (or the export left the field out).
  */
-export function clusterVnetIds(cluster: AksCluster): string[] | null {
-  const vnets = new Map<string, string>();
+export function clusterVnets(cluster: AksCluster, lookup: NetworkLookup): NamedRef[] | null {
+  const vnets = new Map<string, NamedRef>();
   for (const subnet of nodeSubnetIds(cluster)) {
-    const vnet = vnetOfSubnet(subnet);
-    if (vnet) vnets.set(vnet.toLowerCase(), vnet);
+    const vnet = lookup.vnetOf(subnet);
+    if (vnet) vnets.set(vnet.id.toLowerCase(), vnet);
   }
   return vnets.size ? [...vnets.values()] : null;
-}
-
-/** `…/virtualNetworks/v/subnets/s` → `…/virtualNetworks/v`; undefined for anything else. */
-export function vnetOfSubnet(subnetId: string): string | undefined {
-  const match = /^(.*\/virtualnetworks\/[^/]+)\/subnets\/[^/]+\/?$/i.exec(subnetId);
-  return match?.[1];
 }
 
 
@@ -201,9 +196,24 @@ interface WayIn {
   links: Link[];
 }
 
+/**
+ * How a private endpoint's name is resolved: the DNS zones that hold its record and where they
+ * are linked. The setting belongs to the endpoint (its zone group) and the zones, so it is
+ * judged on the endpoint rather than folded into its service's reachability.
+ */
+export interface EndpointDns {
+  endpoint: PrivateEndpoint;
+  link: Link;
+  /** The endpoint's zone group, as evidence on the endpoint itself. */
+  evidence: readonly Evidence[];
+  /** Judgements by verdict: vantages that come to the same verdict share one. */
+  judged: Map<LinkVerdict, Reachability>;
+}
+
 /** A target's ways in, worked out once, and its judgements by the verdicts they rest on. */
 interface TargetPlan {
   ways: WayIn[];
+  dns: EndpointDns[];
   /** The judgement from any VNet when there is no way in. */
   bare?: Reachability;
   /** By the ids of the verdicts of every link: sites whose verdicts agree share one judgement. */
@@ -231,8 +241,10 @@ export class PrivateReachability {
   private readonly plans = new Map<PlatformTarget, TargetPlan>();
   private readonly vantages = new Map<string, Vantage>();
   private readonly peerings: Peerings;
+  private readonly lookup: NetworkLookup;
 
-  constructor(state: State) {
+  constructor(state: State, lookup: NetworkLookup) {
+    this.lookup = lookup;
     for (const endpoint of state.network.privateEndpoints) {
       this.endpointsById.set(endpoint.id.toLowerCase(), endpoint);
       const targets = new Set((endpoint.connections ?? []).flatMap((c) => (c.targetId ? [c.targetId.toLowerCase()] : [])));
@@ -241,14 +253,14 @@ export class PrivateReachability {
     for (const zone of state.network.privateDnsZones) {
       this.zonesById.set(zone.id.toLowerCase(), zone);
       pushTo(this.zonesByName, zone.name.toLowerCase(), zone);
-      this.zoneEvidence.set(zone, { path: `${zone.id}#virtualNetworkLinks[].virtualNetwork.id`, value: zone.virtualNetworkLinks?.map((l) => l.virtualNetworkId) ?? null });
+      this.zoneEvidence.set(zone, relatedEvidence(zone, 'virtualNetworkLinks[].virtualNetwork', zone.virtualNetworkLinks?.map((l) => l.virtualNetwork?.id ?? null) ?? null));
     }
     this.peerings = new Peerings(state);
   }
 
-  /** The view from these cluster VNets (as `clusterVnetIds` gives them); one per distinct list, so its verdicts are shared. */
-  from(clusterVnets: string[]): Vantage {
-    return cached(this.vantages, clusterVnets.join('\n'), () => new Vantage(clusterVnets, this.peerings));
+  /** The view from these cluster VNets (as `clusterVnets` gives them); one per distinct list, so its verdicts are shared. */
+  from(clusterVnets: NamedRef[]): Vantage {
+    return cached(this.vantages, clusterVnets.map((v) => v.id).join('\n'), () => new Vantage(clusterVnets, this.peerings));
   }
 
   /** The private endpoints that connect to a target: by their own connections, and by the target's list. */
@@ -267,34 +279,53 @@ export class PrivateReachability {
 
   /** Judges one (cluster VNets, target) pair. Pairs that come to the same verdicts get the same object. */
   judge(from: Vantage, target: PlatformTarget): Reachability {
-    const plan = cached(this.plans, target, () => this.plan(target));
+    const plan = this.planOf(target);
     if (plan.bare) return plan.bare;
     const verdicts = plan.ways.map((way) => way.links.map((link) => link.from(from)));
     const key = verdicts.map((vs) => vs.map((v) => v.id).join(',')).join(';');
     return cached(plan.judged, key, () => judgeWays(plan.ways, verdicts));
   }
 
+  /** The DNS of each of the target's endpoints in the input, to be judged on the endpoint. */
+  endpointDns(target: PlatformTarget): readonly EndpointDns[] {
+    return this.planOf(target).dns;
+  }
+
+  /** Whether an endpoint's name resolves from these VNets to it. */
+  judgeDns(from: Vantage, dns: EndpointDns): Reachability {
+    const verdict = dns.link.from(from);
+    return cached(dns.judged, verdict, () => {
+      const status = verdict.problem ? 'unreachable' : verdict.unknown ? 'unknown' : 'reachable';
+      return { status, detail: verdict.problem ?? verdict.unknown ?? verdict.phrase, evidence: [...dns.evidence, ...verdict.evidence] };
+    });
+  }
+
+  private planOf(target: PlatformTarget): TargetPlan {
+    return cached(this.plans, target, () => this.plan(target));
+  }
+
   private plan(target: PlatformTarget): TargetPlan {
     const ways: WayIn[] = [];
+    const dns: EndpointDns[] = [];
     if (target.injection) ways.push(this.injectionWay(target, target.injection));
     const { found, missing } = this.endpointsOf(target.resource);
-    for (const endpoint of found) ways.push(this.endpointWay(target, endpoint));
+    for (const endpoint of found) ways.push(this.endpointWay(target, endpoint, dns));
     for (const id of missing) {
       const unseen = Link.settled({ unknown: 'listed in its privateEndpointConnections but not in the input' });
-      ways.push({ label: `private endpoint ${nameOf(id)}`, via: '', evidence: [{ path: 'properties.privateEndpointConnections', value: id }], links: [unseen] });
+      ways.push({ label: `private endpoint ${id}`, via: '', evidence: [evidence(target.resource, 'privateEndpointIds', id)], links: [unseen] });
     }
-    return ways.length ? { ways, judged: new Map() } : { ways, bare: bareJudgement(target), judged: new Map() };
+    return ways.length ? { ways, dns, judged: new Map() } : { ways, dns, bare: bareJudgement(target), judged: new Map() };
   }
 
   private injectionWay(target: PlatformTarget, injection: Injection): WayIn {
-    const way: WayIn = { label: `VNet integration (subnet ${nameOf(injection.subnetId)})`, via: 'VNet integration', evidence: [{ path: injection.path, value: injection.subnetId }], links: [] };
-    way.links.push(this.placement(injection.subnetId, `${injection.subnetId} is not a subnet id`));
+    const way: WayIn = { label: `VNet integration (subnet ${this.lookup.subnetName(injection.subnetId)})`, via: 'VNet integration', evidence: [evidence(target.resource, injection.statePath)], links: [] };
+    way.links.push(this.placement(this.lookup.vnetOf(injection.subnetId), `${injection.subnetId} is not a subnet id`));
     if (!injection.dns) {
       way.links.push(Link.settled({ phrase: 'resolved by Azure DNS in its VNet' }));
       return way;
     }
     const { zoneId } = injection.dns;
-    way.evidence.push({ path: injection.dns.path, value: zoneId });
+    way.evidence.push(evidence(target.resource, injection.dns.statePath));
     const label = `the ${target.service}'s private DNS zone`;
     if (zoneId === null) {
       way.links.push(Link.settled({ unknown: `${label} is not stated` }));
@@ -305,35 +336,34 @@ export class PrivateReachability {
     return way;
   }
 
-  private endpointWay(target: PlatformTarget, endpoint: PrivateEndpoint): WayIn {
+  /** An endpoint's approval and placement; its DNS goes to `dns`, judged on the endpoint. */
+  private endpointWay(target: PlatformTarget, endpoint: PrivateEndpoint, dns: EndpointDns[]): WayIn {
     const label = `private endpoint ${endpoint.name}`;
     const connections = endpoint.connections === null ? null : endpoint.connections.filter((c) => c.targetId?.toLowerCase() === target.resource.id.toLowerCase());
     const way: WayIn = { label, via: `approved ${label}`, evidence: [], links: [] };
-    way.evidence.push({ path: `${endpoint.id}#properties.privateLinkServiceConnections[].privateLinkServiceConnectionState.status`, value: connections?.map((c) => c.status) ?? null });
+    way.evidence.push(relatedEvidence(endpoint, 'connections[].status', connections?.map((c) => c.status) ?? null));
     const approval = approvalOf(connections);
     if (approval === null) way.links.push(Link.settled({ unknown: 'its connection status is not stated' }));
     else if (approval !== 'Approved') way.links.push(Link.settled({ problem: `not approved (${approval})` }));
 
-    way.evidence.push({ path: `${endpoint.id}#properties.subnet.id`, value: endpoint.subnetId });
-    way.links.push(endpoint.subnetId ? this.placement(endpoint.subnetId, 'its subnet is not stated') : Link.settled({ unknown: 'its subnet is not stated' }));
+    way.evidence.push(relatedEvidence(endpoint, 'subnetId'));
+    way.links.push(endpoint.subnetId ? this.placement(endpoint.virtualNetwork ?? undefined, 'its subnet is not stated') : Link.settled({ unknown: 'its subnet is not stated' }));
 
-    way.evidence.push({ path: `${endpoint.id}#privateDnsZoneGroups[].privateDnsZoneConfigs[].privateDnsZoneId`, value: endpoint.privateDnsZoneIds });
-    way.links.push(this.endpointDns(target, endpoint, connections ?? []));
+    dns.push({ endpoint, link: this.dnsLink(target, endpoint, connections ?? []), evidence: [evidence(endpoint, 'privateDnsZoneIds')], judged: new Map() });
     return way;
   }
 
-  /** Where a way in's subnet sits relative to the cluster VNets; `unplaced` when the id names no VNet's subnet. */
-  private placement(subnetId: string, unplaced: string): Link {
-    const vnet = vnetOfSubnet(subnetId);
+  /** Where a way in's VNet sits relative to the cluster VNets; `unplaced` when its subnet names no VNet. */
+  private placement(vnet: NamedRef | undefined, unplaced: string): Link {
     if (!vnet) return Link.settled({ unknown: unplaced });
-    return cached(this.placements, vnet, () => new Link((from) => from.placement(vnet)));
+    return cached(this.placements, vnet.id.toLowerCase(), () => new Link((from) => from.placement(vnet)));
   }
 
   /**
    * The zones that resolve an endpoint: those its zone group registers it in, or else (no zone
    * group, or zone groups not in the input) any zone bearing the service's privatelink name.
    */
-  private endpointDns(target: PlatformTarget, endpoint: PrivateEndpoint, connections: PrivateEndpointConnection[]): Link {
+  private dnsLink(target: PlatformTarget, endpoint: PrivateEndpoint, connections: PrivateEndpointConnection[]): Link {
     const grouped = endpoint.privateDnsZoneIds;
     if (grouped && grouped.length) {
       const zones = grouped.flatMap((id) => this.zonesById.get(id.toLowerCase()) ?? []);
@@ -365,35 +395,35 @@ export class PrivateReachability {
 
 /** Cluster VNets seen as one place: how a VNet or a set of DNS zones relates to them. */
 export class Vantage {
-  readonly vnets: string[];
+  readonly vnets: NamedRef[];
   /** The VNets' names, as messages give them. */
   readonly vnetNames: string[];
   private readonly lowerVnets: Set<string>;
   private readonly peerings: Peerings;
 
-  constructor(vnets: string[], peerings: Peerings) {
+  constructor(vnets: NamedRef[], peerings: Peerings) {
     this.vnets = vnets;
-    this.vnetNames = vnets.map(nameOf);
-    this.lowerVnets = new Set(vnets.map((v) => v.toLowerCase()));
+    this.vnetNames = vnets.map((v) => v.name);
+    this.lowerVnets = new Set(vnets.map((v) => v.id.toLowerCase()));
     this.peerings = peerings;
   }
 
   /** How a VNet relates to the cluster's VNets: one of them, peered with one, not, or unknown. */
   private relation(vnetId: string): 'cluster' | 'peered' | 'apart' | null {
     if (this.lowerVnets.has(vnetId.toLowerCase())) return 'cluster';
-    const peerings = this.vnets.map((c) => this.peerings.peered(c, vnetId));
+    const peerings = this.vnets.map((c) => this.peerings.peered(c.id, vnetId));
     if (peerings.includes(true)) return 'peered';
     return peerings.includes(null) ? null : 'apart';
   }
 
   /** Whether a way in's VNet is the cluster's, peered with it, or apart. */
-  placement(vnet: string): Verdict {
-    const relation = this.relation(vnet);
+  placement(vnet: NamedRef): Verdict {
+    const relation = this.relation(vnet.id);
     const clusters = this.vnetNames.join(', ');
-    if (relation === 'cluster') return { phrase: `in the cluster's VNet ${nameOf(vnet)}`, evidence: NONE };
-    if (relation === 'peered') return { phrase: `in ${nameOf(vnet)}, peered with the cluster's VNet ${clusters}`, evidence: NONE };
-    if (relation === 'apart') return { phrase: '', problem: `in VNet ${nameOf(vnet)}, which is not peered with the cluster's VNet ${clusters}`, evidence: NONE };
-    return { phrase: '', unknown: `in VNet ${nameOf(vnet)}, whose peering with the cluster's VNet ${clusters} is not in the input`, evidence: NONE };
+    if (relation === 'cluster') return { phrase: `in the cluster's VNet ${vnet.name}`, evidence: NONE };
+    if (relation === 'peered') return { phrase: `in ${vnet.name}, peered with the cluster's VNet ${clusters}`, evidence: NONE };
+    if (relation === 'apart') return { phrase: '', problem: `in VNet ${vnet.name}, which is not peered with the cluster's VNet ${clusters}`, evidence: NONE };
+    return { phrase: '', unknown: `in VNet ${vnet.name}, whose peering with the cluster's VNet ${clusters} is not in the input`, evidence: NONE };
   }
 
   /** Whether the check's zones resolve from here; without the zone group, anything short of a linked zone is unknown. */
@@ -407,7 +437,7 @@ export class Vantage {
   private zoneLinks({ zones, zoneEvidence, absent, label }: ZoneCheck): Verdict {
     const clusters = this.vnetNames.join(', ');
     const linkedTo = new Set<string>();
-    const unseen = absent.map((id) => `${nameOf(id)} is not in the input`);
+    const unseen = absent.map((id) => `${id} is not in the input`);
     // A link to the cluster's own VNet is the stronger proof: it resolves whatever DNS servers the VNet uses.
     let peered: string | undefined;
     for (const [i, zone] of zones.entries()) {
@@ -417,17 +447,17 @@ export class Vantage {
         continue;
       }
       for (const link of links) {
-        const vnet = link.virtualNetworkId;
-        const relation = vnet ? this.relation(vnet) : null;
+        const vnet = link.virtualNetwork;
+        const relation = vnet ? this.relation(vnet.id) : null;
         // The evidence stops at the zone that settles it.
         if (relation === 'cluster') return { phrase: `DNS zone ${zone.name} linked to the cluster's VNet`, evidence: zoneEvidence.slice(0, i + 1) };
-        if (relation === 'peered') peered ??= `DNS zone ${zone.name} linked to the peered VNet ${nameOf(vnet as string)}`;
-        else if (relation === 'apart') linkedTo.add(nameOf(vnet as string));
-        else unseen.push(vnet ? `${zone.name} is linked to ${nameOf(vnet)}, whose peering with the cluster's VNet is not in the input` : `link ${link.name} of ${zone.name} names no VNet`);
+        if (relation === 'peered') peered ??= `DNS zone ${zone.name} linked to the peered VNet ${vnet!.name}`;
+        else if (relation === 'apart') linkedTo.add(vnet!.name);
+        else unseen.push(vnet ? `${zone.name} is linked to ${vnet.name}, whose peering with the cluster's VNet is not in the input` : `link ${link.name} of ${zone.name} names no VNet`);
       }
     }
     if (peered) return { phrase: peered, evidence: zoneEvidence };
-    const names = [...new Set([...zones.map((z) => z.name), ...absent.map(nameOf)])].join(', ');
+    const names = [...new Set([...zones.map((z) => z.name), ...absent])].join(', ');
     if (unseen.length) {
       return { phrase: '', unknown: `whether ${label} ${names} is linked to the cluster's VNet ${clusters} or a VNet peered with it is unknown: ${unseen.join('; ')}`, evidence: zoneEvidence };
     }
@@ -483,8 +513,7 @@ function judgeWays(ways: WayIn[], verdicts: Verdict[][]): Reachability {
 /** The judgement on a target with no way in at all: no endpoint, or none known. */
 function bareJudgement(target: PlatformTarget): Reachability {
   const stated = target.resource.privateEndpointIds !== null;
-  const connections: Evidence = { path: 'properties.privateEndpointConnections', value: target.resource.privateEndpointIds };
-  if (!stated) connections.note = 'not stated by the source';
+  const connections = evidence(target.resource, 'privateEndpointIds');
   return stated
     ? { status: 'unreachable', detail: 'no private endpoint connects to it', evidence: [connections] }
     : { status: 'unknown', detail: 'no private endpoint in the input connects to it, and its own privateEndpointConnections are not stated', evidence: [connections] };

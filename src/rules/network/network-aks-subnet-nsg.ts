@@ -1,12 +1,13 @@
-import type { Evidence } from '../../engine/finding.ts';
-import { evidence as evidenceOf, unknownReason } from '../../engine/evidence.ts';
+import { evidence, unknownReason } from '../../engine/evidence.ts';
 import { defineRule } from '../../engine/rule.ts';
-import { networkLookup, nodeSubnetIds, poolsWithUnstatedSubnet, subnetEvidence, subnetLabel, unstatedSubnetReason } from '../lib/network-lookup.ts';
+import { associationEvidence, networkLookup, nodeSubnetIds, poolsWithUnstatedSubnet, unstatedSubnetReason } from '../lib/network-lookup.ts';
 
 /**
  * Every subnet a cluster's nodes sit in has a network security group: through the subnet's
- * own `networkSecurityGroup`, or an NSG body listing the subnet. Clusters on an AKS-managed
- * VNet (no `vnetSubnetID`) are not applicable: AKS creates and associates that NSG itself.
+ * own `networkSecurityGroup`, or an NSG body listing the subnet. One finding per node subnet,
+ * grouped under the cluster; the cluster itself gets one only when its subnets are not all
+ * known. Clusters on an AKS-managed VNet (no `vnetSubnetID`) are not applicable: AKS creates
+ * and associates that NSG itself.
  */
 export default defineRule({
   id: 'network-aks-subnet-nsg',
@@ -14,7 +15,7 @@ export default defineRule({
     const lookup = networkLookup(ctx.state);
     for (const cluster of ctx.state.clusters) {
       if (cluster.agentPools === null) {
-        const pools = evidenceOf(cluster, 'agentPools');
+        const pools = evidence(cluster, 'agentPools');
         ctx.unknown(cluster, unknownReason(pools), [pools]);
         continue;
       }
@@ -23,35 +24,27 @@ export default defineRule({
         ctx.notApplicable(cluster, `Cluster ${cluster.name} runs its nodes in an AKS-managed virtual network (no pool sets vnetSubnetID); AKS creates and associates that subnet's NSG itself`);
         continue;
       }
-      const missing: string[] = [];
+      const judged = ctx.under(cluster);
       const notInInput: string[] = [];
-      const unstated: string[] = [];
-      const unstatedPools = poolsWithUnstatedSubnet(cluster);
-      const evidence: Evidence[] = unstatedPools.map((pool) => evidenceOf(pool, 'vnetSubnetId'));
       for (const id of subnetIds) {
-        const located = lookup.subnet(id);
-        if (!located) {
+        const subnet = lookup.subnet(id);
+        if (!subnet) {
           notInInput.push(id);
           continue;
         }
-        const own = located.subnet.networkSecurityGroupId;
+        const own = subnet.networkSecurityGroupId;
         const listing = lookup.nsgListing(id);
-        evidence.push(subnetEvidence(located, 'networkSecurityGroup', typeof own === 'string' ? own : (listing?.id ?? own)));
-        if (own || listing) continue;
-        if (own === false) missing.push(subnetLabel(id));
-        else unstated.push(subnetLabel(id));
+        const label = lookup.subnetLabel(id);
+        const found = typeof own === 'string' ? own : listing?.id;
+        const shown = [associationEvidence(subnet, 'networkSecurityGroupId', found ?? own)];
+        if (found) judged.pass(subnet, `Subnet ${label}, where cluster ${cluster.name} runs nodes, has network security group ${lookup.nameOf(found)}`, shown);
+        else if (own === false) judged.fail(subnet, `Cluster ${cluster.name} has nodes in subnet ${label}, which has no network security group`, shown);
+        else judged.unknown(subnet, `Cluster ${cluster.name}: the NSG association of subnet ${label} is not stated by the source`, shown);
       }
-      if (missing.length) {
-        ctx.fail(cluster, `Cluster ${cluster.name} has nodes in subnet(s) without a network security group: ${missing.join(', ')}`, evidence);
-      } else if (notInInput.length || unstated.length || unstatedPools.length) {
-        const reasons = [
-          ...(unstatedPools.length ? [unstatedSubnetReason(unstatedPools)] : []),
-          ...notInInput.map((id) => `subnet ${id} is not in the input (export its virtual network)`),
-          ...unstated.map((label) => `the NSG association of subnet ${label} is not stated by the source`),
-        ];
-        ctx.unknown(cluster, `Cluster ${cluster.name}: ${reasons.join('; ')}`, evidence);
-      } else {
-        ctx.pass(cluster, `Cluster ${cluster.name} has a network security group on every node subnet (${subnetIds.map(subnetLabel).join(', ')})`, evidence);
+      const unstatedPools = poolsWithUnstatedSubnet(cluster);
+      if (notInInput.length || unstatedPools.length) {
+        const reasons = [...(unstatedPools.length ? [unstatedSubnetReason(unstatedPools)] : []), ...notInInput.map((id) => `subnet ${id} is not in the input (export its virtual network)`)];
+        ctx.unknown(cluster, `Cluster ${cluster.name}: ${reasons.join('; ')}`, unstatedPools.map((pool) => evidence(pool, 'vnetSubnetId')));
       }
     }
   },

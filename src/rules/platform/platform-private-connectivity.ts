@@ -1,13 +1,16 @@
+import { evidence } from '../../engine/evidence.ts';
 import type { Evidence } from '../../engine/finding.ts';
-import { sourcePath } from '../../engine/evidence.ts';
-import { defineRule, observed, type RuleContext } from '../../engine/rule.ts';
+import { defineRule, type RuleContext } from '../../engine/rule.ts';
 import type { AksCluster } from '../../state/aks.ts';
 import { ClusterDependencies, type TargetScope } from '../lib/cluster-dependencies.ts';
+import { networkLookup, type NetworkLookup } from '../lib/network-lookup.ts';
+import { relatedEvidence } from '../lib/related-evidence.ts';
 import { cached } from '../../lib/maps.ts';
 import {
-  clusterVnetIds,
+  clusterVnets,
   platformTargets,
   PrivateReachability,
+  type EndpointDns,
   type PlatformTarget,
   type Reachability,
   type ReachabilityStatus,
@@ -16,7 +19,6 @@ import {
 
 type Params = TargetScope;
 
-const PUBLIC_ACCESS = 'properties.publicNetworkAccess';
 /** Names listed in a message before "and N more". */
 const NAMED = 8;
 
@@ -25,7 +27,7 @@ interface Site {
   /** The VNets of the first cluster, null when unknown. */
   from: Vantage | null;
   clusters: AksCluster[];
-  /** Where the VNets were read: the first cluster's pools. */
+  /** Where the VNets were read: the first cluster's pools (their subnets), with the VNets found (none: an AKS-managed VNet, or not stated). */
   evidence: Evidence;
 }
 
@@ -40,20 +42,28 @@ const UNKNOWN_VNET: Reachability = {
  * endpoint or VNet integration in their VNet or a peered one, with private DNS that resolves it
  * there) and only privately (public network access disabled). One finding per resource, naming
  * the clusters — grouped by VNet, since the verdict depends on the VNet — and each missing link:
- * a subscription with 50 clusters and 300 services gives 300 findings, not 15,000.
+ * a subscription with 50 clusters and 300 services gives 300 findings, not 15,000. Whether a
+ * private endpoint's name resolves where the clusters are is a setting of the endpoint and its
+ * DNS zones: it is judged on the endpoint, grouped under the service it reaches.
  */
 export default defineRule<Params>({
   id: 'platform-private-connectivity',
   check(ctx) {
     const dependencies = new ClusterDependencies(platformTargets(ctx.state));
-    const reachability = new PrivateReachability(ctx.state);
+    const lookup = networkLookup(ctx.state);
+    const reachability = new PrivateReachability(ctx.state, lookup);
     // Every cluster of a cohort depends on every one of its targets, so its sites serve them all.
     for (const cohort of dependencies.cohorts(ctx.state.clusters, ctx.params)) {
-      const sites = sitesOf(cohort.clusters, reachability);
+      const sites = sitesOf(cohort.clusters, reachability, lookup);
       for (const target of cohort.targets) {
         const outcomes = new Outcomes();
         for (const site of sites) outcomes.add(site, site.from ? reachability.judge(site.from, target) : UNKNOWN_VNET);
         report(ctx, target, outcomes);
+        for (const dns of reachability.endpointDns(target)) {
+          const resolved = new Outcomes();
+          for (const site of sites) resolved.add(site, site.from ? reachability.judgeDns(site.from, dns) : UNKNOWN_VNET);
+          reportDns(ctx.under(target.resource), target, dns, resolved);
+        }
       }
     }
   },
@@ -62,34 +72,49 @@ export default defineRule<Params>({
 /** One finding for the target: failed by any unreachable site or a public endpoint, else unknown by any unjudged one. */
 function report(ctx: RuleContext<Params>, target: PlatformTarget, outcomes: Outcomes): void {
   const { resource } = target;
-  const evidence = outcomes.evidence();
+  const shown = outcomes.evidence();
   const access = resource.publicNetworkAccess;
-  evidence.push(observed(resource, 'publicNetworkAccess', PUBLIC_ACCESS, access));
+  const publicAccess = evidence(resource, 'publicNetworkAccess');
+  shown.push(publicAccess);
   const missing = outcomes.describe('unreachable');
   const unseen = outcomes.describe('unknown');
   const reached = outcomes.describe('reachable');
-  if (access === null) unseen.push(`${PUBLIC_ACCESS} is not stated`);
+  if (access === null) unseen.push(`${publicAccess.path} is not stated`);
   else if (access.toLowerCase() !== 'disabled') missing.unshift(`its public endpoint is on (publicNetworkAccess ${access})`);
 
   const subject = `${target.service} ${resource.name}`;
   const also = [unseen.length ? `not judged: ${unseen.join('; ')}` : '', reached.length ? `reachable ${reached.join('; ')}` : ''].filter(Boolean).join('; ');
-  if (missing.length) ctx.fail(resource, `${subject} is not private to the clusters that depend on it: ${missing.join('; ')}${also ? ` (${also})` : ''}`, dedupe(evidence));
-  else if (unseen.length) ctx.unknown(resource, `Whether ${subject} is private to the clusters that depend on it cannot be judged: ${unseen.join('; ')}${reached.length ? ` (reachable ${reached.join('; ')})` : ''}`, dedupe(evidence));
-  else ctx.pass(resource, `${subject} is reachable only privately, ${reached.join('; ')}; public network access is disabled`, dedupe(evidence));
+  if (missing.length) ctx.fail(resource, `${subject} is not private to the clusters that depend on it: ${missing.join('; ')}${also ? ` (${also})` : ''}`, dedupe(shown));
+  else if (unseen.length) ctx.unknown(resource, `Whether ${subject} is private to the clusters that depend on it cannot be judged: ${unseen.join('; ')}${reached.length ? ` (reachable ${reached.join('; ')})` : ''}`, dedupe(shown));
+  else ctx.pass(resource, `${subject} is reachable only privately, ${reached.join('; ')}; public network access is disabled`, dedupe(shown));
+}
+
+/** One finding for a private endpoint of the target: failed where its name resolves elsewhere, else unknown where that is not known. */
+function reportDns(ctx: RuleContext<Params>, target: PlatformTarget, dns: EndpointDns, outcomes: Outcomes): void {
+  const subject = `Private endpoint ${dns.endpoint.name} of ${target.service} ${target.resource.name}`;
+  const shown = dedupe(outcomes.evidence());
+  const missing = outcomes.describe('unreachable');
+  const unseen = outcomes.describe('unknown');
+  const resolved = outcomes.describe('reachable');
+  const also = [unseen.length ? `not judged: ${unseen.join('; ')}` : '', resolved.length ? `resolves ${resolved.join('; ')}` : ''].filter(Boolean).join('; ');
+  if (missing.length) ctx.fail(dns.endpoint, `${subject} does not resolve to it for the clusters that depend on it: ${missing.join('; ')}${also ? ` (${also})` : ''}`, shown);
+  else if (unseen.length) ctx.unknown(dns.endpoint, `Whether ${subject} resolves to it for the clusters that depend on it cannot be judged: ${unseen.join('; ')}${resolved.length ? ` (resolves ${resolved.join('; ')})` : ''}`, shown);
+  else ctx.pass(dns.endpoint, `${subject} resolves to it for the clusters that depend on it, ${resolved.join('; ')}`, shown);
 }
 
 /** A cohort's clusters grouped by their VNets, in order of their first cluster. */
-function sitesOf(clusters: AksCluster[], reachability: PrivateReachability): Site[] {
+function sitesOf(clusters: AksCluster[], reachability: PrivateReachability, lookup: NetworkLookup): Site[] {
   const sites = new Map<string, Site>();
   for (const cluster of clusters) {
-    const vnets = clusterVnetIds(cluster);
-    const key = vnets === null ? '' : vnets.map((v) => v.toLowerCase()).sort().join('\n');
+    const vnets = clusterVnets(cluster, lookup);
+    const key = vnets === null ? '' : vnets.map((v) => v.id.toLowerCase()).sort().join('\n');
     const site = sites.get(key);
     if (site) site.clusters.push(cluster);
-    else sites.set(key, { from: vnets && reachability.from(vnets), clusters: [cluster], evidence: { path: `${cluster.id}#${sourcePath(cluster, 'agentPools')}[].vnetSubnetID`, value: vnets } });
+    else sites.set(key, { from: vnets && reachability.from(vnets), clusters: [cluster], evidence: relatedEvidence(cluster, 'agentPools', vnets?.map((v) => v.id) ?? []) });
   }
   return [...sites.values()];
 }
+
 
 interface Outcome {
   reach: Reachability;

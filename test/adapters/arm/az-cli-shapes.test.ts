@@ -88,19 +88,20 @@ describe('network resources as az network prints them', () => {
   it('unwraps az network vnet create ({ newVNet }) and az network nsg create ({ NewNSG })', () => {
     const { network } = stateOf(at('vnet-az-create.json'), at('nsg-az-create.json'));
     expect(network.virtualNetworks[0]).toMatchObject({ name: 'vnet-prod-weu', addressPrefixes: ['10.240.0.0/16'], peerings: [] });
-    expect(network.virtualNetworks[0]!.subnets).toEqual([expect.objectContaining({ name: 'snet-aks-nodes', networkSecurityGroupId: false, path: 'properties.subnets[0]' })]);
+    expect(network.virtualNetworks[0]!.subnets).toEqual([expect.objectContaining({ name: 'snet-aks-nodes', networkSecurityGroupId: false, provenance: expect.objectContaining({ at: 'properties.subnets[0]' }) })]);
     expect(network.networkSecurityGroups[0]!.securityRules).toEqual([expect.objectContaining({ name: 'allow-ssh', sourceAddressPrefixes: ['Internet'], destinationPortRanges: ['22'] })]);
   });
 
   it('joins a subnet exported on its own (az network vnet subnet show) to the pool that names it', () => {
     const state = stateOf(at('cluster-resource.json'), at('subnet-az-show.json'));
     const poolSubnet = state.clusters[0]!.agentPools![0]!.vnetSubnetId!;
-    const located = networkLookup(state).subnet(poolSubnet);
+    const subnet = networkLookup(state).subnet(poolSubnet);
     // az prints the subnet's whole body: a route table it does not name is none.
-    expect(located?.subnet).toMatchObject({ name: 'snet-aks-nodes', networkSecurityGroupId: expect.stringMatching(/nsg-aks-nodes$/), routeTableId: false, addressPrefixes: ['10.240.0.0/22'] });
+    expect(subnet).toMatchObject({ name: 'snet-aks-nodes', networkSecurityGroupId: expect.stringMatching(/nsg-aks-nodes$/), routeTableId: false, addressPrefixes: ['10.240.0.0/22'] });
     // Its VNet is known only through it: nothing about the VNet itself is assumed.
-    expect(located?.vnet).toMatchObject({ name: 'vnet-prod-weu', type: 'microsoft.network/virtualnetworks', addressPrefixes: null, peerings: null });
-    expect(located?.vnet.provenance.defaulted).toEqual(['subnets[snet-aks-nodes].routeTableId', 'subnets[snet-aks-nodes].natGatewayId']);
+    expect(subnet?.provenance.defaulted).toEqual(['routeTableId', 'natGatewayId']);
+    const vnet = state.network.virtualNetworks.find((v) => v.id === subnet?.parent.id);
+    expect(vnet).toMatchObject({ name: 'vnet-prod-weu', type: 'microsoft.network/virtualnetworks', addressPrefixes: null, peerings: null });
   });
 });
 

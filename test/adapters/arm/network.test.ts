@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { sourcePath } from '../../../src/engine/evidence.ts';
 import { describe, expect, it } from 'vitest';
 import { adaptArm } from '../../../src/adapters/arm/adapt.ts';
 import { collectArmResources } from '../../../src/adapters/arm/collect-resources.ts';
@@ -28,9 +29,10 @@ describe('network adapter', () => {
       const child = subnetResource('snet-aks', { addressPrefix: '10.64.0.0/22', networkSecurityGroup: { id: NSG_ID }, routeTable: { id: `${NET}/routeTables/rt` } });
       const pe = subnetResource('snet-pe', { addressPrefixes: ['10.64.8.0/24'], delegations: [{ name: 'd', properties: { serviceName: 'Microsoft.DBforPostgreSQL/flexibleServers' } }] });
       const [v] = networkOf([body, child, pe]).virtualNetworks;
-      expect(v!.subnets!.map((s) => [s.name, s.networkSecurityGroupId, s.path])).toEqual([
-        ['snet-aks', NSG_ID, `${VNET_ID}/subnets/snet-aks`],
-        ['snet-pe', false, `${VNET_ID}/subnets/snet-pe`],
+      // Separate subnet resources are read at their own body's `properties`, under their VNet.
+      expect(v!.subnets!.map((s) => [s.name, s.networkSecurityGroupId, s.provenance.at, s.parent.id])).toEqual([
+        ['snet-aks', NSG_ID, 'properties', VNET_ID],
+        ['snet-pe', false, 'properties', VNET_ID],
       ]);
       expect(v!.subnets![1]).toMatchObject({ addressPrefixes: ['10.64.8.0/24'], delegations: ['Microsoft.DBforPostgreSQL/flexibleServers'] });
     });
@@ -84,7 +86,7 @@ describe('network adapter', () => {
       const [n] = networkOf(doc).networkSecurityGroups;
       expect(n!.securityRules!.map((r) => [r.name, r.priority, r.sourceAddressPrefixes, r.destinationPortRanges, r.path])).toEqual([
         ['allow-https', 200, ['Internet'], ['443'], 'properties.securityRules[0]'],
-        ['deny-ssh', 100, ['0.0.0.0/0'], ['22', '3389'], `${NSG_ID}/securityRules/deny-ssh`],
+        ['deny-ssh', 100, ['0.0.0.0/0'], ['22', '3389'], 'securityRules/deny-ssh'],
       ]);
       expect(n!.subnetIds).toEqual([`${VNET_ID}/subnets/snet-aks`]);
     });
@@ -121,7 +123,7 @@ describe('network adapter', () => {
       const rt = `${NET}/routeTables/rt-egress`;
       const table = { id: rt, name: 'rt-egress', type: 'Microsoft.Network/routeTables', properties: { routes: [{ name: 'default', properties: { addressPrefix: '0.0.0.0/0', nextHopType: 'Internet' } }] } };
       const child = { id: `${rt}/routes/default`, name: 'default', type: 'Microsoft.Network/routeTables/routes', properties: { addressPrefix: '0.0.0.0/0', nextHopType: 'VirtualAppliance', nextHopIpAddress: '10.0.0.4' } };
-      expect(networkOf([table, child]).routeTables[0]!.routes).toEqual([{ name: 'default', addressPrefix: '0.0.0.0/0', nextHopType: 'VirtualAppliance', nextHopIpAddress: '10.0.0.4', path: `${rt}/routes/default` }]);
+      expect(networkOf([table, child]).routeTables[0]!.routes).toEqual([{ name: 'default', addressPrefix: '0.0.0.0/0', nextHopType: 'VirtualAppliance', nextHopIpAddress: '10.0.0.4', path: 'routes/default' }]);
     });
 
     it('reads scale set instance public IPs, and tells unattached from unknown', () => {
@@ -160,18 +162,23 @@ describe('network adapter: REST bodies written for this repository, read as-is',
     const [v] = networkOf(exampleBody('network/2026-03-01/VirtualNetworkGet.json')).virtualNetworks;
     expect(v).toMatchObject({ name: 'vnet-shop', type: 'microsoft.network/virtualnetworks', addressPrefixes: ['10.20.0.0/16'], peerings: [] });
     expect(v!.subnets).toEqual([
-      {
+      expect.objectContaining({
         id: `${SHOP_NET}/virtualNetworks/vnet-shop/subnets/snet-app`,
         name: 'snet-app',
+        type: 'microsoft.network/virtualnetworks/subnets',
+        parent: expect.objectContaining({ id: v!.id, name: 'vnet-shop' }),
+        origin: v!.origin,
         addressPrefixes: ['10.20.1.0/24'],
         networkSecurityGroupId: false,
         routeTableId: false,
         natGatewayId: false,
         delegations: [],
-        path: 'properties.subnets[0]',
-      },
+      }),
     ]);
-    expect(v!.provenance.defaulted).toEqual(['subnets[snet-app].networkSecurityGroupId', 'subnets[snet-app].routeTableId', 'subnets[snet-app].natGatewayId', 'subnets[snet-app].delegations']);
+    // An inline subnet shares its VNet's origin; `at` says where in that body it sits.
+    expect(v!.subnets![0]!.provenance).toMatchObject({ at: 'properties.subnets[0]', defaulted: ['networkSecurityGroupId', 'routeTableId', 'natGatewayId', 'delegations'] });
+    expect(sourcePath(v!.subnets![0]!, 'networkSecurityGroupId')).toBe('properties.subnets[0].networkSecurityGroup.id');
+    expect(v!.provenance.defaulted).toEqual([]);
   });
 
   it('reads a network security group: user rules only, source and port fields merged; no association listed is none', () => {

@@ -80,6 +80,6 @@ describe('private link adapter: REST bodies written for this repository, read as
     expect(stateOf(inputFile(zone)).network.privateDnsZones).toEqual([expect.objectContaining({ name: 'privatelink.vaultcore.azure.net', virtualNetworkLinks: [] })]);
     const link = exampleBody('privatedns/2024-06-01/VirtualNetworkLinkGet.json');
     const [withLink] = stateOf(inputFile([zone, link])).network.privateDnsZones;
-    expect(withLink?.virtualNetworkLinks).toEqual([{ name: 'link-vnet-shop', virtualNetworkId: `${SHOP_NET}/virtualNetworks/vnet-shop`, registrationEnabled: false }]);
+    expect(withLink?.virtualNetworkLinks).toEqual([{ name: 'link-vnet-shop', virtualNetwork: { id: `${SHOP_NET}/virtualNetworks/vnet-shop`, name: 'vnet-shop' }, registrationEnabled: false }]);
   });
 });

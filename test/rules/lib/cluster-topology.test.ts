@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { withSubnetReferences } from '../../../src/adapters/arm/network.ts';
 import { clusterTopology, dependencyScope } from '../../../src/rules/lib/cluster-topology.ts';
 import { keyVault } from '../../helpers/key-vault.ts';
-import { AKS_SUBNET_ID, NSG_ID, nsg, ROUTE_TABLE_ID, vnet } from '../../helpers/network.ts';
+import { AKS_SUBNET_ID, NSG_ID, nsg, ROUTE_TABLE_ID, routeTable, vnet } from '../../helpers/network.ts';
+import { privateEndpoint } from '../../helpers/private-link.ts';
 import { redisCache } from '../../helpers/redis.ts';
 import { cluster, pool, state } from '../../helpers/state.ts';
 
@@ -9,7 +11,7 @@ const SCOPE = dependencyScope(undefined);
 
 describe('clusterTopology', () => {
   it("lists a cluster's VNet, node subnet, its NSG and route table, and the services of its subscription", () => {
-    const s = state({ clusters: [cluster({ agentPools: [pool({ vnetSubnetId: AKS_SUBNET_ID })] })], network: { ...state().network, virtualNetworks: [vnet()] }, keyVaults: [keyVault()], redisCaches: [redisCache()] });
+    const s = state({ clusters: [cluster({ agentPools: [pool({ vnetSubnetId: AKS_SUBNET_ID })] })], network: { ...state().network, virtualNetworks: [vnet()], networkSecurityGroups: [nsg([])], routeTables: [routeTable()] }, keyVaults: [keyVault()], redisCaches: [redisCache()] });
     const [topology] = clusterTopology(s, SCOPE);
     expect(topology).toMatchObject({ name: 'aks-prod', networkKnown: true });
     expect(topology!.dependsOn.map((d) => [d.kind, d.name])).toEqual([
@@ -20,15 +22,26 @@ describe('clusterTopology', () => {
       ['Key Vault', 'kv-prod'],
       ['Redis cache', 'redis-prod'],
     ]);
+    // A service's private endpoints follow it: their DNS findings are theirs.
+    const withEndpoint = { ...s, network: { ...s.network, privateEndpoints: [privateEndpoint(keyVault())] } };
+    expect(clusterTopology(withEndpoint, SCOPE)[0]!.dependsOn.slice(4).map((d) => [d.kind, d.name])).toEqual([
+      ['Key Vault', 'kv-prod'],
+      ['Private endpoint', 'pe-kv-prod'],
+      ['Redis cache', 'redis-prod'],
+    ]);
     expect(topology!.dependsOn.find((d) => d.kind === 'Network security group')?.id).toBe(NSG_ID);
     expect(topology!.dependsOn.find((d) => d.kind === 'Route table')?.id).toBe(ROUTE_TABLE_ID);
   });
 
   it('finds the NSG from the NSG body when the subnet is not in the input, and lists each dependency once', () => {
     const nsgListing = { ...state().network, networkSecurityGroups: [nsg([], { subnetIds: [AKS_SUBNET_ID.toUpperCase()] })] };
-    const s = state({ clusters: [cluster({ agentPools: [pool({ vnetSubnetId: AKS_SUBNET_ID }), pool({ name: 'user', vnetSubnetId: AKS_SUBNET_ID.toUpperCase() })] })], network: nsgListing });
-    const kinds = clusterTopology(s, SCOPE)[0]!.dependsOn.map((d) => d.kind);
-    expect(kinds).toEqual(['Virtual network', 'Subnet', 'Network security group']);
+    // The subnet is known only by reference: the adapter names its VNet.
+    const s = withSubnetReferences(state({ clusters: [cluster({ agentPools: [pool({ vnetSubnetId: AKS_SUBNET_ID }), pool({ name: 'user', vnetSubnetId: AKS_SUBNET_ID.toUpperCase() })] })], network: nsgListing }));
+    expect(clusterTopology(s, SCOPE)[0]!.dependsOn.map((d) => [d.kind, d.name])).toEqual([
+      ['Virtual network', 'vnet-prod'],
+      ['Subnet', 'snet-aks'],
+      ['Network security group', 'nsg-aks'],
+    ]);
   });
 
   it('says the network is unknown when no pool states a subnet, and still lists the services', () => {

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { ClusterDependencies } from '../../../src/rules/lib/cluster-dependencies.ts';
-import { clusterVnetIds, platformTargets, privateDnsZoneNames, PrivateReachability, type PlatformTarget } from '../../../src/rules/lib/private-reachability.ts';
+import { withSubnetReferences } from '../../../src/adapters/arm/network.ts';
+import { clusterVnets, platformTargets, privateDnsZoneNames, PrivateReachability, type PlatformTarget } from '../../../src/rules/lib/private-reachability.ts';
 import type { NetworkState } from '../../../src/state/network.ts';
 import type { State } from '../../../src/state/state.ts';
 import { keyVault } from '../../helpers/key-vault.ts';
 import { mysqlFlexible } from '../../helpers/mysql.ts';
 import { pgFlexible } from '../../helpers/postgresql.ts';
-import { CLUSTER_VNET, HUB_VNET, OTHER_VNET, privateDnsZone, privateEndpoint, subnetIn, virtualNetwork, zoneId } from '../../helpers/private-link.ts';
+import { networkLookup } from '../../../src/rules/lib/network-lookup.ts';
+import { CLUSTER_VNET, HUB_VNET, named, OTHER_VNET, privateDnsZone, privateEndpoint, subnetIn, virtualNetwork, zoneId } from '../../helpers/private-link.ts';
 import { redisCache } from '../../helpers/redis.ts';
 import { storageAccount } from '../../helpers/storage-account.ts';
 import { cluster, pool, state } from '../../helpers/state.ts';
@@ -17,19 +19,26 @@ const target: PlatformTarget = { resource: vault, service: 'Key Vault', groupIds
 
 function withNetwork(network: Partial<NetworkState>, parts: Partial<State> = {}): State {
   const s = state(parts);
-  return { ...s, network: { ...s.network, ...network } };
+  return withSubnetReferences({ ...s, network: { ...s.network, ...network } });
 }
 
-function judge(network: Partial<NetworkState>, t: PlatformTarget = target, vnets = [CLUSTER_VNET]) {
-  const reach = new PrivateReachability(withNetwork(network));
-  return reach.judge(reach.from(vnets), t);
+function reachabilityOf(s: State): PrivateReachability {
+  return new PrivateReachability(s, networkLookup(s));
+}
+
+/** The target's reachability and, for each endpoint in the input, whether its name resolves, from these VNets. */
+function judge(network: Partial<NetworkState>, t: PlatformTarget = target, vnets = [CLUSTER_VNET], parts: Partial<State> = {}) {
+  const reach = reachabilityOf(withNetwork(network, parts));
+  const from = reach.from(vnets.map((v) => named(v)));
+  return { ...reach.judge(from, t), dns: reach.endpointDns(t).map((d) => reach.judgeDns(from, d)) };
 }
 
 describe('private reachability', () => {
-  it('is reachable through an approved endpoint in the cluster VNet whose zone group zone is linked to it', () => {
+  it('is reachable through an approved endpoint in the cluster VNet; the endpoint resolves through its zone group zone linked to it', () => {
     const r = judge({ privateEndpoints: [privateEndpoint(vault)], privateDnsZones: [privateDnsZone(KV_ZONE)] });
-    expect(r.status).toBe('reachable');
-    expect(r.detail).toBe(`approved private endpoint pe-kv-app in the cluster's VNet vnet-prod, DNS zone ${KV_ZONE} linked to the cluster's VNet`);
+    expect(r).toMatchObject({ status: 'reachable', detail: "approved private endpoint pe-kv-app in the cluster's VNet vnet-prod" });
+    expect(r.dns).toEqual([expect.objectContaining({ status: 'reachable', detail: `DNS zone ${KV_ZONE} linked to the cluster's VNet` })]);
+    expect(r.dns[0]!.evidence.map((e) => e.path)).toEqual(['privateDnsZoneGroups[].privateDnsZoneConfigs[].privateDnsZoneId', `${zoneId(KV_ZONE)}#virtualNetworkLinks[].virtualNetwork.id`]);
   });
 
   it('accepts an endpoint and a zone link in a VNet peered with the cluster VNet (either side lists the peering)', () => {
@@ -39,7 +48,7 @@ describe('private reachability', () => {
       const r = judge({ privateEndpoints: [endpoint], privateDnsZones: [zone], virtualNetworks: vnets });
       expect(r.status).toBe('reachable');
       expect(r.detail).toContain('in vnet-hub, peered with the cluster\'s VNet vnet-prod');
-      expect(r.detail).toContain('linked to the peered VNet vnet-hub');
+      expect(r.dns[0]!.detail).toContain('linked to the peered VNet vnet-hub');
     }
   });
 
@@ -50,11 +59,8 @@ describe('private reachability', () => {
       privateDnsZones: [privateDnsZone(KV_ZONE, [OTHER_VNET])],
       virtualNetworks: [virtualNetwork(CLUSTER_VNET, [[HUB_VNET, 'Connected'], [OTHER_VNET, 'Disconnected']])],
     });
-    expect(r.status).toBe('unreachable');
-    expect(r.detail).toBe(
-      'private endpoint pe-kv-app: not approved (Pending), in VNet vnet-other, which is not peered with the cluster\'s VNet vnet-prod, ' +
-        `its zone group's DNS zone ${KV_ZONE} is linked only to vnet-other, not to the cluster's VNet vnet-prod or a VNet peered with it`,
-    );
+    expect(r).toMatchObject({ status: 'unreachable', detail: "private endpoint pe-kv-app: not approved (Pending), in VNet vnet-other, which is not peered with the cluster's VNet vnet-prod" });
+    expect(r.dns[0]).toMatchObject({ status: 'unreachable', detail: `its zone group's DNS zone ${KV_ZONE} is linked only to vnet-other, not to the cluster's VNet vnet-prod or a VNet peered with it` });
   });
 
   it('fails without any endpoint when the target says it has none, and is unknown when it does not say', () => {
@@ -65,7 +71,8 @@ describe('private reachability', () => {
   it('is unknown when an endpoint the target lists is not in the input', () => {
     const r = judge({});
     expect(r.status).toBe('unknown');
-    expect(r.detail).toBe('private endpoint pe-kv-app: listed in its privateEndpointConnections but not in the input');
+    // Not in the input, the endpoint is named by the identity the target states.
+    expect(r.detail).toBe(`private endpoint ${vault.privateEndpointIds![0]}: listed in its privateEndpointConnections but not in the input`);
   });
 
   it('finds endpoints by their own connection when the target does not list them, matching ids case-insensitively', () => {
@@ -84,20 +91,20 @@ describe('private reachability', () => {
   });
 
   it('is unknown when the zone links or the zone itself are not in the input', () => {
-    expect(judge({ privateEndpoints: [privateEndpoint(vault)], privateDnsZones: [privateDnsZone(KV_ZONE, null)] }).detail).toContain(`the virtual network links of ${KV_ZONE} are not in the input`);
-    const r = judge({ privateEndpoints: [privateEndpoint(vault)] });
-    expect(r.status).toBe('unknown');
-    expect(r.detail).toContain(`${KV_ZONE} is not in the input`);
+    expect(judge({ privateEndpoints: [privateEndpoint(vault)], privateDnsZones: [privateDnsZone(KV_ZONE, null)] }).dns[0]!.detail).toContain(`the virtual network links of ${KV_ZONE} are not in the input`);
+    const [dns] = judge({ privateEndpoints: [privateEndpoint(vault)] }).dns;
+    expect(dns!.status).toBe('unknown');
+    expect(dns!.detail).toContain(`${zoneId(KV_ZONE)} is not in the input`);
   });
 
   it('without a zone group, looks the zone up by the sub-resource privatelink name', () => {
     const endpoint = privateEndpoint(vault, { privateDnsZoneIds: [] });
-    expect(judge({ privateEndpoints: [endpoint], privateDnsZones: [privateDnsZone(KV_ZONE)] }).status).toBe('reachable');
-    expect(judge({ privateEndpoints: [endpoint] })).toMatchObject({ status: 'unreachable', detail: `private endpoint pe-kv-app: no DNS zone group, and no ${KV_ZONE} private DNS zone` });
+    expect(judge({ privateEndpoints: [endpoint], privateDnsZones: [privateDnsZone(KV_ZONE)] }).dns[0]!.status).toBe('reachable');
+    expect(judge({ privateEndpoints: [endpoint] }).dns[0]).toMatchObject({ status: 'unreachable', detail: `no DNS zone group, and no ${KV_ZONE} private DNS zone` });
     // Zone groups not in the input: a linked zone of the right name still proves resolution; anything else is unknown.
     const unseenGroups = privateEndpoint(vault, { privateDnsZoneIds: null });
-    expect(judge({ privateEndpoints: [unseenGroups], privateDnsZones: [privateDnsZone(KV_ZONE)] }).status).toBe('reachable');
-    expect(judge({ privateEndpoints: [unseenGroups], privateDnsZones: [privateDnsZone(KV_ZONE, [OTHER_VNET])], virtualNetworks: [virtualNetwork(CLUSTER_VNET, [])] }).status).toBe('unknown');
+    expect(judge({ privateEndpoints: [unseenGroups], privateDnsZones: [privateDnsZone(KV_ZONE)] }).dns[0]!.status).toBe('reachable');
+    expect(judge({ privateEndpoints: [unseenGroups], privateDnsZones: [privateDnsZone(KV_ZONE, [OTHER_VNET])], virtualNetworks: [virtualNetwork(CLUSTER_VNET, [])] }).dns[0]!.status).toBe('unknown');
   });
 
   it('takes any one complete path among several endpoints, and lists what each lacks when none is complete', () => {
@@ -116,14 +123,15 @@ describe('private reachability', () => {
     const server = pgFlexible({ name: 'psql-app', privateEndpointIds: [], network: { delegatedSubnetResourceId: subnetIn(CLUSTER_VNET, 'snet-psql'), privateDnsZoneArmResourceId: zoneId(zone) } });
     const [pg] = platformTargets(state({ postgresFlexibleServers: [server] }));
     expect(pg?.injection).toMatchObject({ subnetId: subnetIn(CLUSTER_VNET, 'snet-psql') });
-    expect(judge({ privateDnsZones: [privateDnsZone(zone)] }, pg)).toMatchObject({ status: 'reachable', detail: `VNet integration in the cluster's VNet vnet-prod, DNS zone ${zone} linked to the cluster's VNet` });
-    expect(judge({ privateDnsZones: [privateDnsZone(zone, [])] }, pg)).toMatchObject({ status: 'unreachable', detail: `VNet integration (subnet snet-psql): the PostgreSQL flexible server's private DNS zone ${zone} has no virtual network links, not to the cluster's VNet vnet-prod or a VNet peered with it` });
+    const parts = { postgresFlexibleServers: [server] };
+    expect(judge({ privateDnsZones: [privateDnsZone(zone)] }, pg, [CLUSTER_VNET], parts)).toMatchObject({ status: 'reachable', detail: `VNet integration in the cluster's VNet vnet-prod, DNS zone ${zone} linked to the cluster's VNet` });
+    expect(judge({ privateDnsZones: [privateDnsZone(zone, [])] }, pg, [CLUSTER_VNET], parts)).toMatchObject({ status: 'unreachable', detail: `VNet integration (subnet snet-psql): the PostgreSQL flexible server's private DNS zone ${zone} has no virtual network links, not to the cluster's VNet vnet-prod or a VNet peered with it` });
   });
 
   it('counts a VNet-injected Redis cache by its subnet alone', () => {
     const cache = redisCache({ name: 'redis-app', privateEndpointIds: [], vnetInjected: true, subnetId: subnetIn(CLUSTER_VNET, 'snet-redis') });
     const [redis] = platformTargets(state({ redisCaches: [cache] }));
-    expect(judge({}, redis)).toMatchObject({ status: 'reachable', detail: "VNet integration in the cluster's VNet vnet-prod, resolved by Azure DNS in its VNet" });
+    expect(judge({}, redis, [CLUSTER_VNET], { redisCaches: [cache] })).toMatchObject({ status: 'reachable', detail: "VNet integration in the cluster's VNet vnet-prod, resolved by Azure DNS in its VNet" });
   });
 });
 
@@ -134,9 +142,13 @@ describe('platform targets and cluster dependencies', () => {
   });
 
   it('reads a cluster VNet from its pools, and none for an AKS-managed VNet', () => {
-    expect(clusterVnetIds(cluster())).toEqual([CLUSTER_VNET]);
-    expect(clusterVnetIds(cluster({ agentPools: [pool({ vnetSubnetId: null })] }))).toBeNull();
-    expect(clusterVnetIds(cluster({ agentPools: null }))).toBeNull();
+    const vnets = (c: ReturnType<typeof cluster>) => {
+      const s = withNetwork({}, { clusters: [c] });
+      return clusterVnets(c, networkLookup(s));
+    };
+    expect(vnets(cluster())).toEqual([named(CLUSTER_VNET)]);
+    expect(vnets(cluster({ agentPools: [pool({ vnetSubnetId: null })] }))).toBeNull();
+    expect(vnets(cluster({ agentPools: null }))).toBeNull();
   });
 
   it('scopes dependencies to the subscription, the resource group, a list of groups, and a tag', () => {
@@ -180,9 +192,9 @@ describe('platform targets and cluster dependencies', () => {
     const endpoints = vaults.map((v) => privateEndpoint(v, { id: `${v.id}-pe`, name: `pe-${v.name}` }));
     const clusters = Array.from({ length: 2000 }, (_, i) => cluster({ name: `aks-${i}`, subscriptionId: `s${i % 1000}` }));
     const s = withNetwork({ privateEndpoints: endpoints, privateDnsZones: [privateDnsZone(KV_ZONE)] }, { keyVaults: vaults, clusters });
-    const reach = new PrivateReachability(s);
+    const reach = reachabilityOf(s);
     const deps = new ClusterDependencies(platformTargets(s));
-    const from = reach.from([CLUSTER_VNET]);
+    const from = reach.from([named(CLUSTER_VNET)]);
     let pairs = 0;
     for (const c of clusters) for (const t of deps.of(c, { scope: 'subscription', tag: null })) if (reach.judge(from, t).status === 'reachable') pairs++;
     expect(pairs).toBe(10000);

@@ -1,18 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/network/network-aks-subnet-nsg.ts';
 import type { NetworkState } from '../../../src/state/network.ts';
-import { AKS_SUBNET_ID, nsg, subnet, vnet } from '../../helpers/network.ts';
+import { AKS_SUBNET_ID, NSG_ID, nsg, subnet, vnet } from '../../helpers/network.ts';
 import { cluster, only, pool, run, state } from '../../helpers/state.ts';
 
 const network = (parts: Partial<NetworkState>): NetworkState => ({ ...state().network, ...parts });
-const verdict = (parts: Partial<NetworkState>, c = cluster()) => only(run(rule, state({ clusters: [c], network: network(parts) })));
+const findings = (parts: Partial<NetworkState>, c = cluster()) => run(rule, state({ clusters: [c], network: network(parts) }));
+const verdict = (parts: Partial<NetworkState>, c = cluster()) => only(findings(parts, c));
 
 describe('network-aks-subnet-nsg', () => {
-  it('passes when the node subnet names its NSG', () => {
-    const f = verdict({ virtualNetworks: [vnet()] });
-    expect(f.status).toBe('pass');
-    expect(f.message).toMatch(/vnet-prod\/snet-aks/);
-    expect(f.evidence[0]).toMatchObject({ path: expect.stringMatching(/vnet-prod#properties\.subnets\[0\]\.networkSecurityGroup\.id$/) });
+  it('passes the node subnet that names its NSG: the finding is on the subnet, grouped under the cluster', () => {
+    const f = verdict({ virtualNetworks: [vnet()], networkSecurityGroups: [nsg([])] });
+    expect(f).toMatchObject({ status: 'pass', resource: { id: AKS_SUBNET_ID, name: 'snet-aks', parent: { name: 'aks-prod' } } });
+    expect(f.message).toMatch(/vnet-prod\/snet-aks.*network security group nsg-aks/);
+    expect(f.evidence[0]).toMatchObject({ path: 'properties.subnets[0].networkSecurityGroup.id', value: NSG_ID });
   });
 
   it('passes when an NSG body lists the subnet although the subnet does not say', () => {
@@ -22,24 +23,29 @@ describe('network-aks-subnet-nsg', () => {
 
   it('is unknown when a pool does not state vnetSubnetID beside pools that do: its subnet is not the AKS-managed one', () => {
     const c = cluster({ agentPools: [pool(), pool({ name: 'user', mode: 'User', vnetSubnetId: null })] });
-    const f = verdict({ virtualNetworks: [vnet()] }, c);
-    expect(f).toMatchObject({ status: 'unknown', message: expect.stringMatching(/vnetSubnetID of pool\(s\) user is not stated/) });
+    const all = findings({ virtualNetworks: [vnet()] }, c);
+    expect(only(all, 'snet-aks').status).toBe('pass');
+    expect(only(all, 'aks-prod')).toMatchObject({ status: 'unknown', message: expect.stringMatching(/vnetSubnetID of pool\(s\) user is not stated/) });
   });
 
   it('fails a node subnet without an NSG, naming it, with the evidence noting the default', () => {
-    const v = vnet([subnet({ networkSecurityGroupId: false })]);
-    v.provenance.defaulted.push('subnets[snet-aks].networkSecurityGroupId');
-    const f = verdict({ virtualNetworks: [v] });
-    expect(f).toMatchObject({ status: 'fail', severity: 'medium' });
-    expect(f.message).toMatch(/without a network security group: vnet-prod\/snet-aks/);
+    const bare = subnet({ networkSecurityGroupId: false });
+    bare.provenance.defaulted.push('networkSecurityGroupId');
+    const f = verdict({ virtualNetworks: [vnet([bare])] });
+    expect(f).toMatchObject({ status: 'fail', severity: 'medium', resource: { id: AKS_SUBNET_ID, parent: { name: 'aks-prod' } } });
+    expect(f.message).toMatch(/subnet vnet-prod\/snet-aks, which has no network security group/);
     expect(f.evidence[0]).toMatchObject({ value: null, note: expect.stringMatching(/has none/) });
+    expect(verdict({ virtualNetworks: [vnet([subnet({ networkSecurityGroupId: false })])] }).evidence[0]).toMatchObject({ value: null, note: 'stated as none by the source' });
   });
 
   it('fails when one of several node subnets lacks an NSG', () => {
     const other = `${AKS_SUBNET_ID}-user`;
     const c = cluster({ agentPools: [pool(), pool({ name: 'user', vnetSubnetId: other })] });
-    const f = verdict({ virtualNetworks: [vnet([subnet(), subnet({ id: other, name: 'snet-aks-user', networkSecurityGroupId: false })])] }, c);
-    expect(f.message).toMatch(/snet-aks-user/);
+    const all = findings({ virtualNetworks: [vnet([subnet(), subnet({ id: other, name: 'snet-aks-user', networkSecurityGroupId: false })])] }, c);
+    expect(all.map((f) => [f.resource.name, f.status])).toEqual([
+      ['snet-aks', 'pass'],
+      ['snet-aks-user', 'fail'],
+    ]);
   });
 
   it('is unknown, naming the subnet, when the subnet is not in the input', () => {

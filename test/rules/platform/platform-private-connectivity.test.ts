@@ -9,13 +9,17 @@ import { CLUSTER_VNET, HUB_VNET, OTHER_VNET, privateDnsZone, privateEndpoint, vi
 import { redisCache } from '../../helpers/redis.ts';
 import { stateOf } from '../../helpers/scan.ts';
 import { cluster, pool, run, state } from '../../helpers/state.ts';
+import { withSubnetReferences } from '../../../src/adapters/arm/network.ts';
 
 const KV_ZONE = 'privatelink.vaultcore.azure.net';
-const vault = keyVault({ name: 'kv-app' });
+/** `kv-app` with the source path the Key Vault adapter gives its public access setting. */
+const kv = (overrides: Parameters<typeof keyVault>[0] = {}) => keyVault({ name: 'kv-app', provenance: { paths: { publicNetworkAccess: 'properties.publicNetworkAccess' }, defaulted: [] }, ...overrides });
+const vault = kv();
 
+/** The estate as the ARM adapter gives it: the clusters' subnets known by reference, placed in their VNets. */
 function estate(parts: Partial<State> = {}, network: Partial<NetworkState> = {}): State {
   const s = state({ clusters: [cluster()], keyVaults: [vault], ...parts });
-  return { ...s, network: { ...s.network, privateEndpoints: [privateEndpoint(vault)], privateDnsZones: [privateDnsZone(KV_ZONE)], ...network } };
+  return withSubnetReferences({ ...s, network: { ...s.network, privateEndpoints: [privateEndpoint(vault)], privateDnsZones: [privateDnsZone(KV_ZONE)], ...network } });
 }
 
 function one(findings: Finding[], resource: string): Finding {
@@ -25,30 +29,36 @@ function one(findings: Finding[], resource: string): Finding {
 }
 
 describe('platform-private-connectivity', () => {
-  it('passes a vault reached through an approved endpoint in the cluster VNet, with its zone linked and public access off', () => {
-    const f = one(run(rule, estate()), 'kv-app');
+  it('passes a vault reached through an approved endpoint in the cluster VNet, with public access off; the endpoint, its zone linked, passes under the vault', () => {
+    const findings = run(rule, estate());
+    const f = one(findings, 'kv-app');
     expect(f.status).toBe('pass');
-    expect(f.message).toBe(`Key Vault kv-app is reachable only privately, from cluster aks-prod in VNet vnet-prod: approved private endpoint pe-kv-app in the cluster's VNet vnet-prod, DNS zone ${KV_ZONE} linked to the cluster's VNet; public network access is disabled`);
+    expect(f.message).toBe("Key Vault kv-app is reachable only privately, from cluster aks-prod in VNet vnet-prod: approved private endpoint pe-kv-app in the cluster's VNet vnet-prod; public network access is disabled");
     expect(f.evidence).toContainEqual({ path: 'properties.publicNetworkAccess', value: 'Disabled' });
+    const endpoint = one(findings, 'pe-kv-app');
+    expect(endpoint).toMatchObject({ status: 'pass', resource: { type: 'microsoft.network/privateendpoints', parent: { id: vault.id } } });
+    expect(endpoint.message).toBe(`Private endpoint pe-kv-app of Key Vault kv-app resolves to it for the clusters that depend on it, from cluster aks-prod in VNet vnet-prod: DNS zone ${KV_ZONE} linked to the cluster's VNet`);
   });
 
   it('fails when the zone is linked only to a VNet the cluster is not peered with, naming both and the missing link', () => {
     const s = estate({}, { privateDnsZones: [privateDnsZone(KV_ZONE, [HUB_VNET])], virtualNetworks: [virtualNetwork(CLUSTER_VNET, [])] });
-    const f = one(run(rule, s), 'kv-app');
-    expect(f.status).toBe('fail');
+    const findings = run(rule, s);
+    expect(one(findings, 'kv-app').status).toBe('pass');
+    const f = one(findings, 'pe-kv-app');
+    expect(f).toMatchObject({ status: 'fail', resource: { parent: { name: 'kv-app' } } });
     expect(f.message).toBe(
-      `Key Vault kv-app is not private to the clusters that depend on it: from cluster aks-prod in VNet vnet-prod: private endpoint pe-kv-app: its zone group's DNS zone ${KV_ZONE} is linked only to vnet-hub, not to the cluster's VNet vnet-prod or a VNet peered with it`,
+      `Private endpoint pe-kv-app of Key Vault kv-app does not resolve to it for the clusters that depend on it: from cluster aks-prod in VNet vnet-prod: its zone group's DNS zone ${KV_ZONE} is linked only to vnet-hub, not to the cluster's VNet vnet-prod or a VNet peered with it`,
     );
   });
 
   it('fails a public endpoint even when the private path is complete, and when the private path cannot be judged', () => {
-    const open = keyVault({ name: 'kv-app', publicNetworkAccess: 'Enabled' });
+    const open = kv({ publicNetworkAccess: 'Enabled' });
     expect(one(run(rule, estate({ keyVaults: [open] })), 'kv-app').message).toMatch(/^Key Vault kv-app is not private to the clusters that depend on it: its public endpoint is on \(publicNetworkAccess Enabled\) \(reachable from cluster aks-prod in VNet vnet-prod: approved private endpoint pe-kv-app/);
     const managedVnet = cluster({ agentPools: [pool({ vnetSubnetId: null })] });
     const f = one(run(rule, estate({ keyVaults: [open], clusters: [managedVnet] })), 'kv-app');
     expect(f.status).toBe('fail');
     expect(f.message).toContain('(not judged: from cluster aks-prod: its VNet is unknown');
-    const perimeter = keyVault({ name: 'kv-app', publicNetworkAccess: 'SecuredByPerimeter' });
+    const perimeter = kv({ publicNetworkAccess: 'SecuredByPerimeter' });
     expect(one(run(rule, estate({ keyVaults: [perimeter] })), 'kv-app').status).toBe('fail');
   });
 
@@ -64,7 +74,7 @@ describe('platform-private-connectivity', () => {
     const f = one(run(rule, estate({ clusters: [managedVnet] })), 'kv-app');
     expect(f.status).toBe('unknown');
     expect(f.message).toContain('its VNet is unknown: no node pool states a vnetSubnetID (an AKS-managed VNet');
-    const silent = keyVault({ name: 'kv-app', publicNetworkAccess: null });
+    const silent = kv({ publicNetworkAccess: null });
     const g = one(run(rule, estate({ keyVaults: [silent] })), 'kv-app');
     expect(g.status).toBe('unknown');
     expect(g.evidence).toContainEqual({ path: 'properties.publicNetworkAccess', value: null, note: 'not stated by the source' });
@@ -74,7 +84,7 @@ describe('platform-private-connectivity', () => {
     const elsewhere = (name: string) => cluster({ name, agentPools: [pool({ vnetSubnetId: `${OTHER_VNET}/subnets/snet-aks` })] });
     const s = estate({ clusters: [cluster(), cluster({ name: 'aks-ops' }), elsewhere('aks-batch'), elsewhere('aks-etl')] }, { virtualNetworks: [virtualNetwork(CLUSTER_VNET, []), virtualNetwork(OTHER_VNET, [])] });
     const findings = run(rule, s);
-    expect(findings).toHaveLength(1);
+    expect(findings.map((f) => f.resource.name)).toEqual(['kv-app', 'pe-kv-app']);
     const f = one(findings, 'kv-app');
     expect(f.status).toBe('fail');
     expect(f.message).toContain('from 2 clusters (aks-batch, aks-etl) in VNet vnet-other: private endpoint pe-kv-app: in VNet vnet-prod, which is not peered');
@@ -89,10 +99,11 @@ describe('platform-private-connectivity', () => {
 
   it('honours the scope and tag parameters', () => {
     const s = estate({ keyVaults: [vault, keyVault({ name: 'kv-data', resourceGroup: 'rg-data', tags: { workload: 'saas' } })] });
-    expect(run(rule, s).map((f) => f.resource.name).sort()).toEqual(['kv-app', 'kv-data']);
-    expect(run(rule, s, { scope: 'resourceGroup' }).map((f) => f.resource.name)).toEqual(['kv-app']);
-    expect(run(rule, s, { scope: ['RG-DATA'] }).map((f) => f.resource.name)).toEqual(['kv-data']);
-    expect(run(rule, s, { tag: { key: 'workload', value: 'saas' } }).map((f) => f.resource.name)).toEqual(['kv-data']);
+    const judged = (params = {}) => run(rule, s, params).map((f) => f.resource.name);
+    expect(judged().sort()).toEqual(['kv-app', 'kv-data', 'pe-kv-app']);
+    expect(judged({ scope: 'resourceGroup' })).toEqual(['kv-app', 'pe-kv-app']);
+    expect(judged({ scope: ['RG-DATA'] })).toEqual(['kv-data']);
+    expect(judged({ tag: { key: 'workload', value: 'saas' } })).toEqual(['kv-data']);
   });
 
   it('judges a resource whose tag value a saved snapshot did not keep, rather than leaving it out unseen', () => {
@@ -113,10 +124,13 @@ describe('platform-private-connectivity', () => {
       keyVaults: [target(keyVault({ name: 'kv-saas-prod-weu', privateEndpointIds: null }), `${data}/Microsoft.KeyVault/vaults/kv-saas-prod-weu`)],
       redisCaches: [target(redisCache({ name: 'redis-saas-prod-weu', privateEndpointIds: null }), `${data}/Microsoft.Cache/Redis/redis-saas-prod-weu`)],
     };
-    const findings = run(rule, s);
+    const findings = run(rule, withSubnetReferences(s));
     expect(one(findings, 'kv-saas-prod-weu').status).toBe('pass');
-    const redis = one(findings, 'redis-saas-prod-weu');
+    expect(one(findings, 'pe-kv-saas-prod-weu').status).toBe('pass');
+    expect(one(findings, 'redis-saas-prod-weu').status).toBe('pass');
+    const redis = one(findings, 'pe-redis-saas-prod-weu');
     expect(redis.status).not.toBe('pass');
+    expect(redis.resource.parent?.name).toBe('redis-saas-prod-weu');
     expect(redis.message).toContain('privatelink.redis.cache.windows.net');
     expect(redis.message).toContain('vnet-saas-legacy-weu');
   });

@@ -17,18 +17,18 @@ describe('network adapter', () => {
       const [v] = networkOf(peerRestBody('network/2026-03-01/VirtualNetworkGet.json')).virtualNetworks;
       expect(v).toMatchObject({ name: 'test-vnet', addressPrefixes: ['10.0.0.0/16'], peerings: [] });
       expect(v!.subnets).toEqual([
-        {
+        expect.objectContaining({
           id: '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg1/providers/Microsoft.Network/virtualNetworks/test-vnet/subnets/subnet1',
           name: 'subnet1',
+          parent: expect.objectContaining({ id: v!.id }),
           addressPrefixes: ['10.0.1.0/24'],
           networkSecurityGroupId: false,
           routeTableId: false,
           natGatewayId: false,
           delegations: [],
-          path: 'properties.subnets[0]',
-        },
+        }),
       ]);
-      expect(v!.provenance.defaulted).toEqual(expect.arrayContaining(['subnets[subnet1].networkSecurityGroupId', 'subnets[subnet1].routeTableId']));
+      expect(v!.subnets![0]!.provenance).toMatchObject({ at: 'properties.subnets[0]', defaulted: expect.arrayContaining(['networkSecurityGroupId', 'routeTableId']) });
     });
 
     it('reads a network security group: user rules only, source and port fields merged', () => {

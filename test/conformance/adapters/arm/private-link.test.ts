@@ -28,7 +28,11 @@ describe('private link adapter', () => {
     const link = body('privatedns/2024-06-01/VirtualNetworkLinkGet.json');
     const [withLink] = stateOf(inputFile([zone, link])).network.privateDnsZones;
     expect(withLink?.virtualNetworkLinks).toEqual([
-      { name: 'virtualNetworkLink1', virtualNetworkId: '/subscriptions/virtualNetworkSubscriptionId/resourceGroups/virtualNetworkResourceGroup/providers/Microsoft.Network/virtualNetworks/virtualNetworkName', registrationEnabled: false },
+      {
+        name: 'virtualNetworkLink1',
+        virtualNetwork: { id: '/subscriptions/virtualNetworkSubscriptionId/resourceGroups/virtualNetworkResourceGroup/providers/Microsoft.Network/virtualNetworks/virtualNetworkName', name: 'virtualNetworkName' },
+        registrationEnabled: false,
+      },
     ]);
   });
 });

@@ -10,7 +10,7 @@ describe('network-aks-egress-controlled', () => {
     const s = stateOf(`${CONFORMANCE}/psrule/Resources.VirtualNetwork.json`);
     const subnetA = '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/test-rg/providers/Microsoft.Network/virtualNetworks/vnet-A/subnets/subnet-A';
     it('fails a UDR cluster in vnet-A/subnet-A: route-A has no default route', () => {
-      const f = only(run(rule, { ...s, clusters: [cluster({ agentPools: [pool({ vnetSubnetId: subnetA })] })] }));
+      const f = only(run(rule, { ...s, clusters: [cluster({ agentPools: [pool({ vnetSubnetId: subnetA })] })] }), 'subnet-A');
       expect(f.status).toBe('fail');
       expect(f.message).toMatch(/route-A .* has no 0.0.0.0\/0 route/);
     });
