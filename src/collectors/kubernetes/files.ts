@@ -89,6 +89,8 @@ export function readManifests(path: string, limits: ManifestLimits = {}): Manife
     name: clusterName(path),
     server: null,
     aksClusterId: null,
+    subscriptionId: null,
+    resourceGroup: null,
     objects: Object.fromEntries(KUBERNETES_KINDS.map((kind) => [kind, objects.get(kind) ?? null])) as KubernetesCluster['objects'],
     unread: {},
   };

@@ -3,6 +3,7 @@ import type { AksCluster } from '../../state/aks.ts';
 import type { KubernetesCluster } from '../../state/kubernetes.ts';
 import type { Source, UnrecognizedType } from '../../state/snapshot.ts';
 import { readManifests, type ManifestLimits } from './files.ts';
+import { aksLink } from './match-aks.ts';
 
 /** One `--manifests <file-or-folder>[=<aks-cluster>]`. */
 export interface ManifestsOption {
@@ -23,7 +24,7 @@ export function readManifestSources(options: ManifestsOption[], aksClusters: Aks
   const counts = new Map<string, number>();
   for (const option of options) {
     const read = readManifests(option.path, limits);
-    if (option.aksCluster !== undefined) read.cluster.aksClusterId = aksClusterIdOf(option, aksClusters);
+    if (option.aksCluster !== undefined) Object.assign(read.cluster, aksLink(aksClusterOf(option, aksClusters)));
     out.clusters.push(read.cluster);
     out.sources.push(read.source, ...read.skipped);
     for (const u of read.unrecognized) counts.set(u.type, (counts.get(u.type) ?? 0) + u.count);
@@ -33,11 +34,11 @@ export function readManifestSources(options: ManifestsOption[], aksClusters: Aks
 }
 
 /** By full resource id or by name, both case-insensitive as ARM is; a name two subscriptions share needs the id. */
-function aksClusterIdOf(option: ManifestsOption, clusters: AksCluster[]): string {
+function aksClusterOf(option: ManifestsOption, clusters: AksCluster[]): AksCluster {
   const wanted = option.aksCluster!.toLowerCase();
   const matches = clusters.filter((c) => c.id.toLowerCase() === wanted || c.name.toLowerCase() === wanted);
   const flag = `--manifests ${option.path}=${option.aksCluster!}`;
-  if (matches.length === 1) return matches[0]!.id;
+  if (matches.length === 1) return matches[0]!;
   if (matches.length === 0) throw new UsageError(`${flag}: no AKS cluster "${option.aksCluster!}" in this scan (give its name or resource id, and the --input that holds it)`);
   throw new UsageError(`${flag}: ${matches.length} AKS clusters are named "${option.aksCluster!}"; give the full resource id`);
 }
