@@ -13,7 +13,9 @@ import { buildReport, type ScanReport } from '../engine/report.ts';
 import { REPORTERS } from '../reporters/index.ts';
 import { RULES } from '../rules/index.ts';
 import { referencesOf } from '../rules/references.ts';
+import { mergeStates } from '../state/merge.ts';
 import { SNAPSHOT_SCHEMA_VERSION, type Snapshot } from '../state/snapshot.ts';
+import { emptyState } from '../state/state.ts';
 import { readSnapshot, renderSnapshot } from '../state/snapshot-file.ts';
 import type { ScanOptions } from './args.ts';
 import { scanExit, type ExitCode } from './exit-code.ts';
@@ -77,10 +79,12 @@ async function snapshotOfInputs(options: ScanOptions, now: Date, hooks: ScanHook
     sources.push(...azure.sources);
     coverage.push(...azure.coverage);
   }
-  const { state, unrecognized } = adaptArm(resources, coverage);
+  // ARM files and the live read are adapted together, so a child in one joins its parent in the other.
+  const arm = adaptArm(resources, coverage);
+  const { unrecognized } = arm;
   // Manifests after ARM: `--manifests <path>=<aks-cluster>` names a cluster the inputs hold.
-  const manifests = readManifestSources(options.manifests ?? [], state.clusters, limits);
-  state.kubernetes.push(...manifests.clusters);
+  const manifests = readManifestSources(options.manifests ?? [], arm.state.clusters, limits);
+  const state = mergeStates([arm.state, { ...emptyState(), kubernetes: manifests.clusters }]);
   sources.push(...manifests.sources);
   unrecognized.push(...manifests.unrecognized);
   const snapshot: Snapshot = { schemaVersion: SNAPSHOT_SCHEMA_VERSION, tool: { ...TOOL }, createdAt: now.toISOString(), sources, unrecognized, state };
