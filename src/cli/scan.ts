@@ -3,7 +3,9 @@ import { adaptArm } from '../adapters/arm/adapt.ts';
 import type { AzureCollection, AzureHooks } from '../collectors/azure/collect.ts';
 import { collectArmFiles } from '../collectors/files/collect-arm-files.ts';
 import { listInputs } from '../collectors/files/expand-inputs.ts';
-import { readManifestSources } from '../collectors/kubernetes/manifest-sources.ts';
+import { readManifests } from '../collectors/kubernetes/files.ts';
+import { renderCharts } from '../collectors/kubernetes/helm.ts';
+import { manifestSources } from '../collectors/kubernetes/manifest-sources.ts';
 import { matchAksClusters } from '../collectors/kubernetes/match-aks.ts';
 import { deadlineAfter, type ReadLimits } from '../collectors/read-limits.ts';
 import { loadCatalogue } from '../engine/catalogue.ts';
@@ -83,7 +85,7 @@ async function snapshotOfInputs(options: ScanOptions, now: Date, hooks: ScanHook
   const arm = adaptArm(resources, coverage);
   const { unrecognized } = arm;
   // Manifests after ARM: `--manifests <path>=<aks-cluster>` names a cluster the inputs hold.
-  const manifests = readManifestSources(options.manifests ?? [], arm.state.clusters, limits);
+  const manifests = manifestSources([...(options.manifests ?? []).map((option) => ({ option, read: readManifests(option.path, limits) })), ...(await renderCharts(options.helm ?? []))], arm.state.clusters);
   const state = mergeStates([arm.state, { ...emptyState(), kubernetes: manifests.clusters }]);
   sources.push(...manifests.sources);
   unrecognized.push(...manifests.unrecognized);
