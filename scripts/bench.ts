@@ -13,6 +13,9 @@
  * `--pods 50000` (default; 0 skips it) adds an in-cluster run: a synthetic cluster served by the
  * local fake Kubernetes API server, read live and evaluated (see bench/kubernetes.ts).
  *
+ * `--terraform 1000` (default; 0 skips it) adds a Terraform plan of that many clusters with their
+ * platform (see bench/terraform-plan.ts): the plan reader's time and peak RSS beside a bare parse.
+ *
  * `--live 1` (default; `--live 0` skips it) adds a live Azure run: 100 subscriptions, 1,000
  * clusters and 20,000 other resources behind the local fake ARM with 50 ms latency per request
  * and the Resource Graph quota (see bench/azure.ts). Target: under 30 s.
@@ -40,6 +43,7 @@ import { writeAll } from '../src/cli/write-reports.ts';
 import { generateEstate } from './bench/estate.ts';
 import { benchAzure } from './bench/azure.ts';
 import { benchKubernetes } from './bench/kubernetes.ts';
+import { benchTerraform } from './bench/terraform.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CLI = join(ROOT, 'bin/aks-audit.js');
@@ -162,7 +166,7 @@ function* jsonPieces(value: unknown): Generator<string> {
 
 // ---------------------------------------------------------------------------- main
 
-const { values } = parseArgs({ options: { clusters: { type: 'string', default: '1000,10000' }, platform: { type: 'string', default: '1000' }, runs: { type: 'string', default: '1' }, pods: { type: 'string', default: '50000' }, live: { type: 'string', default: '1' }, keep: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { clusters: { type: 'string', default: '1000,10000' }, platform: { type: 'string', default: '1000' }, runs: { type: 'string', default: '1' }, pods: { type: 'string', default: '50000' }, live: { type: 'string', default: '1' }, terraform: { type: 'string', default: '1000' }, keep: { type: 'boolean', default: false } } });
 const sizesOf = (text: string | undefined): number[] => (text ?? '').split(',').map(Number).filter((n) => n > 0);
 const estates = [...sizesOf(values.clusters).map((clusters) => ({ clusters, platform: false })), ...sizesOf(values.platform).map((clusters) => ({ clusters, platform: true }))];
 const runs = Math.max(1, Number(values.runs));
@@ -236,6 +240,20 @@ if (pods > 0) {
       ['evaluate (all rules)', `${fmt(k.evaluateMs)} ms`, '< 5,000 ms'],
       ['scan (CLI, wall)', `${fmt(k.cliWallMs)} ms`, ''],
       ['peak RSS (CLI)', k.cliPeakRssMb === null ? 'n/a' : `${fmt(k.cliPeakRssMb)} MiB`, '< 1,024 MiB'],
+    ],
+  );
+}
+
+const terraformClusters = Number(values.terraform);
+if (terraformClusters > 0) {
+  const t = benchTerraform(terraformClusters, CLI);
+  console.log(`\nTerraform plan (one line, as terraform show -json writes it): ${fmt(t.clusters)} clusters with their platform, ${fmt(t.instances)} instances, ${fmt(t.bytes / 1048576, 1)} MiB`);
+  printTable(
+    ['measure', 'time', 'peak RSS'],
+    [
+      ['read + JSON.parse alone', `${fmt(t.parse.ms)} ms`, `${fmt(t.parse.maxRssMb)} MiB`],
+      [`readPlanFile (${fmt(t.read.resources)} instances)`, `${fmt(t.read.ms)} ms`, `${fmt(t.read.maxRssMb)} MiB`],
+      ['scan --terraform (CLI, wall)', `${fmt(t.cliMs)} ms`, ''],
     ],
   );
 }

@@ -10,6 +10,8 @@ import { AZURE_OPTIONS, AZURE_USAGE, parseAzureArgs } from './azure-args.ts';
 
 export interface ScanOptions {
   inputs: string[];
+  /** Terraform plans' JSON and configurations (`--terraform`), one source each. */
+  terraform?: string[];
   /** Kubernetes objects from files (`--manifests`), one cluster per occurrence. */
   manifests?: ManifestsOption[];
   /** Helm chart folders rendered with `helm template` (`--helm`), one cluster per occurrence. */
@@ -44,6 +46,8 @@ export const SCAN_USAGE = `Usage: aks-audit scan [options]
 Sources (at least one):
   --input <file-or-folder>   ARM JSON: a resource, an array, a list response, Resource Graph
                              output, or an Azure PowerShell / PSRule export (repeatable)
+  --terraform <path>         a Terraform plan's JSON (terraform show -json plan.out > plan.json),
+                             or a folder or .tf file of configuration (repeatable)
   --manifests <path>[=<aks>] Kubernetes objects from files: kubectl get -o json|yaml output,
                              manifests, helm template / kustomize build output, or a folder of
                              them; =<aks> names the AKS cluster (name or id) they run in
@@ -101,6 +105,7 @@ export function parseScanArgs(argv: string[], now: Date): ScanOptions {
         input: { type: 'string', multiple: true, short: 'i' },
         manifests: { type: 'string', multiple: true },
         helm: { type: 'string', multiple: true },
+        terraform: { type: 'string', multiple: true },
         snapshot: { type: 'string' },
         'save-snapshot': { type: 'string' },
         format: { type: 'string', short: 'f' },
@@ -133,7 +138,9 @@ export function parseScanArgs(argv: string[], now: Date): ScanOptions {
   if (manifests.length > 0 && values.snapshot) throw new UsageError('--manifests and --snapshot cannot be combined: a snapshot is already a complete scan');
   const charts = (values.helm ?? []).map((value) => parseManifestsOption(value, '--helm'));
   if (charts.length > 0 && values.snapshot) throw new UsageError('--helm and --snapshot cannot be combined: a snapshot is already a complete scan');
-  if (inputs.length === 0 && manifests.length === 0 && charts.length === 0 && !values.snapshot && !live && !azure) throw new UsageError('nothing to scan: give --subscription <id>, --all-subscriptions, --input <file-or-folder>, --manifests <file-or-folder>, --helm <chart-dir>, a live cluster (--kubeconfig, --context, --in-cluster) or --snapshot <file>');
+  const terraform = values.terraform ?? [];
+  if (terraform.length > 0 && values.snapshot) throw new UsageError('--terraform and --snapshot cannot be combined: a snapshot is already a complete scan');
+  if (inputs.length === 0 && manifests.length === 0 && charts.length === 0 && terraform.length === 0 && !values.snapshot && !live && !azure) throw new UsageError('nothing to scan: give --subscription <id>, --all-subscriptions, --input <file-or-folder>, --terraform <plan-or-folder>, --manifests <file-or-folder>, --helm <chart-dir>, a live cluster (--kubeconfig, --context, --in-cluster) or --snapshot <file>');
   if (inputs.length > 0 && values.snapshot) throw new UsageError('--input and --snapshot cannot be combined: a snapshot is already a complete scan');
   const options: ScanOptions = {
     inputs,
@@ -147,6 +154,7 @@ export function parseScanArgs(argv: string[], now: Date): ScanOptions {
   if (values['save-snapshot']) options.saveSnapshot = values['save-snapshot'];
   if (manifests.length > 0) options.manifests = manifests;
   if (charts.length > 0) options.helm = charts;
+  if (terraform.length > 0) options.terraform = terraform;
   if (live) options.kubernetes = live;
   if (azure) options.azure = azure;
   if (values['fail-on-incomplete']) options.failOnIncomplete = true;

@@ -8,6 +8,9 @@ import { renderCharts } from '../collectors/kubernetes/helm.ts';
 import { manifestSources } from '../collectors/kubernetes/manifest-sources.ts';
 import { matchAksClusters } from '../collectors/kubernetes/match-aks.ts';
 import { deadlineAfter, type ReadLimits } from '../collectors/read-limits.ts';
+import { collectTerraform } from '../collectors/terraform/collect.ts';
+import { adaptTerraform } from '../adapters/terraform/adapt.ts';
+import { azurermMajor } from '../adapters/terraform/provider-version.ts';
 import { loadCatalogue } from '../engine/catalogue.ts';
 import { evaluate } from '../engine/evaluate.ts';
 import { defaultPolicy } from '../engine/policy.ts';
@@ -17,7 +20,6 @@ import { RULES } from '../rules/index.ts';
 import { referencesOf } from '../rules/references.ts';
 import { mergeStates } from '../state/merge.ts';
 import { SNAPSHOT_SCHEMA_VERSION, type Snapshot } from '../state/snapshot.ts';
-import { emptyState } from '../state/state.ts';
 import { readSnapshot, renderSnapshot } from '../state/snapshot-file.ts';
 import type { ScanOptions } from './args.ts';
 import { scanExit, type ExitCode } from './exit-code.ts';
@@ -84,9 +86,16 @@ async function snapshotOfInputs(options: ScanOptions, now: Date, hooks: ScanHook
   // ARM files and the live read are adapted together, so a child in one joins its parent in the other.
   const arm = adaptArm(resources, coverage);
   const { unrecognized } = arm;
-  // Manifests after ARM: `--manifests <path>=<aks-cluster>` names a cluster the inputs hold.
-  const manifests = manifestSources([...(options.manifests ?? []).map((option) => ({ option, read: readManifests(option.path, limits) })), ...(await renderCharts(options.helm ?? []))], arm.state.clusters);
-  const state = mergeStates([arm.state, { ...emptyState(), kubernetes: manifests.clusters }]);
+  const terraform = await collectTerraform(options.terraform ?? [], limits);
+  const planned = terraform.reads.map((read) => adaptTerraform(read.resources, azurermMajor(read.azurerm.constraint, read.azurerm.locked)).state);
+  sources.push(...terraform.sources);
+  unrecognized.push(...terraform.unrecognized);
+  // A resource two sources hold is one resource (see state/merge.ts).
+  const state = mergeStates([arm.state, ...planned]);
+  // Manifests and charts after the rest: `--manifests <path>=<aks-cluster>` names a cluster the inputs hold.
+  const files = (options.manifests ?? []).map((option) => ({ option, read: readManifests(option.path, limits) }));
+  const manifests = manifestSources([...files, ...(await renderCharts(options.helm ?? []))], state.clusters);
+  state.kubernetes.push(...manifests.clusters);
   sources.push(...manifests.sources);
   unrecognized.push(...manifests.unrecognized);
   const snapshot: Snapshot = { schemaVersion: SNAPSHOT_SCHEMA_VERSION, tool: { ...TOOL }, createdAt: now.toISOString(), sources, unrecognized, state };

@@ -1,5 +1,6 @@
 import { refOf, type ResourceBase, type ResourceRef } from '../state/resource.ts';
 import type { State } from '../state/state.ts';
+import { Analyses } from './analysis.ts';
 import { Coverage } from './coverage.ts';
 import type { Evidence, Finding, Status } from './finding.ts';
 import type { Policy } from './policy.ts';
@@ -33,6 +34,7 @@ export function evaluate(state: State, rules: readonly Rule<never>[], policy: Po
   const findings: Finding[] = [];
   const crashes: RuleCrash[] = [];
   const coverage = new Coverage(state.coverage);
+  const analyses = new Analyses(state);
   for (const rule of rules) {
     const settings = policy.rules.get(rule.id);
     if (!settings) continue;
@@ -57,6 +59,7 @@ export function evaluate(state: State, rules: readonly Rule<never>[], policy: Po
         params: settings.params,
         now,
         coverage,
+        analysis: (a) => analyses.get(a),
         pass: (r, message, evidence = [], part) => emit(r, 'pass', message, evidence, part),
         fail: (r, message, evidence, options) => emit(r, 'fail', message, evidence, options?.part, options?.severity),
         unknown: (r, reason, evidence = [], part) => emit(r, 'unknown', reason, evidence, part),

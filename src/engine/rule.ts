@@ -1,5 +1,6 @@
 import type { ResourceBase } from '../state/resource.ts';
 import type { State } from '../state/state.ts';
+import type { Analysis } from './analysis.ts';
 import type { Coverage } from './coverage.ts';
 import type { Evidence } from './finding.ts';
 import type { Severity } from './severity.ts';
@@ -12,6 +13,8 @@ export interface RuleContext<P> {
   readonly now: Date;
   /** What was read for which scope: ask it before taking "none in the input" for "none". */
   readonly coverage: Coverage;
+  /** A shared analysis of the state, computed once per evaluation for every rule that asks. */
+  analysis<T>(analysis: Analysis<T>): T;
   pass(resource: ResourceBase, message: string, evidence?: Evidence[], part?: string): void;
   /** `severity` lowers or raises this one finding (a warning ahead of a deadline), else the rule's own. */
   fail(resource: ResourceBase, message: string, evidence: Evidence[], options?: { severity?: Severity; part?: string }): void;

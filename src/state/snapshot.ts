@@ -6,10 +6,10 @@ export const SNAPSHOT_SCHEMA_VERSION = 3;
 /** How far a source could be read. `failed` and `partial` carry a stable code and a reason. */
 export type SourceStatusValue = 'ok' | 'partial' | 'failed';
 
-/** One place the scan read from: a file, a subscription, a cluster's API server. */
+/** One place the scan read from: a file, a subscription, a cluster's API server, a Terraform plan or configuration. */
 export interface Source {
   id: string;
-  kind: 'file' | 'azure' | 'kubernetes';
+  kind: 'file' | 'azure' | 'kubernetes' | 'terraform';
   /** What was read: a path, a subscription id, a kube context. */
   target: string;
   status: SourceStatusValue;

@@ -20,8 +20,12 @@ export const SENSITIVE = 'sensitive, so not read';
 /** An attribute's value: JSON as in a plan's `after`, with `Unknown` where it cannot be known. Nested blocks are arrays of objects, as in plan JSON. */
 export type TfValue = string | number | boolean | null | Unknown | TfValue[] | { [key: string]: TfValue };
 
-/** The planned change of an instance, as `resource_changes[].change.actions` spells it (a replace is `replace`). */
-export type TfAction = 'create' | 'update' | 'replace' | 'no-op' | 'delete' | 'read';
+/**
+ * The planned change of an instance, as `resource_changes[].change.actions` spells it (a replace
+ * is `replace`). `forget` (Terraform 1.7 `removed` blocks) leaves the object in Azure but no longer
+ * in this configuration: like a delete, nothing of it is judged from this plan.
+ */
+export type TfAction = 'create' | 'update' | 'replace' | 'no-op' | 'delete' | 'read' | 'forget';
 
 export interface TfResource {
   /** Full address, module path and index included: `module.aks.azurerm_kubernetes_cluster.main[0]`. */
@@ -41,14 +45,30 @@ export interface TfResource {
    * Attribute paths (`subnet_id`, `default_node_pool[0].vnet_subnet_id`) whose expression
    * references another resource, by that resource's address (module-resolved, index kept when
    * it is a literal): `module.net.azurerm_subnet.nodes`. The adapter joins through these, so a
-   * reference joins whether or not its value is known.
+   * reference joins whether or not its value is known. An expression naming several resources
+   * (`coalesce(a.id, b.id)`) has no entry: which one applies is not known before evaluation.
    */
   references: Record<string, string>;
   /** Where the block is declared: a `.tf` file and the line of its first line, else the plan file and the line of the instance's object. */
   file: string;
   line: number;
+  /** In a plan file, the column too: `terraform show -json` writes the whole plan on one line. */
+  column?: number;
   /** 1-based line of each attribute path, when a `.tf` file was read. */
   lines: Record<string, number>;
+  /**
+   * Set by the `.tf` reader when `count`/`for_each` could not be evaluated: this one instance
+   * (address index `[*]`) stands for all of them, there may be none, and every value that
+   * depends on the instance key is unknown. The reason says why.
+   */
+  instancesUnknown?: string;
   /** Snapshot source id the instance came from. */
   source: string;
+}
+
+/** Where a resource block is declared in a `.tf` file, and the line of each attribute path written in it (`default_node_pool[0].vnet_subnet_id`). */
+export interface BlockLocation {
+  file: string;
+  line: number;
+  lines: Record<string, number>;
 }

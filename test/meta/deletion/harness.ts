@@ -10,6 +10,7 @@ import { aksLink } from '../../../src/collectors/kubernetes/match-aks.ts';
 import { manifestDocuments } from '../../../src/collectors/kubernetes/manifest-documents.ts';
 import { loadCatalogue } from '../../../src/engine/catalogue.ts';
 import { InputError } from '../../../src/engine/errors.ts';
+import { Analyses } from '../../../src/engine/analysis.ts';
 import { Coverage } from '../../../src/engine/coverage.ts';
 import { evaluate } from '../../../src/engine/evaluate.ts';
 import type { Status } from '../../../src/engine/finding.ts';
@@ -219,11 +220,15 @@ export function readingOf(state: State, rule: Rule<never>, now: Date): Reading {
     else for (const r of window) before.window.add(r);
     window = new Set();
   };
+  // Analyses read through the same recording view: their reads are the rule's reads.
+  const wrapped = wrap(state, '') as State;
+  const analyses = new Analyses(wrapped);
   const ctx: RuleContext<unknown> = {
-    state: wrap(state, '') as State,
+    state: wrapped,
     params: policy.rules.get(rule.id)!.params,
     now,
     coverage: new Coverage(state.coverage),
+    analysis: (a) => analyses.get(a),
     pass: emit('pass'),
     fail: emit('fail'),
     unknown: emit('unknown'),

@@ -1,0 +1,55 @@
+import type { TfResource } from '../../collectors/terraform/model.ts';
+import type { UnrecognizedType } from '../../state/snapshot.ts';
+import { emptyState, type State } from '../../state/state.ts';
+import { adaptClusters, AKS_TYPES } from './aks.ts';
+import { DIAGNOSTIC_SETTING } from './diagnostic-settings.ts';
+import { TfIndex } from './index-resources.ts';
+import { adaptContainerRegistries, CONTAINER_REGISTRY } from './container-registry.ts';
+import { adaptKeyVaults, KEY_VAULT_TYPES } from './key-vault.ts';
+import { adaptMySqlFlexibleServers, MYSQL_TYPES } from './mysql.ts';
+import { adaptPostgresFlexibleServers, POSTGRESQL_TYPES } from './postgresql.ts';
+import { PRIVATE_ENDPOINT } from './private-endpoints.ts';
+import type { AzurermMajor } from './provider-version.ts';
+import { adaptRedisCaches, REDIS_CACHE } from './redis.ts';
+import { adaptSqlServers, SQL_TYPES } from './sql.ts';
+import { adaptStorageAccounts, STORAGE_ACCOUNT_TYPES } from './storage-account.ts';
+
+/** azurerm types some adapter reads, directly or as part of another resource. */
+const KNOWN_TYPES = new Set([
+  ...AKS_TYPES,
+  ...KEY_VAULT_TYPES,
+  DIAGNOSTIC_SETTING,
+  PRIVATE_ENDPOINT,
+  REDIS_CACHE,
+  CONTAINER_REGISTRY,
+  ...STORAGE_ACCOUNT_TYPES,
+  ...POSTGRESQL_TYPES,
+  ...MYSQL_TYPES,
+  ...SQL_TYPES,
+]);
+
+export interface TerraformAdaptation {
+  state: State;
+  unrecognized: UnrecognizedType[];
+}
+
+/**
+ * Terraform resource instances (from a plan or an evaluated configuration: one shape) →
+ * normalized state, for azurerm provider versions 3 to 5. Types no adapter reads are counted.
+ */
+export function adaptTerraform(resources: readonly TfResource[], major: AzurermMajor | null): TerraformAdaptation {
+  const index = new TfIndex(resources, major);
+  const counts = new Map<string, number>();
+  for (const [type, list] of index.types()) if (!KNOWN_TYPES.has(type)) counts.set(type, list.length);
+  const unrecognized = [...counts].map(([type, count]) => ({ type, count })).sort((a, b) => b.count - a.count || a.type.localeCompare(b.type));
+  const state = emptyState();
+  state.clusters = adaptClusters(index);
+  state.keyVaults = adaptKeyVaults(index);
+  state.redisCaches = adaptRedisCaches(index);
+  state.containerRegistries = adaptContainerRegistries(index);
+  state.storageAccounts = adaptStorageAccounts(index);
+  state.postgresFlexibleServers = adaptPostgresFlexibleServers(index);
+  state.mysqlFlexibleServers = adaptMySqlFlexibleServers(index);
+  state.sqlServers = adaptSqlServers(index);
+  return { state, unrecognized };
+}

@@ -1,0 +1,113 @@
+import type { TfResource, TfValue } from '../../collectors/terraform/model.ts';
+import type { AksAddon, AksCluster } from '../../state/aks.ts';
+import type { Maybe } from '../../state/resource.ts';
+import { asBool, asString, asStrings, type AttributeReader } from './attributes.ts';
+import { tfBase } from './base.ts';
+import { diagnosticSettingsOf } from './diagnostic-settings.ts';
+import type { TfIndex } from './index-resources.ts';
+
+const CLUSTER = 'azurerm_kubernetes_cluster';
+const NODE_POOL = 'azurerm_kubernetes_cluster_node_pool';
+export const AKS_TYPES = [CLUSTER, NODE_POOL];
+
+/** What a Terraform configuration cannot say about a cluster: what AKS reports once it runs. */
+const LIVE_ONLY = 'what AKS reports once the cluster runs, not in a Terraform configuration';
+
+/**
+ * `azurerm_kubernetes_cluster` (with its `azurerm_kubernetes_cluster_node_pool`s) → AksCluster.
+ * Names and defaults per the provider's documentation at v3.117, v4.20 and v5.2.
+ */
+export function adaptClusters(index: TfIndex): AksCluster[] {
+  return index.ofType(CLUSTER).map((r) => adaptCluster(r, index));
+}
+
+function adaptCluster(r: TfResource, index: TfIndex): AksCluster {
+  const f = index.reader(r);
+  const base = tfBase(r, 'microsoft.containerservice/managedclusters', index.ids, f);
+  const identityType = f.read('identity.type', 'identity[0].type', asString);
+  const aad = f.raw('azure_active_directory_role_based_access_control');
+  const aadBlock = Array.isArray(aad) && aad.length > 0;
+  return {
+    ...base,
+    apiVersion: null,
+    provisioningState: null,
+    // The version asked for; unset, AKS picks the latest recommended one at creation.
+    kubernetesVersion: f.read('kubernetesVersion', 'kubernetes_version', asString),
+    skuTier: f.read('skuTier', 'sku_tier', asString, 'Free'),
+    supportPlan: f.read('supportPlan', 'support_plan', asString, 'KubernetesOfficial'),
+    fqdn: liveOnly(f, 'fqdn', 'fqdn'),
+    privateFqdn: liveOnly(f, 'privateFqdn', 'private_fqdn'),
+    nodeResourceGroup: f.read('nodeResourceGroup', 'node_resource_group', asString),
+    apiServer: {
+      privateCluster: f.read('apiServer.privateCluster', 'private_cluster_enabled', asBool, false),
+      privateClusterPublicFqdn: f.read('apiServer.privateClusterPublicFqdn', 'private_cluster_public_fqdn_enabled', asBool, false),
+      // v3 also had the top-level `api_server_authorized_ip_ranges`, removed in 4.0.
+      authorizedIpRanges: f.read('apiServer.authorizedIpRanges', ['api_server_access_profile[0].authorized_ip_ranges', 'api_server_authorized_ip_ranges'], asStrings, [] as string[]),
+      vnetIntegration: f.read('apiServer.vnetIntegration', ['api_server_access_profile[0].virtual_network_integration_enabled', 'api_server_access_profile[0].vnet_integration_enabled'], asBool, false),
+    },
+    identity: {
+      type: identityType,
+      servicePrincipalClientId: identityType !== null ? servicePrincipalOf(f) : f.read('identity.servicePrincipalClientId', 'service_principal[0].client_id', asString),
+    },
+    // v5.0 turned the OIDC issuer on by default.
+    oidcIssuerEnabled: f.read('oidcIssuerEnabled', 'oidc_issuer_enabled', asBool, index.byMajor({ 3: false, 4: false, 5: true })),
+    workloadIdentityEnabled: f.read('workloadIdentityEnabled', 'workload_identity_enabled', asBool, false),
+    podIdentityEnabled: f.fixed('podIdentityEnabled', false, 'azurerm has no pod-identity setting: a cluster it creates runs none'),
+    localAccountsDisabled: f.read('localAccountsDisabled', 'local_account_disabled', asBool, false),
+    aad: {
+      // 4.0 removed `managed` (and the legacy integration): the block is AKS-managed Entra ID. In v3 `managed` defaults to false.
+      managed: aadBlock ? f.read('aad.managed', 'azure_active_directory_role_based_access_control[0].managed', asBool, index.byMajor({ 3: false, 4: true, 5: true })) : f.present('aad.managed', 'azure_active_directory_role_based_access_control'),
+      azureRbac: f.read('aad.azureRbac', 'azure_active_directory_role_based_access_control[0].azure_rbac_enabled', asBool, false),
+    },
+    rbacEnabled: f.read('rbacEnabled', 'role_based_access_control_enabled', asBool, true),
+    network: {
+      plugin: f.read('network.plugin', 'network_profile[0].network_plugin', asString),
+      pluginMode: f.read('network.pluginMode', 'network_profile[0].network_plugin_mode', asString),
+      policy: f.read('network.policy', 'network_profile[0].network_policy', asString, 'none'),
+      // v3 `ebpf_data_plane` became `network_data_plane` in 4.0.
+      dataplane: f.read('network.dataplane', ['network_profile[0].network_data_plane', 'network_profile[0].ebpf_data_plane'], asString, 'azure'),
+      outboundType: f.read('network.outboundType', 'network_profile[0].outbound_type', asString, 'loadBalancer'),
+      podLinkLocalAccess: liveOnly(f, 'network.podLinkLocalAccess', 'network_profile[0].pod_link_local_access'),
+    },
+    defenderEnabled: f.present('defenderEnabled', 'microsoft_defender'),
+    kmsEnabled: f.present('kmsEnabled', 'key_management_service'),
+    addons: addonsOf(f),
+    containerInsightsEnabled: f.fixed('containerInsightsEnabled', false, 'azurerm sets Container insights only as the oms_agent add-on'),
+    // v3 names: `automatic_channel_upgrade`, `node_os_channel_upgrade` (the latter without a documented default).
+    autoUpgradeChannel: f.read('autoUpgradeChannel', ['automatic_upgrade_channel', 'automatic_channel_upgrade'], asString, 'none'),
+    nodeOsUpgradeChannel: f.read('nodeOsUpgradeChannel', ['node_os_upgrade_channel', 'node_os_channel_upgrade'], asString, index.byMajor({ 3: undefined, 4: 'NodeImage', 5: 'NodeImage' })),
+    agentPools: null,
+    diagnosticSettings: diagnosticSettingsOf(base.id, index),
+  };
+}
+
+/** A cluster with a managed identity uses it in place of a service principal: `msi`, as ARM says. */
+function servicePrincipalOf(f: AttributeReader): Maybe<string> {
+  const sp = f.raw('service_principal');
+  if (Array.isArray(sp) && sp.length > 0) return f.read('identity.servicePrincipalClientId', 'service_principal[0].client_id', asString);
+  f.provenance.paths['identity.servicePrincipalClientId'] = 'identity[0].type';
+  return 'msi';
+}
+
+function liveOnly(f: AttributeReader, statePath: string, name: string): null {
+  f.provenance.paths[statePath] = name;
+  f.provenance.unknown[statePath] = LIVE_ONLY;
+  return null;
+}
+
+/**
+ * Add-ons by their state names: azurerm spells each as a flag or a block whose presence turns
+ * it on. Only the config entries rules read are kept (the workspace, secret rotation).
+ */
+function addonsOf(f: AttributeReader): Maybe<Record<string, AksAddon>> {
+  const addons: Record<string, AksAddon> = {};
+  const add = (name: string, enabled: Maybe<boolean>, config: Record<string, TfValue | undefined> = {}): void => {
+    const kept = Object.entries(config).filter((e): e is [string, string | boolean] => typeof e[1] === 'string' || typeof e[1] === 'boolean');
+    addons[name] = { enabled, config: Object.fromEntries(kept.map(([k, v]) => [k, String(v)])) };
+  };
+  add('azurepolicy', f.read('addons.azurepolicy.enabled', 'azure_policy_enabled', asBool, false));
+  add('httpapplicationrouting', f.read('addons.httpapplicationrouting.enabled', 'http_application_routing_enabled', asBool, false));
+  add('omsagent', f.present('addons.omsagent.enabled', 'oms_agent'), { logAnalyticsWorkspaceResourceID: f.raw('oms_agent[0].log_analytics_workspace_id') });
+  add('azurekeyvaultsecretsprovider', f.present('addons.azurekeyvaultsecretsprovider.enabled', 'key_vault_secrets_provider'), { enableSecretRotation: f.raw('key_vault_secrets_provider[0].secret_rotation_enabled') });
+  return addons;
+}

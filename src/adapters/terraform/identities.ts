@@ -1,0 +1,58 @@
+import type { TfResource } from '../../collectors/terraform/model.ts';
+import { valueAt } from './attributes.ts';
+
+const ARM_ID = /^\/subscriptions\/([^/]+)\//i;
+
+/**
+ * Source-neutral identity for Terraform resources, and joins through references. A resource
+ * that already exists (an update or no-op in a plan) keeps its ARM id, so it is the same
+ * resource an ARM export or a live read names; one not yet created is its address.
+ */
+export class Identities {
+  private readonly byAddress = new Map<string, TfResource>();
+  /** Addresses without their last index: a reference to `azurerm_subnet.nodes` when only `nodes[0]` exists. */
+  private readonly byBlock = new Map<string, TfResource[]>();
+
+  constructor(resources: readonly TfResource[]) {
+    for (const r of resources) {
+      this.byAddress.set(r.address, r);
+      const block = r.address.replace(/\[[^\]]*\]$/, '');
+      const list = this.byBlock.get(block);
+      if (list) list.push(r);
+      else this.byBlock.set(block, [r]);
+    }
+  }
+
+  /** The resource's identity: its ARM id when known, else its address. */
+  idOf(resource: TfResource): string {
+    const id = resource.values.id;
+    return typeof id === 'string' && ARM_ID.test(id) ? id : resource.address;
+  }
+
+  /** The subscription of a resource whose ARM id is known; null before apply. */
+  subscriptionOf(resource: TfResource): string | null {
+    const id = resource.values.id;
+    return typeof id === 'string' ? (ARM_ID.exec(id)?.[1]?.toLowerCase() ?? null) : null;
+  }
+
+  /** The resource an address names: exactly, or the only instance of its block. */
+  resolve(address: string): TfResource | undefined {
+    const exact = this.byAddress.get(address);
+    if (exact) return exact;
+    const instances = this.byBlock.get(address);
+    return instances?.length === 1 ? instances[0] : undefined;
+  }
+
+  /**
+   * The identity an attribute refers to: the referenced resource's, when the configuration
+   * references one; else the attribute's own value when it is an ARM id written out (or read by
+   * a data source); else null (unknown).
+   */
+  target(resource: TfResource, attributePath: string): string | null {
+    const address = resource.references[attributePath];
+    const referenced = address === undefined ? undefined : this.resolve(address);
+    if (referenced) return this.idOf(referenced);
+    const value = valueAt(resource.values, attributePath);
+    return typeof value === 'string' && ARM_ID.test(value) ? value : null;
+  }
+}

@@ -1,0 +1,85 @@
+import type { TfResource } from '../../collectors/terraform/model.ts';
+import type { SqlAuditingSetting, SqlDatabase, SqlEntraAdministrator, SqlFirewallRule, SqlServer } from '../../state/sql.ts';
+import { asBool, asString, AttributeReader } from './attributes.ts';
+import { tfBase } from './base.ts';
+import { blockAbsent, notInConfiguration } from './children.ts';
+import { text } from './database-server.ts';
+import type { TfIndex } from './index-resources.ts';
+import { linkTargetOf } from './link-target.ts';
+import { enabledOf } from './key-vault.ts';
+
+const SERVER = 'azurerm_mssql_server';
+const FIREWALL_RULE = 'azurerm_mssql_firewall_rule';
+const AUDITING = 'azurerm_mssql_server_extended_auditing_policy';
+const DATABASE = 'azurerm_mssql_database';
+export const SQL_TYPES = [SERVER, FIREWALL_RULE, AUDITING, DATABASE];
+
+/**
+ * `azurerm_mssql_server` with its firewall rules, extended auditing policy and databases →
+ * SqlServer. Defaults per the provider's documentation, v3.117 to v5.2. Children join through
+ * `server_id`; a configuration holds every child it manages, so none is an empty list.
+ * (`azurerm_mssql_server_transparent_data_encryption` sets the TDE protector, not whether
+ * databases are encrypted, so it is not read.)
+ */
+export function adaptSqlServers(index: TfIndex): SqlServer[] {
+  return index.ofType(SERVER).map((r) => adaptServer(r, index));
+}
+
+function adaptServer(r: TfResource, index: TfIndex): SqlServer {
+  const f = index.reader(r);
+  const base = tfBase(r, 'microsoft.sql/servers', index.ids, f);
+  const children = (type: string) => index.referring(base.id, type, 'server_id');
+  return {
+    ...linkTargetOf(base, index, enabledOf(f.read('publicNetworkAccess', 'public_network_access_enabled', asBool, true))),
+    // `Disabled` is the provider's word for the API's `None` (no minimum).
+    minimalTlsVersion: f.read('minimalTlsVersion', 'minimum_tls_version', (v) => (v === 'Disabled' ? 'None' : asString(v)), '1.2'),
+    entraAdministrator: entraAdministratorOf(f),
+    firewallRules: children(FIREWALL_RULE).map((rule) => firewallRuleOf(rule, index)),
+    auditingSettings: children(AUDITING).map((policy) => auditingOf(policy, index)),
+    // `master` is not a Terraform resource: a setting on it targets an id built from the server's.
+    masterDiagnosticSettings: notInConfiguration(f, 'masterDiagnosticSettings'),
+    databases: children(DATABASE).map((db) => databaseOf(db, index)),
+  };
+}
+
+/** The `azuread_administrator` block: an Entra administrator when present. */
+function entraAdministratorOf(f: AttributeReader): SqlEntraAdministrator {
+  const none = blockAbsent(f, 'azuread_administrator');
+  const login = none ? null : f.read('entraAdministrator.configured', 'azuread_administrator[0].login_username', asString);
+  if (none) f.provenance.paths['entraAdministrator.configured'] = 'azuread_administrator';
+  const configured = none ? false : login === null ? null : true;
+  // Optional and computed, with no documented default; without an administrator it cannot be on.
+  const entraOnly = f.read('entraAdministrator.azureADOnlyAuthentication', 'azuread_administrator[0].azuread_authentication_only', asBool);
+  return {
+    configured,
+    login,
+    sid: none ? null : f.read('entraAdministrator.sid', 'azuread_administrator[0].object_id', asString),
+    azureADOnlyAuthentication: configured === false ? false : entraOnly,
+    path: 'azuread_administrator[0]',
+    entraOnlyPath: 'azuread_administrator[0]',
+  };
+}
+
+function firewallRuleOf(rule: TfResource, index: TfIndex): SqlFirewallRule {
+  const { name, start_ip_address: start, end_ip_address: end } = rule.values;
+  return { name: text(name) ?? rule.address, startIpAddress: text(start), endIpAddress: text(end), path: index.ids.idOf(rule) };
+}
+
+/** v5 renamed `storage_endpoint` to `blob_storage_endpoint`; `enabled` and `log_monitoring_enabled` default to true. */
+function auditingOf(policy: TfResource, index: TfIndex): SqlAuditingSetting {
+  const a = new AttributeReader(policy);
+  return {
+    name: policy.address,
+    state: enabledOf(a.read('state', 'enabled', asBool, true)),
+    storageEndpoint: a.read('storageEndpoint', ['blob_storage_endpoint', 'storage_endpoint'], asString),
+    isAzureMonitorTargetEnabled: a.read('isAzureMonitorTargetEnabled', 'log_monitoring_enabled', asBool, true),
+    path: index.ids.idOf(policy),
+  };
+}
+
+/** `transparent_data_encryption_enabled`, documented to default to true. */
+function databaseOf(db: TfResource, index: TfIndex): SqlDatabase {
+  const d = new AttributeReader(db);
+  const id = index.ids.idOf(db);
+  return { id, name: text(db.values.name) ?? db.address, transparentDataEncryption: enabledOf(d.read('tde', 'transparent_data_encryption_enabled', asBool, true)), tdePath: id };
+}
