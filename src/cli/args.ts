@@ -14,6 +14,8 @@ export interface ScanOptions {
   terraform?: string[];
   /** Kubernetes objects from files (`--manifests`), one cluster per occurrence. */
   manifests?: ManifestsOption[];
+  /** Helm chart folders rendered with `helm template` (`--helm`), one cluster per occurrence. */
+  helm?: ManifestsOption[];
   snapshot?: string;
   saveSnapshot?: string;
   formats: Format[];
@@ -50,6 +52,9 @@ Sources (at least one):
                              manifests, helm template / kustomize build output, or a folder of
                              them; =<aks> names the AKS cluster (name or id) they run in
                              (repeatable: one cluster each)
+  --helm <chart-dir>[=<aks>] a Helm chart folder, rendered with \`helm template <chart-dir>\` and
+                             the chart's own values.yaml (helm must be on PATH); read as
+                             --manifests, findings placed at the templates (repeatable)
   --snapshot <file>          evaluate a snapshot saved earlier with --save-snapshot
   --kubeconfig <file>        read clusters live through this kubeconfig (default: KUBECONFIG,
                              then ~/.kube/config when --context or --all-contexts is given)
@@ -99,6 +104,7 @@ export function parseScanArgs(argv: string[], now: Date): ScanOptions {
       options: {
         input: { type: 'string', multiple: true, short: 'i' },
         manifests: { type: 'string', multiple: true },
+        helm: { type: 'string', multiple: true },
         terraform: { type: 'string', multiple: true },
         snapshot: { type: 'string' },
         'save-snapshot': { type: 'string' },
@@ -128,11 +134,13 @@ export function parseScanArgs(argv: string[], now: Date): ScanOptions {
   if (live && values.snapshot) throw new UsageError('live reads (--kubeconfig, --context, --all-contexts, --in-cluster) and --snapshot cannot be combined: a snapshot is already a complete scan');
   const azure = parseAzureArgs(values);
   if (azure && values.snapshot) throw new UsageError('--subscription/--all-subscriptions and --snapshot cannot be combined: a snapshot is already a complete scan');
-  const manifests = (values.manifests ?? []).map(parseManifestsOption);
+  const manifests = (values.manifests ?? []).map((value) => parseManifestsOption(value));
   if (manifests.length > 0 && values.snapshot) throw new UsageError('--manifests and --snapshot cannot be combined: a snapshot is already a complete scan');
+  const charts = (values.helm ?? []).map((value) => parseManifestsOption(value, '--helm'));
+  if (charts.length > 0 && values.snapshot) throw new UsageError('--helm and --snapshot cannot be combined: a snapshot is already a complete scan');
   const terraform = values.terraform ?? [];
   if (terraform.length > 0 && values.snapshot) throw new UsageError('--terraform and --snapshot cannot be combined: a snapshot is already a complete scan');
-  if (inputs.length === 0 && manifests.length === 0 && terraform.length === 0 && !values.snapshot && !live && !azure) throw new UsageError('nothing to scan: give --subscription <id>, --all-subscriptions, --input <file-or-folder>, --terraform <plan-or-folder>, --manifests <file-or-folder>, a live cluster (--kubeconfig, --context, --in-cluster) or --snapshot <file>');
+  if (inputs.length === 0 && manifests.length === 0 && charts.length === 0 && terraform.length === 0 && !values.snapshot && !live && !azure) throw new UsageError('nothing to scan: give --subscription <id>, --all-subscriptions, --input <file-or-folder>, --terraform <plan-or-folder>, --manifests <file-or-folder>, --helm <chart-dir>, a live cluster (--kubeconfig, --context, --in-cluster) or --snapshot <file>');
   if (inputs.length > 0 && values.snapshot) throw new UsageError('--input and --snapshot cannot be combined: a snapshot is already a complete scan');
   const options: ScanOptions = {
     inputs,
@@ -145,6 +153,7 @@ export function parseScanArgs(argv: string[], now: Date): ScanOptions {
   if (values.snapshot) options.snapshot = values.snapshot;
   if (values['save-snapshot']) options.saveSnapshot = values['save-snapshot'];
   if (manifests.length > 0) options.manifests = manifests;
+  if (charts.length > 0) options.helm = charts;
   if (terraform.length > 0) options.terraform = terraform;
   if (live) options.kubernetes = live;
   if (azure) options.azure = azure;

@@ -3,7 +3,9 @@ import { adaptArm } from '../adapters/arm/adapt.ts';
 import type { AzureCollection, AzureHooks } from '../collectors/azure/collect.ts';
 import { collectArmFiles } from '../collectors/files/collect-arm-files.ts';
 import { listInputs } from '../collectors/files/expand-inputs.ts';
-import { readManifestSources } from '../collectors/kubernetes/manifest-sources.ts';
+import { readManifests } from '../collectors/kubernetes/files.ts';
+import { renderCharts } from '../collectors/kubernetes/helm.ts';
+import { manifestSources } from '../collectors/kubernetes/manifest-sources.ts';
 import { matchAksClusters } from '../collectors/kubernetes/match-aks.ts';
 import { deadlineAfter, type ReadLimits } from '../collectors/read-limits.ts';
 import { collectTerraform } from '../collectors/terraform/collect.ts';
@@ -16,8 +18,8 @@ import { buildReport, type ScanReport } from '../engine/report.ts';
 import { REPORTERS } from '../reporters/index.ts';
 import { RULES } from '../rules/index.ts';
 import { referencesOf } from '../rules/references.ts';
+import { mergeStates } from '../state/merge.ts';
 import { SNAPSHOT_SCHEMA_VERSION, type Snapshot } from '../state/snapshot.ts';
-import type { State } from '../state/state.ts';
 import { readSnapshot, renderSnapshot } from '../state/snapshot-file.ts';
 import type { ScanOptions } from './args.ts';
 import { scanExit, type ExitCode } from './exit-code.ts';
@@ -81,36 +83,23 @@ async function snapshotOfInputs(options: ScanOptions, now: Date, hooks: ScanHook
     sources.push(...azure.sources);
     coverage.push(...azure.coverage);
   }
-  const { state, unrecognized } = adaptArm(resources, coverage);
+  // ARM files and the live read are adapted together, so a child in one joins its parent in the other.
+  const arm = adaptArm(resources, coverage);
+  const { unrecognized } = arm;
   const terraform = await collectTerraform(options.terraform ?? [], limits);
-  for (const read of terraform.reads) addState(state, adaptTerraform(read.resources, azurermMajor(read.azurerm.constraint, read.azurerm.locked)).state);
+  const planned = terraform.reads.map((read) => adaptTerraform(read.resources, azurermMajor(read.azurerm.constraint, read.azurerm.locked)).state);
   sources.push(...terraform.sources);
   unrecognized.push(...terraform.unrecognized);
-  // Manifests after ARM: `--manifests <path>=<aks-cluster>` names a cluster the inputs hold.
-  const manifests = readManifestSources(options.manifests ?? [], state.clusters, limits);
+  // A resource two sources hold is one resource (see state/merge.ts).
+  const state = mergeStates([arm.state, ...planned]);
+  // Manifests and charts after the rest: `--manifests <path>=<aks-cluster>` names a cluster the inputs hold.
+  const files = (options.manifests ?? []).map((option) => ({ option, read: readManifests(option.path, limits) }));
+  const manifests = manifestSources([...files, ...(await renderCharts(options.helm ?? []))], state.clusters);
   state.kubernetes.push(...manifests.clusters);
   sources.push(...manifests.sources);
   unrecognized.push(...manifests.unrecognized);
   const snapshot: Snapshot = { schemaVersion: SNAPSHOT_SCHEMA_VERSION, tool: { ...TOOL }, createdAt: now.toISOString(), sources, unrecognized, state };
   return azure ? { snapshot, azure } : { snapshot };
-}
-
-/** Appends one source's state to another's. Until sources merge resource by resource, a resource seen by two sources is judged twice. */
-function addState(into: State, from: State): void {
-  into.subscriptions.push(...from.subscriptions);
-  into.clusters.push(...from.clusters);
-  into.aksVersions.push(...from.aksVersions);
-  for (const key of Object.keys(into.network) as (keyof State['network'])[]) (into.network[key] as unknown[]).push(...from.network[key]);
-  into.keyVaults.push(...from.keyVaults);
-  into.postgresFlexibleServers.push(...from.postgresFlexibleServers);
-  into.postgresSingleServers.push(...from.postgresSingleServers);
-  into.mysqlFlexibleServers.push(...from.mysqlFlexibleServers);
-  into.sqlServers.push(...from.sqlServers);
-  into.redisCaches.push(...from.redisCaches);
-  into.containerRegistries.push(...from.containerRegistries);
-  into.storageAccounts.push(...from.storageAccounts);
-  into.kubernetes.push(...from.kubernetes);
-  into.coverage.push(...from.coverage);
 }
 
 async function readAzure(options: NonNullable<ScanOptions['azure']>, hooks: AzureHooks | undefined, limits: ReadLimits): Promise<AzureCollection> {

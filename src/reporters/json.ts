@@ -3,9 +3,10 @@ import type { Evidence, Finding, Status, Waiver } from '../engine/finding.ts';
 import type { Severity } from '../engine/severity.ts';
 import type { Origin, ResourceRef } from '../state/resource.ts';
 
-export const JSON_REPORT_SCHEMA_VERSION = 2;
+/** 3: resources may name their `parent`, a finding the parent it was judged under, evidence its file and line; subscriptions may be unknown (before apply). */
+export const JSON_REPORT_SCHEMA_VERSION = 3;
 
-/** A resource some finding is about, listed once: findings name it by `id`. */
+/** A resource some finding is about, listed once: findings name it by `id`. `parent` is what it is part of (a pool's cluster). */
 export interface JsonResource extends ResourceRef {
   origin: Origin;
 }
@@ -19,6 +20,11 @@ export interface JsonFinding {
   message: string;
   evidence: Evidence[];
   part?: string;
+  /**
+   * The resource this finding is grouped under when it differs from the `parent` of its
+   * resource entry (a subnet judged for each cluster whose nodes use it); null for none.
+   */
+  parent?: ResourceRef | null;
   waiver?: Waiver;
 }
 
@@ -46,23 +52,26 @@ export function* renderJson(report: ScanReport): Generator<string> {
   const { findings, clusters: _topology, ...rest } = report;
   const head = JSON.stringify({ $schema: 'https://aks-audit.dev/schemas/report.schema.json', schemaVersion: JSON_REPORT_SCHEMA_VERSION, ...rest }, null, 2);
   yield head.slice(0, -2);
+  const resources = resourcesOf(findings);
   yield ',\n  "resources": ';
-  yield* list(resourcesOf(findings), (resource) => JSON.stringify(resource));
+  yield* list([...resources.values()], (resource) => JSON.stringify(resource));
   yield ',\n  "findings": ';
-  yield* list(findings, findingLine);
+  yield* list(findings, (f) => findingLine(f, resources));
   yield '\n}\n';
 }
 
-/** Each resource a finding is about, once, in the order of first mention. */
-function resourcesOf(findings: Finding[]): JsonResource[] {
+/** Each resource a finding is about, once by id, in the order of first mention, with the parent it was first mentioned under. */
+function resourcesOf(findings: Finding[]): Map<string, JsonResource> {
   const resources = new Map<string, JsonResource>();
   for (const f of findings) if (!resources.has(f.resource.id)) resources.set(f.resource.id, { ...f.resource, origin: f.origin });
-  return [...resources.values()];
+  return resources;
 }
 
-function findingLine(f: Finding): string {
+function findingLine(f: Finding, listed: Map<string, JsonResource>): string {
   const finding: JsonFinding = { ruleId: f.ruleId, status: f.status, severity: f.severity, resource: f.resource.id, message: f.message, evidence: f.evidence };
   if (f.part !== undefined) finding.part = f.part;
+  const { parent } = f.resource;
+  if (parent !== listed.get(f.resource.id)!.parent) finding.parent = parent ?? null;
   if (f.waiver !== undefined) finding.waiver = f.waiver;
   return JSON.stringify(finding);
 }

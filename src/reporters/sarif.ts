@@ -4,16 +4,18 @@ import type { Finding } from '../engine/finding.ts';
 import { PEER_NAMES } from '../engine/catalogue.ts';
 import type { RuleReport, ScanReport } from '../engine/report.ts';
 import { SEVERITIES, type Severity } from '../engine/severity.ts';
-import type { Origin, ResourceRef } from '../state/resource.ts';
+import type { ResourceRef } from '../state/resource.ts';
+import { placeOf, type FilePlace } from './location.ts';
 
 /**
  * SARIF 2.1.0 for GitHub code scanning. Failures only: passes, unknowns and waivers live in
- * the JSON report. Cloud resources are not files, so each result points at a stable relative
+ * the JSON report. A finding read from a file with lines (a Terraform attribute or block, a
+ * manifest object) points at that file and line, so code scanning annotates the diff. Cloud
+ * resources read without lines are not files: those results point at a stable relative
  * pseudo-path built from the resource id (GitHub rejects the whole file if any result lacks
- * a physical location, has an empty or scheme-qualified URI, or spaces in it) and carries
- * the real id as a logical location and its own fingerprint (upload-sarif can only hash
- * files that exist in the checkout). Kubernetes objects read from manifests point at their
- * file and line instead.
+ * a physical location, has an empty or scheme-qualified URI, or spaces in it). Every result
+ * carries the resource's identity (and its parent's) as logical locations and its own
+ * fingerprint (upload-sarif can only hash files that exist in the checkout).
  */
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -143,7 +145,7 @@ function result(finding: Finding, ruleIndex: Map<string, number>): Result {
     ruleIndex: index,
     level: LEVEL[finding.severity],
     message: { text: part === undefined ? finding.message : `${finding.message} (${part})` },
-    locations: [location(resource, part, finding.origin)],
+    locations: [location(finding)],
     partialFingerprints: { primaryLocationLineHash: fingerprint(finding) },
     properties: {
       severity: finding.severity,
@@ -151,6 +153,7 @@ function result(finding: Finding, ruleIndex: Map<string, number>): Result {
       'security-severity': SECURITY_SEVERITY[finding.severity],
       resourceId: resource.id,
       resourceType: resource.type,
+      ...(resource.parent ? { parentId: resource.parent.id } : {}),
       ...(part === undefined ? {} : { part }),
       evidence: finding.evidence,
       origin: finding.origin,
@@ -158,32 +161,35 @@ function result(finding: Finding, ruleIndex: Map<string, number>): Result {
   };
 }
 
-function location(resource: ResourceRef, part: string | undefined, origin: Origin): Location {
+function location(finding: Finding): Location {
+  const { resource, part, origin } = finding;
   const logical: NonNullable<Location['logicalLocations']> = [{ fullyQualifiedName: resource.id, name: resource.name, kind: 'resource' }];
   if (part !== undefined) logical.push({ fullyQualifiedName: `${resource.id}/${part}`, name: part, kind: 'resource' });
-  const file = resource.type.startsWith('kubernetes/') ? manifestLocation(origin) : undefined;
+  // Declared at a Terraform address and known by its ARM id once applied: both name it.
+  if (origin.address !== undefined && origin.address !== resource.id) logical.push({ fullyQualifiedName: origin.address, name: resource.name, kind: 'declaration' });
+  if (resource.parent) logical.push({ fullyQualifiedName: resource.parent.id, name: resource.parent.name, kind: 'resource', properties: { relation: 'parent' } });
+  const place = placeOf(finding);
   return {
-    physicalLocation: file ?? {
+    physicalLocation: (place && fileLocation(place)) ?? {
       artifactLocation: { uri: pseudoPath(resource) },
       region: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 },
     },
     logicalLocations: logical,
-    message: { text: file ? `Kubernetes object ${resource.name} (${resource.type.slice('kubernetes/'.length)})` : `Azure resource ${resource.id}` },
+    message: { text: `${resource.name} (${resource.type})` },
   };
 }
 
 /**
- * A Kubernetes object read from a manifest is in the repository: the result points at its file
- * and line, so code scanning annotates the manifest itself. Only a path relative to the working
- * directory (the checkout) can match a repository file; anything else keeps the pseudo-path.
+ * A file in the repository: the result points at its line, so code scanning annotates the file
+ * itself. Only a path relative to the working directory (the checkout) can match a repository
+ * file; anything else keeps the pseudo-path.
  */
-function manifestLocation(origin: Origin): PhysicalLocation | undefined {
-  if (origin.file === undefined || origin.line === undefined) return undefined;
-  const segments = origin.file.split(/[\\/]+/);
+function fileLocation({ file, line }: FilePlace): PhysicalLocation | undefined {
+  const segments = file.split(/[\\/]+/);
   if (/^[a-z]:$/i.test(segments[0] ?? '') || segments.some((s) => s === '' || s === '.' || s === '..')) return undefined;
   return {
     artifactLocation: { uri: segments.map((s) => encodeURIComponent(s)).join('/') },
-    region: { startLine: origin.line },
+    region: { startLine: line },
   };
 }
 

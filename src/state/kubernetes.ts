@@ -147,6 +147,9 @@ export interface KubernetesCluster {
   server: Maybe<string>;
   /** The AKS cluster this is matched to, by API server FQDN (or by the user for files). */
   aksClusterId: Maybe<string>;
+  /** The linked AKS cluster's subscription and resource group, as its state says (null when not linked): findings on the objects carry them. */
+  subscriptionId: Maybe<string>;
+  resourceGroup: Maybe<string>;
   /** Objects per kind; a kind is null when it could not be read (see `unread`). */
   objects: { [K in KubernetesKind]: Maybe<KubernetesItem<KubernetesObjects[K]>[]> };
   unread: Partial<Record<KubernetesKind, Unread>>;

@@ -103,7 +103,7 @@ describe('aks-audit scan: options', () => {
   it('asks for a source when given none', async () => {
     const run = await runMain('scan');
     expect(run.code).toBe(2);
-    expect(run.stderr).toEqual(['aks-audit: nothing to scan: give --subscription <id>, --all-subscriptions, --input <file-or-folder>, --terraform <plan-or-folder>, --manifests <file-or-folder>, a live cluster (--kubeconfig, --context, --in-cluster) or --snapshot <file>']);
+    expect(run.stderr).toEqual(['aks-audit: nothing to scan: give --subscription <id>, --all-subscriptions, --input <file-or-folder>, --terraform <plan-or-folder>, --manifests <file-or-folder>, --helm <chart-dir>, a live cluster (--kubeconfig, --context, --in-cluster) or --snapshot <file>']);
   });
 });
 

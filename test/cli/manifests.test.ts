@@ -73,6 +73,10 @@ describe('--manifests', () => {
     const inCluster = report!.findings.filter((f) => f.resource.type.startsWith('kubernetes/'));
     expect(inCluster.length).toBeGreaterThan(0);
     expect(inCluster.every((f) => f.resource.id.startsWith(`${CLUSTER_ID}/`))).toBe(true);
+    // The AKS cluster's subscription and resource group, as its state says: none is parsed from an id.
+    const [aks] = snapshot!.state.clusters;
+    expect(snapshot!.state.kubernetes[0]).toMatchObject({ subscriptionId: aks!.subscriptionId, resourceGroup: aks!.resourceGroup });
+    expect(new Set(inCluster.map((f) => `${f.resource.subscriptionId} ${f.resource.resourceGroup}`))).toEqual(new Set([`${aks!.subscriptionId} ${aks!.resourceGroup}`]));
   });
 
   it('refuses an AKS cluster name the scan does not hold, naming it', async () => {

@@ -28,11 +28,15 @@ export function kubeCluster(objects: Objects, overrides: Partial<KubernetesClust
     }
     read[kind] = (given ?? []).map((object) => ({ object, origin: { source: 'files:test', file: 'test.yaml', line: line++ } }));
   }
+  // Linked to aks-prod unless a test unlinks it, as --manifests <path>=aks-prod would.
+  const linked = overrides.aksClusterId !== null;
   return {
     id: 'files:test',
     name: 'test',
     server: null,
     aksClusterId: AKS_ID,
+    subscriptionId: linked ? SUB : null,
+    resourceGroup: linked ? 'rg-prod' : null,
     objects: read as KubernetesCluster['objects'],
     unread,
     ...overrides,

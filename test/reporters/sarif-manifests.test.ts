@@ -31,7 +31,7 @@ describe('SARIF for Kubernetes objects read from files', () => {
     for (const r of daemonSet) {
       expect(physical(r).artifactLocation!.uri).toBe(`${MANIFESTS}/debug-tools.yaml`);
       expect(physical(r).region).toEqual({ startLine: 29 });
-      expect(r.locations![0]!.message!.text).toBe('Kubernetes object payments/node-debugger (daemonset)');
+      expect(r.locations![0]!.message!.text).toBe('payments/node-debugger (kubernetes/daemonset)');
     }
     for (const r of results.filter((x) => String(x.properties?.resourceType).startsWith('kubernetes/'))) {
       const origin = r.properties!.origin as { file: string; line: number };

@@ -117,7 +117,7 @@ describe('SARIF reporter', () => {
           region: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 },
         },
         logicalLocations: [{ fullyQualifiedName: id, name: 'aks-open', kind: 'resource' }],
-        message: { text: `Azure resource ${id}` },
+        message: { text: "aks-open (microsoft.containerservice/managedclusters)" },
       },
     ]);
     expect(open!.message.text).toMatch(/accepts connections from any address/);

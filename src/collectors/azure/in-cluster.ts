@@ -8,6 +8,7 @@ import type { State } from '../../state/state.ts';
 import type { LiveTarget } from '../kubernetes/kubeconfig.ts';
 import type { ListSettings } from '../kubernetes/live-options.ts';
 import { readCluster, unreadCluster, type LiveIdentity } from '../kubernetes/live.ts';
+import { aksLink } from '../kubernetes/match-aks.ts';
 import { armRequest } from './arm-rest.ts';
 import type { ArmConnection } from './connection.ts';
 import { Limiter } from './limiter.ts';
@@ -47,7 +48,7 @@ export async function collectAksInCluster(conn: ArmConnection, state: Pick<State
 
 async function readAksCluster(conn: ArmConnection, aks: AksCluster, options: ListSettings): Promise<{ cluster: KubernetesCluster; source: Source }> {
   // Linked by id from the start: no FQDN matching needed for a cluster found in Azure.
-  const identity: LiveIdentity = { id: `aks:${aks.id}`, name: aks.name, aksClusterId: aks.id };
+  const identity: LiveIdentity = { id: `aks:${aks.id}`, name: aks.name, ...aksLink(aks) };
   const prepared = await targetOf(conn, aks);
   if ('unread' in prepared) return unreadCluster(identity, null, aks.name, prepared.unread);
   const read = await readCluster(prepared.target, options, identity);

@@ -59,18 +59,31 @@ const EXTENSIONS = ['.yaml', '.yml', '.json'];
  * reason, all or nothing, and the rest is read.
  */
 export function readManifests(path: string, limits: ManifestLimits = {}): ManifestsRead {
-  const target = displayPath(path);
-  const id = `files:${target}`;
   const files = listInputs([path], EXTENSIONS);
   if (files.length === 0) throw new InputError(path, undefined, 'holds no .yaml, .yml or .json files');
+  const maxBytes = limits.maxBytes ?? MAX_INPUT_BYTES;
+  const inputs = files.map(({ path: file, inFolder }): ManifestText => ({ file: displayPath(file), inFolder, text: () => fileText(file, maxBytes) }));
+  const target = displayPath(path);
+  return readManifestTexts(`files:${target}`, target, clusterName(path), inputs);
+}
+
+/** One file's worth of Kubernetes objects: its name as shown, and its text read when needed. */
+export interface ManifestText {
+  file: string;
+  /** Part of a folder (or a rendered chart): a file that cannot be read is skipped, not fatal. */
+  inFolder: boolean;
+  text: () => string;
+}
+
+/** The objects of several texts as one cluster (source `id`, reading `target`). */
+export function readManifestTexts(id: string, target: string, name: string, inputs: ManifestText[]): ManifestsRead {
   const objects = new Map<KubernetesKind, { object: unknown; origin: Origin }[]>();
   const unrecognized = new Map<string, number>();
   const skipped: Source[] = [];
-  for (const { path: file, inFolder } of files) {
-    const shown = displayPath(file);
+  for (const { file: shown, inFolder, text } of inputs) {
     const reader: Reader = { source: id, file: shown, objects: new Map(), unrecognized: new Map() };
     try {
-      readFile(file, reader, limits.maxBytes ?? MAX_INPUT_BYTES);
+      readObjects(reader, text());
     } catch (error) {
       if (!inFolder || !(error instanceof InputError)) throw error;
       skipped.push({ id: `files:${shown}`, kind: 'file', target: shown, status: 'failed', code: 'skipped', message: `not read: ${error.message}`, resources: 0 });
@@ -86,9 +99,11 @@ export function readManifests(path: string, limits: ManifestLimits = {}): Manife
 
   const cluster: KubernetesCluster = {
     id,
-    name: clusterName(path),
+    name,
     server: null,
     aksClusterId: null,
+    subscriptionId: null,
+    resourceGroup: null,
     objects: Object.fromEntries(KUBERNETES_KINDS.map((kind) => [kind, objects.get(kind) ?? null])) as KubernetesCluster['objects'],
     unread: {},
   };
@@ -106,9 +121,12 @@ export function readManifests(path: string, limits: ManifestLimits = {}): Manife
   };
 }
 
-/** Every object of one file into `reader`, or an InputError naming the file and line. */
-function readFile(file: string, reader: Reader, maxBytes: number): void {
-  const text = !/\.json$/i.test(file) && maxBytes > MAX_YAML_BYTES ? readInputText(file, MAX_YAML_BYTES, YAML_TOO_LARGE) : readInputText(file, maxBytes);
+function fileText(file: string, maxBytes: number): string {
+  return !/\.json$/i.test(file) && maxBytes > MAX_YAML_BYTES ? readInputText(file, MAX_YAML_BYTES, YAML_TOO_LARGE) : readInputText(file, maxBytes);
+}
+
+/** Every object of one text into `reader`, or an InputError naming the file and line. */
+function readObjects(reader: Reader, text: string): void {
   const documents = manifestDocuments(reader.file, text);
   if (documents.length === 0) throw new InputError(reader.file, undefined, 'is empty: expected Kubernetes objects');
   for (const document of documents) visitDocument(document, reader);

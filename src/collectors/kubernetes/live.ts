@@ -6,6 +6,7 @@ import type { ReadLimits } from '../read-limits.ts';
 import type { ListSettings, LiveOptions } from './live-options.ts';
 import { listAll, ListFailure } from './list.ts';
 import { keptObject } from './kept-object.ts';
+import { aksLink } from './match-aks.ts';
 
 const DEFAULT_TIMEOUT_MS = 60_000;
 /** Kinds listed at once per cluster: enough to hide latency, few enough to be gentle with the API server. */
@@ -28,11 +29,7 @@ export async function collectLiveKubernetes(options: LiveOptions, limits: ReadLi
 }
 
 /** How a live read is named: `context:<name>` for kubeconfig contexts; AKS clusters found in Azure bring their own id and link. */
-export interface LiveIdentity {
-  id: string;
-  name: string;
-  aksClusterId: string | null;
-}
+export type LiveIdentity = Pick<KubernetesCluster, 'id' | 'name' | 'aksClusterId' | 'subscriptionId' | 'resourceGroup'>;
 
 
 /** Reads one cluster through its API server: the same read for a kubeconfig context and for an AKS cluster found in Azure. */
@@ -73,7 +70,7 @@ export function unreadCluster(identity: LiveIdentity, server: string | null, tar
 }
 
 function contextIdentity(target: LiveTarget): LiveIdentity {
-  return { id: `context:${target.context}`, name: target.context, aksClusterId: null };
+  return { id: `context:${target.context}`, name: target.context, ...aksLink(undefined) };
 }
 
 function emptyCluster(identity: LiveIdentity, server: string | null): KubernetesCluster {
@@ -82,6 +79,8 @@ function emptyCluster(identity: LiveIdentity, server: string | null): Kubernetes
     name: identity.name,
     server: server ? hostOf(server) : null,
     aksClusterId: identity.aksClusterId,
+    subscriptionId: identity.subscriptionId,
+    resourceGroup: identity.resourceGroup,
     objects: Object.fromEntries(KUBERNETES_KINDS.map((k) => [k, null])) as KubernetesCluster['objects'],
     unread: {},
   };

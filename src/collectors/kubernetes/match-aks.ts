@@ -8,14 +8,23 @@ import type { KubernetesCluster } from '../../state/kubernetes.ts';
  * service address, other providers) are left as they are.
  */
 export function matchAksClusters(kubernetes: KubernetesCluster[], clusters: AksCluster[]): void {
-  const byHost = new Map<string, string>();
+  const byHost = new Map<string, AksCluster>();
   for (const cluster of clusters) {
-    for (const fqdn of [cluster.fqdn, cluster.privateFqdn]) if (fqdn) byHost.set(normalHost(fqdn), cluster.id);
+    for (const fqdn of [cluster.fqdn, cluster.privateFqdn]) if (fqdn) byHost.set(normalHost(fqdn), cluster);
   }
   for (const k of kubernetes) {
     if (k.aksClusterId || !k.server) continue;
-    k.aksClusterId = byHost.get(normalHost(k.server)) ?? null;
+    Object.assign(k, aksLink(byHost.get(normalHost(k.server))));
   }
+}
+
+/**
+ * What a Kubernetes cluster takes from the AKS cluster it runs in: its id, subscription and
+ * resource group, read from the AKS cluster's state (never parsed from its id), so findings on
+ * in-cluster objects sit with the cluster whatever source named it.
+ */
+export function aksLink(aks: AksCluster | undefined): Pick<KubernetesCluster, 'aksClusterId' | 'subscriptionId' | 'resourceGroup'> {
+  return { aksClusterId: aks?.id ?? null, subscriptionId: aks?.subscriptionId ?? null, resourceGroup: aks?.resourceGroup ?? null };
 }
 
 function normalHost(host: string): string {

@@ -3,6 +3,8 @@ import type { RuleReport, ScanReport } from '../../engine/report.ts';
 import { PEER_NAMES } from '../../engine/catalogue.ts';
 import { html, type Html } from './escape.ts';
 import type { FindingGroup } from './group.ts';
+import type { ResourceRef } from '../../state/resource.ts';
+import { placeOf } from '../location.ts';
 import { externalLink, jsonText, severityBadge, statusBadge, STATUS_LABEL, timestamp } from './parts.ts';
 
 /** Passing and not-applicable resources named per rule before "and N more": the JSON report has them all. */
@@ -86,13 +88,31 @@ function renderFinding(f: Finding): Html {
   const r = f.resource;
   return html`<li class="finding st-edge-${f.status}">
   <div class="f-head">${statusBadge(f.status)} ${severityBadge(f.severity)} <strong class="name">${r.name}</strong>${f.part ? html` <span class="part">${f.part}</span>` : ''}</div>
-  <div class="where">subscription <code>${r.subscriptionId}</code>${r.resourceGroup ? html` · resource group <code>${r.resourceGroup}</code>` : ''}</div>
+  <div class="where">${where(r)}</div>
   <div class="rid"><code>${r.id}</code></div>
   <p class="msg">${f.message}</p>
   ${f.waiver ? html`<p class="waiver"><strong>Waived</strong> by ${f.waiver.owner} until ${timestamp(f.waiver.expires)}: ${f.waiver.reason}</p>` : ''}
   ${f.evidence.length ? renderEvidence(f.evidence) : ''}
-  ${f.origin.file ? html`<div class="origin">read from ${f.origin.file}${f.origin.line ? `:${f.origin.line}` : ''}${f.origin.pointer ? html` <code>${f.origin.pointer}</code>` : ''}</div>` : ''}
+  ${renderOrigin(f)}
 </li>`;
+}
+
+/** Where the resource sits: its parent (a pool's cluster), subscription and resource group, as far as the source says. */
+function where(r: ResourceRef): Html[] {
+  const parts = [
+    ...(r.parent ? [html`part of <strong>${r.parent.name}</strong>`] : []),
+    ...(r.subscriptionId ? [html`subscription <code>${r.subscriptionId}</code>`] : []),
+    ...(r.resourceGroup ? [html`resource group <code>${r.resourceGroup}</code>`] : []),
+  ];
+  return parts.map((p, i) => html`${i ? ' · ' : ''}${p}`);
+}
+
+/** The file and line to change (the field's own when known), or the file the resource was read from. */
+function renderOrigin(f: Finding): Html | '' {
+  const place = placeOf(f);
+  if (place) return html`<div class="origin">at ${place.file}:${place.line}</div>`;
+  const { file, pointer } = f.origin;
+  return file ? html`<div class="origin">read from ${file}${pointer ? html` <code>${pointer}</code>` : ''}</div>` : '';
 }
 
 function renderEvidence(evidence: Evidence[]): Html {

@@ -1,6 +1,5 @@
 import { noProvenance } from '../../state/provenance.ts';
 import type { V1ObjectMeta } from '@kubernetes/client-node';
-import { resourceGroupOf, subscriptionOf } from '../../adapters/arm/resource-id.ts';
 import type { KubernetesCluster } from '../../state/kubernetes.ts';
 import type { Origin, ResourceBase } from '../../state/resource.ts';
 
@@ -17,15 +16,14 @@ const CLUSTER_SCOPED = new Set(['Cluster', 'Namespace', 'ClusterRole', 'ClusterR
 export function kubernetesResource(cluster: KubernetesCluster, kind: string, metadata: V1ObjectMeta | undefined, origin: Origin): ResourceBase {
   const namespace = metadata?.namespace;
   const name = metadata?.name ?? '(unnamed)';
-  const aks = cluster.aksClusterId;
   const unplaced = !namespace && origin.file !== undefined && !CLUSTER_SCOPED.has(kind);
   const scope = namespace ? `namespaces/${namespace}/` : unplaced ? `files/${origin.file!}/` : '';
   return {
     id: `${clusterRoot(cluster)}/${scope}${plural(kind)}/${name}`,
     name: namespace ? `${namespace}/${name}` : name,
     type: `kubernetes/${kind.toLowerCase()}`,
-    subscriptionId: (aks && subscriptionOf(aks)) || '',
-    resourceGroup: (aks && resourceGroupOf(aks)) || null,
+    subscriptionId: cluster.subscriptionId,
+    resourceGroup: cluster.resourceGroup,
     location: null,
     tags: metadata?.labels ?? {},
     origin,

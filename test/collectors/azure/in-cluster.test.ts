@@ -172,12 +172,12 @@ describe('in-cluster read of AKS clusters found in Azure, with the scan identity
     const other = cluster({ name: 'aks-saas-stg-weu', resourceGroup: 'rg-saas-stg', fqdn: fqdnOf(api), apiServer: { privateCluster: false } });
     const arm = await fakeArm({ [other.id]: { kubeconfig: aksKubeconfig({ name: other.name, resourceGroup: 'rg-saas-stg', server: api.server, caPem: api.caPem, user: { exec: { command: 'kubelogin', args: kubeloginArgs(AKS_SERVER_APP_ID, TENANT) } } }) } });
     // As --kubeconfig leaves it: the context whose server is the prod cluster's FQDN, matched to it.
-    const fromContext = unreadCluster({ id: 'context:aks-saas-prod-weu', name: 'aks-saas-prod-weu', aksClusterId: null }, `https://${entraCluster.fqdn}:443`, 'aks-saas-prod-weu', { code: 'timeout', reason: 'list pods timed out' }).cluster;
+    const fromContext = unreadCluster({ id: 'context:aks-saas-prod-weu', name: 'aks-saas-prod-weu', aksClusterId: null, subscriptionId: null, resourceGroup: null }, `https://${entraCluster.fqdn}:443`, 'aks-saas-prod-weu', { code: 'timeout', reason: 'list pods timed out' }).cluster;
     matchAksClusters([fromContext], [entraCluster, other]);
 
     const { clusters } = await collectAksInCluster(connection(arm, credential()), { clusters: [entraCluster, other], kubernetes: [fromContext] }, { pageSize: 50 });
 
-    expect(fromContext.aksClusterId).toBe(entraCluster.id);
+    expect(fromContext).toMatchObject({ aksClusterId: entraCluster.id, subscriptionId: entraCluster.subscriptionId, resourceGroup: entraCluster.resourceGroup });
     expect(clusters.map((c) => c.aksClusterId)).toEqual([other.id]);
     expect(arm.requests.map((r) => r.path)).toEqual([`${other.id}/listClusterUserCredential`]);
   });

@@ -216,7 +216,7 @@ describe('live collection with @kubernetes/client-node against a local API serve
 });
 
 describe('matching live clusters to AKS clusters by API server FQDN', () => {
-  const k = (server: string | null, aksClusterId: string | null = null) => ({ ...only([{ id: `context:${server}`, name: String(server), server, aksClusterId, objects: {} as KubernetesCluster['objects'], unread: {} }]) });
+  const k = (server: string | null, aksClusterId: string | null = null) => ({ ...only([{ id: `context:${server}`, name: String(server), server, aksClusterId, subscriptionId: null, resourceGroup: null, objects: {} as KubernetesCluster['objects'], unread: {} }]) });
 
   it('matches the public or private FQDN, ignoring case and a trailing dot, and leaves others alone', () => {
     const prod = cluster({ name: 'aks-saas-prod-weu', fqdn: 'aks-saas-prod-weu-dns-4f1c9a2e.hcp.westeurope.azmk8s.io', privateFqdn: null });
@@ -228,6 +228,7 @@ describe('matching live clusters to AKS clusters by API server FQDN', () => {
     const linked = k('aks-saas-priv-weu-7a3b.privatelink.westeurope.azmk8s.io', '/subscriptions/x/resourceGroups/y/providers/Microsoft.ContainerService/managedClusters/chosen');
     matchAksClusters([pub, pvt, other, none, linked], [prod, priv]);
     expect([pub, pvt, other, none].map((c) => c.aksClusterId)).toEqual([prod.id, priv.id, null, null]);
+    expect([pub, pvt, other].map((c) => [c.subscriptionId, c.resourceGroup])).toEqual([[prod.subscriptionId, prod.resourceGroup], [priv.subscriptionId, priv.resourceGroup], [null, null]]);
     expect(linked.aksClusterId).toMatch(/chosen$/);
   });
 });

@@ -6,6 +6,7 @@ import { collectArmResources, type CollectedResources } from '../../../src/adapt
 import { GroupTypes } from '../../../src/collectors/files/collect-arm-files.ts';
 import { expandInputs } from '../../../src/collectors/files/expand-inputs.ts';
 import { readManifestSources } from '../../../src/collectors/kubernetes/manifest-sources.ts';
+import { aksLink } from '../../../src/collectors/kubernetes/match-aks.ts';
 import { manifestDocuments } from '../../../src/collectors/kubernetes/manifest-documents.ts';
 import { loadCatalogue } from '../../../src/engine/catalogue.ts';
 import { InputError } from '../../../src/engine/errors.ts';
@@ -103,7 +104,7 @@ export class Adapter {
     const arm = adaptFiles(this.armResources.map((collected, i) => (i === index ? collectArmResources(document, file, `file:${file}`) : collected)));
     const kubernetes = this.base.kubernetes.map((cluster, i) => {
       const linked = arm.clusters.find((c) => c.name.toLowerCase() === this.estate.manifests[i]!.aksCluster.toLowerCase());
-      return { ...cluster, aksClusterId: linked ? linked.id : null };
+      return { ...cluster, ...aksLink(linked) };
     });
     return { ...arm, kubernetes };
   }
