@@ -36,29 +36,3 @@ export interface Rule<P = Record<string, unknown>> {
 export function defineRule<P>(rule: Rule<P>): Rule<P> {
   return rule;
 }
-
-/**
- * Evidence for one field: its path in the source, the value seen, and a note when the value
- * is the API default rather than something the source said.
- */
-export function observed(resource: ResourceBase, statePath: string, sourcePath: string, value: unknown): Evidence {
-  const evidence: Evidence = { path: sourcePath, value: value === undefined ? null : value };
-  if (resource.provenance.defaulted.includes(statePath)) evidence.note = 'not set in the source; this is the API default';
-  else if (value === null || value === undefined) evidence.note = 'not stated by the source';
-  return evidence;
-}
-
-/**
- * Where a child or extension resource is, for evidence on its parent: its id relative to the
- * parent's (`agentPools/system`, `providers/Microsoft.Insights/diagnosticSettings/audit`), since
- * the finding already names the parent; the full id when it is not under the parent.
- */
-export function childPath(parent: ResourceBase, childId: string): string {
-  const prefix = parent.id.length + 1;
-  return childId.length > prefix && childId[parent.id.length] === '/' && childId.slice(0, parent.id.length).toLowerCase() === parent.id.toLowerCase() ? childId.slice(prefix) : childId;
-}
-
-/** The standard reason for an unknown verdict on a field the source did not state. */
-export function notStated(sourcePath: string): string {
-  return `${sourcePath} is not stated by the source, so this cannot be judged; export the full resource or scan it live`;
-}

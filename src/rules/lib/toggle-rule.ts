@@ -1,6 +1,6 @@
 import type { Evidence } from '../../engine/finding.ts';
 import { evidence, unknownReason } from '../../engine/evidence.ts';
-import { defineRule, observed, type Rule } from '../../engine/rule.ts';
+import { defineRule, type Rule } from '../../engine/rule.ts';
 import type { Maybe, ResourceBase } from '../../state/resource.ts';
 import type { State } from '../../state/state.ts';
 
@@ -35,11 +35,6 @@ export function toggleRule<R extends ResourceBase>(requirement: ToggleRequiremen
       }
     },
   });
-}
-
-/** A boolean state field as a toggle, with its source path for the evidence. */
-export function flag(resource: ResourceBase, statePath: string, sourcePath: string, value: Maybe<boolean>): Toggle {
-  return { value, evidence: observed(resource, statePath, sourcePath, value) };
 }
 
 /** A boolean state field as a toggle; the evidence names the source's path from the resource's provenance. */
