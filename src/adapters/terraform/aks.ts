@@ -79,7 +79,7 @@ function adaptCluster(r: TfResource, index: TfIndex): AksCluster {
     autoUpgradeChannel: f.read('autoUpgradeChannel', ['automatic_upgrade_channel', 'automatic_channel_upgrade'], asString, 'none'),
     nodeOsUpgradeChannel: f.read('nodeOsUpgradeChannel', ['node_os_upgrade_channel', 'node_os_channel_upgrade'], asString, index.byMajor({ 3: undefined, 4: 'NodeImage', 5: 'NodeImage' })),
     agentPools: agentPoolsOf(base, f, index),
-    diagnosticSettings: diagnosticSettingsOf(base.id, index),
+    diagnosticSettings: diagnosticSettingsOf(base.id, index, f),
   };
 }
 

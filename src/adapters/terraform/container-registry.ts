@@ -25,7 +25,7 @@ function adaptRegistry(r: TfResource, index: TfIndex): ContainerRegistry {
   // Basic and Standard registries have no `network_rule_set`; without one every source is admitted.
   const noRules = blockAbsent(f, 'network_rule_set');
   return {
-    ...linkTargetOf(base, index, enabledOf(f.read('publicNetworkAccess', 'public_network_access_enabled', asBool, true))),
+    ...linkTargetOf(base, index, f, enabledOf(f.read('publicNetworkAccess', 'public_network_access_enabled', asBool, true))),
     sku: f.read('sku', 'sku', asString),
     adminUserEnabled: f.read('adminUserEnabled', 'admin_enabled', asBool, false),
     // No documented default, but the schema has none and create and update send the unset value as false.

@@ -1,7 +1,7 @@
 import type { TfResource } from '../../collectors/terraform/model.ts';
 import type { DiagnosticSetting } from '../../state/diagnostic-setting.ts';
 import type { Maybe } from '../../state/resource.ts';
-import { isBlock, valueAt } from './attributes.ts';
+import { isBlock, valueAt, type AttributeReader } from './attributes.ts';
 import { tfBase } from './base.ts';
 import type { TfIndex } from './index-resources.ts';
 
@@ -10,18 +10,24 @@ export const DIAGNOSTIC_SETTING = 'azurerm_monitor_diagnostic_setting';
 const DESTINATIONS = ['log_analytics_workspace_id', 'storage_account_id', 'eventhub_authorization_rule_id', 'partner_solution_id'];
 
 /**
- * The `azurerm_monitor_diagnostic_setting`s whose `target_resource_id` is `targetId`. A
- * configuration holds every setting it manages, so none is an empty list; a setting whose logs
- * cannot be read (a dynamic block over unknown values) makes the list unknown.
+ * The `azurerm_monitor_diagnostic_setting`s whose `target_resource_id` is the resource's. None in
+ * the configuration proves nothing (landing zones deploy them by Azure Policy, outside it), so
+ * that is unknown, as is a setting whose logs cannot be read (a dynamic block over unknown values).
  */
-export function diagnosticSettingsOf(targetId: string, index: TfIndex): Maybe<DiagnosticSetting[]> {
+export function diagnosticSettingsOf(targetId: string, index: TfIndex, f: AttributeReader): Maybe<DiagnosticSetting[]> {
+  f.provenance.paths.diagnosticSettings = DIAGNOSTIC_SETTING;
   const settings: DiagnosticSetting[] = [];
   for (const r of index.referring(targetId, DIAGNOSTIC_SETTING, 'target_resource_id')) {
     const setting = settingOf(r, index);
-    if (setting === null) return null;
+    if (setting === null) {
+      f.provenance.unknown.diagnosticSettings = `the logs of ${r.address} cannot be read before apply`;
+      return null;
+    }
     settings.push(setting);
   }
-  return settings;
+  if (settings.length > 0) return settings;
+  f.provenance.unknown.diagnosticSettings = 'not in this configuration, and its absence proves none: Azure Policy often deploys them outside Terraform';
+  return null;
 }
 
 function settingOf(r: TfResource, index: TfIndex): DiagnosticSetting | null {

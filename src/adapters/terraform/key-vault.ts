@@ -24,7 +24,7 @@ function adaptKeyVault(r: TfResource, index: TfIndex): KeyVault {
     ...base,
     publicNetworkAccess: enabledOf(f.read('publicNetworkAccess', 'public_network_access_enabled', asBool, true)),
     privateEndpointIds: privateEndpointIdsOf(base.id, index),
-    diagnosticSettings: diagnosticSettingsOf(base.id, index),
+    diagnosticSettings: diagnosticSettingsOf(base.id, index, f),
     apiVersion: null,
     skuName: f.read('skuName', 'sku_name', asString),
     // azurerm 3.0 removed `soft_delete_enabled`: soft delete is always on, and only v2 could say otherwise.

@@ -33,7 +33,7 @@ function adaptServer(r: TfResource, index: TfIndex): MySqlFlexibleServer {
   const parameter = (statePath: string, name: string, unset?: string) => serverParameter(f, r, base.id, CHILDREN, index, statePath, name, unset);
   return {
     // No documented default: the service derives it from the network mode.
-    ...linkTargetOf(base, index, f.read('publicNetworkAccess', ['public_network_access', 'public_network_access_enabled'], accessOf)),
+    ...linkTargetOf(base, index, f, f.read('publicNetworkAccess', ['public_network_access', 'public_network_access_enabled'], accessOf)),
     version: f.read('version', 'version', asString),
     skuTier: skuTierOf(f),
     backup: { retentionDays: f.read('backup.retentionDays', 'backup_retention_days', asNumber, 7), geoRedundantBackup: enabledOf(f.read('backup.geoRedundantBackup', 'geo_redundant_backup_enabled', asBool, false)) },

@@ -30,7 +30,7 @@ function adaptServer(r: TfResource, index: TfIndex): PostgresFlexibleServer {
   const base = tfBase(r, 'microsoft.dbforpostgresql/flexibleservers', index.ids, f);
   return {
     // Documented default true; the provider requires false with a delegated subnet, which closes the public endpoint anyway.
-    ...linkTargetOf(base, index, enabledOf(f.read('publicNetworkAccess', 'public_network_access_enabled', asBool, true))),
+    ...linkTargetOf(base, index, f, enabledOf(f.read('publicNetworkAccess', 'public_network_access_enabled', asBool, true))),
     version: f.read('version', 'version', asString),
     skuTier: skuTierOf(f),
     // `backup_retention_days` is computed, with no documented default.

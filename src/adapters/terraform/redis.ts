@@ -26,7 +26,7 @@ function adaptCache(r: TfResource, index: TfIndex): RedisCache {
   // Documented default true from 4.0; v3 has no such attribute and sends nothing, so the API's default (keys accepted) holds there too.
   const accessKeys = f.read('disableAccessKeyAuthentication', 'access_keys_authentication_enabled', asBool, true);
   return {
-    ...linkTargetOf(base, index, enabledOf(f.read('publicNetworkAccess', 'public_network_access_enabled', asBool, true))),
+    ...linkTargetOf(base, index, f, enabledOf(f.read('publicNetworkAccess', 'public_network_access_enabled', asBool, true))),
     skuName: f.read('skuName', 'sku_name', asString),
     enableNonSslPort: f.read('enableNonSslPort', ['non_ssl_port_enabled', 'enable_non_ssl_port'], asBool, false),
     // The 3.0 upgrade guide moved the default to 1.2, and the schema has it from 3.0 on; the resource page kept "1.0" until 5.0.

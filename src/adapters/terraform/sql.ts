@@ -31,7 +31,7 @@ function adaptServer(r: TfResource, index: TfIndex): SqlServer {
   const base = tfBase(r, 'microsoft.sql/servers', index.ids, f);
   const children = (type: string) => index.referring(base.id, type, 'server_id');
   return {
-    ...linkTargetOf(base, index, enabledOf(f.read('publicNetworkAccess', 'public_network_access_enabled', asBool, true))),
+    ...linkTargetOf(base, index, f, enabledOf(f.read('publicNetworkAccess', 'public_network_access_enabled', asBool, true))),
     // `Disabled` is the provider's word for the API's `None` (no minimum).
     minimalTlsVersion: f.read('minimalTlsVersion', 'minimum_tls_version', (v) => (v === 'Disabled' ? 'None' : asString(v)), '1.2'),
     entraAdministrator: entraAdministratorOf(f),

@@ -28,7 +28,7 @@ function adaptAccount(r: TfResource, index: TfIndex): StorageAccount {
   const replication = f.read('sku', 'account_replication_type', asString);
   f.provenance.paths.sku = 'account_tier';
   return {
-    ...linkTargetOf(base, index, enabledOf(f.read('publicNetworkAccess', 'public_network_access_enabled', asBool, true))),
+    ...linkTargetOf(base, index, f, enabledOf(f.read('publicNetworkAccess', 'public_network_access_enabled', asBool, true))),
     kind: f.read('kind', 'account_kind', asString, 'StorageV2'),
     sku: tier === null || replication === null ? null : `${tier}_${replication}`,
     ...networkRulesOf(r, base.id, f, index),
