@@ -253,7 +253,8 @@ if (terraformClusters > 0) {
     [
       ['read + JSON.parse alone', `${fmt(t.parse.ms)} ms`, `${fmt(t.parse.maxRssMb)} MiB`],
       [`readPlanFile (${fmt(t.read.resources)} instances)`, `${fmt(t.read.ms)} ms`, `${fmt(t.read.maxRssMb)} MiB`],
-      ['scan --terraform (CLI, wall)', `${fmt(t.cliMs)} ms`, ''],
+      ['scan --terraform plan.json (CLI, wall)', `${fmt(t.cli.ms)} ms`, `${fmt(t.cli.maxRssMb)} MiB`],
+      [`scan --terraform <folder> (${fmt(t.configuration.resources)} resources, ${fmt(t.configuration.bytes / 1048576, 1)} MiB of .tf)`, `${fmt(t.configuration.ms)} ms`, `${fmt(t.configuration.maxRssMb)} MiB`],
     ],
   );
 }

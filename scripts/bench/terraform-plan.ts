@@ -10,7 +10,7 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { type Json, pick, prng, REGIONS } from './clusters.ts';
 
-type Change = [type: string, name: string, after: Json, unknown: Json, sensitive?: Json];
+export type Change = [type: string, name: string, after: Json, unknown: Json, sensitive?: Json];
 
 const resource = (type: string, name: string, after: Json, unknown: Json, sensitive: Json = {}): Change => [type, name, after, unknown, sensitive];
 
@@ -78,16 +78,21 @@ function moduleConfiguration(changes: Change[]): Json {
 
 const PROVIDER = 'registry.terraform.io/hashicorp/azurerm';
 
+/** The clusters' modules, the same for a given count: the plan and the `.tf` configuration describe one estate. */
+export function generatedModules(clusters: number): { name: string; changes: Change[] }[] {
+  const rand = prng(0x7f9a + clusters);
+  const names = Array.from({ length: clusters }, (_, i) => `${pick(rand, ['payments', 'orders', 'search', 'identity'])}-${['prod', 'stg', 'dev'][i % 3] as string}-${i}`);
+  return names.map((name) => ({ name, changes: clusterModule(rand, name, pick(rand, REGIONS)) }));
+}
+
 /** Writes the plan to `file`, streaming: the plan of 1,000 clusters is about 100 MiB. Returns its size in bytes and instance count. */
 export function writeTerraformPlan(file: string, clusters: number): { bytes: number; instances: number } {
-  const rand = prng(0x7f9a + clusters);
   const fd = openSync(file, 'w');
   let bytes = 0;
   const write = (s: string) => {
     bytes += writeSync(fd, s);
   };
-  const names = Array.from({ length: clusters }, (_, i) => `${pick(rand, ['payments', 'orders', 'search', 'identity'])}-${['prod', 'stg', 'dev'][i % 3] as string}-${i}`);
-  const modules = names.map((name) => ({ name, region: pick(rand, REGIONS), changes: clusterModule(rand, name, pick(rand, REGIONS)) }));
+  const modules = generatedModules(clusters);
   let instances = 0;
   try {
     write('{"format_version":"1.2","terraform_version":"1.9.8","planned_values":{"root_module":{"child_modules":[');
