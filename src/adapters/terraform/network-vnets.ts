@@ -83,16 +83,7 @@ function inlineSubnet(vnet: VirtualNetwork, r: TfResource, block: Record<string,
     delete f.provenance.unknown[statePath];
     return target;
   };
-  return {
-    ...subnetBase(vnet, id, name),
-    origin: vnet.origin,
-    provenance: f.provenance,
-    addressPrefixes: f.read('addressPrefixes', ['address_prefixes', 'address_prefix'], prefixes),
-    networkSecurityGroupId: association('networkSecurityGroupId'),
-    routeTableId: association('routeTableId'),
-    natGatewayId: association('natGatewayId'),
-    delegations: f.read('delegations', 'delegation', delegations, [] as string[]),
-  };
+  return subnetOf(vnet, id, name, vnet.origin, f, association);
 }
 
 /** An `azurerm_subnet`: its own block and provenance, its associations the association resources naming it. */
@@ -100,11 +91,15 @@ function separateSubnet(vnet: VirtualNetwork, s: TfResource, index: TfIndex): Su
   const f = index.reader(s);
   const base = tfBase(s, ARM_SUBNET, index.ids, f);
   const association = (statePath: keyof typeof ASSOCIATIONS): Association => associationOf(s, base.id, f, index, statePath);
+  return subnetOf(vnet, base.id, base.name, base.origin, f, association);
+}
+
+/** The fields inline and separate subnets share; v3 inline blocks (and v2 resources) spell the prefix `address_prefix`. */
+function subnetOf(vnet: VirtualNetwork, id: string, name: string, origin: Subnet['origin'], f: AttributeReader, association: (statePath: keyof typeof ASSOCIATIONS) => Association): Subnet {
   return {
-    ...subnetBase(vnet, base.id, base.name),
-    origin: base.origin,
+    ...subnetBase(vnet, id, name),
+    origin,
     provenance: f.provenance,
-    // v2 also had the singular `address_prefix`, removed in 3.0.
     addressPrefixes: f.read('addressPrefixes', ['address_prefixes', 'address_prefix'], prefixes),
     networkSecurityGroupId: association('networkSecurityGroupId'),
     routeTableId: association('routeTableId'),
