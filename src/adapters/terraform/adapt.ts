@@ -7,19 +7,22 @@ import { TfIndex } from './index-resources.ts';
 import { adaptContainerRegistries, CONTAINER_REGISTRY } from './container-registry.ts';
 import { adaptKeyVaults, KEY_VAULT_TYPES } from './key-vault.ts';
 import { adaptMySqlFlexibleServers, MYSQL_TYPES } from './mysql.ts';
+import { adaptNetwork, NETWORK_TYPES } from './network.ts';
 import { adaptPostgresFlexibleServers, POSTGRESQL_TYPES } from './postgresql.ts';
-import { PRIVATE_ENDPOINT } from './private-endpoints.ts';
 import type { AzurermMajor } from './provider-version.ts';
 import { adaptRedisCaches, REDIS_CACHE } from './redis.ts';
 import { adaptSqlServers, SQL_TYPES } from './sql.ts';
 import { adaptStorageAccounts, STORAGE_ACCOUNT_TYPES } from './storage-account.ts';
+import { adaptSubscriptions, SUBSCRIPTION_TYPES } from './subscriptions.ts';
+import { withSubnetReferences } from '../arm/network.ts';
 
 /** azurerm types some adapter reads, directly or as part of another resource. */
 const KNOWN_TYPES = new Set([
   ...AKS_TYPES,
   ...KEY_VAULT_TYPES,
   DIAGNOSTIC_SETTING,
-  PRIVATE_ENDPOINT,
+  ...NETWORK_TYPES,
+  ...SUBSCRIPTION_TYPES,
   REDIS_CACHE,
   CONTAINER_REGISTRY,
   ...STORAGE_ACCOUNT_TYPES,
@@ -43,7 +46,9 @@ export function adaptTerraform(resources: readonly TfResource[], major: AzurermM
   for (const [type, list] of index.types()) if (!KNOWN_TYPES.has(type)) counts.set(type, list.length);
   const unrecognized = [...counts].map(([type, count]) => ({ type, count })).sort((a, b) => b.count - a.count || a.type.localeCompare(b.type));
   const state = emptyState();
+  state.subscriptions = adaptSubscriptions(index);
   state.clusters = adaptClusters(index);
+  state.network = adaptNetwork(index);
   state.keyVaults = adaptKeyVaults(index);
   state.redisCaches = adaptRedisCaches(index);
   state.containerRegistries = adaptContainerRegistries(index);
@@ -51,5 +56,5 @@ export function adaptTerraform(resources: readonly TfResource[], major: AzurermM
   state.postgresFlexibleServers = adaptPostgresFlexibleServers(index);
   state.mysqlFlexibleServers = adaptMySqlFlexibleServers(index);
   state.sqlServers = adaptSqlServers(index);
-  return { state, unrecognized };
+  return { state: withSubnetReferences(state), unrecognized };
 }

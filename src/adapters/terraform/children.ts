@@ -9,13 +9,13 @@ export const NOT_IN_CONFIGURATION = 'not in a Terraform configuration';
 /**
  * The instances of `type` that belong to `parent`: through a reference or ARM id in `attribute`
  * (`server_id`, or `server_name = azurerm_mysql_flexible_server.main.name`), or, for a name
- * written out, by the parent's name and resource group stated beside it.
+ * attribute (`…_name`) written out, by the parent's name and resource group stated beside it.
  */
 export function attachedTo(parent: TfResource, parentId: string, type: string, attribute: string, index: TfIndex): TfResource[] {
   const joined = index.referring(parentId, type, attribute);
-  if (attribute !== 'server_name') return joined;
+  if (!attribute.endsWith('_name')) return joined;
   const { name, resource_group_name: group } = parent.values;
-  const byName = index.ofType(type).filter((r) => r.references.server_name === undefined && typeof name === 'string' && r.values.server_name === name && r.values.resource_group_name === group);
+  const byName = index.ofType(type).filter((r) => r.references[attribute] === undefined && typeof name === 'string' && r.values[attribute] === name && r.values.resource_group_name === group);
   return [...joined, ...byName];
 }
 

@@ -20,7 +20,7 @@ export function privateEndpointIdsOf(targetId: string, index: TfIndex): string[]
  * (`Pending`); an automatic one is approved on creation, the deployer holding the right on
  * the target (else the apply fails).
  */
-export function connectionStatusOf(pe: TfResource): string | null {
-  const manual = valueAt(pe.values, 'private_service_connection[0].is_manual_connection');
+export function connectionStatusOf(pe: TfResource, connection = 0): string | null {
+  const manual = valueAt(pe.values, `private_service_connection[${connection}].is_manual_connection`);
   return manual === false ? 'Approved' : manual === true ? 'Pending' : null;
 }
