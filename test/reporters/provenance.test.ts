@@ -41,6 +41,8 @@ function reportOf(s: State, extra: Finding[] = []): ScanReport {
 }
 
 const estate = state({ clusters: [cluster({ name: 'aks-a' }), cluster({ name: 'aks-b' })] });
+// The pools' subnet is not in the input: the adapter names it from its reference, as here.
+estate.network.subnetReferences = [{ id: AKS_SUBNET_ID, name: 'snet-aks', virtualNetwork: { id: AKS_SUBNET_ID.replace(/\/subnets\/[^/]+$/, ''), name: 'vnet-prod' } }];
 const [A, B] = estate.clusters.map((c): ResourceRef => ({ id: c.id, name: c.name, type: c.type, subscriptionId: c.subscriptionId, resourceGroup: c.resourceGroup }));
 
 const poolRef: ResourceRef = { id: `${A!.id}/agentPools/gpu`, name: 'gpu', type: 'microsoft.containerservice/managedclusters/agentpools', subscriptionId: SUB, resourceGroup: 'rg-prod', parent: A! };
