@@ -20,11 +20,11 @@ import { RULES } from '../rules/index.ts';
 import { referencesOf } from '../rules/references.ts';
 import { mergeStates } from '../state/merge.ts';
 import { SNAPSHOT_SCHEMA_VERSION, type Snapshot } from '../state/snapshot.ts';
-import { readSnapshot, renderSnapshot } from '../state/snapshot-file.ts';
+import { readSnapshot, renderSnapshot } from '../collectors/files/snapshot-file.ts';
 import type { ScanOptions } from './args.ts';
 import { scanExit, type ExitCode } from './exit-code.ts';
 import { formatSummary } from './summary.ts';
-import { TOOL } from './version.ts';
+import { TOOL } from '../lib/version.ts';
 import { writeAll, type PendingFile } from './write-reports.ts';
 
 // The live readers (Azure SDK, Kubernetes client) are imported only when a scan asks for them:

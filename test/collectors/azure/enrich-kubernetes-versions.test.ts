@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/aks/aks-kubernetes-version-supported.ts';
 import { referencesOf } from '../../../src/rules/references.ts';
 import { SNAPSHOT_SCHEMA_VERSION } from '../../../src/state/snapshot.ts';
-import { readSnapshot, renderSnapshot } from '../../../src/state/snapshot-file.ts';
+import { readSnapshot, renderSnapshot } from '../../../src/collectors/files/snapshot-file.ts';
 import { workDir } from '../../cli/run-main.ts';
 import { enrichAgainstFake } from '../../helpers/fake-arm/enrich-scan.ts';
 import { forbidden, kubernetesVersions, kubernetesVersionsExample, type EnrichmentAnswer } from '../../helpers/fake-arm/routes-enrichment.ts';
