@@ -1,4 +1,4 @@
-import { clusterTopology, dependencyScope, type ClusterTopology } from '../rules/lib/cluster-topology.ts';
+import { clusterTopology, dependencyScope, type ClusterTopology } from '../rules/analyses/cluster-topology.ts';
 import type { Snapshot, Source, UnrecognizedType } from '../state/snapshot.ts';
 import type { ResourceRef } from '../state/resource.ts';
 import type { CatalogueEntry } from './catalogue.ts';

@@ -1,7 +1,7 @@
 import { aksVersionsOperation } from '../adapters/arm/aks-versions.ts';
 import type { Reference } from '../engine/report.ts';
 import type { State } from '../state/state.ts';
-import { CALENDAR } from './lib/aks-calendar.ts';
+import { CALENDAR } from '../reference/aks-calendar.ts';
 import { liveLabel } from './lib/aks-support-reference.ts';
 
 /** Dated reference data the rules judge against; every report names it. */

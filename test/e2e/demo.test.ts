@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
-import { clusterTopology, dependencyScope } from '../../src/rules/lib/cluster-topology.ts';
+import { clusterTopology, dependencyScope } from '../../src/rules/analyses/cluster-topology.ts';
 import { readJsonReport } from '../helpers/report.ts';
 import { stateOf } from '../helpers/scan.ts';
 import type { Status } from '../../src/engine/finding.ts';

@@ -1,7 +1,7 @@
 import type { Evidence } from '../../engine/finding.ts';
 import { defineRule } from '../../engine/rule.ts';
 import { kubernetesClusterResource, kubernetesResource } from '../lib/kubernetes-resource.ts';
-import { defaultPosture, describePolicy, policiesByNamespace, type DefaultPosture, type Policy } from '../lib/network-policy.ts';
+import { defaultPosture, describePolicy, policiesByNamespace, type DefaultPosture, type Policy } from '../analyses/network-policy.ts';
 
 interface Params {
   systemNamespaces: string[];

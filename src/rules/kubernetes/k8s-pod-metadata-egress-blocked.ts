@@ -4,10 +4,10 @@ import { defineRule } from '../../engine/rule.ts';
 import type { AksCluster } from '../../state/aks.ts';
 import type { KubernetesCluster } from '../../state/kubernetes.ts';
 import { kubernetesClusterResource, namespaceResource } from '../lib/kubernetes-resource.ts';
-import { engineMayAdmit } from '../lib/cluster-policies.ts';
-import { egressTo, policiesByNamespace, type HostEndpoint, type Policy } from '../lib/network-policy.ts';
-import { refusedWorkloadKinds } from '../lib/workload-rule.ts';
-import { describeWorkload, workloadsOf, type Workload } from '../lib/workloads.ts';
+import { engineMayAdmit } from '../analyses/cluster-policies.ts';
+import { egressTo, policiesByNamespace, type HostEndpoint, type Policy } from '../analyses/network-policy.ts';
+import { refusedWorkloadKinds } from '../factories/workload-rule.ts';
+import { describeWorkload, workloadsOf, type Workload } from '../analyses/workloads.ts';
 import { pushTo } from '../../lib/maps.ts';
 
 interface Params {

@@ -1,7 +1,7 @@
 import type { Evidence } from '../../engine/finding.ts';
 import { defineRule } from '../../engine/rule.ts';
 import { kubernetesClusterResource } from '../lib/kubernetes-resource.ts';
-import { bindingsOf, describeRbac, rbacResource, unreadKinds } from '../lib/rbac.ts';
+import { bindingsOf, describeRbac, rbacResource, unreadKinds } from '../analyses/rbac.ts';
 
 interface Params {
   allowedClusterRoles: string[];

@@ -1,7 +1,7 @@
 import type { Evidence } from '../../engine/finding.ts';
 import { defineRule } from '../../engine/rule.ts';
 import { kubernetesClusterResource } from '../lib/kubernetes-resource.ts';
-import { bindingsOf, describeRbac, describeSubject, disallowedSubjects, fullControlRule, grantOf, isPlatformManaged, listed, rbacResource, subjectMatcher, unreadKinds, type Binding } from '../lib/rbac.ts';
+import { bindingsOf, describeRbac, describeSubject, disallowedSubjects, fullControlRule, grantOf, isPlatformManaged, listed, rbacResource, subjectMatcher, unreadKinds, type Binding } from '../analyses/rbac.ts';
 import type { KubernetesCluster } from '../../state/kubernetes.ts';
 
 interface Params {

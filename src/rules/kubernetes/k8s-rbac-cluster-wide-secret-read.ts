@@ -2,7 +2,7 @@ import type { V1PolicyRule } from '@kubernetes/client-node';
 import type { Evidence } from '../../engine/finding.ts';
 import { defineRule } from '../../engine/rule.ts';
 import { kubernetesClusterResource } from '../lib/kubernetes-resource.ts';
-import { allows, bindingsOf, describeRbac, describeSubject, disallowedSubjects, grantOf, listed, rbacResource, subjectMatcher, unreadKinds } from '../lib/rbac.ts';
+import { allows, bindingsOf, describeRbac, describeSubject, disallowedSubjects, grantOf, listed, rbacResource, subjectMatcher, unreadKinds } from '../analyses/rbac.ts';
 
 interface Params {
   allowedSubjects: string[];

@@ -1,7 +1,7 @@
 import type { Evidence } from '../../engine/finding.ts';
 import { defineRule } from '../../engine/rule.ts';
 import { kubernetesClusterResource } from '../lib/kubernetes-resource.ts';
-import { describeRbac, isPlatformManaged, rbacResource, rolesOf, subjectMatcher, unreadKinds } from '../lib/rbac.ts';
+import { describeRbac, isPlatformManaged, rbacResource, rolesOf, subjectMatcher, unreadKinds } from '../analyses/rbac.ts';
 
 interface Params {
   builtInRoles: string[];

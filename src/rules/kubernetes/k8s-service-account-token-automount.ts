@@ -1,7 +1,7 @@
 import type { Evidence } from '../../engine/finding.ts';
 import { defineRule } from '../../engine/rule.ts';
-import { accountPath, podServiceAccount, serviceAccountOf, serviceAccountsUnread } from '../lib/pod-identity.ts';
-import { judgeWorkloads } from '../lib/workload-rule.ts';
+import { accountPath, podServiceAccount, serviceAccountOf, serviceAccountsUnread } from '../analyses/pod-identity.ts';
+import { judgeWorkloads } from '../factories/workload-rule.ts';
 
 interface Params {
   apiClients: string[];

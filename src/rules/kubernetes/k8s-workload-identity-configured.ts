@@ -3,8 +3,8 @@ import { evidence as evidenceOf, unknownReason } from '../../engine/evidence.ts'
 import { defineRule } from '../../engine/rule.ts';
 import type { AksCluster } from '../../state/aks.ts';
 import type { KubernetesCluster } from '../../state/kubernetes.ts';
-import { accountPath, podLabelPath, podServiceAccount, serviceAccountOf, serviceAccountsUnread, WORKLOAD_IDENTITY_CLIENT_ID, WORKLOAD_IDENTITY_LABEL } from '../lib/pod-identity.ts';
-import { judgeWorkloads } from '../lib/workload-rule.ts';
+import { accountPath, podLabelPath, podServiceAccount, serviceAccountOf, serviceAccountsUnread, WORKLOAD_IDENTITY_CLIENT_ID, WORKLOAD_IDENTITY_LABEL } from '../analyses/pod-identity.ts';
+import { judgeWorkloads } from '../factories/workload-rule.ts';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -1,6 +1,6 @@
 import type { AksCluster, AksRegionVersions } from '../../state/aks.ts';
 import type { State } from '../../state/state.ts';
-import { byMinor, CALENDAR, supportOf as calendarSupportOf, type Support } from './aks-calendar.ts';
+import { byMinor, CALENDAR, supportOf as calendarSupportOf, type Support } from '../../reference/aks-calendar.ts';
 
 /**
  * What a Kubernetes minor's support is judged against: the versions AKS offers in the

@@ -2,7 +2,7 @@ import { evidence, unknownReason } from '../../engine/evidence.ts';
 import type { Evidence } from '../../engine/finding.ts';
 import { defineRule } from '../../engine/rule.ts';
 import type { Subnet } from '../../state/network.ts';
-import { associationEvidence, networkLookup, nodeSubnetIds, poolsWithUnstatedSubnet, unstatedSubnetReason, type NetworkLookup } from '../lib/network-lookup.ts';
+import { associationEvidence, networkLookup, nodeSubnetIds, poolsWithUnstatedSubnet, unstatedSubnetReason, type NetworkLookup } from '../analyses/network-lookup.ts';
 import { relatedEvidence } from '../lib/related-evidence.ts';
 
 interface Params {

@@ -1,6 +1,6 @@
 import { evidence, unknownReason } from '../../engine/evidence.ts';
 import { defineRule } from '../../engine/rule.ts';
-import { associationEvidence, networkLookup, nodeSubnetIds, poolsWithUnstatedSubnet, unstatedSubnetReason } from '../lib/network-lookup.ts';
+import { associationEvidence, networkLookup, nodeSubnetIds, poolsWithUnstatedSubnet, unstatedSubnetReason } from '../analyses/network-lookup.ts';
 
 /**
  * Every subnet a cluster's nodes sit in has a network security group: through the subnet's

@@ -2,8 +2,8 @@ import { evidence } from '../../engine/evidence.ts';
 import type { Evidence } from '../../engine/finding.ts';
 import { defineRule, type RuleContext } from '../../engine/rule.ts';
 import type { AksCluster } from '../../state/aks.ts';
-import { ClusterDependencies, type TargetScope } from '../lib/cluster-dependencies.ts';
-import { networkLookup, type NetworkLookup } from '../lib/network-lookup.ts';
+import { ClusterDependencies, type TargetScope } from '../analyses/cluster-dependencies.ts';
+import { networkLookup, type NetworkLookup } from '../analyses/network-lookup.ts';
 import { relatedEvidence } from '../lib/related-evidence.ts';
 import { cached } from '../../lib/maps.ts';
 import {
@@ -15,7 +15,7 @@ import {
   type Reachability,
   type ReachabilityStatus,
   type Vantage,
-} from '../lib/private-reachability.ts';
+} from '../analyses/private-reachability.ts';
 
 type Params = TargetScope;
 

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { collectArmFiles } from '../../../src/collectors/files/collect-arm-files.ts';
-import { networkLookup } from '../../../src/rules/lib/network-lookup.ts';
+import { networkLookup } from '../../../src/rules/analyses/network-lookup.ts';
 import { stateOf } from '../../helpers/scan.ts';
 import { inputFile } from '../../helpers/input-file.ts';
 

@@ -18,7 +18,7 @@ import { defaultPolicy } from '../../../src/engine/policy.ts';
 import type { Rule, RuleContext } from '../../../src/engine/rule.ts';
 import type { ResourceBase } from '../../../src/state/resource.ts';
 import { RULES } from '../../../src/rules/index.ts';
-import { workloadsOf } from '../../../src/rules/lib/workloads.ts';
+import { workloadsOf } from '../../../src/rules/analyses/workloads.ts';
 import type { KubernetesCluster } from '../../../src/state/kubernetes.ts';
 import type { State } from '../../../src/state/state.ts';
 

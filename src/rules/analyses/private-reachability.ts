@@ -6,7 +6,7 @@ import type { PrivateLinkTarget } from '../../state/platform.ts';
 import type { Maybe } from '../../state/resource.ts';
 import type { State } from '../../state/state.ts';
 import { nodeSubnetIds, type NetworkLookup } from './network-lookup.ts';
-import { relatedEvidence } from './related-evidence.ts';
+import { relatedEvidence } from '../lib/related-evidence.ts';
 import { cached, pushTo } from '../../lib/maps.ts';
 
 /**

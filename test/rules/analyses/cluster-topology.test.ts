@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { withSubnetReferences } from '../../../src/adapters/arm/network.ts';
-import { clusterTopology, dependencyScope } from '../../../src/rules/lib/cluster-topology.ts';
+import { clusterTopology, dependencyScope } from '../../../src/rules/analyses/cluster-topology.ts';
 import { keyVault } from '../../helpers/key-vault.ts';
 import { AKS_SUBNET_ID, NSG_ID, nsg, ROUTE_TABLE_ID, routeTable, vnet } from '../../helpers/network.ts';
 import { privateEndpoint } from '../../helpers/private-link.ts';

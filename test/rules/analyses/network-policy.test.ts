@@ -1,6 +1,6 @@
 import type { V1NetworkPolicyIngressRule, V1NetworkPolicyPort, V1NetworkPolicySpec } from '@kubernetes/client-node';
 import { describe, expect, it } from 'vitest';
-import { defaultPosture, egressTo, policiesByNamespace, type HostEndpoint } from '../../../src/rules/lib/network-policy.ts';
+import { defaultPosture, egressTo, policiesByNamespace, type HostEndpoint } from '../../../src/rules/analyses/network-policy.ts';
 import { kubeCluster, networkPolicy } from '../../helpers/kubernetes.ts';
 
 const IMDS: HostEndpoint = { address: '169.254.169.254', port: 80, protocol: 'TCP' };

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { ClusterDependencies } from '../../../src/rules/lib/cluster-dependencies.ts';
+import { ClusterDependencies } from '../../../src/rules/analyses/cluster-dependencies.ts';
 import { withSubnetReferences } from '../../../src/adapters/arm/network.ts';
-import { clusterVnets, platformTargets, privateDnsZoneNames, PrivateReachability, type PlatformTarget } from '../../../src/rules/lib/private-reachability.ts';
+import { clusterVnets, platformTargets, privateDnsZoneNames, PrivateReachability, type PlatformTarget } from '../../../src/rules/analyses/private-reachability.ts';
 import type { NetworkState } from '../../../src/state/network.ts';
 import type { State } from '../../../src/state/state.ts';
 import { keyVault } from '../../helpers/key-vault.ts';
 import { mysqlFlexible } from '../../helpers/mysql.ts';
 import { pgFlexible } from '../../helpers/postgresql.ts';
-import { networkLookup } from '../../../src/rules/lib/network-lookup.ts';
+import { networkLookup } from '../../../src/rules/analyses/network-lookup.ts';
 import { CLUSTER_VNET, HUB_VNET, named, OTHER_VNET, privateDnsZone, privateEndpoint, subnetIn, virtualNetwork, zoneId } from '../../helpers/private-link.ts';
 import { redisCache } from '../../helpers/redis.ts';
 import { storageAccount } from '../../helpers/storage-account.ts';

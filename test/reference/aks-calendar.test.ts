@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CALENDAR, calendarDay, supportOf } from '../../../src/rules/lib/aks-calendar.ts';
-import { REFERENCES } from '../../../src/rules/references.ts';
+import { CALENDAR, calendarDay, supportOf } from '../../src/reference/aks-calendar.ts';
+import { REFERENCES } from '../../src/rules/references.ts';
 
 const on = (day: string) => new Date(`${day}T09:30:00Z`);
 const official = { lts: false };

@@ -1,7 +1,7 @@
 import type { V1NetworkPolicy, V1NetworkPolicyEgressRule, V1NetworkPolicyPeer, V1NetworkPolicyPort } from '@kubernetes/client-node';
 import { namespaceKey, type KubernetesCluster, type KubernetesItem } from '../../state/kubernetes.ts';
-import { cidrContains, parseCidr } from './cidr.ts';
-import { selects, selectsAll } from './label-selector.ts';
+import { cidrContains, parseCidr } from '../lib/cidr.ts';
+import { selects, selectsAll } from '../lib/label-selector.ts';
 import { cached, pushTo } from '../../lib/maps.ts';
 
 /**

@@ -2,7 +2,7 @@ import type { V1Container, V1EphemeralContainer, V1ObjectMeta, V1PodSecurityCont
 import { isObject } from '../../lib/json.ts';
 import { namespaceKey, type KubernetesCluster, type KubernetesItem } from '../../state/kubernetes.ts';
 import type { Origin } from '../../state/resource.ts';
-import { describeType, POD_METADATA, POD_SPEC, shapeProblem } from './pod-spec-types.ts';
+import { describeType, POD_METADATA, POD_SPEC, shapeProblem } from '../lib/pod-spec-types.ts';
 
 /**
  * What runs in a cluster, each thing once: controllers (Deployment, StatefulSet, DaemonSet,

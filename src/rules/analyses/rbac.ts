@@ -2,7 +2,7 @@ import type { RbacV1Subject, V1ClusterRole, V1ClusterRoleBinding, V1ObjectMeta, 
 import type { Evidence } from '../../engine/finding.ts';
 import type { KubernetesCluster, KubernetesKind } from '../../state/kubernetes.ts';
 import type { Origin, ResourceBase } from '../../state/resource.ts';
-import { kubernetesResource } from './kubernetes-resource.ts';
+import { kubernetesResource } from '../lib/kubernetes-resource.ts';
 
 /**
  * Kubernetes RBAC as the API server evaluates it: bindings point at a role by `roleRef`, a

@@ -8,7 +8,7 @@ import hostPorts from '../../../src/rules/kubernetes/k8s-host-ports.ts';
 import noPrivilegeEscalation from '../../../src/rules/kubernetes/k8s-no-privilege-escalation.ts';
 import notPrivileged from '../../../src/rules/kubernetes/k8s-not-privileged.ts';
 import runAsNonRoot from '../../../src/rules/kubernetes/k8s-run-as-non-root.ts';
-import { workloadsOf } from '../../../src/rules/lib/workloads.ts';
+import { workloadsOf } from '../../../src/rules/analyses/workloads.ts';
 import { workDir } from '../../cli/run-main.ts';
 import { run, state } from '../../helpers/state.ts';
 

@@ -50,7 +50,7 @@ export interface Support {
   reason?: string;
 }
 
-const FILE = new URL('../../../data/aks-kubernetes-calendar.json', import.meta.url);
+const FILE = new URL('../../data/aks-kubernetes-calendar.json', import.meta.url);
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const DAY_MS = 86_400_000;
 

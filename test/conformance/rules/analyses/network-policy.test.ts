@@ -1,8 +1,8 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { policiesByNamespace, selectingPolicies } from '../../../../src/rules/lib/network-policy.ts';
+import { policiesByNamespace, selectingPolicies } from '../../../../src/rules/analyses/network-policy.ts';
 import { selectsAll } from '../../../../src/rules/lib/label-selector.ts';
-import { workloadsOf } from '../../../../src/rules/lib/workloads.ts';
+import { workloadsOf } from '../../../../src/rules/analyses/workloads.ts';
 import { byKind, kubeCluster, manifestsIn } from '../../../helpers/kubernetes.ts';
 import { CONFORMANCE } from '../../inputs.ts';
 

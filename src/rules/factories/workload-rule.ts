@@ -1,8 +1,8 @@
 import type { Evidence } from '../../engine/finding.ts';
 import type { RuleContext } from '../../engine/rule.ts';
 import type { KubernetesCluster } from '../../state/kubernetes.ts';
-import { kubernetesClusterResource, kubernetesResource } from './kubernetes-resource.ts';
-import { CONTROLLER_KINDS, describeWorkload, workloadsOf, type Workload, type WorkloadContainer } from './workloads.ts';
+import { kubernetesClusterResource, kubernetesResource } from '../lib/kubernetes-resource.ts';
+import { CONTROLLER_KINDS, describeWorkload, workloadsOf, type Workload, type WorkloadContainer } from '../analyses/workloads.ts';
 
 /** What a rule found wrong with one workload: one sentence per problem, and the fields behind them. */
 export interface WorkloadProblems {
