@@ -17,7 +17,7 @@ export function defineAnalysis<T>(name: string, compute: (state: State, analyses
 
 /** The analyses of one evaluation, computed on first use. */
 export class Analyses {
-  private readonly state: State;
+  readonly state: State;
   private readonly results = new Map<Analysis<unknown>, unknown>();
 
   constructor(state: State) {

@@ -4,11 +4,12 @@ import { describe, expect, it } from 'vitest';
 
 /**
  * The layers of `src/`, lowest first: a module imports from its own layer or a lower one, never
- * a higher one. Adapters and collectors share a layer (a collector hands what it read to its
+ * a higher one. Reference data (`src/reference`) is judged against like the state, and loaded by
+ * the CLI. Adapters and collectors share a layer (a collector hands what it read to its
  * adapter, an adapter reuses a collector's reader). The engine sits below them: its errors and
  * schema checks are what every reader throws and validates with.
  */
-const LAYERS: readonly (readonly string[])[] = [['lib'], ['state'], ['engine'], ['adapters', 'collectors'], ['rules'], ['reporters'], ['cli']];
+const LAYERS: readonly (readonly string[])[] = [['lib'], ['state', 'reference'], ['engine'], ['adapters', 'collectors'], ['rules'], ['reporters'], ['cli']];
 
 function layerOf(folder: string): number {
   const at = LAYERS.findIndex((layer) => layer.includes(folder));

@@ -35,7 +35,7 @@ type Assess = (version: Evidence, lts: Lts, reference: SupportReference) => Judg
 export default defineRule<Params>({
   id: 'aks-kubernetes-version-supported',
   check(ctx) {
-    const referenceFor = supportReferences(ctx.state);
+    const referenceFor = supportReferences(ctx.state, ctx.reference.aksCalendar);
     const assess = assessor(ctx.now, ctx.params.warnDays);
     for (const cluster of ctx.state.clusters) {
       const reference = referenceFor(cluster);
