@@ -7,7 +7,7 @@ import { armError, type FakeArmReply, type FakeArmRequest, type FakeArmRoute } f
  * headers), over an estate of ARM bodies in the REST examples' shape (test/fixtures/azure-rest).
  */
 
-const EXAMPLES = new URL('../../fixtures/azure-rest', import.meta.url);
+const EXAMPLES = new URL('../../fixtures/azure-rest/', import.meta.url);
 
 /** `responses.200.body` of an example: `exampleBody('containerservice/2026-08-01/ManagedClustersGet.json')`. */
 export function exampleBody(path: string): Record<string, unknown> {
