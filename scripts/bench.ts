@@ -32,14 +32,15 @@ import { adaptArm } from '../src/adapters/arm/adapt.ts';
 import { collectArmResources, type ArmResource } from '../src/adapters/arm/collect-resources.ts';
 import { displayPath, expandInputs } from '../src/collectors/files/expand-inputs.ts';
 import { loadCatalogue } from '../src/engine/catalogue.ts';
-import { evaluate } from '../src/engine/evaluate.ts';
 import { defaultPolicy } from '../src/engine/policy.ts';
 import { buildReport } from '../src/engine/report.ts';
 import { REPORTERS } from '../src/reporters/index.ts';
 import { RULES } from '../src/rules/index.ts';
-import { REFERENCES } from '../src/rules/references.ts';
+import { referencesOf } from '../src/rules/references.ts';
 import { SNAPSHOT_SCHEMA_VERSION } from '../src/state/snapshot.ts';
 import { writeAll } from '../src/cli/write-reports.ts';
+import { judge } from '../src/cli/judge.ts';
+import { loadReferenceData } from '../src/cli/reference-data.ts';
 import { generateEstate } from './bench/estate.ts';
 import { benchAzure } from './bench/azure.ts';
 import { benchKubernetes } from './bench/kubernetes.ts';
@@ -116,8 +117,10 @@ function scanInProcess(input: string, out: string): { phases: Record<string, num
   const { state } = time(phases, 'adapt', () => adaptArm(resources));
   const policy = defaultPolicy(catalogue);
   const asOf = new Date(`${AS_OF}T00:00:00Z`);
-  const { findings, crashes } = time(phases, 'evaluate', () => evaluate(state, RULES, policy, asOf));
-  const report = time(phases, 'build report', () => buildReport({ snapshot: { schemaVersion: SNAPSHOT_SCHEMA_VERSION, tool: { name: 'aks-audit', version: 'bench' }, createdAt: asOf.toISOString(), sources: [], unrecognized: [], state }, findings, crashes, catalogue, policy, references: REFERENCES, generatedAt: asOf, asOf }));
+  const reference = loadReferenceData();
+  // With the clusters' topology for the report, from the analyses the rules shared.
+  const { findings, crashes, clusters } = time(phases, 'evaluate', () => judge(state, policy, asOf, reference));
+  const report = time(phases, 'build report', () => buildReport({ snapshot: { schemaVersion: SNAPSHOT_SCHEMA_VERSION, tool: { name: 'aks-audit', version: 'bench' }, createdAt: asOf.toISOString(), sources: [], unrecognized: [], state }, findings, crashes, catalogue, policy, references: referencesOf(state, reference), clusters, generatedAt: asOf, asOf }));
   // Reporters make their pieces as the file is written: each format's rendering and writing are timed together.
   for (const [format, reporter] of Object.entries(REPORTERS)) time(phases, `report ${format}`, () => writeAll([{ path: join(out, reporter.file), content: () => reporter.render(report) }]));
   return { phases, parseMs: phases['JSON.parse'] ?? 0, findings: findings.length, resources: resources.length };

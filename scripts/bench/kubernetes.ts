@@ -9,6 +9,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { collectLiveKubernetes } from '../../src/collectors/kubernetes/live.ts';
+import { loadReferenceData } from '../../src/cli/reference-data.ts';
 import { evaluate } from '../../src/engine/evaluate.ts';
 import { loadCatalogue } from '../../src/engine/catalogue.ts';
 import { defaultPolicy } from '../../src/engine/policy.ts';
@@ -113,7 +114,7 @@ export async function benchKubernetes(pods: number, cli: string, asOf: string): 
     const state = emptyState();
     state.kubernetes.push(...clusters);
     start = process.hrtime.bigint();
-    const { findings } = evaluate(state, RULES, defaultPolicy(loadCatalogue()), new Date(`${asOf}T00:00:00Z`));
+    const { findings } = evaluate(state, RULES, defaultPolicy(loadCatalogue()), new Date(`${asOf}T00:00:00Z`), loadReferenceData());
     const evaluateMs = ms(start);
     const child = await cliRun([cli, 'scan', '--kubeconfig', kubeconfig, '--out', join(dir, 'out'), '--quiet', '--fail-on', 'none', '--as-of', asOf]);
     return { pods: objects.pods?.length ?? 0, objects: Object.values(objects).reduce((n, list) => n + list.length, 0), listMs, evaluateMs, findings: findings.length, cliWallMs: child.wallMs, cliPeakRssMb: child.peakRssMb };

@@ -3,7 +3,7 @@ import { loadCatalogue } from '../engine/catalogue.ts';
 import { FileErrors } from '../engine/schema-check.ts';
 import { parseScanArgs, SCAN_USAGE } from './args.ts';
 import { runScan, type ScanHooks } from './scan.ts';
-import { TOOL } from './version.ts';
+import { TOOL } from '../lib/version.ts';
 import { showControls } from '../lib/control-characters.ts';
 import { streamWriter } from './standard-streams.ts';
 

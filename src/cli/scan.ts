@@ -12,19 +12,19 @@ import { collectTerraform } from '../collectors/terraform/collect.ts';
 import { adaptTerraform } from '../adapters/terraform/adapt.ts';
 import { azurermMajor } from '../adapters/terraform/provider-version.ts';
 import { loadCatalogue } from '../engine/catalogue.ts';
-import { evaluate } from '../engine/evaluate.ts';
 import { defaultPolicy } from '../engine/policy.ts';
 import { buildReport, type ScanReport } from '../engine/report.ts';
 import { REPORTERS } from '../reporters/index.ts';
-import { RULES } from '../rules/index.ts';
 import { referencesOf } from '../rules/references.ts';
 import { mergeStates } from '../state/merge.ts';
 import { SNAPSHOT_SCHEMA_VERSION, type Snapshot } from '../state/snapshot.ts';
-import { readSnapshot, renderSnapshot } from '../state/snapshot-file.ts';
+import { readSnapshot, renderSnapshot } from '../collectors/files/snapshot-file.ts';
 import type { ScanOptions } from './args.ts';
 import { scanExit, type ExitCode } from './exit-code.ts';
+import { judge } from './judge.ts';
+import { loadReferenceData } from './reference-data.ts';
 import { formatSummary } from './summary.ts';
-import { TOOL } from './version.ts';
+import { TOOL } from '../lib/version.ts';
 import { writeAll, type PendingFile } from './write-reports.ts';
 
 // The live readers (Azure SDK, Kubernetes client) are imported only when a scan asks for them:
@@ -52,8 +52,9 @@ export async function runScan(options: ScanOptions, log: (line: string) => void,
   const { snapshot } = collected;
   if (options.kubernetes) await addLiveClusters(snapshot, options.kubernetes, limits);
   if (options.aksInCluster && collected.azure) await addAksClusters(snapshot, collected.azure, { ...options.aksInCluster, ...limits });
-  const { findings, crashes } = evaluate(snapshot.state, RULES, policy, options.asOf);
-  const report = buildReport({ snapshot, findings, crashes, catalogue, policy, references: referencesOf(snapshot.state), generatedAt: now, asOf: options.asOf });
+  const reference = loadReferenceData();
+  const { findings, crashes, clusters } = judge(snapshot.state, policy, options.asOf, reference);
+  const report = buildReport({ snapshot, findings, crashes, catalogue, policy, references: referencesOf(snapshot.state, reference), clusters, generatedAt: now, asOf: options.asOf });
 
   const files = options.formats.flatMap((format): PendingFile[] => {
     const reporter = REPORTERS[format];

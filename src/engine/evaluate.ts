@@ -1,3 +1,4 @@
+import type { ReferenceData } from '../reference/reference-data.ts';
 import { refOf, type ResourceBase, type ResourceRef } from '../state/resource.ts';
 import type { State } from '../state/state.ts';
 import { Analyses } from './analysis.ts';
@@ -29,12 +30,14 @@ function groupedRef(resource: ResourceBase, group: ResourceBase): ResourceRef {
   return ref;
 }
 
-/** Runs every rule the policy turns on over the state. Pure: same input, same findings. */
-export function evaluate(state: State, rules: readonly Rule<never>[], policy: Policy, now: Date): Evaluation {
+/**
+ * Runs every rule the policy turns on over the state. Pure: same input, same findings. A caller
+ * that wants the analyses the rules shared (the report's cluster topology) passes its own.
+ */
+export function evaluate(state: State, rules: readonly Rule<never>[], policy: Policy, now: Date, reference: ReferenceData, analyses = new Analyses(state)): Evaluation {
   const findings: Finding[] = [];
   const crashes: RuleCrash[] = [];
   const coverage = new Coverage(state.coverage);
-  const analyses = new Analyses(state);
   for (const rule of rules) {
     const settings = policy.rules.get(rule.id);
     if (!settings) continue;
@@ -59,6 +62,7 @@ export function evaluate(state: State, rules: readonly Rule<never>[], policy: Po
         params: settings.params,
         now,
         coverage,
+        reference,
         analysis: (a) => analyses.get(a),
         pass: (r, message, evidence = [], part) => emit(r, 'pass', message, evidence, part),
         fail: (r, message, evidence, options) => emit(r, 'fail', message, evidence, options?.part, options?.severity),

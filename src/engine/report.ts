@@ -1,4 +1,3 @@
-import { clusterTopology, dependencyScope, type ClusterTopology } from '../rules/lib/cluster-topology.ts';
 import type { Snapshot, Source, UnrecognizedType } from '../state/snapshot.ts';
 import type { ResourceRef } from '../state/resource.ts';
 import type { CatalogueEntry } from './catalogue.ts';
@@ -12,6 +11,25 @@ export interface Reference {
   name: string;
   source: string;
   asOf: string;
+}
+
+/** A resource a cluster depends on, named for people. */
+export interface Dependency {
+  id: string;
+  name: string;
+  /** `Virtual network`, `Network security group`, `Key Vault`, `PostgreSQL flexible server`, ... */
+  kind: string;
+}
+
+/** One cluster and what it stands on: the network its nodes use and the services in its scope. */
+export interface ClusterTopology {
+  id: string;
+  name: string;
+  subscriptionId: string | null;
+  resourceGroup: string | null;
+  /** False when no pool states a subnet (an AKS-managed VNet, or an export without it): its network is not known. */
+  networkKnown: boolean;
+  dependsOn: Dependency[];
 }
 
 /** A rule as it ran: its catalogue entry with the severity and parameters after the user's config. */
@@ -50,12 +68,11 @@ export interface ReportInput {
   catalogue: Map<string, CatalogueEntry>;
   policy: Policy;
   references: Reference[];
+  /** Worked out by the caller, which knows the rules and the analyses they shared. */
+  clusters: ClusterTopology[];
   generatedAt: Date;
   asOf: Date;
 }
-
-/** The rule whose scope parameters decide which services a cluster depends on. */
-const CROSS_RESOURCE_RULE = 'platform-private-connectivity';
 
 export function buildReport(input: ReportInput): ScanReport {
   const rules: RuleReport[] = [];
@@ -72,7 +89,7 @@ export function buildReport(input: ReportInput): ScanReport {
     unrecognized: input.snapshot.unrecognized,
     references: input.references,
     rules,
-    clusters: clusterTopology(input.snapshot.state, dependencyScope(input.policy.rules.get(CROSS_RESOURCE_RULE)?.params)),
+    clusters: input.clusters,
     findings: input.findings,
     crashes: input.crashes,
     summary: summarize(input.findings),

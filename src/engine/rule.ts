@@ -1,3 +1,4 @@
+import type { ReferenceData } from '../reference/reference-data.ts';
 import type { ResourceBase } from '../state/resource.ts';
 import type { State } from '../state/state.ts';
 import type { Analysis } from './analysis.ts';
@@ -5,7 +6,7 @@ import type { Coverage } from './coverage.ts';
 import type { Evidence } from './finding.ts';
 import type { Severity } from './severity.ts';
 
-/** What a rule is handed: the normalized state, its parameters, the clock, and the verdict calls. */
+/** What a rule is handed: the normalized state, its parameters, the clock, reference data, and the verdict calls. */
 export interface RuleContext<P> {
   readonly state: State;
   readonly params: P;
@@ -13,6 +14,8 @@ export interface RuleContext<P> {
   readonly now: Date;
   /** What was read for which scope: ask it before taking "none in the input" for "none". */
   readonly coverage: Coverage;
+  /** Dated data judged against besides the state (the AKS support calendar), loaded by the caller. */
+  readonly reference: ReferenceData;
   /** A shared analysis of the state, computed once per evaluation for every rule that asks. */
   analysis<T>(analysis: Analysis<T>): T;
   pass(resource: ResourceBase, message: string, evidence?: Evidence[], part?: string): void;

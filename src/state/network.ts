@@ -1,6 +1,6 @@
 import type { Maybe, ResourceBase, ResourceRef } from './resource.ts';
 
-/** The networking around the clusters, indexed by the rules that need it (src/rules/lib). */
+/** The networking around the clusters, indexed by the analyses that need it (src/rules/analyses). */
 export interface NetworkState {
   virtualNetworks: VirtualNetwork[];
   /**

@@ -5,7 +5,7 @@ import { parseScanArgs, SCAN_USAGE } from '../../src/cli/args.ts';
 import { parseManifestsOption } from '../../src/collectors/kubernetes/manifest-sources.ts';
 import { UsageError } from '../../src/engine/errors.ts';
 import type { Snapshot } from '../../src/state/snapshot.ts';
-import { readSnapshot } from '../../src/state/snapshot-file.ts';
+import { readSnapshot } from '../../src/collectors/files/snapshot-file.ts';
 import reportSchema from '../../schemas/report.schema.json' with { type: 'json' };
 import { ajv } from '../../src/engine/schema-check.ts';
 import { readJsonReport } from '../helpers/report.ts';

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
-import { clusterTopology, dependencyScope } from '../../src/rules/lib/cluster-topology.ts';
+import { Analyses } from '../../src/engine/analysis.ts';
+import { clusterTopology, dependencyScope } from '../../src/rules/analyses/cluster-topology.ts';
 import { readJsonReport } from '../helpers/report.ts';
 import { stateOf } from '../helpers/scan.ts';
 import type { Status } from '../../src/engine/finding.ts';
@@ -93,7 +94,7 @@ describe('demo estate, scanned as of 2026-11-22', () => {
   });
 
   it('knows what each cluster depends on: its spoke network and the services of its subscription', () => {
-    const topology = clusterTopology(stateOf(DEMO), dependencyScope(undefined));
+    const topology = clusterTopology(new Analyses(stateOf(DEMO)), dependencyScope(undefined));
     const prod = topology.find((c) => c.name === 'aks-saas-prod-weu');
     const kinds = new Map(prod?.dependsOn.map((d) => [d.name, d.kind]));
     expect(kinds.get('vnet-saas-prod-weu-spoke')).toBe('Virtual network');

@@ -3,7 +3,7 @@ import { evaluate } from '../../src/engine/evaluate.ts';
 import { defineRule } from '../../src/engine/rule.ts';
 import { defaultPolicy } from '../../src/engine/policy.ts';
 import { loadCatalogue } from '../../src/engine/catalogue.ts';
-import { cluster, resource, state } from '../helpers/state.ts';
+import { cluster, resource, state, REFERENCE } from '../helpers/state.ts';
 
 describe('evaluate', () => {
   it('groups a finding under the resource a rule names with ctx.under, without changing the resource', () => {
@@ -16,7 +16,7 @@ describe('evaluate', () => {
         ctx.pass(subnet, 'fine');
       },
     });
-    const { findings } = evaluate(state({ clusters: [c] }), [rule], defaultPolicy(loadCatalogue()), new Date('2026-12-01'));
+    const { findings } = evaluate(state({ clusters: [c] }), [rule], defaultPolicy(loadCatalogue()), new Date('2026-12-01'), REFERENCE);
     expect(findings.map((f) => [f.status, f.resource.id, f.resource.parent?.name])).toEqual([
       ['fail', subnet.id, 'aks-prod'],
       ['pass', subnet.id, undefined],

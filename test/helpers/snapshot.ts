@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TAG_VALUE_NOT_KEPT } from '../../src/state/resource.ts';
-import { readSnapshot, renderSnapshot } from '../../src/state/snapshot-file.ts';
+import { readSnapshot, renderSnapshot } from '../../src/collectors/files/snapshot-file.ts';
 import { SNAPSHOT_SCHEMA_VERSION } from '../../src/state/snapshot.ts';
 import type { State } from '../../src/state/state.ts';
 

@@ -1,3 +1,4 @@
+import { loadReferenceData } from '../../src/cli/reference-data.ts';
 import { loadCatalogue, defaultParameters } from '../../src/engine/catalogue.ts';
 import { evaluate } from '../../src/engine/evaluate.ts';
 import { STATUSES, type Finding, type Status } from '../../src/engine/finding.ts';
@@ -11,6 +12,9 @@ import { DEFENDER_PLAN_PATHS, subscriptionPaths } from '../../src/adapters/arm/s
 import type { Provenance } from '../../src/state/provenance.ts';
 import type { ResourceBase, ResourceRef } from '../../src/state/resource.ts';
 import type { DefenderPlan, Subscription } from '../../src/state/subscription.ts';
+
+/** The reference data aks-audit ships (the dated AKS support calendar), as a scan loads it. */
+export const REFERENCE = loadReferenceData();
 
 export const SUB = '00000000-0000-0000-0000-0000000000aa';
 
@@ -221,14 +225,14 @@ export function state(parts: Partial<State> = {}): State {
 const catalogue = loadCatalogue();
 
 /** Runs one rule over a state with its catalogue defaults, overridden by `params`. */
-export function run(rule: Rule<never>, s: State, params: Record<string, unknown> = {}, now = new Date('2026-11-22T00:00:00Z')): Finding[] {
+export function run(rule: Rule<never>, s: State, params: Record<string, unknown> = {}, now = new Date('2026-11-22T00:00:00Z'), reference = REFERENCE): Finding[] {
   const entry = catalogue.get(rule.id);
   if (!entry) throw new Error(`${rule.id} has no rules.yaml entry`);
   const policy = {
     rules: new Map([[rule.id, { severity: entry.severity, params: { ...defaultParameters(entry), ...params } }]]),
     scoped: () => undefined,
   };
-  const { findings, crashes } = evaluate(s, [rule], policy, now);
+  const { findings, crashes } = evaluate(s, [rule], policy, now, reference);
   if (crashes.length) throw new Error(`${rule.id} crashed: ${crashes[0]?.message}`);
   return findings;
 }

@@ -7,8 +7,10 @@ import { RULES } from '../../src/rules/index.ts';
 /** Every rule is one id shared by its file, its test, its doc page and its rules.yaml entry. */
 const RULE_DIR = 'src/rules';
 const catalogue = loadCatalogue();
+/** What rules share (factories, analyses, utilities), beside the service folders of rules. */
+const SHARED = new Set(['factories', 'analyses', 'lib']);
 const ruleFiles = readdirSync(RULE_DIR, { withFileTypes: true })
-  .filter((d) => d.isDirectory() && d.name !== 'lib')
+  .filter((d) => d.isDirectory() && !SHARED.has(d.name))
   .flatMap((d) => readdirSync(join(RULE_DIR, d.name)).filter((f) => f.endsWith('.ts')).map((f) => ({ service: d.name, id: basename(f, '.ts') })));
 
 describe('rule catalogue', () => {

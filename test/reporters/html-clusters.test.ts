@@ -1,25 +1,24 @@
 import { describe, expect, it } from 'vitest';
+import { judge } from '../../src/cli/judge.ts';
 import { loadCatalogue } from '../../src/engine/catalogue.ts';
-import { evaluate } from '../../src/engine/evaluate.ts';
 import { defaultPolicy } from '../../src/engine/policy.ts';
 import { buildReport } from '../../src/engine/report.ts';
 import { CLUSTER_LIMIT, renderClusters } from '../../src/reporters/html/clusters.ts';
-import { RULES } from '../../src/rules/index.ts';
 import type { State } from '../../src/state/state.ts';
 import { SNAPSHOT_SCHEMA_VERSION, type Snapshot } from '../../src/state/snapshot.ts';
 import { withSubnetReferences } from '../../src/adapters/arm/network.ts';
 import { keyVault } from '../helpers/key-vault.ts';
 import { CLUSTER_VNET, OTHER_VNET, privateDnsZone, privateEndpoint, virtualNetwork } from '../helpers/private-link.ts';
-import { cluster, state } from '../helpers/state.ts';
+import { cluster, state, REFERENCE } from '../helpers/state.ts';
 
 const catalogue = loadCatalogue();
 const policy = defaultPolicy(catalogue);
 const now = new Date('2026-11-22T00:00:00Z');
 
 function reportOf(s: State) {
-  const { findings, crashes } = evaluate(s, RULES, policy, now);
+  const { findings, crashes, clusters } = judge(s, policy, now, REFERENCE);
   const snapshot: Snapshot = { schemaVersion: SNAPSHOT_SCHEMA_VERSION, tool: { name: 'aks-audit', version: '0.0.0' }, createdAt: now.toISOString(), sources: [], unrecognized: [], state: s };
-  return buildReport({ snapshot, findings, crashes, catalogue, policy, references: [], generatedAt: now, asOf: now });
+  return buildReport({ snapshot, findings, crashes, catalogue, policy, references: [], clusters, generatedAt: now, asOf: now });
 }
 
 /** The HTML of each cluster card, by cluster name. */

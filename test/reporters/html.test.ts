@@ -4,17 +4,16 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { judge } from '../../src/cli/judge.ts';
 import { runScan } from '../../src/cli/scan.ts';
 import { loadCatalogue } from '../../src/engine/catalogue.ts';
-import { evaluate } from '../../src/engine/evaluate.ts';
 import { defaultPolicy } from '../../src/engine/policy.ts';
 import { buildReport, summarize, type ScanReport } from '../../src/engine/report.ts';
 import { CONTENT_SECURITY_POLICY, renderHtml } from '../../src/reporters/html.ts';
 import { escapeHtml, html } from '../../src/reporters/html/escape.ts';
 import { DETAIL_LIMIT, SAMPLE_LIMIT } from '../../src/reporters/html/findings.ts';
-import { RULES } from '../../src/rules/index.ts';
 import { SNAPSHOT_SCHEMA_VERSION, type Snapshot } from '../../src/state/snapshot.ts';
-import { cluster, state, SUB } from '../helpers/state.ts';
+import { cluster, state, SUB, REFERENCE } from '../helpers/state.ts';
 
 const SCRIPT = '<script>alert(1)</script>';
 const IMG = '"><img src=x onerror=alert(1)>';
@@ -49,7 +48,7 @@ function hostileReport(): ScanReport {
   const catalogue = loadCatalogue();
   const policy = defaultPolicy(catalogue);
   const now = new Date('2026-11-22T09:30:00Z');
-  const { findings, crashes } = evaluate(snapshot.state, RULES, policy, now);
+  const { findings, crashes, clusters: topology } = judge(snapshot.state, policy, now, REFERENCE);
   // Waivers are applied by the policy; until then, waive one finding the way it will.
   const waivable = findings.find((f) => f.ruleId === RULE && f.resource.name === 'aks-payments-eu');
   if (waivable) Object.assign(waivable, { status: 'waived', waiver: { reason: `Migration ticket ${IMG}`, owner: 'team-payments@contoso.com', expires: '2027-01-31' } });
@@ -60,6 +59,7 @@ function hostileReport(): ScanReport {
     catalogue,
     policy,
     references: [{ name: 'AKS Kubernetes version support calendar', source: 'https://learn.microsoft.com/azure/aks/supported-kubernetes-versions', asOf: '2026-11-01' }],
+    clusters: topology,
     generatedAt: now,
     asOf: now,
   });
@@ -95,8 +95,8 @@ describe('control and bidi characters', () => {
     const catalogue = loadCatalogue();
     const policy = defaultPolicy(catalogue);
     const now = new Date('2026-11-22T09:30:00Z');
-    const { findings, crashes } = evaluate(snapshot.state, RULES, policy, now);
-    const page = renderHtml(buildReport({ snapshot, findings, crashes, catalogue, policy, references: [], generatedAt: now, asOf: now }));
+    const { findings, crashes, clusters } = judge(snapshot.state, policy, now, REFERENCE);
+    const page = renderHtml(buildReport({ snapshot, findings, crashes, catalogue, policy, references: [], clusters, generatedAt: now, asOf: now }));
     // eslint-disable-next-line no-control-regex -- looking for control characters is the point
     expect(page).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/);
     expect(page).toContain('aks-\\u202egnp.exe');

@@ -2,23 +2,23 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { judge } from '../../src/cli/judge.ts';
 import { loadCatalogue } from '../../src/engine/catalogue.ts';
-import { evaluate } from '../../src/engine/evaluate.ts';
 import { defaultPolicy } from '../../src/engine/policy.ts';
 import { buildReport } from '../../src/engine/report.ts';
 import { JSON_REPORT_SCHEMA_VERSION, renderJson, type JsonReport } from '../../src/reporters/json.ts';
 import { RULES } from '../../src/rules/index.ts';
 import type { State } from '../../src/state/state.ts';
 import { readJsonReport } from '../helpers/report.ts';
-import { cluster, state } from '../helpers/state.ts';
+import { cluster, state, REFERENCE } from '../helpers/state.ts';
 
 const catalogue = loadCatalogue();
 const policy = defaultPolicy(catalogue);
 const reportOf = (s: State) => {
   const now = new Date('2026-11-22T00:00:00Z');
-  const { findings, crashes } = evaluate(s, RULES, policy, now);
+  const { findings, crashes, clusters } = judge(s, policy, now, REFERENCE);
   const snapshot = { schemaVersion: 3 as const, tool: { name: 'aks-audit', version: '0.0.0' }, createdAt: now.toISOString(), sources: [], unrecognized: [], state: s };
-  return buildReport({ snapshot, findings, crashes, catalogue, policy, references: [], generatedAt: now, asOf: now });
+  return buildReport({ snapshot, findings, crashes, catalogue, policy, references: [], clusters, generatedAt: now, asOf: now });
 };
 
 describe('JSON report', () => {

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import type { Log, Result } from 'sarif';
 import { describe, expect, it } from 'vitest';
 import schema from '../../schemas/report.schema.json' with { type: 'json' };
+import { judge } from '../../src/cli/judge.ts';
 import { loadCatalogue } from '../../src/engine/catalogue.ts';
-import { evaluate } from '../../src/engine/evaluate.ts';
 import type { Finding } from '../../src/engine/finding.ts';
 import { defaultPolicy } from '../../src/engine/policy.ts';
 import { buildReport, summarize, type ScanReport } from '../../src/engine/report.ts';
@@ -14,14 +14,13 @@ import { renderClusters } from '../../src/reporters/html/clusters.ts';
 import { renderHtml } from '../../src/reporters/html.ts';
 import { renderJson, type JsonReport } from '../../src/reporters/json.ts';
 import { renderSarif } from '../../src/reporters/sarif.ts';
-import { RULES } from '../../src/rules/index.ts';
 import type { ResourceRef } from '../../src/state/resource.ts';
 import { SNAPSHOT_SCHEMA_VERSION, type Snapshot } from '../../src/state/snapshot.ts';
 import type { State } from '../../src/state/state.ts';
 import { githubIngestionProblems, sarifSchemaErrors } from '../helpers/github-sarif.ts';
 import { AKS_SUBNET_ID } from '../helpers/network.ts';
 import { readJsonReport } from '../helpers/report.ts';
-import { cluster, state, SUB } from '../helpers/state.ts';
+import { cluster, state, SUB, REFERENCE } from '../helpers/state.ts';
 
 /**
  * Reports place a finding by its provenance, never by the kind of resource or source: the
@@ -34,10 +33,10 @@ const policy = defaultPolicy(catalogue);
 const NOW = new Date('2026-11-22T00:00:00Z');
 
 function reportOf(s: State, extra: Finding[] = []): ScanReport {
-  const { findings, crashes } = evaluate(s, RULES, policy, NOW);
+  const { findings, crashes, clusters } = judge(s, policy, NOW, REFERENCE);
   const all = [...findings, ...extra];
   const snapshot: Snapshot = { schemaVersion: SNAPSHOT_SCHEMA_VERSION, tool: { name: 'aks-audit', version: '0.0.0' }, createdAt: NOW.toISOString(), sources: [], unrecognized: [], state: s };
-  return { ...buildReport({ snapshot, findings: all, crashes, catalogue, policy, references: [], generatedAt: NOW, asOf: NOW }), summary: summarize(all) };
+  return { ...buildReport({ snapshot, findings: all, crashes, catalogue, policy, references: [], clusters, generatedAt: NOW, asOf: NOW }), summary: summarize(all) };
 }
 
 const estate = state({ clusters: [cluster({ name: 'aks-a' }), cluster({ name: 'aks-b' })] });

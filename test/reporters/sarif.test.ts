@@ -3,20 +3,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Log, Result } from 'sarif';
 import { describe, expect, it } from 'vitest';
+import { judge } from '../../src/cli/judge.ts';
 import { runScan } from '../../src/cli/scan.ts';
 import { loadCatalogue } from '../../src/engine/catalogue.ts';
-import { evaluate } from '../../src/engine/evaluate.ts';
 import type { Finding, Status } from '../../src/engine/finding.ts';
 import { defaultPolicy } from '../../src/engine/policy.ts';
 import { buildReport, type ScanReport } from '../../src/engine/report.ts';
 import { SEVERITIES, type Severity } from '../../src/engine/severity.ts';
 import { MAX_RESULTS_PER_RUN, renderSarif, SECURITY_SEVERITY } from '../../src/reporters/sarif.ts';
-import { RULES } from '../../src/rules/index.ts';
-import { REFERENCES } from '../../src/rules/references.ts';
+import { referencesOf } from '../../src/rules/references.ts';
 import { SNAPSHOT_SCHEMA_VERSION, type Snapshot } from '../../src/state/snapshot.ts';
 import type { State } from '../../src/state/state.ts';
 import { githubIngestionProblems, sarifSchemaErrors } from '../helpers/github-sarif.ts';
-import { cluster, state, SUB } from '../helpers/state.ts';
+import { cluster, state, SUB, REFERENCE } from '../helpers/state.ts';
 
 const RULE = 'aks-api-server-access-restricted';
 const catalogue = loadCatalogue();
@@ -25,9 +24,9 @@ const NOW = new Date('2026-11-22T00:00:00Z');
 /** The real engine over a state: every rule, catalogue defaults, as the CLI runs it. */
 function reportOf(s: State): ScanReport {
   const policy = defaultPolicy(catalogue);
-  const { findings, crashes } = evaluate(s, RULES, policy, NOW);
+  const { findings, crashes, clusters } = judge(s, policy, NOW, REFERENCE);
   const snapshot: Snapshot = { schemaVersion: SNAPSHOT_SCHEMA_VERSION, tool: { name: 'aks-audit', version: '0.1.0' }, createdAt: NOW.toISOString(), sources: [], unrecognized: [], state: s };
-  return buildReport({ snapshot, findings, crashes, catalogue, policy, references: REFERENCES, generatedAt: NOW, asOf: NOW });
+  return buildReport({ snapshot, findings, crashes, catalogue, policy, references: referencesOf(s, REFERENCE), clusters, generatedAt: NOW, asOf: NOW });
 }
 
 const sarifOf = (report: ScanReport, category?: string): Log => JSON.parse([...renderSarif(report, category === undefined ? {} : { category })].join('')) as Log;

@@ -1,7 +1,7 @@
 import { Agent } from 'node:https';
 import type { TokenCredential } from '@azure/core-auth';
 import type { PipelinePolicy, PipelineRequest, PipelineResponse } from '@azure/core-rest-pipeline';
-import { TOOL } from '../../cli/version.ts';
+import { TOOL } from '../../lib/version.ts';
 import type { Deadline } from '../read-limits.ts';
 import { ArmFailureError, deadlinePassed } from './failure.ts';
 import type { Limiter } from './limiter.ts';

@@ -1,7 +1,7 @@
 import type { Finding } from '../../engine/finding.ts';
 import type { ScanReport } from '../../engine/report.ts';
 import { SEVERITIES, type Severity } from '../../engine/severity.ts';
-import type { ClusterTopology } from '../../rules/lib/cluster-topology.ts';
+import type { ClusterTopology } from '../../engine/report.ts';
 import type { ResourceRef } from '../../state/resource.ts';
 import { html, type Html } from './escape.ts';
 import { ruleAnchor } from './group.ts';

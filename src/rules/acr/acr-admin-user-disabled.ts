@@ -1,4 +1,4 @@
-import { toggle, toggleRule } from '../lib/toggle-rule.ts';
+import { toggle, toggleRule } from '../factories/toggle-rule.ts';
 
 /** The admin user is a shared, non-personal credential with push and pull rights that bypasses Entra ID. */
 export default toggleRule({

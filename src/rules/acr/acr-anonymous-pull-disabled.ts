@@ -1,4 +1,4 @@
-import { toggle, toggleRule } from '../lib/toggle-rule.ts';
+import { toggle, toggleRule } from '../factories/toggle-rule.ts';
 
 /** Anonymous pull lets anyone who can reach the registry read every image, unauthenticated. */
 export default toggleRule({

@@ -1,6 +1,6 @@
 import { evidence } from '../../engine/evidence.ts';
 import { defineRule } from '../../engine/rule.ts';
-import { emitVerdict, judgePublicEndpoint } from '../lib/public-endpoint.ts';
+import { emitVerdict, judgePublicEndpoint } from '../factories/public-endpoint.ts';
 
 interface Params {
   widestIpv4Prefix: number;

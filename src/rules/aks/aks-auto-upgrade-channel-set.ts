@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/rule.ts';
-import { judgeChannel, type ChannelParams } from '../lib/upgrade-channel.ts';
+import { judgeChannel, type ChannelParams } from '../factories/upgrade-channel.ts';
 
 /** The cluster follows an auto-upgrade channel that moves its Kubernetes version. */
 export default defineRule<ChannelParams>({

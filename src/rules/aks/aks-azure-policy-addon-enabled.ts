@@ -1,4 +1,4 @@
-import { addonRule } from '../lib/addons.ts';
+import { addonRule } from '../factories/addons.ts';
 
 /** The Azure Policy add-on (Gatekeeper) audits and enforces policies on in-cluster objects. */
 export default addonRule({

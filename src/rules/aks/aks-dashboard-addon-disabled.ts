@@ -1,4 +1,4 @@
-import { addonRule } from '../lib/addons.ts';
+import { addonRule } from '../factories/addons.ts';
 
 /** The deprecated Kubernetes dashboard add-on is off: a web UI to the API server, often with broad rights. */
 export default addonRule({

@@ -1,7 +1,7 @@
 import { unknownReason } from '../../engine/evidence.ts';
 import { defineRule } from '../../engine/rule.ts';
 import { eachPool, poolLabel } from '../lib/pools.ts';
-import { toggle } from '../lib/toggle-rule.ts';
+import { toggle } from '../factories/toggle-rule.ts';
 
 /**
  * Every node pool encrypts at the VM host: temp disks, OS/data disk caches and ephemeral OS

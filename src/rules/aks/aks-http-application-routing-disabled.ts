@@ -1,4 +1,4 @@
-import { addonRule } from '../lib/addons.ts';
+import { addonRule } from '../factories/addons.ts';
 
 /**
  * The retired HTTP application routing add-on is off: it publishes every Ingress on a public,

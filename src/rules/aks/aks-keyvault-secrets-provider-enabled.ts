@@ -1,7 +1,7 @@
 import type { Evidence } from '../../engine/finding.ts';
 import { evidence as evidenceOf, unknownReason } from '../../engine/evidence.ts';
 import { defineRule } from '../../engine/rule.ts';
-import { readAddon } from '../lib/addons.ts';
+import { readAddon } from '../factories/addons.ts';
 
 interface Params {
   requireRotation: boolean;

@@ -1,4 +1,4 @@
-import { toggle, toggleRule } from '../lib/toggle-rule.ts';
+import { toggle, toggleRule } from '../factories/toggle-rule.ts';
 
 /** Kubernetes Secrets in etcd are encrypted with a key the customer holds in Key Vault (KMS v2). */
 export default toggleRule({

@@ -1,4 +1,4 @@
-import { toggle, toggleRule } from '../lib/toggle-rule.ts';
+import { toggle, toggleRule } from '../factories/toggle-rule.ts';
 
 /**
  * Kubernetes RBAC on. Absent `enableRBAC` stays unknown: older bodies omit it and its default

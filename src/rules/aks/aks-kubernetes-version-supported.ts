@@ -4,7 +4,7 @@ import { defineRule, type RuleContext } from '../../engine/rule.ts';
 import type { Severity } from '../../engine/severity.ts';
 import type { AksCluster } from '../../state/aks.ts';
 import type { ResourceBase } from '../../state/resource.ts';
-import type { Support } from '../lib/aks-calendar.ts';
+import type { Support } from '../../reference/aks-calendar.ts';
 import { supportReferences, type SupportReference } from '../lib/aks-support-reference.ts';
 import { minorOf, parseKubernetesVersion } from '../lib/kubernetes-version.ts';
 import { poolLabel, poolsNotStated } from '../lib/pools.ts';
@@ -35,7 +35,7 @@ type Assess = (version: Evidence, lts: Lts, reference: SupportReference) => Judg
 export default defineRule<Params>({
   id: 'aks-kubernetes-version-supported',
   check(ctx) {
-    const referenceFor = supportReferences(ctx.state);
+    const referenceFor = supportReferences(ctx.state, ctx.reference.aksCalendar);
     const assess = assessor(ctx.now, ctx.params.warnDays);
     for (const cluster of ctx.state.clusters) {
       const reference = referenceFor(cluster);

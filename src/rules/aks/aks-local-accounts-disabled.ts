@@ -1,4 +1,4 @@
-import { toggle, toggleRule } from '../lib/toggle-rule.ts';
+import { toggle, toggleRule } from '../factories/toggle-rule.ts';
 
 /** Local accounts off: the static cluster-admin kubeconfig would bypass Entra ID and Azure RBAC. */
 export default toggleRule({

@@ -1,6 +1,6 @@
 import { evidence } from '../../engine/evidence.ts';
 import { defineRule } from '../../engine/rule.ts';
-import { judgeChannel, type ChannelParams } from '../lib/upgrade-channel.ts';
+import { judgeChannel, type ChannelParams } from '../factories/upgrade-channel.ts';
 
 /** The cluster's nodes receive OS security updates through a node OS channel that AKS manages. */
 export default defineRule<ChannelParams>({

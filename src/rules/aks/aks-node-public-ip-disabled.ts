@@ -1,7 +1,7 @@
 import { unknownReason } from '../../engine/evidence.ts';
 import { defineRule } from '../../engine/rule.ts';
 import { eachPool, poolLabel } from '../lib/pools.ts';
-import { toggle } from '../lib/toggle-rule.ts';
+import { toggle } from '../factories/toggle-rule.ts';
 
 /** No node pool gives its nodes their own public IP addresses (CIS AKS 5.4.3, private nodes). */
 export default defineRule({

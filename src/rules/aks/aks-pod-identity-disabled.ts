@@ -1,4 +1,4 @@
-import { toggle, toggleRule } from '../lib/toggle-rule.ts';
+import { toggle, toggleRule } from '../factories/toggle-rule.ts';
 
 /**
  * The deprecated pod-managed identity add-on is off: its NMI daemon intercepts every pod's

@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/rule.ts';
-import { emitVerdict, judgePublicEndpoint } from '../lib/public-endpoint.ts';
+import { emitVerdict, judgePublicEndpoint } from '../factories/public-endpoint.ts';
 
 interface Params {
   widestIpv4Prefix: number;

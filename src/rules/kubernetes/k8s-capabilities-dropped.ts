@@ -1,5 +1,5 @@
 import { addedCapabilities, capabilityName, droppedCapabilities } from '../lib/capabilities.ts';
-import { containerRule, setting } from '../lib/container-rule.ts';
+import { containerRule, setting } from '../factories/container-rule.ts';
 
 interface Params {
   allowedCapabilities: string[];

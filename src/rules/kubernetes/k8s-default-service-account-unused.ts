@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule.ts';
-import { podServiceAccount } from '../lib/pod-identity.ts';
-import { judgeWorkloads } from '../lib/workload-rule.ts';
+import { podServiceAccount } from '../analyses/pod-identity.ts';
+import { judgeWorkloads } from '../factories/workload-rule.ts';
 
 /**
  * No workload runs as its namespace's `default` service account: every pod that names none

@@ -1,8 +1,8 @@
 import { posix } from 'node:path';
 import type { Evidence } from '../../engine/finding.ts';
 import { defineRule } from '../../engine/rule.ts';
-import { containerLabel, judgeWorkloads } from '../lib/workload-rule.ts';
-import { containersOf, type Workload } from '../lib/workloads.ts';
+import { containerLabel, judgeWorkloads } from '../factories/workload-rule.ts';
+import { containersOf, type Workload } from '../analyses/workloads.ts';
 
 interface Params {
   allowedHostPaths: string[];

@@ -1,7 +1,7 @@
 import type { Evidence } from '../../engine/finding.ts';
 import { defineRule } from '../../engine/rule.ts';
-import { containerLabel, judgeWorkloads } from '../lib/workload-rule.ts';
-import { containersOf } from '../lib/workloads.ts';
+import { containerLabel, judgeWorkloads } from '../factories/workload-rule.ts';
+import { containersOf } from '../analyses/workloads.ts';
 
 interface Params {
   allowedRegistries: string[];

@@ -1,7 +1,7 @@
 import type { Evidence } from '../../engine/finding.ts';
 import { defineRule } from '../../engine/rule.ts';
 import { kubernetesClusterResource, kubernetesResource } from '../lib/kubernetes-resource.ts';
-import { defaultPosture, describePolicy, policiesByNamespace, type DefaultPosture, type Policy } from '../lib/network-policy.ts';
+import { defaultPosture, describePolicy, NETWORK_POLICIES, type DefaultPosture, type Policy } from '../analyses/network-policy.ts';
 
 interface Params {
   systemNamespaces: string[];
@@ -18,7 +18,7 @@ export default defineRule<Params>({
     const system = new Set(ctx.params.systemNamespaces);
     for (const cluster of ctx.state.kubernetes) {
       const namespaces = cluster.objects.namespaces;
-      const policies = policiesByNamespace(cluster);
+      const policies = ctx.analysis(NETWORK_POLICIES).of(cluster);
       if (namespaces === null || policies === null) {
         const missing = (['namespaces', 'networkpolicies'] as const).filter((k) => cluster.objects[k] === null);
         const reasons = missing.map((k) => `${k}: ${cluster.unread[k]?.reason ?? 'not read'}`).join('; ');

@@ -1,4 +1,4 @@
-import { containerRule, setting } from '../lib/container-rule.ts';
+import { containerRule, setting } from '../factories/container-rule.ts';
 import { addedCapabilities } from '../lib/capabilities.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { containerRule, setting } from '../lib/container-rule.ts';
+import { containerRule, setting } from '../factories/container-rule.ts';
 
 /**
  * No container is privileged: a privileged container has every capability, all host devices and

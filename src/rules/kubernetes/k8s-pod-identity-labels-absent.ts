@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule.ts';
-import { podLabelPath } from '../lib/pod-identity.ts';
-import { judgeWorkloads } from '../lib/workload-rule.ts';
+import { podLabelPath } from '../analyses/pod-identity.ts';
+import { judgeWorkloads } from '../factories/workload-rule.ts';
 
 /** The label by which AAD Pod Identity (deprecated, retired in favour of Workload ID) binds an Azure identity to pods. */
 const POD_IDENTITY_LABEL = 'aadpodidbinding';

@@ -4,10 +4,10 @@ import { defineRule } from '../../engine/rule.ts';
 import type { AksCluster } from '../../state/aks.ts';
 import type { KubernetesCluster } from '../../state/kubernetes.ts';
 import { kubernetesClusterResource, namespaceResource } from '../lib/kubernetes-resource.ts';
-import { engineMayAdmit } from '../lib/cluster-policies.ts';
-import { egressTo, policiesByNamespace, type HostEndpoint, type Policy } from '../lib/network-policy.ts';
-import { refusedWorkloadKinds } from '../lib/workload-rule.ts';
-import { describeWorkload, workloadsOf, type Workload } from '../lib/workloads.ts';
+import { engineMayAdmit } from '../analyses/cluster-policies.ts';
+import { egressTo, NETWORK_POLICIES, type HostEndpoint, type Policy } from '../analyses/network-policy.ts';
+import { refusedWorkloadKinds } from '../factories/workload-rule.ts';
+import { describeWorkload, WORKLOADS, type Workload } from '../analyses/workloads.ts';
 import { pushTo } from '../../lib/maps.ts';
 
 interface Params {
@@ -35,7 +35,7 @@ export default defineRule<Params>({
     for (const cluster of ctx.state.kubernetes) {
       const aks = cluster.aksClusterId ? aksById.get(cluster.aksClusterId.toLowerCase()) : undefined;
       const aksEvidence = aks ? [fieldEvidence(aks, 'network.podLinkLocalAccess'), fieldEvidence(aks, 'network.policy')] : [];
-      const workloads = workloadsOf(cluster);
+      const workloads = ctx.analysis(WORKLOADS).of(cluster);
       if (workloads === null) {
         const resource = kubernetesClusterResource(cluster);
         if (aks && blockedByAks(aks)) ctx.pass(resource, `Cluster ${cluster.name}: AKS blocks the Instance Metadata Service for pods (podLinkLocalAccess: None); its pods could not be read (${cluster.unread.pods?.reason ?? 'not read'}), so host-network pods, which the block does not cover, were not checked`, aksEvidence);
@@ -46,12 +46,14 @@ export default defineRule<Params>({
       for (const workload of workloads) {
         if (!system.has(workload.namespace)) pushTo(byNamespace, workload.namespaceKey, workload);
       }
+      // Asked only for a workload the host network, the AKS block and the engine leave undecided.
+      const policiesOf = () => ctx.analysis(NETWORK_POLICIES).of(cluster);
       const namespaceObjects = new Map((cluster.objects.namespaces ?? []).map((n) => [n.object.metadata?.name ?? '', n]));
       for (const members of byNamespace.values()) {
         const { namespace, namespaceKey } = members[0]!;
         const known = namespaceKey === namespace ? namespaceObjects.get(namespace) : undefined;
         const resource = namespaceResource(cluster, namespace, namespaceKey, known?.object.metadata, known?.origin ?? members[0]!.origin);
-        const outcomes = members.map((w) => judge(cluster, aks, w));
+        const outcomes = members.map((w) => judge(cluster, aks, w, policiesOf));
         const reaching = outcomes.filter((o) => o.reaches === true);
         const undecided = outcomes.filter((o) => o.reaches === null);
         if (reaching.length) {
@@ -74,7 +76,7 @@ function blockedByAks(aks: AksCluster): boolean {
 }
 
 /** One workload's answer, in order of what settles it: host network, the AKS block, the policy engine, the policies. */
-function judge(cluster: KubernetesCluster, aks: AksCluster | undefined, workload: Workload): Outcome {
+function judge(cluster: KubernetesCluster, aks: AksCluster | undefined, workload: Workload, policiesOf: () => Map<string, Policy[]> | null): Outcome {
   const ref = `${workload.kind.toLowerCase()}s/${workload.name}`;
   if (workload.malformed !== null) return { workload, reaches: null, reason: workload.malformed, evidence: [] };
   if (workload.spec.hostNetwork === true) {
@@ -83,7 +85,7 @@ function judge(cluster: KubernetesCluster, aks: AksCluster | undefined, workload
   if (aks && blockedByAks(aks)) return { workload, reaches: false, reason: 'AKS IMDS restriction blocks it (podLinkLocalAccess: None)', evidence: [] };
   const engine = aks?.network.policy?.toLowerCase();
   if (engine === 'none') return { workload, reaches: true, reason: 'the cluster has no network policy engine (networkPolicy: none), so no NetworkPolicy is enforced', evidence: [] };
-  const policies = policiesByNamespace(cluster);
+  const policies = policiesOf();
   if (policies === null) return { workload, reaches: null, reason: `NetworkPolicies could not be read (${cluster.unread.networkpolicies?.reason ?? 'not read'})`, evidence: [] };
   const verdict = egressTo(policies.get(workload.namespaceKey) ?? [], workload.podLabels, IMDS);
   if (verdict.allowed) {

@@ -1,7 +1,7 @@
 import type { Evidence } from '../../engine/finding.ts';
 import { defineRule } from '../../engine/rule.ts';
 import { kubernetesClusterResource } from '../lib/kubernetes-resource.ts';
-import { bindingsOf, describeRbac, rbacResource, unreadKinds } from '../lib/rbac.ts';
+import { describeRbac, RBAC, rbacResource, unreadKinds } from '../analyses/rbac.ts';
 
 interface Params {
   allowedClusterRoles: string[];
@@ -20,9 +20,10 @@ export default defineRule<Params>({
   id: 'k8s-rbac-anonymous-bindings',
   check(ctx) {
     for (const cluster of ctx.state.kubernetes) {
+      const rbac = ctx.analysis(RBAC).of(cluster);
       let defaults = 0;
       let failed = 0;
-      for (const binding of bindingsOf(cluster)) {
+      for (const binding of rbac.bindings) {
         const evidence: Evidence[] = [];
         (binding.object.subjects ?? []).forEach((subject, i) => {
           if (ANONYMOUS.has(subject.name)) evidence.push({ path: `subjects[${i}]`, value: subject });

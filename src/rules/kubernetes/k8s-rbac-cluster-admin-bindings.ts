@@ -1,8 +1,7 @@
 import type { Evidence } from '../../engine/finding.ts';
 import { defineRule } from '../../engine/rule.ts';
 import { kubernetesClusterResource } from '../lib/kubernetes-resource.ts';
-import { bindingsOf, describeRbac, describeSubject, disallowedSubjects, fullControlRule, grantOf, isPlatformManaged, listed, rbacResource, subjectMatcher, unreadKinds, type Binding } from '../lib/rbac.ts';
-import type { KubernetesCluster } from '../../state/kubernetes.ts';
+import { describeRbac, describeSubject, disallowedSubjects, fullControlRule, isPlatformManaged, listed, RBAC, rbacResource, subjectMatcher, unreadKinds, type Binding, type RbacIndex } from '../analyses/rbac.ts';
 
 interface Params {
   allowedSubjects: string[];
@@ -22,10 +21,11 @@ export default defineRule<Params>({
   check(ctx) {
     const allowed = subjectMatcher(ctx.params.allowedSubjects);
     for (const cluster of ctx.state.kubernetes) {
+      const rbac = ctx.analysis(RBAC).of(cluster);
       const undecided: string[] = [];
       let judged = 0;
-      for (const binding of bindingsOf(cluster)) {
-        const grant = adminGrant(cluster, binding);
+      for (const binding of rbac.bindings) {
+        const grant = adminGrant(rbac, binding);
         if (grant === null) continue;
         if ('unknown' in grant) {
           // Only a binding with subjects outside the allowed ones could fail, so only those are unknown.
@@ -58,11 +58,11 @@ export default defineRule<Params>({
   },
 });
 
-function adminGrant(cluster: KubernetesCluster, binding: Binding): AdminGrant {
+function adminGrant(rbac: RbacIndex, binding: Binding): AdminGrant {
   const ref = binding.object.roleRef;
   const roleRef: Evidence = { path: 'roleRef', value: ref };
   if (ref.kind === 'ClusterRole' && ref.name === 'cluster-admin') return { evidence: [roleRef], how: 'grants cluster-admin' };
-  const grant = grantOf(cluster, binding);
+  const grant = rbac.grantOf(binding);
   if (grant.status === 'unread') return { unknown: `${grant.kind}: ${grant.reason}` };
   // A binding to a role that is not there grants nothing (live), or the export left it out (files).
   if (grant.status === 'missing') return null;

@@ -2,7 +2,7 @@ import type { V1PolicyRule } from '@kubernetes/client-node';
 import type { Evidence } from '../../engine/finding.ts';
 import { defineRule } from '../../engine/rule.ts';
 import { kubernetesClusterResource } from '../lib/kubernetes-resource.ts';
-import { allows, bindingsOf, describeRbac, describeSubject, disallowedSubjects, grantOf, listed, rbacResource, subjectMatcher, unreadKinds } from '../lib/rbac.ts';
+import { allows, describeRbac, describeSubject, disallowedSubjects, listed, RBAC, rbacResource, subjectMatcher, unreadKinds } from '../analyses/rbac.ts';
 
 interface Params {
   allowedSubjects: string[];
@@ -21,13 +21,14 @@ export default defineRule<Params>({
   check(ctx) {
     const allowed = subjectMatcher(ctx.params.allowedSubjects);
     for (const cluster of ctx.state.kubernetes) {
+      const rbac = ctx.analysis(RBAC).of(cluster);
       const undecided: string[] = [];
       let judged = 0;
-      for (const binding of bindingsOf(cluster)) {
+      for (const binding of rbac.bindings) {
         const ref = binding.object.roleRef;
         if (binding.kind !== 'ClusterRoleBinding' || ref.name === 'cluster-admin') continue;
         const { keys, evidence: subjects } = disallowedSubjects(binding, allowed);
-        const grant = grantOf(cluster, binding);
+        const grant = rbac.grantOf(binding);
         if (grant.status !== 'read') {
           if (keys.length) undecided.push(`${describeRbac(binding)} → ClusterRole ${ref.name} (${grant.status === 'unread' ? `${grant.kind}: ${grant.reason}` : 'not in the input'})`);
           continue;

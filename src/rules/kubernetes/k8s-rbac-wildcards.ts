@@ -1,7 +1,7 @@
 import type { Evidence } from '../../engine/finding.ts';
 import { defineRule } from '../../engine/rule.ts';
 import { kubernetesClusterResource } from '../lib/kubernetes-resource.ts';
-import { describeRbac, isPlatformManaged, rbacResource, rolesOf, subjectMatcher, unreadKinds } from '../lib/rbac.ts';
+import { describeRbac, isPlatformManaged, RBAC, rbacResource, subjectMatcher, unreadKinds } from '../analyses/rbac.ts';
 
 interface Params {
   builtInRoles: string[];
@@ -19,8 +19,9 @@ export default defineRule<Params>({
   check(ctx) {
     const builtIn = subjectMatcher(ctx.params.builtInRoles);
     for (const cluster of ctx.state.kubernetes) {
+      const rbac = ctx.analysis(RBAC).of(cluster);
       let judged = 0;
-      for (const role of rolesOf(cluster)) {
+      for (const role of rbac.roles) {
         const { metadata } = role.object;
         if (builtIn(metadata?.name ?? '') && isPlatformManaged(metadata)) continue;
         judged++;

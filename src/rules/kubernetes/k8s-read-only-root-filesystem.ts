@@ -1,4 +1,4 @@
-import { containerRule, setting } from '../lib/container-rule.ts';
+import { containerRule, setting } from '../factories/container-rule.ts';
 
 /**
  * Every container mounts its root filesystem read-only, so an intruder cannot drop tools or alter

@@ -1,8 +1,8 @@
 import type { V1ResourceRequirements } from '@kubernetes/client-node';
 import type { Evidence } from '../../engine/finding.ts';
 import { defineRule } from '../../engine/rule.ts';
-import { containerLabel, judgeWorkloads } from '../lib/workload-rule.ts';
-import { containersOf } from '../lib/workloads.ts';
+import { containerLabel, judgeWorkloads } from '../factories/workload-rule.ts';
+import { containersOf } from '../analyses/workloads.ts';
 
 interface Params {
   requireCpuRequest: boolean;

@@ -1,5 +1,5 @@
-import { containerRule, setting } from '../lib/container-rule.ts';
-import { effective } from '../lib/workloads.ts';
+import { containerRule, setting } from '../factories/container-rule.ts';
+import { effective } from '../analyses/workloads.ts';
 
 /**
  * Every container runs as a non-root user: runAsUser above 0, or runAsNonRoot true (the kubelet

@@ -1,7 +1,7 @@
 import type { Evidence } from '../../engine/finding.ts';
 import { defineRule } from '../../engine/rule.ts';
-import { accountPath, podServiceAccount, serviceAccountOf, serviceAccountsUnread } from '../lib/pod-identity.ts';
-import { judgeWorkloads } from '../lib/workload-rule.ts';
+import { accountPath, podServiceAccount, SERVICE_ACCOUNTS, serviceAccountOf, serviceAccountsUnread } from '../analyses/pod-identity.ts';
+import { judgeWorkloads } from '../factories/workload-rule.ts';
 
 interface Params {
   apiClients: string[];
@@ -31,7 +31,7 @@ export default defineRule<Params>({
         mountedBy = 'its pod spec sets automountServiceAccountToken: true';
       } else {
         evidence.push({ path: podPath, value: null, note: 'not set; the service account decides' });
-        const sa = serviceAccountOf(cluster, workload);
+        const sa = serviceAccountOf(ctx.analysis(SERVICE_ACCOUNTS).of(cluster), workload);
         if (sa === null) return { unknown: `its pod spec leaves token mounting to service account ${account.name}, and ${serviceAccountsUnread(cluster)}`, evidence };
         if (sa === undefined) return { unknown: `its pod spec leaves token mounting to service account ${account.name}, which is not in the input`, evidence };
         const saPath = accountPath(workload, 'automountServiceAccountToken');

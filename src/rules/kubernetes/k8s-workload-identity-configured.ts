@@ -3,8 +3,8 @@ import { evidence as evidenceOf, unknownReason } from '../../engine/evidence.ts'
 import { defineRule } from '../../engine/rule.ts';
 import type { AksCluster } from '../../state/aks.ts';
 import type { KubernetesCluster } from '../../state/kubernetes.ts';
-import { accountPath, podLabelPath, podServiceAccount, serviceAccountOf, serviceAccountsUnread, WORKLOAD_IDENTITY_CLIENT_ID, WORKLOAD_IDENTITY_LABEL } from '../lib/pod-identity.ts';
-import { judgeWorkloads } from '../lib/workload-rule.ts';
+import { accountPath, podLabelPath, podServiceAccount, SERVICE_ACCOUNTS, serviceAccountOf, serviceAccountsUnread, WORKLOAD_IDENTITY_CLIENT_ID, WORKLOAD_IDENTITY_LABEL } from '../analyses/pod-identity.ts';
+import { judgeWorkloads } from '../factories/workload-rule.ts';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -22,7 +22,7 @@ export default defineRule({
       const label = workload.podLabels[WORKLOAD_IDENTITY_LABEL];
       const labelled = label === 'true';
       const account = podServiceAccount(workload);
-      const sa = serviceAccountOf(cluster, workload);
+      const sa = serviceAccountOf(ctx.analysis(SERVICE_ACCOUNTS).of(cluster), workload);
       const clientId = sa?.metadata?.annotations?.[WORKLOAD_IDENTITY_CLIENT_ID];
       const evidence: Evidence[] = [label === undefined ? { path: labelPath, value: null, note: 'label absent' } : { path: labelPath, value: label }];
       const annotationPath = accountPath(workload, `metadata.annotations["${WORKLOAD_IDENTITY_CLIENT_ID}"]`);

@@ -1,6 +1,6 @@
 import type { AksCluster, AksRegionVersions } from '../../state/aks.ts';
 import type { State } from '../../state/state.ts';
-import { byMinor, CALENDAR, supportOf as calendarSupportOf, type Support } from './aks-calendar.ts';
+import { byMinor, type AksCalendar, type Support } from '../../reference/aks-calendar.ts';
 
 /**
  * What a Kubernetes minor's support is judged against: the versions AKS offers in the
@@ -13,12 +13,11 @@ export interface SupportReference {
   supportOf(minor: string, options: { lts: boolean }, now: Date): Support;
 }
 
-export const BUNDLED_CALENDAR: SupportReference = { label: CALENDAR.label, supportOf: calendarSupportOf };
-
-/** The reference for each cluster, by its region. */
-export function supportReferences(state: Pick<State, 'aksVersions'>): (cluster: AksCluster) => SupportReference {
-  const live = new Map(state.aksVersions.map((region) => [region.location, liveReference(region)]));
-  return (cluster) => live.get(cluster.location?.toLowerCase().replace(/\s+/g, '') ?? '') ?? BUNDLED_CALENDAR;
+/** The reference for each cluster, by its region: the live list read for it, else the calendar. */
+export function supportReferences(state: Pick<State, 'aksVersions'>, calendar: AksCalendar): (cluster: AksCluster) => SupportReference {
+  const bundled: SupportReference = { label: calendar.label, supportOf: (minor, options, now) => calendar.supportOf(minor, options, now) };
+  const live = new Map(state.aksVersions.map((region) => [region.location, liveReference(region, calendar)]));
+  return (cluster) => live.get(cluster.location?.toLowerCase().replace(/\s+/g, '') ?? '') ?? bundled;
 }
 
 export function liveLabel(region: Pick<AksRegionVersions, 'location' | 'readAt'>): string {
@@ -31,7 +30,7 @@ export function liveLabel(region: Pick<AksRegionVersions, 'location' | 'readAt'>
  * the minor is in that support. A minor the list no longer offers is out of support: AKS
  * lists only versions it supports (platform support for an older minor gives no security patches).
  */
-function liveReference(region: AksRegionVersions): SupportReference {
+function liveReference(region: AksRegionVersions, calendar: AksCalendar): SupportReference {
   const label = liveLabel(region);
   const offered = new Map(region.versions.map((v) => [v.minor, v]));
   const generallyAvailable = region.versions.filter((v) => !v.isPreview).map((v) => v.minor);
@@ -47,8 +46,8 @@ function liveReference(region: AksRegionVersions): SupportReference {
       const official = plans.length === 0 || plans.includes('kubernetesofficial');
       const kind = options.lts && plans.includes('akslongtermsupport') ? 'lts' : official ? 'community' : undefined;
       if (!kind) return { kind: 'ended', end: null, daysLeft: null, reason: `AKS offers ${minor} in ${region.location} only with Long Term Support (the Premium tier and the AKSLongTermSupport plan)` };
-      const calendar = calendarSupportOf(minor, options, now);
-      return calendar.kind === kind ? calendar : { kind, end: null, daysLeft: null };
+      const dated = calendar.supportOf(minor, options, now);
+      return dated.kind === kind ? dated : { kind, end: null, daysLeft: null };
     },
   };
 }

@@ -1,7 +1,7 @@
 import { evidence, unknownReason } from '../../engine/evidence.ts';
 import { defineRule } from '../../engine/rule.ts';
 import { administratorEvidence, namedAdministrators } from '../lib/entra-administrators.ts';
-import { isOn } from '../lib/settings-check.ts';
+import { isOn } from '../factories/settings-check.ts';
 
 /** An Entra administrator turns Entra sign-in on for a MySQL flexible server; aad_auth_only turns passwords off. */
 export default defineRule<{ requireEntraOnly: boolean }>({

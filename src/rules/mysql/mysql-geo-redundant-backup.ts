@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/rule.ts';
-import { judgeGeoRedundantBackup } from '../lib/database-backup.ts';
+import { judgeGeoRedundantBackup } from '../factories/database-backup.ts';
 
 export default defineRule({
   id: 'mysql-geo-redundant-backup',

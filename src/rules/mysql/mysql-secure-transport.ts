@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/rule.ts';
-import { judgeSettings, requireSecureTransport, setting } from '../lib/settings-check.ts';
+import { judgeSettings, requireSecureTransport, setting } from '../factories/settings-check.ts';
 import { meetsTlsMinimum } from '../lib/tls.ts';
 
 /** tls_version is a list (`TLSv1.2,TLSv1.3`): every protocol in it must be TLS 1.2 or later. */

@@ -2,7 +2,7 @@ import { evidence, unknownReason } from '../../engine/evidence.ts';
 import type { Evidence } from '../../engine/finding.ts';
 import { defineRule } from '../../engine/rule.ts';
 import type { Subnet } from '../../state/network.ts';
-import { associationEvidence, networkLookup, nodeSubnetIds, poolsWithUnstatedSubnet, unstatedSubnetReason, type NetworkLookup } from '../lib/network-lookup.ts';
+import { associationEvidence, NETWORK_LOOKUP, nodeSubnetIds, poolsWithUnstatedSubnet, unstatedSubnetReason, type NetworkLookup } from '../analyses/network-lookup.ts';
 import { relatedEvidence } from '../lib/related-evidence.ts';
 
 interface Params {
@@ -26,7 +26,7 @@ interface SubnetVerdict {
 export default defineRule<Params>({
   id: 'network-aks-egress-controlled',
   check(ctx) {
-    const lookup = networkLookup(ctx.state);
+    const lookup = ctx.analysis(NETWORK_LOOKUP);
     const allowedTypes = new Set(ctx.params.allowedOutboundTypes.map((t) => t.toLowerCase()));
     const hops = new Set(ctx.params.allowedNextHopTypes.map((t) => t.toLowerCase()));
     for (const cluster of ctx.state.clusters) {

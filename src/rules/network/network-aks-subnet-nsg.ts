@@ -1,6 +1,6 @@
 import { evidence, unknownReason } from '../../engine/evidence.ts';
 import { defineRule } from '../../engine/rule.ts';
-import { associationEvidence, networkLookup, nodeSubnetIds, poolsWithUnstatedSubnet, unstatedSubnetReason } from '../lib/network-lookup.ts';
+import { associationEvidence, NETWORK_LOOKUP, nodeSubnetIds, poolsWithUnstatedSubnet, unstatedSubnetReason } from '../analyses/network-lookup.ts';
 
 /**
  * Every subnet a cluster's nodes sit in has a network security group: through the subnet's
@@ -12,7 +12,7 @@ import { associationEvidence, networkLookup, nodeSubnetIds, poolsWithUnstatedSub
 export default defineRule({
   id: 'network-aks-subnet-nsg',
   check(ctx) {
-    const lookup = networkLookup(ctx.state);
+    const lookup = ctx.analysis(NETWORK_LOOKUP);
     for (const cluster of ctx.state.clusters) {
       if (cluster.agentPools === null) {
         const pools = evidence(cluster, 'agentPools');

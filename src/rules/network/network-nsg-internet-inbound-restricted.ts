@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/rule.ts';
-import { checkNsgExposure } from '../lib/nsg-rule.ts';
+import { checkNsgExposure } from '../factories/nsg-rule.ts';
 import { subtractPorts, type SourceLimits } from '../lib/nsg.ts';
 
 interface Params extends SourceLimits {

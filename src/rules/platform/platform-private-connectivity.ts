@@ -2,20 +2,20 @@ import { evidence } from '../../engine/evidence.ts';
 import type { Evidence } from '../../engine/finding.ts';
 import { defineRule, type RuleContext } from '../../engine/rule.ts';
 import type { AksCluster } from '../../state/aks.ts';
-import { ClusterDependencies, type TargetScope } from '../lib/cluster-dependencies.ts';
-import { networkLookup, type NetworkLookup } from '../lib/network-lookup.ts';
+import { CLUSTER_DEPENDENCIES, type TargetScope } from '../analyses/cluster-dependencies.ts';
+import { NETWORK_LOOKUP, type NetworkLookup } from '../analyses/network-lookup.ts';
 import { relatedEvidence } from '../lib/related-evidence.ts';
 import { cached } from '../../lib/maps.ts';
 import {
   clusterVnets,
-  platformTargets,
-  PrivateReachability,
+  PRIVATE_REACHABILITY,
+  type PrivateReachability,
   type EndpointDns,
   type PlatformTarget,
   type Reachability,
   type ReachabilityStatus,
   type Vantage,
-} from '../lib/private-reachability.ts';
+} from '../analyses/private-reachability.ts';
 
 type Params = TargetScope;
 
@@ -49,9 +49,9 @@ const UNKNOWN_VNET: Reachability = {
 export default defineRule<Params>({
   id: 'platform-private-connectivity',
   check(ctx) {
-    const dependencies = new ClusterDependencies(platformTargets(ctx.state));
-    const lookup = networkLookup(ctx.state);
-    const reachability = new PrivateReachability(ctx.state, lookup);
+    const dependencies = ctx.analysis(CLUSTER_DEPENDENCIES);
+    const lookup = ctx.analysis(NETWORK_LOOKUP);
+    const reachability = ctx.analysis(PRIVATE_REACHABILITY);
     // Every cluster of a cohort depends on every one of its targets, so its sites serve them all.
     for (const cohort of dependencies.cohorts(ctx.state.clusters, ctx.params)) {
       const sites = sitesOf(cohort.clusters, reachability, lookup);

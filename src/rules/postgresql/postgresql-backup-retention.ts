@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/rule.ts';
-import { judgeRetention } from '../lib/database-backup.ts';
+import { judgeRetention } from '../factories/database-backup.ts';
 
 export default defineRule<{ minDays: number }>({
   id: 'postgresql-backup-retention',

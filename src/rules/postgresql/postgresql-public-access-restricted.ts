@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/rule.ts';
-import { judgePublicAccess } from '../lib/server-firewall.ts';
+import { judgePublicAccess } from '../factories/server-firewall.ts';
 
 export default defineRule<{ widestPrefix: number }>({
   id: 'postgresql-public-access-restricted',

@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/rule.ts';
-import { judgeSettings, requireSecureTransport, setting } from '../lib/settings-check.ts';
+import { judgeSettings, requireSecureTransport, setting } from '../factories/settings-check.ts';
 import { meetsTlsMinimum } from '../lib/tls.ts';
 
 const belowTls12 = (name: string) => (value: string) => (meetsTlsMinimum(value, '1.2') === true ? undefined : `${name} is ${value}, which admits protocols older than TLS 1.2`);

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { collectArmFiles } from '../../../src/collectors/files/collect-arm-files.ts';
-import { networkLookup } from '../../../src/rules/lib/network-lookup.ts';
+import { NetworkLookup } from '../../../src/rules/analyses/network-lookup.ts';
 import { stateOf } from '../../helpers/scan.ts';
 import { inputFile } from '../../helpers/input-file.ts';
 
@@ -95,7 +95,7 @@ describe('network resources as az network prints them', () => {
   it('joins a subnet exported on its own (az network vnet subnet show) to the pool that names it', () => {
     const state = stateOf(at('cluster-resource.json'), at('subnet-az-show.json'));
     const poolSubnet = state.clusters[0]!.agentPools![0]!.vnetSubnetId!;
-    const subnet = networkLookup(state).subnet(poolSubnet);
+    const subnet = new NetworkLookup(state).subnet(poolSubnet);
     // az prints the subnet's whole body: a route table it does not name is none.
     expect(subnet).toMatchObject({ name: 'snet-aks-nodes', networkSecurityGroupId: expect.stringMatching(/nsg-aks-nodes$/), routeTableId: false, addressPrefixes: ['10.240.0.0/22'] });
     // Its VNet is known only through it: nothing about the VNet itself is assumed.

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { adaptArm } from '../../../src/adapters/arm/adapt.ts';
 import { collectArmResources } from '../../../src/adapters/arm/collect-resources.ts';
 import type { NetworkState } from '../../../src/state/network.ts';
-import { readSnapshot } from '../../../src/state/snapshot-file.ts';
+import { readSnapshot } from '../../../src/collectors/files/snapshot-file.ts';
 import { runMain, workDir } from '../../cli/run-main.ts';
 import { exampleBody } from '../../helpers/fake-arm/routes-inventory.ts';
 

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readSnapshot } from '../../../src/state/snapshot-file.ts';
+import { readSnapshot } from '../../../src/collectors/files/snapshot-file.ts';
 import { runMain, workDir } from '../../cli/run-main.ts';
 import { inputFile } from '../../helpers/input-file.ts';
 import { stateOf } from '../../helpers/scan.ts';

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { adaptArm } from '../../../src/adapters/arm/adapt.ts';
 import { collectArmResources } from '../../../src/adapters/arm/collect-resources.ts';
 import type { StorageAccount } from '../../../src/state/storage-account.ts';
-import { readSnapshot } from '../../../src/state/snapshot-file.ts';
+import { readSnapshot } from '../../../src/collectors/files/snapshot-file.ts';
 import { runMain, workDir } from '../../cli/run-main.ts';
 
 const SUB = '5f1c2a9e-3b7d-4c8e-a6f2-91d4e0b7c3a1';

@@ -4,12 +4,12 @@ import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/aks/aks-kubernetes-version-supported.ts';
 import { referencesOf } from '../../../src/rules/references.ts';
 import { SNAPSHOT_SCHEMA_VERSION } from '../../../src/state/snapshot.ts';
-import { readSnapshot, renderSnapshot } from '../../../src/state/snapshot-file.ts';
+import { readSnapshot, renderSnapshot } from '../../../src/collectors/files/snapshot-file.ts';
 import { workDir } from '../../cli/run-main.ts';
 import { enrichAgainstFake } from '../../helpers/fake-arm/enrich-scan.ts';
 import { forbidden, kubernetesVersions, kubernetesVersionsExample, type EnrichmentAnswer } from '../../helpers/fake-arm/routes-enrichment.ts';
 import { exampleBody, rehome } from '../../helpers/fake-arm/routes-inventory.ts';
-import { only, run } from '../../helpers/state.ts';
+import { only, run, REFERENCE } from '../../helpers/state.ts';
 
 const SUB = '6f1c3a2e-8b4d-4e9f-a1c7-2d5e8f0b3a61';
 const READ_AT = new Date('2026-11-22T09:30:00Z');
@@ -51,7 +51,7 @@ describe('Kubernetes versions per region, read live', () => {
     const file = join(workDir(), 'snapshot.json');
     writeFileSync(file, renderSnapshot({ schemaVersion: SNAPSHOT_SCHEMA_VERSION, tool: { name: 'aks-audit', version: 'test' }, createdAt: READ_AT.toISOString(), sources, unrecognized: [], state }));
     expect(readSnapshot(file).state.aksVersions).toEqual(state.aksVersions);
-    expect(referencesOf(state)).toContainEqual({ name: 'AKS supported versions for westeurope, read live 2026-11-22', source: expect.stringContaining('ManagedClusters_ListKubernetesVersions'), asOf: '2026-11-22T09:30:00.000Z' });
+    expect(referencesOf(state, REFERENCE)).toContainEqual({ name: 'AKS supported versions for westeurope, read live 2026-11-22', source: expect.stringContaining('ManagedClusters_ListKubernetesVersions'), asOf: '2026-11-22T09:30:00.000Z' });
   });
 
   it('fails a cluster on a minor the region no longer offers, citing the live list', async () => {

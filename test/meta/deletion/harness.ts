@@ -18,7 +18,8 @@ import { defaultPolicy } from '../../../src/engine/policy.ts';
 import type { Rule, RuleContext } from '../../../src/engine/rule.ts';
 import type { ResourceBase } from '../../../src/state/resource.ts';
 import { RULES } from '../../../src/rules/index.ts';
-import { workloadsOf } from '../../../src/rules/lib/workloads.ts';
+import { WORKLOADS } from '../../../src/rules/analyses/workloads.ts';
+import { REFERENCE } from '../../helpers/state.ts';
 import type { KubernetesCluster } from '../../../src/state/kubernetes.ts';
 import type { State } from '../../../src/state/state.ts';
 
@@ -138,7 +139,7 @@ const catalogue = loadCatalogue();
 const policy = defaultPolicy(catalogue);
 
 export function verdictsOf(state: State, rule: Rule<never>, now: Date): Verdicts {
-  const { findings, crashes } = evaluate(state, [rule], policy, now);
+  const { findings, crashes } = evaluate(state, [rule], policy, now, REFERENCE);
   const statuses = new Map<string, Status>();
   for (const f of findings) {
     const key = `${f.resource.id}|${f.part ?? ''}`;
@@ -228,6 +229,7 @@ export function readingOf(state: State, rule: Rule<never>, now: Date): Reading {
     params: policy.rules.get(rule.id)!.params,
     now,
     coverage: new Coverage(state.coverage),
+    reference: REFERENCE,
     analysis: (a) => analyses.get(a),
     pass: emit('pass'),
     fail: emit('fail'),
@@ -239,7 +241,8 @@ export function readingOf(state: State, rule: Rule<never>, now: Date): Reading {
   // The workload view type-checks every pod spec once per cluster (every field, for every rule):
   // built before the rule runs, unrecorded, so a rule's reads are the fields it judges.
   recording = false;
-  for (const cluster of ctx.state.kubernetes) workloadsOf(cluster);
+  const workloads = analyses.get(WORKLOADS);
+  for (const cluster of ctx.state.kubernetes) workloads.of(cluster);
   recording = true;
   (rule as Rule<unknown>).check(ctx);
   return { reads, prefixes: prefixesOf(reads), findings };

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { adaptArm } from '../../../../src/adapters/arm/adapt.ts';
 import { collectArmResources } from '../../../../src/adapters/arm/collect-resources.ts';
 import type { ContainerRegistry } from '../../../../src/state/container-registry.ts';
-import { readSnapshot } from '../../../../src/state/snapshot-file.ts';
+import { readSnapshot } from '../../../../src/collectors/files/snapshot-file.ts';
 import { runMain, workDir } from '../../../cli/run-main.ts';
 import { stateOf } from '../../../helpers/scan.ts';
 import { CONFORMANCE, peerRestBody } from '../../inputs.ts';

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { evidence } from '../../../../src/engine/evidence.ts';
 import { adaptArm } from '../../../../src/adapters/arm/adapt.ts';
 import { collectArmResources } from '../../../../src/adapters/arm/collect-resources.ts';
-import { readSnapshot } from '../../../../src/state/snapshot-file.ts';
+import { readSnapshot } from '../../../../src/collectors/files/snapshot-file.ts';
 import type { KeyVault } from '../../../../src/state/key-vault.ts';
 import { runMain, workDir } from '../../../cli/run-main.ts';
 import { stateOf } from '../../../helpers/scan.ts';

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readSnapshot, renderSnapshot } from '../../../../src/state/snapshot-file.ts';
+import { readSnapshot, renderSnapshot } from '../../../../src/collectors/files/snapshot-file.ts';
 import { SNAPSHOT_SCHEMA_VERSION } from '../../../../src/state/snapshot.ts';
 import { stateOf } from '../../../helpers/scan.ts';
 import { CONFORMANCE } from '../../inputs.ts';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { adaptArm } from '../../../../src/adapters/arm/adapt.ts';
 import { collectArmResources } from '../../../../src/adapters/arm/collect-resources.ts';
-import { readSnapshot, renderSnapshot } from '../../../../src/state/snapshot-file.ts';
+import { readSnapshot, renderSnapshot } from '../../../../src/collectors/files/snapshot-file.ts';
 import { SNAPSHOT_SCHEMA_VERSION } from '../../../../src/state/snapshot.ts';
 import type { State } from '../../../../src/state/state.ts';
 import { stateOf } from '../../../helpers/scan.ts';

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readSnapshot, renderSnapshot } from '../../../../src/state/snapshot-file.ts';
+import { readSnapshot, renderSnapshot } from '../../../../src/collectors/files/snapshot-file.ts';
 import { SNAPSHOT_SCHEMA_VERSION } from '../../../../src/state/snapshot.ts';
 import { emptyState } from '../../../../src/state/state.ts';
 import { inputFile } from '../../../helpers/input-file.ts';

@@ -1,8 +1,9 @@
 import type { V1NetworkPolicy, V1NetworkPolicyEgressRule, V1NetworkPolicyPeer, V1NetworkPolicyPort } from '@kubernetes/client-node';
 import { namespaceKey, type KubernetesCluster, type KubernetesItem } from '../../state/kubernetes.ts';
-import { cidrContains, parseCidr } from './cidr.ts';
-import { selects, selectsAll } from './label-selector.ts';
+import { cidrContains, parseCidr } from '../lib/cidr.ts';
+import { selects, selectsAll } from '../lib/label-selector.ts';
 import { cached, pushTo } from '../../lib/maps.ts';
+import { perCluster } from './per-cluster.ts';
 
 /**
  * NetworkPolicy (networking.k8s.io/v1) as the API defines it, for the questions rules ask: which
@@ -51,20 +52,14 @@ export interface EgressVerdict {
   reason: string;
 }
 
-const INDEX = new WeakMap<KubernetesCluster, Map<string, Policy[]>>();
-
-/** The cluster's NetworkPolicies by namespace ({@link namespaceKey}), or null when they could not be read. Built once per cluster. */
-export function policiesByNamespace(cluster: KubernetesCluster): Map<string, Policy[]> | null {
+/** Each cluster's NetworkPolicies by namespace ({@link namespaceKey}), or null when they could not be read. */
+export const NETWORK_POLICIES = perCluster('NetworkPolicies by namespace', (cluster: KubernetesCluster): Map<string, Policy[]> | null => {
   const items = cluster.objects.networkpolicies;
   if (items === null) return null;
-  let index = INDEX.get(cluster);
-  if (!index) {
-    index = new Map();
-    for (const item of items) pushTo(index, namespaceKey(item.object.metadata, item.origin), item);
-    INDEX.set(cluster, index);
-  }
+  const index = new Map<string, Policy[]>();
+  for (const item of items) pushTo(index, namespaceKey(item.object.metadata, item.origin), item);
   return index;
-}
+});
 
 /**
  * The directions a policy governs. Without `policyTypes` the API defaults to Ingress, plus Egress

@@ -2,7 +2,7 @@ import { evidence, unknownReason } from '../../engine/evidence.ts';
 import type { Evidence } from '../../engine/finding.ts';
 import type { RuleContext } from '../../engine/rule.ts';
 import type { Maybe, ResourceBase } from '../../state/resource.ts';
-import { wideIpRules } from './ip-rules.ts';
+import { wideIpRules } from '../lib/ip-rules.ts';
 
 /** A PaaS public endpoint with an IP firewall (Key Vault, storage, registry), as state fields. */
 export interface FirewalledEndpoint {

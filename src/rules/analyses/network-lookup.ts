@@ -1,3 +1,4 @@
+import { defineAnalysis } from '../../engine/analysis.ts';
 import { evidence } from '../../engine/evidence.ts';
 import type { Evidence } from '../../engine/finding.ts';
 import type { AgentPool, AksCluster } from '../../state/aks.ts';
@@ -5,7 +6,7 @@ import type { NamedRef, NetworkSecurityGroup, RouteTable, Subnet, SubnetReferenc
 import type { State } from '../../state/state.ts';
 
 /**
- * The estate's subnets, NSGs and route tables indexed by identity, built once per state: rules
+ * The estate's subnets, NSGs and route tables indexed by identity, built once per evaluation: rules
  * ask for them per cluster and per pool, and estates have thousands of subnets. Identities are
  * compared case-insensitively, as ARM ids are.
  */
@@ -66,13 +67,7 @@ export class NetworkLookup {
   }
 }
 
-const LOOKUPS = new WeakMap<State, NetworkLookup>();
-
-export function networkLookup(state: State): NetworkLookup {
-  let lookup = LOOKUPS.get(state);
-  if (!lookup) LOOKUPS.set(state, (lookup = new NetworkLookup(state)));
-  return lookup;
-}
+export const NETWORK_LOOKUP = defineAnalysis('network lookup', (state) => new NetworkLookup(state));
 
 /**
  * Pools that do not state `vnetSubnetID` while others of the cluster do. AKS puts every pool of

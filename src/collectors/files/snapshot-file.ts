@@ -1,21 +1,21 @@
-import schema from '../../schemas/snapshot.schema.json' with { type: 'json' };
-import containerRegistrySchema from '../../schemas/state/container-registry.schema.json' with { type: 'json' };
-import keyVaultSchema from '../../schemas/state/key-vault.schema.json' with { type: 'json' };
-import kubernetesSchema from '../../schemas/state/kubernetes.schema.json' with { type: 'json' };
-import mysqlSchema from '../../schemas/state/mysql.schema.json' with { type: 'json' };
-import networkSchema from '../../schemas/state/network.schema.json' with { type: 'json' };
-import privateLinkSchema from '../../schemas/state/private-link.schema.json' with { type: 'json' };
-import postgresqlSchema from '../../schemas/state/postgresql.schema.json' with { type: 'json' };
-import redisSchema from '../../schemas/state/redis.schema.json' with { type: 'json' };
-import sqlSchema from '../../schemas/state/sql.schema.json' with { type: 'json' };
-import storageAccountSchema from '../../schemas/state/storage-account.schema.json' with { type: 'json' };
+import schema from '../../../schemas/snapshot.schema.json' with { type: 'json' };
+import containerRegistrySchema from '../../../schemas/state/container-registry.schema.json' with { type: 'json' };
+import keyVaultSchema from '../../../schemas/state/key-vault.schema.json' with { type: 'json' };
+import kubernetesSchema from '../../../schemas/state/kubernetes.schema.json' with { type: 'json' };
+import mysqlSchema from '../../../schemas/state/mysql.schema.json' with { type: 'json' };
+import networkSchema from '../../../schemas/state/network.schema.json' with { type: 'json' };
+import privateLinkSchema from '../../../schemas/state/private-link.schema.json' with { type: 'json' };
+import postgresqlSchema from '../../../schemas/state/postgresql.schema.json' with { type: 'json' };
+import redisSchema from '../../../schemas/state/redis.schema.json' with { type: 'json' };
+import sqlSchema from '../../../schemas/state/sql.schema.json' with { type: 'json' };
+import storageAccountSchema from '../../../schemas/state/storage-account.schema.json' with { type: 'json' };
 import type { ValidateFunction } from 'ajv';
-import { readJsonFile } from '../collectors/files/read-json.ts';
-import { InputError } from '../engine/errors.ts';
-import { isObject } from '../lib/json.ts';
-import { ajv } from '../engine/schema-check.ts';
-import { TAG_VALUE_NOT_KEPT } from './resource.ts';
-import { SNAPSHOT_SCHEMA_VERSION, type Snapshot } from './snapshot.ts';
+import { readJsonFile } from './read-json.ts';
+import { InputError } from '../../engine/errors.ts';
+import { isObject } from '../../lib/json.ts';
+import { ajv } from '../../engine/schema-check.ts';
+import { TAG_VALUE_NOT_KEPT } from '../../state/resource.ts';
+import { SNAPSHOT_SCHEMA_VERSION, type Snapshot } from '../../state/snapshot.ts';
 
 let validator: ValidateFunction<Snapshot> | undefined;
 

@@ -3,7 +3,7 @@ import type { Evidence } from '../../engine/finding.ts';
 import type { RuleContext } from '../../engine/rule.ts';
 import type { DatabaseServer } from '../../state/database-server.ts';
 import type { Maybe } from '../../state/resource.ts';
-import { classifyRange, describeRange } from './firewall.ts';
+import { classifyRange, describeRange } from '../lib/firewall.ts';
 
 /**
  * Whether a database server's public endpoint is closed, or open only to narrow ranges.

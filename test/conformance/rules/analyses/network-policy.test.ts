@@ -1,10 +1,16 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { policiesByNamespace, selectingPolicies } from '../../../../src/rules/lib/network-policy.ts';
+import { Analyses } from '../../../../src/engine/analysis.ts';
+import type { KubernetesCluster } from '../../../../src/state/kubernetes.ts';
+import { state } from '../../../helpers/state.ts';
+import { NETWORK_POLICIES, selectingPolicies } from '../../../../src/rules/analyses/network-policy.ts';
 import { selectsAll } from '../../../../src/rules/lib/label-selector.ts';
-import { workloadsOf } from '../../../../src/rules/lib/workloads.ts';
+import { WORKLOADS } from '../../../../src/rules/analyses/workloads.ts';
 import { byKind, kubeCluster, manifestsIn } from '../../../helpers/kubernetes.ts';
 import { CONFORMANCE } from '../../inputs.ts';
+
+const policiesOf = (cluster: KubernetesCluster) => new Analyses(state()).get(NETWORK_POLICIES).of(cluster);
+const workloadsOf = (cluster: KubernetesCluster) => new Analyses(state()).get(WORKLOADS).of(cluster);
 
 /**
  * Which policies select which workloads, on Kubescape's own test inputs: C-0260 (is each workload
@@ -20,7 +26,7 @@ describe('NetworkPolicy selection: Kubescape conformance', () => {
     const selected = Object.fromEntries(
       casesOf('ensure_network_policy_configured_in_labels').map((c) => {
         const cluster = kubeCluster(byKind(manifestsIn(`${root}/ensure_network_policy_configured_in_labels/${c}`)));
-        const index = policiesByNamespace(cluster)!;
+        const index = policiesOf(cluster)!;
         return [c, workloadsOf(cluster)!.every((w) => selectingPolicies(index.get(w.namespaceKey) ?? [], w.podLabels).length > 0)];
       }),
     );
@@ -49,7 +55,7 @@ describe('NetworkPolicy selection: Kubescape conformance', () => {
       casesOf('dangling-networkpolicy').map((c) => {
         const cluster = kubeCluster(byKind(manifestsIn(`${root}/dangling-networkpolicy/${c}`)));
         const workloads = workloadsOf(cluster)!;
-        const policies = [...policiesByNamespace(cluster)!.values()].flat();
+        const policies = [...policiesOf(cluster)!.values()].flat();
         return [c, policies.some((p) => !selectsAll(p.object.spec?.podSelector) && !workloads.some((w) => w.namespace === p.object.metadata?.namespace && selectingPolicies([p], w.podLabels).length))];
       }),
     );

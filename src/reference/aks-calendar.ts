@@ -1,9 +1,7 @@
-import { readFileSync } from 'node:fs';
-
 /**
- * The bundled, dated AKS Kubernetes support calendar (`data/aks-kubernetes-calendar.json`,
+ * A dated AKS Kubernetes support calendar (the bundled `data/aks-kubernetes-calendar.json`,
  * semantics in its `conventions`): which support a minor version has on a given day.
- * Offline scans have no live list of supported versions, so verdicts name this file's date.
+ * Offline scans have no live list of supported versions, so verdicts name the calendar's date.
  */
 
 interface CalendarRow {
@@ -16,7 +14,7 @@ interface CalendarRow {
   ltsEnd: string | null;
 }
 
-interface CalendarFile {
+export interface CalendarFile {
   source: string;
   asOf: string;
   versions: CalendarRow[];
@@ -50,66 +48,71 @@ export interface Support {
   reason?: string;
 }
 
-const FILE = new URL('../../../data/aks-kubernetes-calendar.json', import.meta.url);
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const DAY_MS = 86_400_000;
 
-const file = JSON.parse(readFileSync(FILE, 'utf8')) as CalendarFile;
-
-/** The calendar's provenance, for reports and messages. */
-export const CALENDAR = {
-  asOf: file.asOf,
-  source: file.source,
+export class AksCalendar {
+  readonly asOf: string;
+  readonly source: string;
   /** How every message names it: "AKS support calendar of 2026-08-05". */
-  label: `AKS support calendar of ${file.asOf}`,
-};
+  readonly label: string;
+  private readonly dates: Map<string, MinorDates>;
+  private readonly oldest: string;
+  private readonly newest: string;
+
+  /** `file` names the calendar in errors about its content. */
+  constructor(content: CalendarFile, file: string) {
+    this.asOf = content.asOf;
+    this.source = content.source;
+    this.label = `AKS support calendar of ${content.asOf}`;
+    const rows = indexRows(content);
+    this.dates = new Map([...rows.keys()].map((minor) => [minor, resolve(rows, minor, file)]));
+    const known = [...rows.keys()].sort(byMinor);
+    this.oldest = known[0]!;
+    this.newest = known[known.length - 1]!;
+  }
+
+  /**
+   * The support `minor` (`1.33`) has on `now`. With `lts` (Premium tier and the
+   * AKSLongTermSupport plan) an LTS-eligible minor is covered until its LTS end; otherwise
+   * community support, then platform support until the GA of minor+4, then none.
+   */
+  supportOf(minor: string, options: { lts: boolean }, now: Date): Support {
+    const d = this.dates.get(minor);
+    if (!d) return this.outside(minor, now);
+    if (options.lts && d.ltsEnd) return within(d.ltsEnd, now) ? at('lts', d.ltsEnd, now) : at('ended', d.ltsEnd, now);
+    if (!d.communityEnd) return { kind: 'unknown', end: null, daysLeft: null, reason: `the ${this.label} gives no end of life for ${minor}` };
+    if (within(d.communityEnd, now)) return at('community', d.communityEnd, now);
+    if (!d.platformUntil) return at('ended', d.communityEnd, now);
+    if (!d.platformEnd) return { kind: 'platform', end: null, daysLeft: null, communityEnd: d.communityEnd, until: d.platformUntil };
+    if (within(d.platformEnd, now)) return { ...at('platform', d.platformEnd, now), communityEnd: d.communityEnd, until: d.platformUntil };
+    return at('ended', d.platformEnd, now);
+  }
+
+  /** A minor the calendar does not list: older than all of it (long out of support) or newer (cannot judge). */
+  private outside(minor: string, now: Date): Support {
+    if (byMinor(minor, this.oldest) < 0) {
+      const oldestSupport = this.supportOf(this.oldest, { lts: true }, now);
+      if (oldestSupport.kind === 'ended') {
+        return { kind: 'ended', end: null, daysLeft: null, reason: `${minor} is older than every minor in the ${this.label}; its oldest, ${this.oldest}, left support on ${oldestSupport.end}` };
+      }
+    }
+    const where = byMinor(minor, this.newest) > 0 ? `newer than any minor in the ${this.label} (newest: ${this.newest})` : `not in the ${this.label}`;
+    return { kind: 'unknown', end: null, daysLeft: null, reason: `${minor} is ${where}, so its support cannot be judged; update aks-audit for a newer calendar` };
+  }
+}
 
 /**
  * The page's dates: `Mar 2026` (a month only means its last day, per the page's note on End of
  * life; we read GA and LTS months the same way) or `Aug 22, 2025`. Returns an ISO day.
  */
-export function calendarDay(text: string): string {
+export function calendarDay(text: string, file: string): string {
   const month = /^([A-Z][a-z]{2}) (\d{4})$/.exec(text);
   const day = /^([A-Z][a-z]{2}) (\d{1,2}), (\d{4})$/.exec(text);
   const m = MONTHS.indexOf((month ?? day)?.[1] ?? '');
-  if (m < 0) throw new Error(`${FILE.pathname}: unreadable date "${text}"`);
+  if (m < 0) throw new Error(`${file}: unreadable date "${text}"`);
   const date = month ? new Date(Date.UTC(Number(month[2]), m + 1, 0)) : new Date(Date.UTC(Number(day![3]), m, Number(day![2])));
   return date.toISOString().slice(0, 10);
-}
-
-const rows = indexRows(file);
-const dates = new Map([...rows.keys()].map((minor) => [minor, resolve(minor)]));
-const known = [...rows.keys()].sort(byMinor);
-const oldest = known[0]!;
-const newest = known[known.length - 1]!;
-
-/**
- * The support `minor` (`1.33`) has on `now`. With `lts` (Premium tier and the
- * AKSLongTermSupport plan) an LTS-eligible minor is covered until its LTS end; otherwise
- * community support, then platform support until the GA of minor+4, then none.
- */
-export function supportOf(minor: string, options: { lts: boolean }, now: Date): Support {
-  const d = dates.get(minor);
-  if (!d) return outside(minor, now);
-  if (options.lts && d.ltsEnd) return within(d.ltsEnd, now) ? at('lts', d.ltsEnd, now) : at('ended', d.ltsEnd, now);
-  if (!d.communityEnd) return { kind: 'unknown', end: null, daysLeft: null, reason: `the ${CALENDAR.label} gives no end of life for ${minor}` };
-  if (within(d.communityEnd, now)) return at('community', d.communityEnd, now);
-  if (!d.platformUntil) return at('ended', d.communityEnd, now);
-  if (!d.platformEnd) return { kind: 'platform', end: null, daysLeft: null, communityEnd: d.communityEnd, until: d.platformUntil };
-  if (within(d.platformEnd, now)) return { ...at('platform', d.platformEnd, now), communityEnd: d.communityEnd, until: d.platformUntil };
-  return at('ended', d.platformEnd, now);
-}
-
-/** A minor the calendar does not list: older than all of it (long out of support) or newer (cannot judge). */
-function outside(minor: string, now: Date): Support {
-  if (byMinor(minor, oldest) < 0) {
-    const oldestSupport = supportOf(oldest, { lts: true }, now);
-    if (oldestSupport.kind === 'ended') {
-      return { kind: 'ended', end: null, daysLeft: null, reason: `${minor} is older than every minor in the ${CALENDAR.label}; its oldest, ${oldest}, left support on ${oldestSupport.end}` };
-    }
-  }
-  const where = byMinor(minor, newest) > 0 ? `newer than any minor in the ${CALENDAR.label} (newest: ${newest})` : `not in the ${CALENDAR.label}`;
-  return { kind: 'unknown', end: null, daysLeft: null, reason: `${minor} is ${where}, so its support cannot be judged; update aks-audit for a newer calendar` };
 }
 
 function at(kind: SupportKind, end: string, now: Date): Support {
@@ -137,16 +140,16 @@ function indexRows(f: CalendarFile): Map<string, CalendarRow> {
   return out;
 }
 
-function resolve(minor: string): MinorDates {
+function resolve(rows: Map<string, CalendarRow>, minor: string, file: string): MinorDates {
   const row = rows.get(minor)!;
   const until = row.platformSupportEnd === null ? null : /^Until (\d+\.\d+) GA$/.exec(row.platformSupportEnd)?.[1];
-  if (until === undefined) throw new Error(`${FILE.pathname}: unreadable platform support end "${row.platformSupportEnd}" for ${minor}`);
+  if (until === undefined) throw new Error(`${file}: unreadable platform support end "${row.platformSupportEnd}" for ${minor}`);
   const untilGA = until === null ? null : rows.get(until)?.aksGA ?? null;
   return {
-    communityEnd: row.aksEndOfLife === null ? null : calendarDay(row.aksEndOfLife),
+    communityEnd: row.aksEndOfLife === null ? null : calendarDay(row.aksEndOfLife, file),
     platformUntil: until,
-    platformEnd: untilGA === null ? null : calendarDay(untilGA),
-    ltsEnd: row.lts && row.ltsEnd !== null ? calendarDay(row.ltsEnd) : null,
+    platformEnd: untilGA === null ? null : calendarDay(untilGA, file),
+    ltsEnd: row.lts && row.ltsEnd !== null ? calendarDay(row.ltsEnd, file) : null,
   };
 }
 

@@ -1,6 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { Analyses } from '../../../src/engine/analysis.ts';
+import type { KubernetesCluster } from '../../../src/state/kubernetes.ts';
 import { readManifests } from '../../../src/collectors/kubernetes/files.ts';
 import type { Rule } from '../../../src/engine/rule.ts';
 import hostNamespaces from '../../../src/rules/kubernetes/k8s-host-namespaces.ts';
@@ -8,9 +10,11 @@ import hostPorts from '../../../src/rules/kubernetes/k8s-host-ports.ts';
 import noPrivilegeEscalation from '../../../src/rules/kubernetes/k8s-no-privilege-escalation.ts';
 import notPrivileged from '../../../src/rules/kubernetes/k8s-not-privileged.ts';
 import runAsNonRoot from '../../../src/rules/kubernetes/k8s-run-as-non-root.ts';
-import { workloadsOf } from '../../../src/rules/lib/workloads.ts';
+import { WORKLOADS } from '../../../src/rules/analyses/workloads.ts';
 import { workDir } from '../../cli/run-main.ts';
 import { run, state } from '../../helpers/state.ts';
+
+const workloadsOf = (cluster: KubernetesCluster) => new Analyses(state()).get(WORKLOADS).of(cluster);
 
 /** A folder of manifest files, read by the real collector: objects keep their file and line. */
 function manifests(files: Record<string, string>) {

@@ -1,7 +1,7 @@
 import type { Evidence } from '../../engine/finding.ts';
 import { defineRule, type Rule } from '../../engine/rule.ts';
 import { containerLabel, judgeWorkloads } from './workload-rule.ts';
-import { containersOf, type Workload, type WorkloadContainer } from './workloads.ts';
+import { containersOf, type Workload, type WorkloadContainer } from '../analyses/workloads.ts';
 
 /** What a rule finds wrong with one container (`problem` null: nothing), and the fields it read. */
 export interface ContainerJudgement {

@@ -1,13 +1,13 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ENV_VALUE_NOT_KEPT, readSnapshot, renderSnapshot } from '../../src/state/snapshot-file.ts';
-import { TAG_VALUE_NOT_KEPT } from '../../src/state/resource.ts';
-import { SNAPSHOT_SCHEMA_VERSION } from '../../src/state/snapshot.ts';
-import { cluster } from '../helpers/state.ts';
-import { emptyState } from '../../src/state/state.ts';
-import { container, deployment, kubeCluster, podSpec } from '../helpers/kubernetes.ts';
-import { runMain, workDir } from '../cli/run-main.ts';
+import { ENV_VALUE_NOT_KEPT, readSnapshot, renderSnapshot } from '../../../src/collectors/files/snapshot-file.ts';
+import { TAG_VALUE_NOT_KEPT } from '../../../src/state/resource.ts';
+import { SNAPSHOT_SCHEMA_VERSION } from '../../../src/state/snapshot.ts';
+import { cluster } from '../../helpers/state.ts';
+import { emptyState } from '../../../src/state/state.ts';
+import { container, deployment, kubeCluster, podSpec } from '../../helpers/kubernetes.ts';
+import { runMain, workDir } from '../../cli/run-main.ts';
 
 /** The parts of a saved snapshot the tests tamper with. */
 interface Tamperable {

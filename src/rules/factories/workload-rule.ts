@@ -1,8 +1,8 @@
 import type { Evidence } from '../../engine/finding.ts';
 import type { RuleContext } from '../../engine/rule.ts';
 import type { KubernetesCluster } from '../../state/kubernetes.ts';
-import { kubernetesClusterResource, kubernetesResource } from './kubernetes-resource.ts';
-import { CONTROLLER_KINDS, describeWorkload, workloadsOf, type Workload, type WorkloadContainer } from './workloads.ts';
+import { kubernetesClusterResource, kubernetesResource } from '../lib/kubernetes-resource.ts';
+import { CONTROLLER_KINDS, describeWorkload, WORKLOADS, type Workload, type WorkloadContainer } from '../analyses/workloads.ts';
 
 /** What a rule found wrong with one workload: one sentence per problem, and the fields behind them. */
 export interface WorkloadProblems {
@@ -23,7 +23,7 @@ const WORKLOAD_KINDS = ['pods', ...CONTROLLER_KINDS] as const;
  */
 export function judgeWorkloads<P>(ctx: RuleContext<P>, judge: (workload: Workload, cluster: KubernetesCluster) => (WorkloadProblems & { passed: string }) | WorkloadAside): void {
   for (const cluster of ctx.state.kubernetes) {
-    const workloads = workloadsOf(cluster);
+    const workloads = ctx.analysis(WORKLOADS).of(cluster);
     if (workloads === null) {
       ctx.unknown(kubernetesClusterResource(cluster), unreadableWorkloads(cluster));
       continue;

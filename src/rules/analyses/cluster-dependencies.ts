@@ -1,5 +1,6 @@
+import { defineAnalysis } from '../../engine/analysis.ts';
 import type { AksCluster } from '../../state/aks.ts';
-import type { PlatformTarget } from './private-reachability.ts';
+import { platformTargets, type PlatformTarget } from './private-reachability.ts';
 import { pushTo } from '../../lib/maps.ts';
 import { TAG_VALUE_NOT_KEPT } from '../../state/resource.ts';
 
@@ -19,6 +20,9 @@ export interface Cohort {
   clusters: AksCluster[];
   targets: PlatformTarget[];
 }
+
+/** The estate's PaaS targets by subscription, for the cross-resource rule and the report. */
+export const CLUSTER_DEPENDENCIES = defineAnalysis('cluster dependencies', (state) => new ClusterDependencies(platformTargets(state)));
 
 /** The targets each cluster depends on, indexed once by subscription. */
 export class ClusterDependencies {

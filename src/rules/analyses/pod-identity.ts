@@ -1,5 +1,6 @@
 import type { V1ServiceAccount } from '@kubernetes/client-node';
 import { namespaceKey, type KubernetesCluster, type KubernetesItem } from '../../state/kubernetes.ts';
+import { perCluster } from './per-cluster.ts';
 import type { Workload } from './workloads.ts';
 
 /** The pod label that asks the Microsoft Entra Workload ID webhook to inject a federated token. */
@@ -25,20 +26,19 @@ export function podServiceAccount(workload: Workload): PodServiceAccount {
 }
 
 type AccountIndex = Map<string, KubernetesItem<V1ServiceAccount>>;
-const INDEX = new WeakMap<KubernetesCluster, AccountIndex | null>();
+
+/** Each cluster's service accounts by namespace and name; null when they could not be read. */
+export const SERVICE_ACCOUNTS = perCluster('service accounts', (cluster: KubernetesCluster): AccountIndex | null =>
+  cluster.objects.serviceaccounts === null ? null : new Map(cluster.objects.serviceaccounts.map((item) => [key(namespaceKey(item.object.metadata, item.origin), item.object.metadata?.name ?? ''), item])),
+);
 
 /**
- * The service account object a workload runs as: `undefined` when the cluster's service accounts
- * were read and it is not among them, `null` when service accounts could not be read at all.
+ * The service account object a workload runs as, from its cluster's {@link SERVICE_ACCOUNTS}:
+ * `undefined` when they were read and it is not among them, `null` when they could not be read at all.
  */
-export function serviceAccountOf(cluster: KubernetesCluster, workload: Workload): V1ServiceAccount | undefined | null {
-  let index = INDEX.get(cluster);
-  if (index === undefined) {
-    index = cluster.objects.serviceaccounts === null ? null : new Map(cluster.objects.serviceaccounts.map((item) => [key(namespaceKey(item.object.metadata, item.origin), item.object.metadata?.name ?? ''), item]));
-    INDEX.set(cluster, index);
-  }
-  if (index === null) return null;
-  return index.get(key(workload.namespaceKey, podServiceAccount(workload).name))?.object;
+export function serviceAccountOf(accounts: AccountIndex | null, workload: Workload): V1ServiceAccount | undefined | null {
+  if (accounts === null) return null;
+  return accounts.get(key(workload.namespaceKey, podServiceAccount(workload).name))?.object;
 }
 
 /** Why a cluster's service accounts are unknown, for unknown verdicts. */

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { ClusterDependencies } from '../../../src/rules/lib/cluster-dependencies.ts';
+import { ClusterDependencies } from '../../../src/rules/analyses/cluster-dependencies.ts';
 import { withSubnetReferences } from '../../../src/adapters/arm/network.ts';
-import { clusterVnets, platformTargets, privateDnsZoneNames, PrivateReachability, type PlatformTarget } from '../../../src/rules/lib/private-reachability.ts';
+import { clusterVnets, platformTargets, privateDnsZoneNames, PrivateReachability, type PlatformTarget } from '../../../src/rules/analyses/private-reachability.ts';
 import type { NetworkState } from '../../../src/state/network.ts';
 import type { State } from '../../../src/state/state.ts';
 import { keyVault } from '../../helpers/key-vault.ts';
 import { mysqlFlexible } from '../../helpers/mysql.ts';
 import { pgFlexible } from '../../helpers/postgresql.ts';
-import { networkLookup } from '../../../src/rules/lib/network-lookup.ts';
+import { NetworkLookup } from '../../../src/rules/analyses/network-lookup.ts';
 import { CLUSTER_VNET, HUB_VNET, named, OTHER_VNET, privateDnsZone, privateEndpoint, subnetIn, virtualNetwork, zoneId } from '../../helpers/private-link.ts';
 import { redisCache } from '../../helpers/redis.ts';
 import { storageAccount } from '../../helpers/storage-account.ts';
@@ -23,7 +23,7 @@ function withNetwork(network: Partial<NetworkState>, parts: Partial<State> = {})
 }
 
 function reachabilityOf(s: State): PrivateReachability {
-  return new PrivateReachability(s, networkLookup(s));
+  return new PrivateReachability(s, new NetworkLookup(s));
 }
 
 /** The target's reachability and, for each endpoint in the input, whether its name resolves, from these VNets. */
@@ -144,7 +144,7 @@ describe('platform targets and cluster dependencies', () => {
   it('reads a cluster VNet from its pools, and none for an AKS-managed VNet', () => {
     const vnets = (c: ReturnType<typeof cluster>) => {
       const s = withNetwork({}, { clusters: [c] });
-      return clusterVnets(c, networkLookup(s));
+      return clusterVnets(c, new NetworkLookup(s));
     };
     expect(vnets(cluster())).toEqual([named(CLUSTER_VNET)]);
     expect(vnets(cluster({ agentPools: [pool({ vnetSubnetId: null })] }))).toBeNull();

@@ -1,7 +1,12 @@
 import type { V1NetworkPolicyIngressRule, V1NetworkPolicyPort, V1NetworkPolicySpec } from '@kubernetes/client-node';
 import { describe, expect, it } from 'vitest';
-import { defaultPosture, egressTo, policiesByNamespace, type HostEndpoint } from '../../../src/rules/lib/network-policy.ts';
+import { Analyses } from '../../../src/engine/analysis.ts';
+import type { KubernetesCluster } from '../../../src/state/kubernetes.ts';
+import { state } from '../../helpers/state.ts';
+import { defaultPosture, egressTo, NETWORK_POLICIES, type HostEndpoint } from '../../../src/rules/analyses/network-policy.ts';
 import { kubeCluster, networkPolicy } from '../../helpers/kubernetes.ts';
+
+const policiesOf = (cluster: KubernetesCluster) => new Analyses(state()).get(NETWORK_POLICIES).of(cluster);
 
 const IMDS: HostEndpoint = { address: '169.254.169.254', port: 80, protocol: 'TCP' };
 const API = { app: 'api', tier: 'backend' };
@@ -72,24 +77,24 @@ describe('NetworkPolicy evaluator: egress to a host endpoint', () => {
       return networkPolicy(name!, namespace!, spec);
     });
     const cluster = kubeCluster({ networkpolicies: objects });
-    const verdict = egressTo(policiesByNamespace(cluster)?.get('payments') ?? [], row.labels ?? API, row.to ?? IMDS);
+    const verdict = egressTo(policiesOf(cluster)?.get('payments') ?? [], row.labels ?? API, row.to ?? IMDS);
     expect(verdict.allowed).toBe(row.allowed);
     expect(verdict.reason).toMatch(row.reason);
   });
 
   it('names the matched peer in the admission, for evidence', () => {
     const cluster = kubeCluster({ networkpolicies: [networkPolicy('internet', 'orders', toBlock('0.0.0.0/0', ['169.254.0.0/24']))] });
-    const verdict = egressTo(policiesByNamespace(cluster)!.get('orders')!, API, IMDS);
+    const verdict = egressTo(policiesOf(cluster)!.get('orders')!, API, IMDS);
     expect(verdict.admittedBy).toMatchObject({ rule: 0, path: 'spec.egress[0].to[0].ipBlock', value: { cidr: '0.0.0.0/0', except: ['169.254.0.0/24'] } });
   });
 
   it('indexes policies by namespace and says null when they could not be read', () => {
     const cluster = kubeCluster({ networkpolicies: [networkPolicy('a', 'x'), networkPolicy('b', 'y'), networkPolicy('c', 'x')] });
-    expect([...policiesByNamespace(cluster)!].map(([ns, list]) => [ns, list.map((p) => p.object.metadata?.name)])).toEqual([
+    expect([...policiesOf(cluster)!].map(([ns, list]) => [ns, list.map((p) => p.object.metadata?.name)])).toEqual([
       ['x', ['a', 'c']],
       ['y', ['b']],
     ]);
-    expect(policiesByNamespace(kubeCluster({ networkpolicies: null }))).toBeNull();
+    expect(policiesOf(kubeCluster({ networkpolicies: null }))).toBeNull();
   });
 });
 

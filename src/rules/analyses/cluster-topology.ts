@@ -1,26 +1,17 @@
+import type { Analyses } from '../../engine/analysis.ts';
+import type { Policy } from '../../engine/policy.ts';
+import type { ClusterTopology, Dependency } from '../../engine/report.ts';
 import type { AksCluster } from '../../state/aks.ts';
-import type { State } from '../../state/state.ts';
-import { networkLookup, nodeSubnetIds } from './network-lookup.ts';
-import { ClusterDependencies, type TargetScope } from './cluster-dependencies.ts';
-import { platformTargets, PrivateReachability } from './private-reachability.ts';
+import { CLUSTER_DEPENDENCIES, type ClusterDependencies, type TargetScope } from './cluster-dependencies.ts';
+import { NETWORK_LOOKUP, nodeSubnetIds } from './network-lookup.ts';
+import { PRIVATE_REACHABILITY, type PrivateReachability } from './private-reachability.ts';
 
-/** A resource a cluster depends on, named for people. */
-export interface Dependency {
-  id: string;
-  name: string;
-  /** `Virtual network`, `Network security group`, `Key Vault`, `PostgreSQL flexible server`, ... */
-  kind: string;
-}
+/** The rule whose scope parameters decide which services a cluster depends on. */
+const CROSS_RESOURCE_RULE = 'platform-private-connectivity';
 
-/** One cluster and what it stands on: the network its nodes use and the services in its scope. */
-export interface ClusterTopology {
-  id: string;
-  name: string;
-  subscriptionId: string | null;
-  resourceGroup: string | null;
-  /** False when no pool states a subnet (an AKS-managed VNet, or an export without it): its network is not known. */
-  networkKnown: boolean;
-  dependsOn: Dependency[];
+/** The report's topology of every cluster, from the analyses the rules shared, in the scope the cross-resource rule ran with. */
+export function reportTopology(analyses: Analyses, policy: Policy): ClusterTopology[] {
+  return clusterTopology(analyses, dependencyScope(policy.rules.get(CROSS_RESOURCE_RULE)?.params));
 }
 
 /**
@@ -28,10 +19,10 @@ export interface ClusterTopology {
  * NAT gateway), then the PaaS resources in its dependency scope — the same scope the
  * cross-resource rule judges. Linear: every lookup is an index built once.
  */
-export function clusterTopology(state: State, scope: TargetScope): ClusterTopology[] {
-  const lookup = networkLookup(state);
-  const services = servicesByCluster(state, scope, new PrivateReachability(state, lookup));
-  return state.clusters.map((cluster) => {
+export function clusterTopology(analyses: Analyses, scope: TargetScope): ClusterTopology[] {
+  const lookup = analyses.get(NETWORK_LOOKUP);
+  const services = servicesByCluster(analyses.state.clusters, scope, analyses.get(CLUSTER_DEPENDENCIES), analyses.get(PRIVATE_REACHABILITY));
+  return analyses.state.clusters.map((cluster) => {
     const found = new Map<string, Dependency>();
     const add = (id: string | false | null | undefined, kind: string, name?: string): void => {
       if (id && !found.has(id.toLowerCase())) found.set(id.toLowerCase(), { id, name: name ?? lookup.nameOf(id), kind });
@@ -63,9 +54,9 @@ export function clusterTopology(state: State, scope: TargetScope): ClusterTopolo
  * their names resolve), worked out once per cohort: every cluster of a subscription (or resource
  * group) shares the same list, which on large estates runs to hundreds of services.
  */
-function servicesByCluster(state: State, scope: TargetScope, reachability: PrivateReachability): Map<AksCluster, Dependency[]> {
+function servicesByCluster(clusters: AksCluster[], scope: TargetScope, dependencies: ClusterDependencies, reachability: PrivateReachability): Map<AksCluster, Dependency[]> {
   const byCluster = new Map<AksCluster, Dependency[]>();
-  for (const cohort of new ClusterDependencies(platformTargets(state)).cohorts(state.clusters, scope)) {
+  for (const cohort of dependencies.cohorts(clusters, scope)) {
     const services = new Map<string, Dependency>();
     const add = (dependency: Dependency): void => {
       const key = dependency.id.toLowerCase();

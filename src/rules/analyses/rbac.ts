@@ -2,7 +2,8 @@ import type { RbacV1Subject, V1ClusterRole, V1ClusterRoleBinding, V1ObjectMeta, 
 import type { Evidence } from '../../engine/finding.ts';
 import type { KubernetesCluster, KubernetesKind } from '../../state/kubernetes.ts';
 import type { Origin, ResourceBase } from '../../state/resource.ts';
-import { kubernetesResource } from './kubernetes-resource.ts';
+import { kubernetesResource } from '../lib/kubernetes-resource.ts';
+import { perCluster } from './per-cluster.ts';
 
 /**
  * Kubernetes RBAC as the API server evaluates it: bindings point at a role by `roleRef`, a
@@ -31,12 +32,6 @@ export type Grant =
   | { status: 'unread'; kind: 'roles' | 'clusterroles'; reason: string }
   | { status: 'missing' };
 
-interface RbacIndex {
-  bindings: Binding[];
-  roles: Role[];
-  clusterRoles: Map<string, Role>;
-  namespacedRoles: Map<string, Role>;
-}
 
 /**
  * The API server's user-facing ClusterRoles, reduced to what these rules ask of them, for when a
@@ -60,59 +55,53 @@ export function isPlatformManaged(metadata: V1ObjectMeta | undefined): boolean {
   return labels['kubernetes.io/bootstrapping'] === 'rbac-defaults' || labels['addonmanager.kubernetes.io/mode'] !== undefined || labels['kubernetes.azure.com/managedby'] === 'aks';
 }
 
-const CACHE = new WeakMap<KubernetesCluster, RbacIndex>();
+/** A cluster's bindings and roles, with each role findable by what a binding's roleRef names. */
+export class RbacIndex {
+  /** Every RoleBinding and ClusterRoleBinding that could be read. */
+  readonly bindings: Binding[];
+  /** Every Role and ClusterRole that could be read. */
+  readonly roles: Role[] = [];
+  private readonly clusterRoles = new Map<string, Role>();
+  private readonly namespacedRoles = new Map<string, Role>();
+  private readonly cluster: KubernetesCluster;
 
-function indexOf(cluster: KubernetesCluster): RbacIndex {
-  const cached = CACHE.get(cluster);
-  if (cached) return cached;
-  const { objects } = cluster;
-  const bindings: Binding[] = [
-    ...(objects.clusterrolebindings ?? []).map(({ object, origin }): Binding => ({ kind: 'ClusterRoleBinding', object, namespace: undefined, origin })),
-    ...(objects.rolebindings ?? []).map(({ object, origin }): Binding => ({ kind: 'RoleBinding', object, namespace: object.metadata?.namespace ?? 'default', origin })),
-  ];
-  const clusterRoles = new Map<string, Role>();
-  const namespacedRoles = new Map<string, Role>();
-  const roles: Role[] = [];
-  for (const { object, origin } of objects.clusterroles ?? []) {
-    const role: Role = { kind: 'ClusterRole', object, origin };
-    clusterRoles.set(object.metadata?.name ?? '', role);
-    roles.push(role);
+  constructor(cluster: KubernetesCluster) {
+    this.cluster = cluster;
+    const { objects } = cluster;
+    this.bindings = [
+      ...(objects.clusterrolebindings ?? []).map(({ object, origin }): Binding => ({ kind: 'ClusterRoleBinding', object, namespace: undefined, origin })),
+      ...(objects.rolebindings ?? []).map(({ object, origin }): Binding => ({ kind: 'RoleBinding', object, namespace: object.metadata?.namespace ?? 'default', origin })),
+    ];
+    for (const { object, origin } of objects.clusterroles ?? []) {
+      const role: Role = { kind: 'ClusterRole', object, origin };
+      this.clusterRoles.set(object.metadata?.name ?? '', role);
+      this.roles.push(role);
+    }
+    for (const { object, origin } of objects.roles ?? []) {
+      const role: Role = { kind: 'Role', object, origin };
+      this.namespacedRoles.set(`${object.metadata?.namespace ?? 'default'}/${object.metadata?.name ?? ''}`, role);
+      this.roles.push(role);
+    }
   }
-  for (const { object, origin } of objects.roles ?? []) {
-    const role: Role = { kind: 'Role', object, origin };
-    namespacedRoles.set(`${object.metadata?.namespace ?? 'default'}/${object.metadata?.name ?? ''}`, role);
-    roles.push(role);
-  }
-  const index = { bindings, roles, clusterRoles, namespacedRoles };
-  CACHE.set(cluster, index);
-  return index;
-}
 
-/** Every RoleBinding and ClusterRoleBinding that could be read. */
-export function bindingsOf(cluster: KubernetesCluster): Binding[] {
-  return indexOf(cluster).bindings;
-}
-
-/** Every Role and ClusterRole that could be read. */
-export function rolesOf(cluster: KubernetesCluster): Role[] {
-  return indexOf(cluster).roles;
-}
-
-/** What the role a binding references grants. */
-export function grantOf(cluster: KubernetesCluster, binding: Binding): Grant {
-  const ref = binding.object.roleRef;
-  const index = indexOf(cluster);
-  if (ref.kind === 'ClusterRole') {
-    const role = index.clusterRoles.get(ref.name);
+  /** What the role a binding references grants. */
+  grantOf(binding: Binding): Grant {
+    const ref = binding.object.roleRef;
+    if (ref.kind === 'ClusterRole') {
+      const role = this.clusterRoles.get(ref.name);
+      if (role) return { status: 'read', rules: role.object.rules ?? [], role };
+      const builtIn = BUILT_IN.get(ref.name);
+      if (builtIn) return { status: 'read', rules: builtIn, role: null };
+      return this.cluster.objects.clusterroles === null ? unread(this.cluster, 'clusterroles') : { status: 'missing' };
+    }
+    const role = this.namespacedRoles.get(`${binding.namespace ?? 'default'}/${ref.name}`);
     if (role) return { status: 'read', rules: role.object.rules ?? [], role };
-    const builtIn = BUILT_IN.get(ref.name);
-    if (builtIn) return { status: 'read', rules: builtIn, role: null };
-    return cluster.objects.clusterroles === null ? unread(cluster, 'clusterroles') : { status: 'missing' };
+    return this.cluster.objects.roles === null ? unread(this.cluster, 'roles') : { status: 'missing' };
   }
-  const role = index.namespacedRoles.get(`${binding.namespace ?? 'default'}/${ref.name}`);
-  if (role) return { status: 'read', rules: role.object.rules ?? [], role };
-  return cluster.objects.roles === null ? unread(cluster, 'roles') : { status: 'missing' };
 }
+
+/** Each cluster's RBAC, indexed once for the rules that judge bindings and roles. */
+export const RBAC = perCluster('RBAC', (cluster) => new RbacIndex(cluster));
 
 function unread(cluster: KubernetesCluster, kind: 'roles' | 'clusterroles'): Grant {
   return { status: 'unread', kind, reason: cluster.unread[kind]?.reason ?? 'not read' };

@@ -2,7 +2,8 @@ import type { V1Container, V1EphemeralContainer, V1ObjectMeta, V1PodSecurityCont
 import { isObject } from '../../lib/json.ts';
 import { namespaceKey, type KubernetesCluster, type KubernetesItem } from '../../state/kubernetes.ts';
 import type { Origin } from '../../state/resource.ts';
-import { describeType, POD_METADATA, POD_SPEC, shapeProblem } from './pod-spec-types.ts';
+import { perCluster } from './per-cluster.ts';
+import { describeType, POD_METADATA, POD_SPEC, shapeProblem } from '../lib/pod-spec-types.ts';
 
 /**
  * What runs in a cluster, each thing once: controllers (Deployment, StatefulSet, DaemonSet,
@@ -57,18 +58,11 @@ const KIND_NAMES: Record<(typeof CONTROLLER_KINDS)[number], string> = {
   cronjobs: 'CronJob',
 };
 
-const CACHE = new WeakMap<KubernetesCluster, Workload[] | null>();
-
 /**
- * The cluster's workloads, or null when pods and every controller kind are unknown (nothing
+ * Each cluster's workloads, or null when pods and every controller kind are unknown (nothing
  * could be read). Worked out once per cluster: most in-cluster rules iterate them.
  */
-export function workloadsOf(cluster: KubernetesCluster): Workload[] | null {
-  if (CACHE.has(cluster)) return CACHE.get(cluster) ?? null;
-  const result = collect(cluster);
-  CACHE.set(cluster, result);
-  return result;
-}
+export const WORKLOADS = perCluster('workloads', collect);
 
 type Item = KubernetesItem<{ metadata?: V1ObjectMeta }>;
 

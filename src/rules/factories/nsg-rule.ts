@@ -2,7 +2,7 @@ import { evidence, unknownReason } from '../../engine/evidence.ts';
 import type { Evidence } from '../../engine/finding.ts';
 import type { RuleContext } from '../../engine/rule.ts';
 import type { SecurityRule } from '../../state/network.ts';
-import { describeExposure, internetExposures, type InternetExposure, type PortRange, type SourceLimits } from './nsg.ts';
+import { describeExposure, internetExposures, type InternetExposure, type PortRange, type SourceLimits } from '../lib/nsg.ts';
 
 /**
  * The loop the NSG Internet-exposure rules share: per NSG, unknown when its rules are not

@@ -1,5 +1,5 @@
 import type { CalicoEntity, CalicoRule, CiliumEgressRule, KubernetesCluster, KubernetesKind } from '../../state/kubernetes.ts';
-import { cidrContains, parseCidr } from './cidr.ts';
+import { cidrContains, parseCidr } from '../lib/cidr.ts';
 import type { HostEndpoint } from './network-policy.ts';
 
 /**

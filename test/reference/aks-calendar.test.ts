@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { CALENDAR, calendarDay, supportOf } from '../../../src/rules/lib/aks-calendar.ts';
-import { REFERENCES } from '../../../src/rules/references.ts';
+import { AksCalendar, calendarDay } from '../../src/reference/aks-calendar.ts';
+import versionSupported from '../../src/rules/aks/aks-kubernetes-version-supported.ts';
+import { referencesOf } from '../../src/rules/references.ts';
+import { cluster, pool, REFERENCE, run, state } from '../helpers/state.ts';
+
+const CALENDAR = REFERENCE.aksCalendar;
+const supportOf: AksCalendar['supportOf'] = (minor, options, now) => CALENDAR.supportOf(minor, options, now);
 
 const on = (day: string) => new Date(`${day}T09:30:00Z`);
 const official = { lts: false };
@@ -9,14 +14,14 @@ const lts = { lts: true };
 describe('AKS support calendar', () => {
   it('is the dated copy every report names', () => {
     expect(CALENDAR.label).toBe('AKS support calendar of 2026-08-05');
-    expect(REFERENCES).toContainEqual({ name: 'AKS support calendar', source: expect.stringContaining('supported-kubernetes-versions.md'), asOf: '2026-08-05' });
+    expect(referencesOf(state(), REFERENCE)).toContainEqual({ name: 'AKS support calendar', source: expect.stringContaining('supported-kubernetes-versions.md'), asOf: '2026-08-05' });
   });
 
   it('reads a month-only date as the last day of that month, and exact days as given', () => {
-    expect(calendarDay('Feb 2026')).toBe('2026-02-28');
-    expect(calendarDay('Mar 2026')).toBe('2026-03-31');
-    expect(calendarDay('Aug 22, 2025')).toBe('2025-08-22');
-    expect(() => calendarDay('Q3 2026')).toThrow(/unreadable date/);
+    expect(calendarDay('Feb 2026', 'calendar.json')).toBe('2026-02-28');
+    expect(calendarDay('Mar 2026', 'calendar.json')).toBe('2026-03-31');
+    expect(calendarDay('Aug 22, 2025', 'calendar.json')).toBe('2025-08-22');
+    expect(() => calendarDay('Q3 2026', 'calendar.json')).toThrow('calendar.json: unreadable date "Q3 2026"');
   });
 
   it('keeps the last day of support inside it and leaves support the day after', () => {
@@ -48,5 +53,14 @@ describe('AKS support calendar', () => {
   it('classifies minors older than the calendar as ended and newer ones as unknown, naming the calendar', () => {
     expect(supportOf('1.13', official, on('2026-08-05'))).toMatchObject({ kind: 'ended', end: null, reason: expect.stringContaining('AKS support calendar of 2026-08-05') });
     expect(supportOf('1.38', official, on('2026-08-05'))).toMatchObject({ kind: 'unknown', reason: expect.stringMatching(/1\.38 is newer than any minor in the AKS support calendar of 2026-08-05/) });
+  });
+
+  it('is reference data the caller hands in: a rule judges against the calendar it is given', () => {
+    const newer = new AksCalendar({ source: 'test', asOf: '2027-01-10', historical: [], versions: [{ minor: '1.34', aksGA: 'Aug 2025', aksEndOfLife: 'Dec 2026', platformSupportEnd: null, lts: false, ltsEnd: null }] }, 'newer.json');
+    const s = state({ clusters: [cluster({ kubernetesVersion: '1.34.2', agentPools: [pool({ orchestratorVersion: '1.34.2' })] })] });
+    const [bundled] = run(versionSupported, s, {}, on('2027-01-10'));
+    const [given] = run(versionSupported, s, {}, on('2027-01-10'), { aksCalendar: newer });
+    expect(bundled!.message).toContain('AKS support calendar of 2026-08-05');
+    expect(given).toMatchObject({ status: 'fail', message: expect.stringContaining('AKS support calendar of 2027-01-10') });
   });
 });

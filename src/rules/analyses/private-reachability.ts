@@ -1,3 +1,4 @@
+import { defineAnalysis } from '../../engine/analysis.ts';
 import { evidence } from '../../engine/evidence.ts';
 import type { Evidence } from '../../engine/finding.ts';
 import type { AksCluster } from '../../state/aks.ts';
@@ -5,8 +6,8 @@ import type { NamedRef, PrivateDnsZone, PrivateEndpoint, PrivateEndpointConnecti
 import type { PrivateLinkTarget } from '../../state/platform.ts';
 import type { Maybe } from '../../state/resource.ts';
 import type { State } from '../../state/state.ts';
-import { nodeSubnetIds, type NetworkLookup } from './network-lookup.ts';
-import { relatedEvidence } from './related-evidence.ts';
+import { NETWORK_LOOKUP, nodeSubnetIds, type NetworkLookup } from './network-lookup.ts';
+import { relatedEvidence } from '../lib/related-evidence.ts';
 import { cached, pushTo } from '../../lib/maps.ts';
 
 /**
@@ -221,6 +222,9 @@ interface TargetPlan {
 }
 
 const NONE: readonly Evidence[] = [];
+
+/** The estate's private endpoints and DNS zones judged for each cluster's VNets; the cross-resource rule and the report share it. */
+export const PRIVATE_REACHABILITY = defineAnalysis('private reachability', (state, analyses) => new PrivateReachability(state, analyses.get(NETWORK_LOOKUP)));
 
 /**
  * Judges (cluster VNets, target) pairs. An estate judges every target from each distinct set of
