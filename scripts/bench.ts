@@ -36,7 +36,7 @@ import { defaultPolicy } from '../src/engine/policy.ts';
 import { buildReport } from '../src/engine/report.ts';
 import { REPORTERS } from '../src/reporters/index.ts';
 import { RULES } from '../src/rules/index.ts';
-import { referencesOf } from '../src/rules/references.ts';
+import { referencesOf } from '../src/cli/references.ts';
 import { SNAPSHOT_SCHEMA_VERSION } from '../src/state/snapshot.ts';
 import { writeAll } from '../src/cli/write-reports.ts';
 import { judge } from '../src/cli/judge.ts';

@@ -15,7 +15,7 @@ import { loadCatalogue } from '../engine/catalogue.ts';
 import { defaultPolicy } from '../engine/policy.ts';
 import { buildReport, type ScanReport } from '../engine/report.ts';
 import { REPORTERS } from '../reporters/index.ts';
-import { referencesOf } from '../rules/references.ts';
+import { referencesOf } from './references.ts';
 import { mergeStates } from '../state/merge.ts';
 import { SNAPSHOT_SCHEMA_VERSION, type Snapshot } from '../state/snapshot.ts';
 import { readSnapshot, renderSnapshot } from '../collectors/files/snapshot-file.ts';

@@ -123,6 +123,9 @@ export interface NatGateway extends ResourceBase {
   publicIpAddressIds: Maybe<string[]>;
 }
 
+/** The kind of a public IP address, as coverage names what was read. */
+export const PUBLIC_IP_ADDRESS = 'microsoft.network/publicipaddresses';
+
 export interface PublicIpAddress extends ResourceBase {
   ipAddress: Maybe<string>;
   /**

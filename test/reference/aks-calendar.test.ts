@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AksCalendar, calendarDay } from '../../src/reference/aks-calendar.ts';
 import versionSupported from '../../src/rules/aks/aks-kubernetes-version-supported.ts';
-import { referencesOf } from '../../src/rules/references.ts';
+import { referencesOf } from '../../src/cli/references.ts';
 import { cluster, pool, REFERENCE, run, state } from '../helpers/state.ts';
 
 const CALENDAR = REFERENCE.aksCalendar;

@@ -11,7 +11,7 @@ import { defaultPolicy } from '../../src/engine/policy.ts';
 import { buildReport, type ScanReport } from '../../src/engine/report.ts';
 import { SEVERITIES, type Severity } from '../../src/engine/severity.ts';
 import { MAX_RESULTS_PER_RUN, renderSarif, SECURITY_SEVERITY } from '../../src/reporters/sarif.ts';
-import { referencesOf } from '../../src/rules/references.ts';
+import { referencesOf } from '../../src/cli/references.ts';
 import { SNAPSHOT_SCHEMA_VERSION, type Snapshot } from '../../src/state/snapshot.ts';
 import type { State } from '../../src/state/state.ts';
 import { githubIngestionProblems, sarifSchemaErrors } from '../helpers/github-sarif.ts';

@@ -1,7 +1,7 @@
 import type { AddonConfig, AddonName, AgentPool, AksAddon, AksCluster } from '../../state/aks.ts';
 import type { ResourceBase, ResourceRef } from '../../state/resource.ts';
 import type { ArmResource } from './collect-resources.ts';
-import { adaptDiagnosticSettings } from './diagnostic-settings.ts';
+import { DIAGNOSTIC_SETTINGS_PATH, adaptDiagnosticSettings } from './diagnostic-settings.ts';
 import { FieldReader } from './fields.ts';
 import type { ArmIndex } from './index-resources.ts';
 import type { Node } from './properties.ts';
@@ -13,6 +13,7 @@ export const AGENT_POOL = 'microsoft.containerservice/managedclusters/agentpools
 
 /** Where each cluster field is in the ARM body (2026-08-01 REST API names). */
 export const CLUSTER_PATHS = {
+  ...DIAGNOSTIC_SETTINGS_PATH,
   provisioningState: 'properties.provisioningState',
   kubernetesVersion: 'properties.currentKubernetesVersion',
   skuTier: 'sku.tier',

@@ -1,7 +1,7 @@
 import type { ContainerRegistry } from '../../state/container-registry.ts';
 import { baseOf } from './base.ts';
 import type { ArmResource } from './collect-resources.ts';
-import { adaptDiagnosticSettings } from './diagnostic-settings.ts';
+import { DIAGNOSTIC_SETTINGS_PATH, adaptDiagnosticSettings } from './diagnostic-settings.ts';
 import { FieldReader } from './fields.ts';
 import type { ArmIndex } from './index-resources.ts';
 import { ipRulesOf } from './ip-rules.ts';
@@ -15,6 +15,7 @@ export const CONTAINER_REGISTRY_TYPES: readonly string[] = [REGISTRY, REGISTRY_P
 
 /** Source path of each state field a rule reports on, in the REST body. */
 export const CONTAINER_REGISTRY_PATHS: Readonly<Record<string, string>> = {
+  ...DIAGNOSTIC_SETTINGS_PATH,
   sku: 'sku.name',
   adminUserEnabled: 'properties.adminUserEnabled',
   anonymousPullEnabled: 'properties.anonymousPullEnabled',

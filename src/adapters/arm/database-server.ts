@@ -3,7 +3,7 @@ import type { Maybe } from '../../state/resource.ts';
 import { baseOf } from './base.ts';
 import type { ArmResource } from './collect-resources.ts';
 import { childBody, childEntries, relativeId, withEntries } from './child-paths.ts';
-import { adaptDiagnosticSettings } from './diagnostic-settings.ts';
+import { DIAGNOSTIC_SETTINGS_PATH, adaptDiagnosticSettings } from './diagnostic-settings.ts';
 import type { FieldReader } from './fields.ts';
 import type { ArmIndex } from './index-resources.ts';
 import type { Node } from './properties.ts';
@@ -20,6 +20,7 @@ export function serverChildTypes(serverType: string): ServerChildTypes {
 
 /** Source paths of the fields every database server kind shares; each kind adds its own backup and network paths. */
 export const DATABASE_SERVER_PATHS: Readonly<Record<string, string>> = {
+  ...DIAGNOSTIC_SETTINGS_PATH,
   privateEndpointIds: 'properties.privateEndpointConnections',
   version: 'properties.version',
   skuTier: 'sku.tier',

@@ -11,6 +11,9 @@ const DESTINATIONS = ['workspaceId', 'storageAccountId', 'eventHubAuthorizationR
 /** Where each field is, relative to the setting's `properties`: categories and groups are read off its log entries. */
 export const SETTING_PATHS = { categories: 'logs', categoryGroups: 'logs' };
 
+/** Where a resource's diagnostic settings are, for the paths table of every resource that has them. */
+export const DIAGNOSTIC_SETTINGS_PATH = { diagnosticSettings: 'providers/Microsoft.Insights/diagnosticSettings' } as const;
+
 /**
  * The diagnostic settings attached to a resource. Known (possibly empty) when the input
  * carried the resource's children or any setting for it; null otherwise, because an export

@@ -1,6 +1,6 @@
 import type { KeyVault, KeyVaultAccessPolicy, KeyVaultNetworkAcls } from '../../state/key-vault.ts';
 import type { ArmResource } from './collect-resources.ts';
-import { adaptDiagnosticSettings } from './diagnostic-settings.ts';
+import { DIAGNOSTIC_SETTINGS_PATH, adaptDiagnosticSettings } from './diagnostic-settings.ts';
 import { FieldReader } from './fields.ts';
 import type { ArmIndex } from './index-resources.ts';
 import { privateEndpointConnectionsOf, privateEndpointIdsOf } from './private-endpoint-connections.ts';
@@ -18,6 +18,7 @@ const RBAC_BY_DEFAULT_SINCE = '2026-02-01';
 
 /** Source path of each state field a rule reports on, in the REST body. */
 export const KEY_VAULT_PATHS: Readonly<Record<string, string>> = {
+  ...DIAGNOSTIC_SETTINGS_PATH,
   publicNetworkAccess: 'properties.publicNetworkAccess',
   privateEndpointIds: 'properties.privateEndpointConnections',
   privateEndpointConnections: 'properties.privateEndpointConnections',

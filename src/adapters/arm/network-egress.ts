@@ -1,4 +1,4 @@
-import type { NatGateway, PublicIpAddress, Route, RouteTable } from '../../state/network.ts';
+import { PUBLIC_IP_ADDRESS, type NatGateway, type PublicIpAddress, type Route, type RouteTable } from '../../state/network.ts';
 import { baseOf } from './base.ts';
 import type { ArmResource } from './collect-resources.ts';
 import { FieldReader } from './fields.ts';
@@ -9,7 +9,7 @@ import type { Node } from './properties.ts';
 export const ROUTE_TABLE = 'microsoft.network/routetables';
 export const ROUTE = 'microsoft.network/routetables/routes';
 export const NAT_GATEWAY = 'microsoft.network/natgateways';
-export const PUBLIC_IP = 'microsoft.network/publicipaddresses';
+export const PUBLIC_IP = PUBLIC_IP_ADDRESS;
 /** A scale set instance's public IP (`az vmss list-instance-public-ips`): node pools with node public IPs have these. */
 export const SCALE_SET_PUBLIC_IP = 'microsoft.compute/virtualmachinescalesets/virtualmachines/networkinterfaces/ipconfigurations/publicipaddresses';
 

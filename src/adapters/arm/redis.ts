@@ -1,7 +1,7 @@
 import type { RedisCache } from '../../state/redis.ts';
 import { baseOf } from './base.ts';
 import type { ArmResource } from './collect-resources.ts';
-import { adaptDiagnosticSettings } from './diagnostic-settings.ts';
+import { DIAGNOSTIC_SETTINGS_PATH, adaptDiagnosticSettings } from './diagnostic-settings.ts';
 import { FieldReader } from './fields.ts';
 import type { ArmIndex } from './index-resources.ts';
 import { privateEndpointIdsOf } from './private-endpoint-connections.ts';
@@ -13,6 +13,7 @@ export const REDIS_TYPES: readonly string[] = [REDIS_CACHE, `${REDIS_CACHE}/priv
 
 /** Source path of each state field a rule reports on, in the REST body. */
 export const REDIS_PATHS: Readonly<Record<string, string>> = {
+  ...DIAGNOSTIC_SETTINGS_PATH,
   publicNetworkAccess: 'properties.publicNetworkAccess',
   privateEndpointIds: 'properties.privateEndpointConnections',
   skuName: 'properties.sku.name',

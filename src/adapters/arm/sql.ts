@@ -3,7 +3,7 @@ import type { SqlAuditingSetting, SqlDatabase, SqlEntraAdministrator, SqlFirewal
 import { baseOf } from './base.ts';
 import { childBody, childEntries, relativeId, withEntries } from './child-paths.ts';
 import type { ArmResource } from './collect-resources.ts';
-import { adaptDiagnosticSettings } from './diagnostic-settings.ts';
+import { DIAGNOSTIC_SETTINGS_PATH, adaptDiagnosticSettings } from './diagnostic-settings.ts';
 import { FieldReader } from './fields.ts';
 import type { ArmIndex } from './index-resources.ts';
 import { privateEndpointIdsOf } from './private-endpoint-connections.ts';
@@ -23,6 +23,7 @@ export const SQL_TYPES: readonly string[] = [SQL_SERVER, FIREWALL_RULE, AUDITING
 
 /** Source path of each state field a rule reports on: the REST body, or the child resource it comes from. */
 export const SQL_SERVER_PATHS: Readonly<Record<string, string>> = {
+  ...DIAGNOSTIC_SETTINGS_PATH,
   publicNetworkAccess: 'properties.publicNetworkAccess',
   privateEndpointIds: 'properties.privateEndpointConnections',
   minimalTlsVersion: 'properties.minimalTlsVersion',

@@ -1,7 +1,7 @@
 import type { StorageAccount } from '../../state/storage-account.ts';
 import { baseOf } from './base.ts';
 import type { ArmResource } from './collect-resources.ts';
-import { adaptDiagnosticSettings } from './diagnostic-settings.ts';
+import { DIAGNOSTIC_SETTINGS_PATH, adaptDiagnosticSettings } from './diagnostic-settings.ts';
 import { FieldReader } from './fields.ts';
 import type { ArmIndex } from './index-resources.ts';
 import { ipRulesOf } from './ip-rules.ts';
@@ -15,6 +15,7 @@ export const STORAGE_ACCOUNT_TYPES: readonly string[] = [STORAGE_ACCOUNT, STORAG
 
 /** Source path of each state field a rule reports on, in the REST body. */
 export const STORAGE_ACCOUNT_PATHS: Readonly<Record<string, string>> = {
+  ...DIAGNOSTIC_SETTINGS_PATH,
   kind: 'kind',
   sku: 'sku.name',
   publicNetworkAccess: 'properties.publicNetworkAccess',

@@ -1,6 +1,7 @@
+import { evidence as evidenceOf, unknownReason } from '../../engine/evidence.ts';
 import { defineRule } from '../../engine/rule.ts';
 import type { DiagnosticSetting } from '../../state/diagnostic-setting.ts';
-import { describeSetting, enablesCategory, sendsLogs, settingEvidence, settingsNotInInput, type WantedLogs } from '../lib/diagnostics.ts';
+import { describeSetting, enablesCategory, sendsLogs, settingEvidence, type WantedLogs } from '../lib/diagnostics.ts';
 
 interface Params {
   requireGuard: boolean;
@@ -8,10 +9,6 @@ interface Params {
 
 /** The audit categories, and the category groups that include them (and `guard`) on a managed cluster. */
 const AUDIT_LOGS: WantedLogs = { categories: ['kube-audit', 'kube-audit-admin'], groups: ['audit', 'alllogs'] };
-
-const NO_SETTINGS =
-  "the input did not include the cluster's diagnostic settings, so whether its audit logs are kept cannot be judged; " +
-  'export them with the cluster (Export-AzRuleData, or `az monitor diagnostic-settings list --resource <cluster id>`) or scan it live';
 
 /**
  * Control-plane audit logs (`kube-audit` / `kube-audit-admin`) leave the cluster through a
@@ -24,7 +21,8 @@ export default defineRule<Params>({
     for (const cluster of ctx.state.clusters) {
       const settings = cluster.diagnosticSettings;
       if (settings === null) {
-        ctx.unknown(cluster, NO_SETTINGS, [settingsNotInInput()]);
+        const none = evidenceOf(cluster, 'diagnosticSettings');
+        ctx.unknown(cluster, unknownReason(none), [none]);
         continue;
       }
       const evidence = settings.map(settingEvidence);

@@ -1,13 +1,10 @@
+import { evidence as evidenceOf, unknownReason } from '../../engine/evidence.ts';
 import { defineRule } from '../../engine/rule.ts';
 import type { DiagnosticSetting } from '../../state/diagnostic-setting.ts';
-import { describeSetting, sendsLogs, settingEvidence, settingsNotInInput, type WantedLogs } from '../lib/diagnostics.ts';
+import { describeSetting, sendsLogs, settingEvidence, type WantedLogs } from '../lib/diagnostics.ts';
 
 /** `AuditEvent` records every data-plane request; the `audit` and `allLogs` groups include it. */
 const AUDIT_LOGS: WantedLogs = { categories: ['auditevent'], groups: ['audit', 'alllogs'] };
-
-const NO_SETTINGS =
-  "the input did not include the vault's diagnostic settings, so whether its audit logs are kept cannot be judged; " +
-  'export them with the vault (Export-AzRuleData, or `az monitor diagnostic-settings list --resource <vault id>`) or scan it live';
 
 /**
  * Who read which secret, key or certificate is recorded only in the `AuditEvent` resource log,
@@ -19,7 +16,8 @@ export default defineRule({
     for (const vault of ctx.state.keyVaults) {
       const settings = vault.diagnosticSettings;
       if (settings === null) {
-        ctx.unknown(vault, NO_SETTINGS, [settingsNotInInput()]);
+        const none = evidenceOf(vault, 'diagnosticSettings');
+        ctx.unknown(vault, unknownReason(none), [none]);
         continue;
       }
       const evidence = settings.map(settingEvidence);

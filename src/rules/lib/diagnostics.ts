@@ -36,7 +36,3 @@ export function settingEvidence(s: DiagnosticSetting): Evidence {
   return evidence(s, 'categories', { enabledCategories: s.categories, enabledCategoryGroups: s.categoryGroups, hasDestination: s.hasDestination });
 }
 
-/** Evidence that the input carried no diagnostic settings for a resource. */
-export function settingsNotInInput(): Evidence {
-  return { path: 'Microsoft.Insights/diagnosticSettings', value: null, note: 'not included in the input' };
-}

@@ -1,8 +1,7 @@
 import type { Evidence } from '../../engine/finding.ts';
-import { PUBLIC_IP } from '../../adapters/arm/network-egress.ts';
 import { evidence, unknownReason } from '../../engine/evidence.ts';
 import { defineRule } from '../../engine/rule.ts';
-import type { PublicIpAddress } from '../../state/network.ts';
+import { PUBLIC_IP_ADDRESS, type PublicIpAddress } from '../../state/network.ts';
 import type { State } from '../../state/state.ts';
 import { pushTo } from '../../lib/maps.ts';
 import { relatedEvidence } from '../lib/related-evidence.ts';
@@ -36,7 +35,7 @@ export default defineRule({
         ctx.unknown(cluster, `Cluster ${cluster.name}: what public IP address(es) ${unknown.map((ip) => ip.name).join(', ')} in ${cluster.nodeResourceGroup} are attached to is not stated by the source`, shown);
         continue;
       }
-      const unread = ctx.coverage.unread(PUBLIC_IP, cluster.subscriptionId, cluster.nodeResourceGroup);
+      const unread = ctx.coverage.unread(PUBLIC_IP_ADDRESS, cluster.subscriptionId, cluster.nodeResourceGroup);
       if (unread) {
         ctx.unknown(cluster, `Cluster ${cluster.name}: whether a node has a public IP address cannot be judged: ${unread}`, shown);
       } else {

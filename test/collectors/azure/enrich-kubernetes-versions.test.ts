@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/aks/aks-kubernetes-version-supported.ts';
-import { referencesOf } from '../../../src/rules/references.ts';
+import { referencesOf } from '../../../src/cli/references.ts';
 import { SNAPSHOT_SCHEMA_VERSION } from '../../../src/state/snapshot.ts';
 import { readSnapshot, renderSnapshot } from '../../../src/collectors/files/snapshot-file.ts';
 import { workDir } from '../../cli/run-main.ts';

@@ -49,7 +49,7 @@ describe('aks-audit-logs-enabled', () => {
   it('is unknown when the input did not include the diagnostic settings', () => {
     const f = verdict(null);
     expect(f.status).toBe('unknown');
-    expect(f.message).toMatch(/did not include the cluster's diagnostic settings/);
-    expect(f.message).toMatch(/az monitor diagnostic-settings list/);
+    expect(f.message).toMatch(/^providers\/Microsoft\.Insights\/diagnosticSettings is not stated by the source, so this cannot be judged/);
+    expect(f.evidence).toEqual([{ path: 'providers/Microsoft.Insights/diagnosticSettings', value: null, note: 'not stated by the source' }]);
   });
 });
