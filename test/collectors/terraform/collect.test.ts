@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { copyFileSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseScanArgs, SCAN_USAGE } from '../../../src/cli/args.ts';
@@ -45,6 +45,20 @@ describe('--terraform', () => {
     const read = await collectTerraform([PLANS], { readConfiguration: (path, source) => (seen.push(`${path} as ${source}`), Promise.resolve({ resources: [], azurerm: {}, partial: { code: 'remote-module', message: 'module.x is in a registry' } })) });
     expect(seen).toEqual([`${PLANS} as terraform:${PLANS}`]);
     expect(read.sources).toEqual([{ id: `terraform:${PLANS}`, kind: 'terraform', target: PLANS, status: 'partial', code: 'remote-module', message: 'module.x is in a registry', resources: 0 }]);
+  });
+
+  it('places a plan\'s instances at their blocks when the configuration it was made from is beside it, and takes the locked azurerm version', async () => {
+    const dir = workDir();
+    for (const name of readdirSync('fixtures/same-estate/tf')) copyFileSync(join('fixtures/same-estate/tf', name), join(dir, name));
+    copyFileSync('fixtures/same-estate/plan-v4.json', join(dir, 'plan.json'));
+    writeFileSync(join(dir, '.terraform.lock.hcl'), 'provider "registry.terraform.io/hashicorp/azurerm" {\n  version     = "4.20.0"\n  constraints = "~> 4.20"\n}\n');
+    const { reads } = await collectTerraform([join(dir, 'plan.json')]);
+    expect(reads[0]!.azurerm).toEqual({ constraint: expect.any(String), locked: '4.20.0' });
+    const pool = reads[0]!.resources.find((r) => r.address === 'azurerm_kubernetes_cluster_node_pool.apps')!;
+    const text = readFileSync(join(dir, 'aks.tf'), 'utf8').split('\n');
+    expect(pool.file).toBe(join(dir, 'aks.tf').replace(`${process.cwd()}/`, ''));
+    expect(text[pool.line - 1]).toMatch(/^resource "azurerm_kubernetes_cluster_node_pool" "apps"/);
+    expect(text[pool.lines.node_public_ip_enabled! - 1]).toMatch(/node_public_ip_enabled\s*=/);
   });
 
   it('takes the azurerm version from the plan\'s provider_config', async () => {
