@@ -1,3 +1,4 @@
+import { cached } from '../lib/maps.ts';
 import { lookup } from '../state/provenance.ts';
 import type { ResourceBase } from '../state/resource.ts';
 import type { Evidence } from './finding.ts';
@@ -31,11 +32,20 @@ export function evidence(resource: ResourceBase, statePath: string, value: unkno
  * `accessPolicies.2.permissions` → `properties.accessPolicies[2].permissions`.
  */
 export function sourcePath(resource: ResourceBase, statePath: string): string {
-  const { paths, at } = resource.provenance;
-  const found = lookup(paths, statePath);
-  const path = found ? found.value + indexed(found.rest) : indexed(statePath);
-  return at ? `${at}.${path}` : path;
+  const { paths, at = '' } = resource.provenance;
+  // Worked out once per table, place and field: resources of a kind share their table, and a
+  // large estate asks for the same few paths hundreds of thousands of times.
+  const known = cached(cached(SOURCE_PATHS, paths, () => new Map<string, Map<string, string>>()), at, () => new Map<string, string>());
+  let path = known.get(statePath);
+  if (path === undefined) {
+    const found = lookup(paths, statePath);
+    const relative = found ? found.value + indexed(found.rest) : indexed(statePath);
+    known.set(statePath, (path = at ? `${at}.${relative}` : relative));
+  }
+  return path;
 }
+
+const SOURCE_PATHS = new WeakMap<object, Map<string, Map<string, string>>>();
 
 const INDEX_SEGMENT = /(^|\.)(\d+|\*)(?=\.|$)/g;
 
@@ -62,10 +72,12 @@ export function unknownReason(e: Evidence): string {
   return why === NOT_STATED ? `${e.path} is ${NOT_STATED}, so this cannot be judged; export the full resource or scan it live` : `${e.path} is ${why}, so this cannot be judged`;
 }
 
+const SEGMENTS = new Map<string, string[]>();
+
 /** The value at a dotted state path, undefined where the path leaves the object. */
 function valueAt(resource: ResourceBase, statePath: string): unknown {
   let value: unknown = resource;
-  for (const key of statePath.split('.')) {
+  for (const key of cached(SEGMENTS, statePath, () => statePath.split('.'))) {
     if (value === null || typeof value !== 'object' || !Object.hasOwn(value, key)) return undefined;
     value = (value as Record<string, unknown>)[key];
   }
