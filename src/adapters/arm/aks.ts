@@ -1,5 +1,5 @@
 import type { AddonConfig, AddonName, AgentPool, AksAddon, AksCluster } from '../../state/aks.ts';
-import type { ResourceBase, ResourceRef } from '../../state/resource.ts';
+import { refOf, type ResourceBase } from '../../state/resource.ts';
 import type { ArmResource } from './collect-resources.ts';
 import { DIAGNOSTIC_SETTINGS_PATH, adaptDiagnosticSettings } from './diagnostic-settings.ts';
 import { FieldReader } from './fields.ts';
@@ -196,7 +196,7 @@ function addonsOf(profiles: Node | undefined): Partial<Record<AddonName, AksAddo
  */
 function agentPoolsOf(r: ArmResource, cluster: ResourceBase, index: ArmIndex): AgentPool[] | null {
   const pools = new Map<string, AgentPool>();
-  const parent = refTo(cluster);
+  const parent = refOf(cluster);
   r.properties?.children('agentPoolProfiles')?.forEach((node, i) => {
     const name = node.string('name') ?? '(unnamed)';
     const identity: ResourceBase = {
@@ -246,10 +246,6 @@ function adaptPool(n: Node, identity: ResourceBase, at: string, complete: boolea
     minCount: f.stated(n.number('minCount')),
     vnetSubnetId: f.stated(n.string('vnetSubnetID')),
   };
-}
-
-function refTo({ id, name, type, subscriptionId, resourceGroup }: ResourceBase): ResourceRef {
-  return { id, name, type, subscriptionId, resourceGroup };
 }
 
 /** The running version where the body has it, else the requested one (API versions before 2022 have only that), and whether that was it. */

@@ -3,6 +3,7 @@ import type { KeyVault, KeyVaultAccessPolicy, KeyVaultNetworkAcls } from '../../
 import type { Maybe } from '../../state/resource.ts';
 import { asBool, asNumber, asString, asStrings, isBlock, type AttributeReader } from './attributes.ts';
 import { tfBase } from './base.ts';
+import { blockAbsent } from './children.ts';
 import { diagnosticSettingsOf } from './diagnostic-settings.ts';
 import type { TfIndex } from './index-resources.ts';
 import { connectionStatusOf, privateEndpointIdsOf, privateEndpointsTo } from './private-endpoints.ts';
@@ -46,11 +47,10 @@ export function enabledOf(on: Maybe<boolean>): Maybe<string> {
 
 /** A vault without a `network_acls` block has no firewall: every network may connect, trusted services included. */
 function networkAclsOf(f: AttributeReader): KeyVaultNetworkAcls {
-  const acls = f.raw('network_acls');
-  const none = Array.isArray(acls) && acls.length === 0;
+  const none = blockAbsent(f, 'network_acls');
   return {
-    defaultAction: f.read('networkAcls.defaultAction', 'network_acls[0].default_action', asString, none || acls === undefined || acls === null ? 'Allow' : undefined),
-    bypass: f.read('networkAcls.bypass', 'network_acls[0].bypass', asString, none || acls === undefined || acls === null ? 'AzureServices' : undefined),
+    defaultAction: f.read('networkAcls.defaultAction', 'network_acls[0].default_action', asString, none ? 'Allow' : undefined),
+    bypass: f.read('networkAcls.bypass', 'network_acls[0].bypass', asString, none ? 'AzureServices' : undefined),
     ipRules: f.read('networkAcls.ipRules', 'network_acls[0].ip_rules', asStrings, [] as string[]),
     virtualNetworkRules: f.read('networkAcls.virtualNetworkRules', 'network_acls[0].virtual_network_subnet_ids', asStrings, [] as string[]),
   };

@@ -98,8 +98,8 @@ async function readPlanWithConfiguration(path: string, source: string, maxBytes:
 async function readConfiguration(path: string, source: string): Promise<ConfigurationRead> {
   const { readTerraformConfiguration } = await import('./hcl/read-configuration.ts');
   const configuration = await readTerraformConfiguration(path, source);
-  const failed = configuration.files.filter((f) => f.status === 'failed');
-  const problems = [...failed.map((f) => (f.status === 'failed' ? f.message : '')), ...configuration.unevaluated.map((u) => `${u.what}: ${u.reason}`)];
+  const failed = configuration.files.flatMap((f) => (f.status === 'failed' ? [f.message] : []));
+  const problems = [...failed, ...configuration.unevaluated.map((u) => `${u.what}: ${u.reason}`)];
   const read: ConfigurationRead = { resources: configuration.resources, azurerm: configuration.azurerm };
   if (problems.length) read.partial = { code: failed.length ? 'unreadable-files' : 'not-evaluated', message: problems.join('; ') };
   return read;

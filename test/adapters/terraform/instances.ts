@@ -1,10 +1,10 @@
 import type { TfResource, TfValue } from '../../../src/collectors/terraform/model.ts';
 import { RULES } from '../../../src/rules/index.ts';
+import { tfResource } from '../../helpers/terraform.ts';
 
-/** A Terraform instance as the readers hand it over: values as after apply, references by address. */
+/** A Terraform instance as the readers hand it over, declared in `infra/data.tf`. */
 export function tf(address: string, values: Record<string, TfValue>, extra: Partial<TfResource> = {}): TfResource {
-  const [type = '', name = ''] = address.split('.').slice(-2);
-  return { address, module: '', type, name, mode: 'managed', values, references: {}, file: 'infra/data.tf', line: 10, lines: {}, source: 'terraform:infra', ...extra };
+  return tfResource(address, values, { file: 'infra/data.tf', line: 10, ...extra });
 }
 
 export const rule = (id: string) => RULES.find((r) => r.id === id)!;
