@@ -37,8 +37,8 @@ function adaptCluster(r: TfResource, index: TfIndex): AksCluster {
     kubernetesVersion: f.read('kubernetesVersion', 'kubernetes_version', asString),
     skuTier: f.read('skuTier', 'sku_tier', asString, 'Free'),
     supportPlan: f.read('supportPlan', 'support_plan', asString, 'KubernetesOfficial'),
-    fqdn: liveOnly(f, 'fqdn', 'fqdn'),
-    privateFqdn: liveOnly(f, 'privateFqdn', 'private_fqdn'),
+    fqdn: f.unknowable('fqdn', LIVE_ONLY, 'fqdn'),
+    privateFqdn: f.unknowable('privateFqdn', LIVE_ONLY, 'private_fqdn'),
     nodeResourceGroup: f.read('nodeResourceGroup', 'node_resource_group', asString),
     apiServer: {
       privateCluster: f.read('apiServer.privateCluster', 'private_cluster_enabled', asBool, false),
@@ -69,7 +69,7 @@ function adaptCluster(r: TfResource, index: TfIndex): AksCluster {
       // v3 `ebpf_data_plane` became `network_data_plane` in 4.0.
       dataplane: f.read('network.dataplane', ['network_profile[0].network_data_plane', 'network_profile[0].ebpf_data_plane'], asString, 'azure'),
       outboundType: f.read('network.outboundType', 'network_profile[0].outbound_type', asString, 'loadBalancer'),
-      podLinkLocalAccess: liveOnly(f, 'network.podLinkLocalAccess', 'network_profile[0].pod_link_local_access'),
+      podLinkLocalAccess: f.unknowable('network.podLinkLocalAccess', LIVE_ONLY, 'network_profile[0].pod_link_local_access'),
     },
     defenderEnabled: f.present('defenderEnabled', 'microsoft_defender'),
     kmsEnabled: f.present('kmsEnabled', 'key_management_service'),
@@ -91,11 +91,6 @@ function servicePrincipalOf(f: AttributeReader): Maybe<string> {
   return 'msi';
 }
 
-function liveOnly(f: AttributeReader, statePath: string, name: string): null {
-  f.provenance.paths[statePath] = name;
-  f.provenance.unknown[statePath] = LIVE_ONLY;
-  return null;
-}
 
 /**
  * Add-ons by their state names: azurerm spells each as a flag or a block whose presence turns
@@ -145,7 +140,7 @@ function poolOf(p: AttributeReader, base: ResourceBase, mode: Maybe<string>): Ag
     // The version asked for: what runs is known only once AKS reports it.
     orchestratorVersion: p.read('orchestratorVersion', 'orchestrator_version', asString),
     poolType: p.read('poolType', 'type', asString, 'VirtualMachineScaleSets'),
-    scaleMinNodes: liveOnly(p, 'scaleMinNodes', 'node_count'),
+    scaleMinNodes: p.unknowable('scaleMinNodes', LIVE_ONLY, 'node_count'),
     osType: p.read('osType', 'os_type', asString, 'Linux'),
     vmSize: p.read('vmSize', 'vm_size', asString),
     enableNodePublicIP: p.read('enableNodePublicIP', ['node_public_ip_enabled', 'enable_node_public_ip'], asBool, false),

@@ -93,6 +93,12 @@ export class AttributeReader {
     return value;
   }
 
+  /** A field the source cannot say, with why (and the attribute it would be, when there is one). */
+  unknowable(statePath: string, why: string, name?: string): null {
+    this.provenance.unknown[statePath] = why;
+    return name === undefined ? null : this.record(statePath, name, null);
+  }
+
   /** The raw value of an attribute path, for lists of nested blocks the caller walks. */
   raw(name: string): TfValue | undefined {
     return valueAt(this.resource.values, this.prefix + name);

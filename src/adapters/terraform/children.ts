@@ -38,11 +38,6 @@ export function readFrom<T>(f: AttributeReader, parent: TfResource, child: TfRes
   return value;
 }
 
-/** A field no Terraform configuration holds: null, with the reason recorded. */
-export function notInConfiguration(f: AttributeReader, statePath: string): null {
-  f.provenance.unknown[statePath] = NOT_IN_CONFIGURATION;
-  return null;
-}
 
 /**
  * The identity an optional attribute refers to (a delegated subnet, a DNS zone): the referenced

@@ -2,7 +2,7 @@ import type { TfResource, TfValue } from '../../collectors/terraform/model.ts';
 import type { MySqlFlexibleServer } from '../../state/mysql.ts';
 import { asBool, asNumber, asString } from './attributes.ts';
 import { tfBase } from './base.ts';
-import { notInConfiguration, referencedId } from './children.ts';
+import { NOT_IN_CONFIGURATION, referencedId } from './children.ts';
 import { administratorsOf, firewallRulesOf, serverParameter, highAvailabilityOf, skuTierOf, text, type ServerChildren } from './database-server.ts';
 import type { TfIndex } from './index-resources.ts';
 import { linkTargetOf } from './link-target.ts';
@@ -39,7 +39,7 @@ function adaptServer(r: TfResource, index: TfIndex): MySqlFlexibleServer {
     backup: { retentionDays: f.read('backup.retentionDays', 'backup_retention_days', asNumber, 7), geoRedundantBackup: enabledOf(f.read('backup.geoRedundantBackup', 'geo_redundant_backup_enabled', asBool, false)) },
     firewallRules: firewallRulesOf(r, base.id, CHILDREN, index),
     administrators: administratorsOf(r, base.id, CHILDREN, (a) => ({ login: text(a.values.login), type: null }), index),
-    state: notInConfiguration(f, 'state'),
+    state: f.unknowable('state', NOT_IN_CONFIGURATION),
     network: {
       delegatedSubnetResourceId: referencedId(r, f, index, 'network.delegatedSubnetResourceId', 'delegated_subnet_id'),
       privateDnsZoneResourceId: referencedId(r, f, index, 'network.privateDnsZoneResourceId', 'private_dns_zone_id'),

@@ -2,7 +2,7 @@ import type { TfResource } from '../../collectors/terraform/model.ts';
 import type { PostgresFlexibleServer } from '../../state/postgresql.ts';
 import { asBool, asNumber, asString } from './attributes.ts';
 import { tfBase } from './base.ts';
-import { notInConfiguration, referencedId } from './children.ts';
+import { NOT_IN_CONFIGURATION, referencedId } from './children.ts';
 import { administratorsOf, firewallRulesOf, serverParameter, highAvailabilityOf, skuTierOf, text, type ServerChildren } from './database-server.ts';
 import type { TfIndex } from './index-resources.ts';
 import { linkTargetOf } from './link-target.ts';
@@ -37,7 +37,7 @@ function adaptServer(r: TfResource, index: TfIndex): PostgresFlexibleServer {
     backup: { retentionDays: f.read('backup.retentionDays', 'backup_retention_days', asNumber), geoRedundantBackup: enabledOf(f.read('backup.geoRedundantBackup', 'geo_redundant_backup_enabled', asBool, false)) },
     firewallRules: firewallRulesOf(r, base.id, CHILDREN, index),
     administrators: administratorsOf(r, base.id, CHILDREN, (a) => ({ login: text(a.values.principal_name), type: text(a.values.principal_type) }), index),
-    state: notInConfiguration(f, 'state'),
+    state: f.unknowable('state', NOT_IN_CONFIGURATION),
     network: {
       delegatedSubnetResourceId: referencedId(r, f, index, 'network.delegatedSubnetResourceId', 'delegated_subnet_id'),
       privateDnsZoneArmResourceId: referencedId(r, f, index, 'network.privateDnsZoneArmResourceId', 'private_dns_zone_id'),

@@ -3,7 +3,7 @@ import { refOf, type ResourceRef } from '../../state/resource.ts';
 import type { SqlAuditingSetting, SqlDatabase, SqlEntraAdministrator, SqlFirewallRule, SqlServer } from '../../state/sql.ts';
 import { asBool, asString, AttributeReader } from './attributes.ts';
 import { tfBase } from './base.ts';
-import { blockAbsent, notInConfiguration } from './children.ts';
+import { blockAbsent, NOT_IN_CONFIGURATION } from './children.ts';
 import { text } from './database-server.ts';
 import type { TfIndex } from './index-resources.ts';
 import { linkTargetOf } from './link-target.ts';
@@ -38,7 +38,7 @@ function adaptServer(r: TfResource, index: TfIndex): SqlServer {
     firewallRules: children(FIREWALL_RULE).map(firewallRuleOf),
     auditingSettings: children(AUDITING).map(auditingOf),
     // `master` is not a Terraform resource: a setting on it targets an id built from the server's.
-    masterDiagnosticSettings: notInConfiguration(f, 'masterDiagnosticSettings'),
+    masterDiagnosticSettings: f.unknowable('masterDiagnosticSettings', NOT_IN_CONFIGURATION),
     databases: children(DATABASE).map((db) => databaseOf(db, index, refOf(base))),
   };
 }
