@@ -8,16 +8,14 @@ import { renderCharts } from '../collectors/kubernetes/helm.ts';
 import { manifestSources } from '../collectors/kubernetes/manifest-sources.ts';
 import { matchAksClusters } from '../collectors/kubernetes/match-aks.ts';
 import { deadlineAfter, type ReadLimits } from '../collectors/read-limits.ts';
-import { collectTerraform } from '../collectors/terraform/collect.ts';
-import { adaptTerraform } from '../adapters/terraform/adapt.ts';
-import { azurermMajor } from '../adapters/terraform/provider-version.ts';
 import { loadCatalogue } from '../engine/catalogue.ts';
 import { defaultPolicy } from '../engine/policy.ts';
 import { buildReport, type ScanReport } from '../engine/report.ts';
 import { REPORTERS } from '../reporters/index.ts';
 import { referencesOf } from './references.ts';
 import { mergeStates } from '../state/merge.ts';
-import { SNAPSHOT_SCHEMA_VERSION, type Snapshot } from '../state/snapshot.ts';
+import { SNAPSHOT_SCHEMA_VERSION, type Snapshot, type Source, type UnrecognizedType } from '../state/snapshot.ts';
+import type { State } from '../state/state.ts';
 import { readSnapshot, renderSnapshot } from '../collectors/files/snapshot-file.ts';
 import type { ScanOptions } from './args.ts';
 import { scanExit, type ExitCode } from './exit-code.ts';
@@ -87,10 +85,12 @@ async function snapshotOfInputs(options: ScanOptions, now: Date, hooks: ScanHook
   // ARM files and the live read are adapted together, so a child in one joins its parent in the other.
   const arm = adaptArm(resources, coverage);
   const { unrecognized } = arm;
-  const terraform = await collectTerraform(options.terraform ?? [], limits);
-  const planned = terraform.reads.map((read) => adaptTerraform(read.resources, azurermMajor(read.azurerm.constraint, read.azurerm.locked)).state);
-  sources.push(...terraform.sources);
-  unrecognized.push(...terraform.unrecognized);
+  const terraform = options.terraform?.length ? await readTerraform(options.terraform, limits) : undefined;
+  const planned = terraform?.states ?? [];
+  if (terraform) {
+    sources.push(...terraform.sources);
+    unrecognized.push(...terraform.unrecognized);
+  }
   // A resource two sources hold is one resource (see state/merge.ts).
   const state = mergeStates([arm.state, ...planned]);
   // Manifests and charts after the rest: `--manifests <path>=<aks-cluster>` names a cluster the inputs hold.
@@ -101,6 +101,17 @@ async function snapshotOfInputs(options: ScanOptions, now: Date, hooks: ScanHook
   unrecognized.push(...manifests.unrecognized);
   const snapshot: Snapshot = { schemaVersion: SNAPSHOT_SCHEMA_VERSION, tool: { ...TOOL }, createdAt: now.toISOString(), sources, unrecognized, state };
   return azure ? { snapshot, azure } : { snapshot };
+}
+
+/** Terraform plans and configurations, each adapted with its own azurerm version; loaded only when a scan names one. */
+async function readTerraform(paths: string[], limits: { maxBytes?: number }): Promise<{ states: State[]; sources: Source[]; unrecognized: UnrecognizedType[] }> {
+  const [{ collectTerraform }, { adaptTerraform }, { azurermMajor }] = await Promise.all([
+    import('../collectors/terraform/collect.ts'),
+    import('../adapters/terraform/adapt.ts'),
+    import('../adapters/terraform/provider-version.ts'),
+  ]);
+  const { reads, sources, unrecognized } = await collectTerraform(paths, limits);
+  return { states: reads.map((read) => adaptTerraform(read.resources, azurermMajor(read.azurerm.constraint, read.azurerm.locked)).state), sources, unrecognized };
 }
 
 async function readAzure(options: NonNullable<ScanOptions['azure']>, hooks: AzureHooks | undefined, limits: ReadLimits): Promise<AzureCollection> {
