@@ -111,7 +111,11 @@ async function readTerraform(paths: string[], limits: { maxBytes?: number }): Pr
     import('../adapters/terraform/provider-version.ts'),
   ]);
   const { reads, sources, unrecognized } = await collectTerraform(paths, limits);
-  return { states: reads.map((read) => adaptTerraform(read.resources, azurermMajor(read.azurerm.constraint, read.azurerm.locked)).state), sources, unrecognized };
+  const adapted = reads.map((read) => adaptTerraform(read.resources, azurermMajor(read.azurerm.constraint, read.azurerm.locked)));
+  // The collector counts other providers' types, each adaptation the azurerm types no adapter reads.
+  const counts = new Map<string, number>();
+  for (const { type, count } of [...unrecognized, ...adapted.flatMap((a) => a.unrecognized)]) counts.set(type, (counts.get(type) ?? 0) + count);
+  return { states: adapted.map((a) => a.state), sources, unrecognized: [...counts].map(([type, count]) => ({ type, count })) };
 }
 
 async function readAzure(options: NonNullable<ScanOptions['azure']>, hooks: AzureHooks | undefined, limits: ReadLimits): Promise<AzureCollection> {

@@ -62,4 +62,11 @@ describe('scan --terraform infra/ --manifests k8s/ --format sarif on a pull requ
     const privileged = results().find((r) => r.ruleId === 'k8s-not-privileged')!;
     expect(at(privileged).file).toBe(`${REPO}/k8s/deployment-node-debugger.yaml`);
   });
+
+  it('counts the azurerm types no adapter reads, as it counts ARM types, rather than dropping them', async () => {
+    const out = workDir();
+    await runMain('scan', '--terraform', `${REPO}/infra`, '--format', 'json', '--out', out, '--fail-on', 'none', '--quiet');
+    const report = JSON.parse(readFileSync(join(out, 'aks-audit.json'), 'utf8')) as { unrecognized: { type: string; count: number }[] };
+    expect(report.unrecognized).toContainEqual({ type: 'azurerm_role_assignment', count: 1 });
+  });
 });
