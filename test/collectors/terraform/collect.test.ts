@@ -1,4 +1,4 @@
-import { copyFileSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseScanArgs, SCAN_USAGE } from '../../../src/cli/args.ts';
@@ -85,6 +85,14 @@ describe('--terraform', () => {
     const dir = workDir();
     const run = await runMain('scan', '--terraform', NONE, '--out', join(dir, 'out'), '--quiet');
     expect(run.code).toBe(3);
+  });
+
+  it('exits 2 on a .tf file named on its own that does not parse, naming the place, and writes nothing', async () => {
+    const out = join(workDir(), 'out');
+    const run = await runMain('scan', '--terraform', 'test/fixtures/terraform/configurations/broken/cluster.tf', '--out', out, '--quiet');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toEqual([expect.stringMatching(/^aks-audit: test\/fixtures\/terraform\/configurations\/broken\/cluster\.tf: line 6, column \d+: invalid HCL: /)]);
+    expect(existsSync(out)).toBe(false);
   });
 
   it('exits 2 on a plan it cannot read, naming it', async () => {

@@ -1,3 +1,6 @@
+import { statSync } from 'node:fs';
+import { InputError } from '../../../engine/errors.ts';
+import { displayPath } from '../../files/expand-inputs.ts';
 import type { BlockLocation, TfResource } from '../model.ts';
 import { ModuleInstance } from './instances.ts';
 import { loadConfiguration, type ModuleTree } from './load.ts';
@@ -37,6 +40,10 @@ const DEFAULTS = { maxModuleDepth: 10, maxSteps: 5_000_000 };
 export async function readTerraformConfiguration(path: string, source: string, limits: ConfigurationLimits = {}): Promise<TerraformConfiguration> {
   const log = newLog(limits.maxBytes);
   const loaded = await loadConfiguration(path, log, limits.maxModuleDepth ?? DEFAULTS.maxModuleDepth);
+  // A folder reads on past a broken file (it is reported failed); a file named on its own is the input, and a broken input stops the scan.
+  const file = displayPath(path);
+  const named = statSync(path).isFile() ? log.files.find((f) => f.file === file && f.status === 'failed') : undefined;
+  if (named?.status === 'failed') throw new InputError(file, undefined, named.message.startsWith(`${file}: `) ? named.message.slice(file.length + 2) : named.message);
   const resources = ModuleInstance.root(loaded, limits.maxSteps ?? DEFAULTS.maxSteps).resources(source, log);
   const { config } = loaded.root;
   const locked = await lockedAzurerm(config.dir, log);
