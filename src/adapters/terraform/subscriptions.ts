@@ -1,5 +1,5 @@
 import type { TfResource } from '../../collectors/terraform/model.ts';
-import { refOf, subscriptionScope, type Origin, type ResourceRef } from '../../state/resource.ts';
+import { refOf, subscriptionScope, type ResourceRef } from '../../state/resource.ts';
 import type { DefenderPlan, SecurityContact, Subscription } from '../../state/subscription.ts';
 import { asBool, asString, isBlock } from './attributes.ts';
 import { originOf, tfBase } from './base.ts';
@@ -44,8 +44,9 @@ export function adaptSubscriptions(index: TfIndex): Subscription[] {
   return [...bySubscription.values()].map(({ plans, contacts }) => {
     const first = (plans[0] ?? contacts[0]) as TfResource;
     const guid = index.ids.subscriptionOf(first) ?? '';
-    const origin: Origin = { source: first.source, file: first.file, line: first.line };
-    if (first.provider) origin.provider = first.provider.key;
+    // Where the envelope was seen first; it is no block of its own, so it has no address.
+    const origin = originOf(first);
+    delete origin.address;
     const base = {
       ...(guid ? { id: `/subscriptions/${guid}`, name: guid } : unstated(first.source, first.provider?.key)),
       type: 'microsoft.resources/subscriptions',

@@ -2,9 +2,9 @@ import { isObject, type JsonObject } from '../../lib/json.ts';
 import { parseTraversal, stepsText, type ResourceAddress, type Step } from './address.ts';
 
 /**
- * Which resource each attribute of a resource refers to, from the plan's `configuration`: the
- * expressions as written, before evaluation, with the `references` Terraform found in them.
- * References are resolved through modules: a name inside `module.aks` is that module's; a
+ * Each resource's block in the plan's `configuration` (what it writes, its provider), and which
+ * resource each of its attributes refers to: the expressions as written, before evaluation, with
+ * the `references` Terraform found in them. References are resolved through modules: a name inside `module.aks` is that module's; a
  * `var.x` is what the calling module passed as `x`; a `module.net.subnet_id` is what the output's
  * expression names. Locals and `each`/`count` values are not in the plan, so what goes through
  * them has no reference.
