@@ -166,15 +166,13 @@ function result(finding: Finding, ruleIndex: Map<string, number>): Result {
 
 function messageOf({ message, part, waiver }: Finding): string {
   const text = part === undefined ? message : `${message} (${part})`;
-  return waiver?.expired ? `${text}. The waiver for it expired on ${waiver.expires}, so it fails again.` : text;
+  return waiver?.expired ? `${text} (its waiver expired on ${waiver.expires}, so it fails again)` : text;
 }
 
 /** A waiver as SARIF says it: accepted, in the source (a Terraform comment, an annotation) or outside it (the config file). */
 function suppressionOf(waiver: Waiver): Suppression {
-  const owner = waiver.owner ? ` Owner: ${waiver.owner}.` : '';
-  const until = waiver.expires ? ` Until ${waiver.expires}.` : '';
-  const ticket = waiver.ticket ? ` Ticket: ${waiver.ticket}.` : '';
-  return { kind: waiver.declared.kind === 'config' ? 'external' : 'inSource', status: 'accepted', justification: `${waiver.reason}${owner}${until}${ticket}` };
+  const terms = [...(waiver.owner ? [`owner ${waiver.owner}`] : []), waiver.expires ? `until ${waiver.expires}` : 'no expiry', ...(waiver.ticket ? [`ticket ${waiver.ticket}`] : [])];
+  return { kind: waiver.declared.kind === 'config' ? 'external' : 'inSource', status: 'accepted', justification: `${waiver.reason} (${terms.join('; ')})` };
 }
 
 function location(finding: Finding): Location {

@@ -70,7 +70,7 @@ describe('a waiver in a Terraform comment', () => {
     expect(waiver.problem).toBeUndefined();
     expect(waiver.reason).toBe('ok\\u001b[2J\\u202eevil');
     expect(waiver.owner).toBe('a\\u0007b');
-    expect(waiver.text).not.toMatch(/[\u001b\u0007\u202e]/);
+    for (const c of ['\u001b', '\u0007', '\u202e']) expect(waiver.text).not.toContain(c);
   });
 });
 
