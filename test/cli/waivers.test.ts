@@ -10,7 +10,7 @@ import { runMain, workDir } from './run-main.ts';
 
 const validate = ajv.compile(schema);
 const TERRAFORM = 'test/fixtures/terraform/configurations/waivers';
-const MANIFEST = 'test/fixtures/kubernetes/waived-node-agent.yaml';
+const MANIFEST = 'test/fixtures/waivers/disk-inspector.yaml';
 
 interface Scan {
   stdout: string[];
@@ -69,6 +69,13 @@ describe('waivers written in Terraform comments, through a scan', async () => {
     expect(expired.suppressions).toBeUndefined();
     expect(expired.message.text).toMatch(/ \(its waiver expired on 2026-11-30, so it fails again\)$/);
     expect(results.filter((r) => r.suppressions).length).toBe(json.summary.byStatus.waived);
+  });
+
+  it('keeps inline waivers in a saved snapshot, so evaluating it later waives the same failures', async () => {
+    const snapshot = join(workDir(), 'estate.snapshot.json');
+    await scan('--terraform', TERRAFORM, '--save-snapshot', snapshot);
+    const later = await scan('--snapshot', snapshot);
+    expect(later.json.waivers).toEqual(json.waivers);
   });
 
   it('has a Waivers section in the HTML naming each waiver and where it is written', () => {
