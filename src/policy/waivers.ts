@@ -84,6 +84,8 @@ class WaiverLedger implements Waivers {
   }
 
   waiverFor(ruleId: string, resource: ResourceBase, status: Status): Waiver | undefined {
+    // Asked for every finding of a large estate: most have nothing to match.
+    if (resource.inlineWaivers === undefined && !this.byRule.has(ruleId)) return undefined;
     let chosen: Entry | undefined;
     for (const entry of this.matching(ruleId, resource)) {
       if (entry.problem !== undefined) continue;
