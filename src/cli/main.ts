@@ -38,8 +38,10 @@ export interface MainHooks extends ScanHooks {
  * The process boundary: arguments in, exit code out. Every error becomes one line on stderr.
  * It is also the terminal boundary: each line printed, `out` and `err` alike, has its control and
  * bidi characters shown escaped (names, paths and messages come from the input), so a line is one
- * line and an escape sequence in a resource or file name never reaches the terminal.
- * `hooks` replace defaults for in-process callers (tests inject an Azure credential and CA);
+ * line and an escape sequence in a resource or file name never reaches the terminal; the
+ * summary's colour codes (src/cli/colour.ts) are added after that, on a terminal only.
+ * `hooks` replace defaults for in-process callers (tests inject an Azure credential and CA, the
+ * terminal's TTY state and environment, and where a report on stdout goes);
  * without them, live Azure progress goes to stderr when it is a terminal.
  */
 export async function main(
@@ -63,7 +65,7 @@ export async function main(
     // With a report on stdout, the summary goes to stderr: what reads stdout gets the report alone.
     const piped = Object.values(options.paths ?? {}).includes(STDOUT);
     const summary = piped ? err : out;
-    const colour = wantsColour(hooks.env ?? process.env, (hooks.isTTY ?? { stdout: process.stdout.isTTY, stderr: process.stderr.isTTY })[piped ? 'stderr' : 'stdout']);
+    const colour = wantsColour(hooks.env ?? process.env, (hooks.isTTY ?? { stdout: process.stdout.isTTY === true, stderr: process.stderr.isTTY === true })[piped ? 'stderr' : 'stdout']);
     const outcome = await runScan(options, (line) => summary(renderLine(line, colour)), new Date(), withTerminalProgress(hooks));
     if (outcome.problem) complain(`aks-audit: ${outcome.problem}`);
     return outcome.exitCode;
