@@ -34,14 +34,17 @@ export function formatSummary(report: ScanReport, written: string[], failOn: Sev
   return lines;
 }
 
+/** The longest severity's name, `critical`: the rule ids line up after it. */
+const SEVERITY_WIDTH = 8;
+
 /** `critical  <rule>  <resource>  <file:line>`, then the message beneath it. */
 function failureLines(f: Finding): StyledLine[] {
   const place = placeOf(f);
   return [
     [
       '    ',
-      { text: f.severity.padEnd(8), tone: f.severity },
-      `  ${f.ruleId}  ${f.part === undefined ? f.resource.name : `${f.resource.name} (${f.part})`}`,
+      { text: f.severity, tone: f.severity },
+      `${' '.repeat(SEVERITY_WIDTH - f.severity.length)}  ${f.ruleId}  ${f.part === undefined ? f.resource.name : `${f.resource.name} (${f.part})`}`,
       ...(place ? ['  ', { text: `${place.file}:${place.line}`, tone: 'dim' } as const] : []),
     ],
     `${' '.repeat(14)}${f.message}`,
