@@ -125,7 +125,7 @@ function scanInProcess(input: string, out: string): { phases: Record<string, num
   const { findings, crashes, clusters } = time(phases, 'evaluate', () => judge(state, policy, asOf, reference));
   const report = time(phases, 'build report', () => buildReport({ snapshot: { schemaVersion: SNAPSHOT_SCHEMA_VERSION, tool: { name: 'aks-audit', version: 'bench' }, createdAt: asOf.toISOString(), sources: [], unrecognized: [], state }, findings, crashes, catalogue, policy, references: referencesOf(state, reference), clusters, generatedAt: asOf, asOf }));
   // Reporters make their pieces as the file is written: each format's rendering and writing are timed together.
-  for (const [format, reporter] of Object.entries(REPORTERS)) time(phases, `report ${format}`, () => writeAll([{ path: join(out, reporter.file), content: () => reporter.render(report) }]));
+  for (const [format, reporter] of Object.entries(REPORTERS)) time(phases, `report ${format}`, () => writeAll([{ path: join(out, reporter.file), content: () => reporter.render(report, {}) }]));
   return { phases, parseMs: phases['JSON.parse'] ?? 0, findings: findings.length, resources: resources.length };
 }
 
