@@ -1,18 +1,20 @@
 import { createHash } from 'node:crypto';
 import type { Location, Notification, PhysicalLocation, PropertyBag, ReportingDescriptor, Result, Run, Suppression } from 'sarif';
 import type { Finding, Waiver } from '../engine/finding.ts';
-import { PEER_NAMES } from '../engine/catalogue.ts';
 import type { RuleReport, ScanReport } from '../engine/report.ts';
-import { SEVERITIES, type Severity } from '../engine/severity.ts';
+import type { Severity } from '../engine/severity.ts';
 import type { ResourceRef } from '../state/resource.ts';
+import { failuresMostSevereFirst } from './failures.ts';
+import { complianceLines, equivalentLines, snippets } from './rule-help.ts';
 import { placeOf, type FilePlace } from './location.ts';
 
 /**
  * SARIF 2.1.0 for GitHub code scanning. Failures, and waived failures as suppressed results
  * (`suppressions`, accepted, with the waiver's reason): passes and unknowns live in the JSON
- * report. A failure whose waiver expired is an ordinary result that says so. A finding read from a file with lines (a Terraform attribute or block, a
- * manifest object) points at that file and line, so code scanning annotates the diff. Cloud
- * resources read without lines are not files: those results point at a stable relative
+ * report. A failure whose waiver expired is an ordinary result that says so. A finding read
+ * from a file with lines (a Terraform attribute or block, a manifest object) points at that
+ * file and line, so code scanning annotates the diff. Cloud resources read without lines are
+ * not files: those results point at a stable relative
  * pseudo-path built from the resource id (GitHub rejects the whole file if any result lacks
  * a physical location, has an empty or scheme-qualified URI, or spaces in it). Every result
  * carries the resource's identity (and its parent's) as logical locations and its own
@@ -75,7 +77,7 @@ function sarifRun(report: ScanReport, options: SarifOptions): SarifRun {
   // and a rule's index does not move with the findings.
   const ruleIndex = new Map(report.rules.map((r, i) => [r.id, i]));
   // Waived failures after the open ones: past GitHub's limit, an open failure is kept first.
-  const failures = [...mostSevereFirst(report.findings, 'fail'), ...mostSevereFirst(report.findings, 'waived')];
+  const failures = [...failuresMostSevereFirst(report.findings), ...failuresMostSevereFirst(report.findings, 'waived')];
   const kept = failures.slice(0, MAX_RESULTS_PER_RUN);
   const dropped = failures.length - kept.length;
 
@@ -111,13 +113,6 @@ function sarifRun(report: ScanReport, options: SarifOptions): SarifRun {
 
 function* resultsOf(failures: Finding[], ruleIndex: Map<string, number>): Generator<Result> {
   for (const f of failures) yield result(f, ruleIndex);
-}
-
-/** The findings of one status, most severe first and otherwise in report order: a stable sort by severity, in one pass. */
-function mostSevereFirst(findings: Finding[], status: 'fail' | 'waived'): Finding[] {
-  const bySeverity = new Map(SEVERITIES.map((severity): [Severity, Finding[]] => [severity, []]));
-  for (const f of findings) if (f.status === status) bySeverity.get(f.severity)!.push(f);
-  return [...bySeverity.values()].flat();
 }
 
 function descriptor(rule: RuleReport): ReportingDescriptor {
@@ -241,31 +236,6 @@ function tagsOf(rule: RuleReport): string[] {
     ...(rule.compliance.mcsb ?? []).map((id) => `MCSB-${id}`),
   ];
   return [...new Set(tags)].slice(0, MAX_TAGS);
-}
-
-
-function complianceLines(rule: RuleReport): string[] {
-  const { cisAks, mcsb, guidance } = rule.compliance;
-  return [
-    ...(cisAks?.length ? [`CIS AKS Benchmark: ${cisAks.join(', ')}`] : []),
-    ...(mcsb?.length ? [`Microsoft cloud security benchmark: ${mcsb.join(', ')}`] : []),
-    guidance,
-  ];
-}
-
-function equivalentLines(rule: RuleReport): string[] {
-  return Object.entries(rule.equivalents)
-    .filter(([, ids]) => ids?.length)
-    .map(([tool, ids]) => `${PEER_NAMES[tool] ?? tool}: ${ids!.join(', ')}`);
-}
-
-function snippets(rule: RuleReport): { label: string; lang: string; code: string }[] {
-  const { cli, terraform, manifest } = rule.remediation;
-  return [
-    ...(cli ? [{ label: 'Azure CLI', lang: 'shell', code: cli }] : []),
-    ...(terraform ? [{ label: 'Terraform', lang: 'hcl', code: terraform }] : []),
-    ...(manifest ? [{ label: 'Kubernetes manifest', lang: 'yaml', code: manifest }] : []),
-  ];
 }
 
 function helpText(rule: RuleReport): string {

@@ -17,15 +17,16 @@ interface Scan {
   json: JsonReport;
   sarif: Log;
   html: string;
+  text: string;
   raw: string;
 }
 
 async function scan(...args: string[]): Promise<Scan> {
   const out = join(workDir(), 'reports');
-  const run = await runMain('scan', ...args, '--as-of', '2026-12-07', '--out', out, '--fail-on', 'none');
+  const run = await runMain('scan', ...args, '--as-of', '2026-12-07', '--out', out, '--fail-on', 'none', '--format', 'json,sarif,html,text');
   expect(run.stderr).toEqual([]);
   const read = (name: string) => readFileSync(join(out, name), 'utf8');
-  return { stdout: run.stdout, json: JSON.parse(read('aks-audit.json')) as JsonReport, sarif: JSON.parse(read('aks-audit.sarif')) as Log, html: read('aks-audit.html'), raw: read('aks-audit.json') + read('aks-audit.sarif') + read('aks-audit.html') };
+  return { stdout: run.stdout, json: JSON.parse(read('aks-audit.json')) as JsonReport, sarif: JSON.parse(read('aks-audit.sarif')) as Log, html: read('aks-audit.html'), text: read('aks-audit.txt'), raw: read('aks-audit.json') + read('aks-audit.sarif') + read('aks-audit.html') };
 }
 
 const finding = (report: JsonReport, ruleId: string, resource: string): JsonFinding => {
@@ -35,7 +36,7 @@ const finding = (report: JsonReport, ruleId: string, resource: string): JsonFind
 };
 
 describe('waivers written in Terraform comments, through a scan', async () => {
-  const { stdout, json, sarif, html } = await scan('--terraform', TERRAFORM);
+  const { stdout, json, sarif, html, text } = await scan('--terraform', TERRAFORM);
   const main = `${TERRAFORM}/main.tf`;
 
   it('waives the failure, and the expired waiver fails again saying so', () => {
@@ -56,8 +57,12 @@ describe('waivers written in Terraform comments, through a scan', async () => {
     });
   });
 
-  it('says it on the terminal', () => {
+  it('says it on the terminal and in the text report, naming each waiver to act on and where it is written', () => {
     expect(stdout).toContain('  waivers: 4 declared, 1 failure(s) waived; expired 1, unused 1, invalid 1, expiring within 30 days 1');
+    expect(text).toContain(`    its waiver expired on 2026-11-30 (Terraform comment ${main}:29): it no longer waives\n`);
+    expect(text).toContain('\nWAIVERS: 4 declared, 1 applied, 1 expired, 1 unused, 1 invalid, 1 expiring within 30 days\n');
+    expect(text).toContain(`  invalid: aks-availability-zones on azurerm_kubernetes_cluster_node_pool.spot, owner (none), expires never (Terraform comment ${main}:58): no reason: a waiver says why the risk is accepted\n`);
+    expect(text).toContain(`  expiring soon: aks-node-public-ip-disabled on azurerm_kubernetes_cluster_node_pool.batch, owner team-payments, expires 2026-12-31 (Terraform comment ${main}:48)\n`);
   });
 
   it('writes the waived failure to SARIF as an accepted in-source suppression, and the expired one as a result that says it expired', () => {

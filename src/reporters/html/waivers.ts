@@ -1,6 +1,7 @@
 import type { Waiver, WaiverPlace } from '../../engine/finding.ts';
 import type { ScanReport } from '../../engine/report.ts';
 import type { DeclaredWaiver } from '../../engine/waivers.ts';
+import { WAIVER_KIND, waiverLocation } from '../waiver-place.ts';
 import { html, type Html } from './escape.ts';
 
 /**
@@ -37,6 +38,6 @@ export function renderWaiverNote(waiver: Waiver): Html {
 }
 
 function place(declared: WaiverPlace): Html {
-  const kind = { config: 'config file', terraform: 'Terraform comment', kubernetes: 'Kubernetes annotation' }[declared.kind];
-  return html`${kind}${declared.file ? html` <code>${declared.file}${declared.line === undefined ? '' : `:${declared.line}`}</code>` : ''}`;
+  const at = waiverLocation(declared);
+  return html`${WAIVER_KIND[declared.kind]}${at === undefined ? '' : html` <code>${at}</code>`}`;
 }
