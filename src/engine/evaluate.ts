@@ -55,6 +55,11 @@ export function evaluate(state: State, rules: readonly Rule<never>[], policy: Po
           origin: resource.origin,
         };
         if (part !== undefined) finding.part = part;
+        const waiver = policy.waivers.waiverFor(rule.id, resource, status);
+        if (waiver) {
+          finding.waiver = waiver;
+          if (!waiver.expired) finding.status = 'waived';
+        }
         findings.push(finding);
       };
       return {

@@ -5,6 +5,7 @@ import type { RuleCrash } from './evaluate.ts';
 import { STATUSES, type Finding, type Status } from './finding.ts';
 import type { Policy } from './policy.ts';
 import { SEVERITIES, type Severity } from './severity.ts';
+import type { WaiverCoverage } from './waivers.ts';
 
 /** Reference data a verdict depends on, named in every report with its date (the AKS support calendar). */
 export interface Reference {
@@ -59,6 +60,8 @@ export interface ScanReport {
   findings: Finding[];
   crashes: RuleCrash[];
   summary: Summary;
+  /** Every waiver declared and what became of it: applied, expired, unused, invalid, expiring soon. */
+  waivers: WaiverCoverage;
 }
 
 export interface ReportInput {
@@ -93,6 +96,7 @@ export function buildReport(input: ReportInput): ScanReport {
     findings: input.findings,
     crashes: input.crashes,
     summary: summarize(input.findings),
+    waivers: input.policy.waivers.coverage(),
   };
 }
 

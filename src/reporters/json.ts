@@ -3,8 +3,11 @@ import type { Evidence, Finding, Status, Waiver } from '../engine/finding.ts';
 import type { Severity } from '../engine/severity.ts';
 import type { Origin, ResourceRef } from '../state/resource.ts';
 
-/** 3: resources may name their `parent`, a finding the parent it was judged under, evidence its file and line; subscriptions may be unknown (before apply). */
-export const JSON_REPORT_SCHEMA_VERSION = 3;
+/**
+ * 3: resources may name their `parent`, a finding the parent it was judged under, evidence its file and line; subscriptions may be unknown (before apply).
+ * 4: `waivers` (what became of each waiver declared); a finding's waiver says where it is declared and whether it expired.
+ */
+export const JSON_REPORT_SCHEMA_VERSION = 4;
 
 /** A resource some finding is about, listed once: findings name it by `id`. `parent` is what it is part of (a pool's cluster). */
 export interface JsonResource extends ResourceRef {

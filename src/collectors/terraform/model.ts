@@ -1,3 +1,5 @@
+import type { InlineWaiver } from '../../state/inline-waiver.ts';
+
 /**
  * What the Terraform readers hand the azurerm adapter: resource instances with their
  * attribute values as they will be after apply, whatever they were read from (a plan's JSON,
@@ -70,6 +72,8 @@ export interface TfResource {
   configured?: { writes(path: string, values: Record<string, TfValue>): boolean | undefined };
   /** The azurerm provider configuration managing the instance, when it is known. */
   provider?: ProviderConfiguration;
+  /** Waivers in the comments on its block (`# aks-audit:waive …`), when a `.tf` file was read. */
+  inlineWaivers?: InlineWaiver[];
   /** Snapshot source id the instance came from. */
   source: string;
 }
@@ -95,4 +99,5 @@ export interface BlockLocation {
   file: string;
   line: number;
   lines: Record<string, number>;
+  inlineWaivers?: InlineWaiver[];
 }

@@ -350,6 +350,7 @@ export class ModuleInstance {
           lines: evaluated.lines,
           ...(unknownCount ? { instancesUnknown: unknownCount } : {}),
           ...(provider ? { provider } : {}),
+          ...(declared.waivers ? { inlineWaivers: declared.waivers } : {}),
           source,
         });
       }
