@@ -127,13 +127,9 @@ async function snapshotOfInputs(options: ScanOptions, now: Date, hooks: ScanHook
 
 /** Terraform plans and configurations, each adapted with its own azurerm version; loaded only when a scan names one. */
 async function readTerraform(paths: string[], limits: { maxBytes?: number }): Promise<{ states: State[]; sources: Source[]; unrecognized: UnrecognizedType[] }> {
-  const [{ collectTerraform }, { adaptTerraform }, { azurermMajor }] = await Promise.all([
-    import('../collectors/terraform/collect.ts'),
-    import('../adapters/terraform/adapt.ts'),
-    import('../adapters/terraform/provider-version.ts'),
-  ]);
+  const [{ collectTerraform }, { adaptTerraformReads }] = await Promise.all([import('../collectors/terraform/collect.ts'), import('../adapters/terraform/adapt.ts')]);
   const { reads, sources, unrecognized } = await collectTerraform(paths, limits);
-  const adapted = reads.map((read) => adaptTerraform(read.resources, azurermMajor(read.azurerm.constraint, read.azurerm.locked)));
+  const adapted = adaptTerraformReads(reads);
   // The collector counts other providers' types, each adaptation the azurerm types no adapter reads.
   const counts = new Map<string, number>();
   for (const { type, count } of [...unrecognized, ...adapted.flatMap((a) => a.unrecognized)]) counts.set(type, (counts.get(type) ?? 0) + count);

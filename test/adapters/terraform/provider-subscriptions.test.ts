@@ -1,7 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { adaptTerraform } from '../../../src/adapters/terraform/adapt.ts';
+import { adaptTerraformReads } from '../../../src/adapters/terraform/adapt.ts';
+import { displayPath } from '../../../src/collectors/files/expand-inputs.ts';
 import { collectTerraform } from '../../../src/collectors/terraform/collect.ts';
 import { mergeStates } from '../../../src/state/merge.ts';
 import type { State } from '../../../src/state/state.ts';
@@ -12,10 +13,10 @@ import { rule } from './instances.ts';
 const PROD = '5f1c2a9e-3b7d-4c8e-a6f2-91d4e0b7c3a1';
 const SHARED = '0d6e8b1f-2a4c-4e7b-9c3d-5f8a1b2c4d6e';
 
-/** Each path read as `--terraform` reads it, and adapted for azurerm v4. */
+/** The paths read and adapted as `--terraform` reads them. */
 async function scanned(...paths: string[]): Promise<State> {
   const { reads } = await collectTerraform(paths);
-  return mergeStates(reads.map((read) => adaptTerraform(read.resources, 4).state));
+  return mergeStates(adaptTerraformReads(reads).map((adapted) => adapted.state));
 }
 
 function folder(files: Record<string, string>): string {
@@ -125,9 +126,15 @@ describe('the subscription a Terraform resource deploys into', () => {
   it('is not known without subscription_id (ARM_SUBSCRIPTION_ID is the runner\'s, not read), and two such plans stay apart', async () => {
     process.env.ARM_SUBSCRIPTION_ID = SHARED;
     try {
-      const state = await scanned(planFile('standard.json', plan('Standard')), planFile('free.json', plan('Free')));
-      expect(state.clusters.map((c) => c.subscriptionId)).toEqual([null]);
-      // Both plans hold azurerm_kubernetes_cluster.main, which merge as one address; their subscriptions do not.
+      const standard = planFile('standard.json', plan('Standard'));
+      const free = planFile('free.json', plan('Free'));
+      const state = await scanned(standard, free);
+      // Both plans declare azurerm_kubernetes_cluster.main: two clusters, each named in its plan.
+      expect(state.clusters.map((c) => [c.id, c.subscriptionId])).toEqual([
+        [`${displayPath(standard)}:azurerm_kubernetes_cluster.main`, null],
+        [`${displayPath(free)}:azurerm_kubernetes_cluster.main`, null],
+      ]);
+      expect(defenderOf(state).map(([, status]) => status)).toEqual(['pass', 'fail']);
       expect(state.subscriptions).toHaveLength(2);
       expect(state.subscriptions.map((s) => [s.subscriptionId, s.defenderPlans!.map((p) => p.tier)])).toEqual([['', ['Standard']], ['', ['Free']]]);
       expect(new Set(state.subscriptions.map((s) => s.id)).size).toBe(2);
