@@ -2,6 +2,7 @@ import { InputError, UsageError } from '../engine/errors.ts';
 import { loadCatalogue } from '../engine/catalogue.ts';
 import { FileErrors } from '../engine/schema-check.ts';
 import { parseScanArgs, SCAN_USAGE } from './args.ts';
+import { DIFF_USAGE, parseDiffArgs, runDiff } from './diff.ts';
 import { runScan, type ScanHooks } from './scan.ts';
 import { TOOL } from '../lib/version.ts';
 import { showControls } from '../lib/control-characters.ts';
@@ -11,6 +12,7 @@ const USAGE = `aks-audit ${TOOL.version}: security and compliance audit of AKS e
 
 Usage:
   aks-audit scan [options]     audit an estate and write SARIF, JSON and HTML reports
+  aks-audit diff <old> <new>   new, fixed and changed findings between two reports (JSON or SARIF)
   aks-audit rules              list the rules with their severity and title
   aks-audit --version
 
@@ -41,6 +43,10 @@ export async function main(
       const outcome = await runScan(parseScanArgs(rest, new Date()), print, new Date(), withTerminalProgress(hooks));
       if (outcome.problem) complain(`aks-audit: ${outcome.problem}`);
       return outcome.exitCode;
+    }
+    if (command === 'diff') {
+      if (rest.includes('--help') || rest.includes('-h')) return (printLines(DIFF_USAGE, print), 0);
+      return runDiff(parseDiffArgs(rest), print);
     }
     if (command === 'rules') {
       for (const entry of loadCatalogue().values()) print(`${entry.severity.padEnd(8)} ${entry.id.padEnd(48)} ${entry.title}`);

@@ -11,6 +11,7 @@ import { deadlineAfter, type ReadLimits } from '../collectors/read-limits.ts';
 import { loadCatalogue } from '../engine/catalogue.ts';
 import { defaultPolicy } from '../engine/policy.ts';
 import { buildReport, type ScanReport } from '../engine/report.ts';
+import { applyBaseline } from '../policy/baseline.ts';
 import { REPORTERS } from '../reporters/index.ts';
 import { referencesOf } from './references.ts';
 import { mergeStates } from '../state/merge.ts';
@@ -21,6 +22,7 @@ import type { ScanOptions } from './args.ts';
 import { scanExit, type ExitCode } from './exit-code.ts';
 import { judge } from './judge.ts';
 import { loadReferenceData } from './reference-data.ts';
+import { readRecordedReport } from './report-file.ts';
 import { formatSummary } from './summary.ts';
 import { TOOL } from '../lib/version.ts';
 import { writeAll, type PendingFile } from './write-reports.ts';
@@ -46,6 +48,8 @@ export async function runScan(options: ScanOptions, log: (line: string) => void,
   const limits: ReadLimits = { maxPages: options.maxPages, deadline: options.deadlineSeconds === undefined ? undefined : deadlineAfter(options.deadlineSeconds) };
   const catalogue = loadCatalogue();
   const policy = defaultPolicy(catalogue);
+  // Read before the scan: a baseline that cannot be read stops it before anything is collected.
+  const baseline = options.baseline === undefined ? undefined : readRecordedReport(options.baseline);
   const collected: Collected = options.snapshot ? { snapshot: readSnapshot(options.snapshot) } : await snapshotOfInputs(options, now, hooks, limits);
   const { snapshot } = collected;
   if (options.kubernetes) await addLiveClusters(snapshot, options.kubernetes, limits);
@@ -53,6 +57,7 @@ export async function runScan(options: ScanOptions, log: (line: string) => void,
   const reference = loadReferenceData();
   const { findings, crashes, clusters } = judge(snapshot.state, policy, options.asOf, reference);
   const report = buildReport({ snapshot, findings, crashes, catalogue, policy, references: referencesOf(snapshot.state, reference), clusters, generatedAt: now, asOf: options.asOf });
+  if (baseline) applyBaseline(report, baseline);
 
   const files = options.formats.flatMap((format): PendingFile[] => {
     const reporter = REPORTERS[format];
@@ -62,8 +67,8 @@ export async function runScan(options: ScanOptions, log: (line: string) => void,
   writeAll(files);
 
   const written = files.map((f) => f.path);
-  if (!options.quiet) for (const line of formatSummary(report, written, options.failOn)) log(line);
-  const exit = scanExit(report, { failOn: options.failOn, failOnIncomplete: options.failOnIncomplete ?? false, allowEmpty: options.allowEmpty ?? false });
+  if (!options.quiet) for (const line of [...formatSummary(report, written, options.failOn), ...(baseline?.notes ?? []).map((note) => `  note: ${note}`)]) log(line);
+  const exit = scanExit(report, { failOn: options.failOn, failOnIncomplete: options.failOnIncomplete ?? false, allowEmpty: options.allowEmpty ?? false, failOnNew: options.failOnNew ?? false });
   return { exitCode: exit.code, ...(exit.reason ? { problem: exit.reason } : {}), report, written };
 }
 

@@ -12,6 +12,7 @@ export function formatSummary(report: ScanReport, written: string[], failOn: Sev
   const incomplete = report.sources.filter((s) => s.status !== 'ok');
   if (incomplete.length) lines.push(`  coverage: ${incomplete.length} source(s) not fully read: ${incomplete.map((s) => `${s.target} (${s.code ?? s.status})`).join(', ')}`);
   if (report.unrecognized.length) lines.push(`  not audited: ${report.unrecognized.reduce((n, u) => n + u.count, 0)} resource(s) of ${report.unrecognized.length} type(s) no rule reads`);
+  if (report.baseline) lines.push(`  baseline ${report.baseline.file}: ${report.baseline.counts.new} new failure(s), ${report.baseline.counts.existing} existing, ${report.baseline.counts.fixed} fixed`);
   for (const crash of report.crashes) lines.push(`  error: rule ${crash.ruleId} failed: ${crash.message}`);
   for (const path of written) lines.push(`  wrote ${path}`);
   if (failOn !== 'none') lines.push(`  failing at or above: ${failOn}`);

@@ -3,8 +3,8 @@ import type { Evidence, Finding, Status, Waiver } from '../engine/finding.ts';
 import type { Severity } from '../engine/severity.ts';
 import type { Origin, ResourceRef } from '../state/resource.ts';
 
-/** 3: resources may name their `parent`, a finding the parent it was judged under, evidence its file and line; subscriptions may be unknown (before apply). */
-export const JSON_REPORT_SCHEMA_VERSION = 3;
+/** 4: every finding has a `fingerprint`; with `--baseline`, findings are marked `baseline` and the report has a `baseline` section. */
+export const JSON_REPORT_SCHEMA_VERSION = 4;
 
 /** A resource some finding is about, listed once: findings name it by `id`. `parent` is what it is part of (a pool's cluster). */
 export interface JsonResource extends ResourceRef {
@@ -26,6 +26,8 @@ export interface JsonFinding {
    */
   parent?: ResourceRef | null;
   waiver?: Waiver;
+  fingerprint: string;
+  baseline?: 'new' | 'existing';
 }
 
 /** The file as written: schemas/report.schema.json. */
@@ -68,11 +70,12 @@ function resourcesOf(findings: Finding[]): Map<string, JsonResource> {
 }
 
 function findingLine(f: Finding, listed: Map<string, JsonResource>): string {
-  const finding: JsonFinding = { ruleId: f.ruleId, status: f.status, severity: f.severity, resource: f.resource.id, message: f.message, evidence: f.evidence };
+  const finding: JsonFinding = { ruleId: f.ruleId, status: f.status, severity: f.severity, resource: f.resource.id, message: f.message, evidence: f.evidence, fingerprint: f.fingerprint };
   if (f.part !== undefined) finding.part = f.part;
   const { parent } = f.resource;
   if (parent !== listed.get(f.resource.id)!.parent) finding.parent = parent ?? null;
   if (f.waiver !== undefined) finding.waiver = f.waiver;
+  if (f.baseline !== undefined) finding.baseline = f.baseline;
   return JSON.stringify(finding);
 }
 
