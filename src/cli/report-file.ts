@@ -42,7 +42,8 @@ function fromJson(file: string, report: Json): RecordedReport {
     const part = f.part === undefined ? undefined : text(file, `${at}.part`, f.part);
     let fingerprint: string;
     if (f.fingerprint === undefined) {
-      // Before schema 4 (no fingerprints) a finding named the cluster it was judged under only when it differed from its resource entry's.
+      // Before schema 4 a finding named the cluster it was judged under only when its resource entry
+      // named another, so a grouped finding may not match its current fingerprint (README says so).
       const group = isObject(f.parent) && typeof f.parent.id === 'string' ? f.parent.id : undefined;
       fingerprint = fingerprintOf(ruleId, resourceId, part, group);
       if (notes.length === 0) notes.push(`${file} has no fingerprints (schema ${String(report.schemaVersion)}): computed from rule, resource and part`);
