@@ -1,9 +1,10 @@
 import type { Location, Notification, PhysicalLocation, PropertyBag, ReportingDescriptor, Result, Run } from 'sarif';
 import type { Finding } from '../engine/finding.ts';
-import { PEER_NAMES } from '../engine/catalogue.ts';
 import type { BaselineComparison, RuleReport, ScanReport } from '../engine/report.ts';
-import { SEVERITIES, type Severity } from '../engine/severity.ts';
+import type { Severity } from '../engine/severity.ts';
 import type { ResourceRef } from '../state/resource.ts';
+import { failuresMostSevereFirst } from './failures.ts';
+import { complianceLines, equivalentLines, snippets } from './rule-help.ts';
 import { placeOf, type FilePlace } from './location.ts';
 
 /**
@@ -130,13 +131,6 @@ function baselineProperties({ file, format, counts, fixed }: BaselineComparison)
   return { file, format, counts, fixed };
 }
 
-/** The failures, most severe first and otherwise in report order: a stable sort by severity, in one pass. */
-function failuresMostSevereFirst(findings: Finding[]): Finding[] {
-  const bySeverity = new Map(SEVERITIES.map((severity): [Severity, Finding[]] => [severity, []]));
-  for (const f of findings) if (f.status === 'fail') bySeverity.get(f.severity)!.push(f);
-  return [...bySeverity.values()].flat();
-}
-
 function descriptor(rule: RuleReport): ReportingDescriptor {
   return {
     id: rule.id,
@@ -243,31 +237,6 @@ function tagsOf(rule: RuleReport): string[] {
     ...(rule.compliance.mcsb ?? []).map((id) => `MCSB-${id}`),
   ];
   return [...new Set(tags)].slice(0, MAX_TAGS);
-}
-
-
-function complianceLines(rule: RuleReport): string[] {
-  const { cisAks, mcsb, guidance } = rule.compliance;
-  return [
-    ...(cisAks?.length ? [`CIS AKS Benchmark: ${cisAks.join(', ')}`] : []),
-    ...(mcsb?.length ? [`Microsoft cloud security benchmark: ${mcsb.join(', ')}`] : []),
-    guidance,
-  ];
-}
-
-function equivalentLines(rule: RuleReport): string[] {
-  return Object.entries(rule.equivalents)
-    .filter(([, ids]) => ids?.length)
-    .map(([tool, ids]) => `${PEER_NAMES[tool] ?? tool}: ${ids!.join(', ')}`);
-}
-
-function snippets(rule: RuleReport): { label: string; lang: string; code: string }[] {
-  const { cli, terraform, manifest } = rule.remediation;
-  return [
-    ...(cli ? [{ label: 'Azure CLI', lang: 'shell', code: cli }] : []),
-    ...(terraform ? [{ label: 'Terraform', lang: 'hcl', code: terraform }] : []),
-    ...(manifest ? [{ label: 'Kubernetes manifest', lang: 'yaml', code: manifest }] : []),
-  ];
 }
 
 function helpText(rule: RuleReport): string {

@@ -30,7 +30,7 @@ const named = (report: JsonReport) => new Map(report.resources.map((r) => [r.id,
 describe.each(['json', 'sarif'] as const)('scan --baseline with a %s report of main', (kind) => {
   let run: Awaited<ReturnType<typeof scanPr>>;
   beforeAll(async () => {
-    run = await scanPr(kind === 'json' ? estates.mainJson : estates.mainSarif, '--fail-on-new');
+    run = await scanPr(kind === 'json' ? estates.mainJson : estates.mainSarif, '--fail-on-new', '--format', 'sarif,json,html,text');
   });
 
   it('marks the failures the pull request adds new, and only those', () => {
@@ -50,8 +50,11 @@ describe.each(['json', 'sarif'] as const)('scan --baseline with a %s report of m
     expect(baseline!.fixed[0]!.message).not.toBe('');
   });
 
-  it('exits 1 for the new high failures, and says so in the summary', () => {
+  it('exits 1 for the new high failures, and says so in the summary, which names them first', () => {
     expect(run.code).toBe(1);
+    const named = run.stdout.filter((line) => /^ {4}(critical|high|medium|low|info) /.test(line));
+    expect(named.slice(0, 2)).toEqual([expect.stringMatching(/aks-local-accounts-disabled {2}aks-same {2}\[new\]$/), expect.stringMatching(/platform-private-connectivity {2}stsameweu2 {2}\[new\]$/)]);
+    expect(named.slice(2).some((line) => line.includes('[new]'))).toBe(false);
     expect(run.stdout).toContain(`  baseline ${kind === 'json' ? estates.mainJson : estates.mainSarif}: 2 new failure(s), 14 existing, 2 fixed`);
   });
 
@@ -66,6 +69,12 @@ describe.each(['json', 'sarif'] as const)('scan --baseline with a %s report of m
     // Fixed findings are not results (GitHub would alert on them), but run properties.
     expect(results.some((r) => r.baselineState === 'absent')).toBe(false);
     expect((log.runs[0]!.properties!.baseline as { counts: unknown }).counts).toEqual({ new: 2, existing: 14, fixed: 2 });
+  });
+
+  it('marks the new failures in the text report', () => {
+    const text = readFileSync(join(run.out, 'aks-audit.txt'), 'utf8');
+    expect(text.match(/ {2}\[new\]$/gm)).toHaveLength(2);
+    expect(text).toContain(': 2 new failure(s) (marked [new]), 14 existing, 2 fixed\n');
   });
 
   it('shows a "new" badge on each new failure and the fixed ones in the HTML page', () => {
