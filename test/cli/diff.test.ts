@@ -83,4 +83,13 @@ describe('aks-audit diff', () => {
     expect((await runMain('diff', prJson)).stderr).toEqual(['aks-audit: diff takes two reports, the old one and the new one (got 1; see aks-audit diff --help)']);
     expect((await runMain('diff', prJson, prJson, '--format', 'html')).stderr).toEqual(['aks-audit: --format: "html" is not one of text, json, markdown']);
   });
+
+  it('documents itself under --help and help diff, exit codes included', async () => {
+    for (const args of [['diff', '--help'], ['help', 'diff']]) {
+      const run = await runMain(...args);
+      expect(run.code).toBe(0);
+      expect(run.stdout[0]).toBe('Usage: aks-audit diff <old-report> <new-report> [options]');
+      expect(run.stdout).toContain('  1  new failures at or above --fail-on');
+    }
+  });
 });
