@@ -155,6 +155,15 @@ describe('SARIF reporter', () => {
     expect(resultsOf(log).some((r) => 'baselineState' in r)).toBe(false);
   });
 
+  it('with a baseline, gives each result its baselineState: new, updated (severity changed) or unchanged', () => {
+    const [first, second, third] = report.findings.filter((f) => f.status === 'fail');
+    const marked = report.findings.map((f) => (f.status !== 'fail' ? f : { ...f, baseline: f === first ? ('new' as const) : ('existing' as const) }));
+    const baseline = { file: 'main.json', format: 'json' as const, counts: { new: 1, existing: 2, fixed: 0 }, fixed: [], severityChanged: [{ fingerprint: second!.fingerprint, was: 'low' as const }] };
+    const results = resultsOf(sarifOf({ ...report, findings: marked, baseline }));
+    const state = (fingerprint: string) => results.find((r) => r.partialFingerprints!['aksAudit/v1'] === fingerprint)!.baselineState;
+    expect([state(first!.fingerprint), state(second!.fingerprint), state(third!.fingerprint)]).toEqual(['new', 'updated', 'unchanged']);
+  });
+
   it('keeps URIs relative, scheme-less and free of spaces and dot-segments for hostile resource names', () => {
     const names = ['aks prod eu', 'aks-ünïcødé-集群', '..', '../../etc/passwd', '<script>alert(1)</script>', 'a?b#c%d', "it's (not) *ok*!", ' '];
     const hostile = sarifOf(reportOf(state({ clusters: names.map((n) => publicApi(n)) })));
