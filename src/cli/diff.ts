@@ -9,8 +9,9 @@ import { writeAll } from './write-reports.ts';
 export const DIFF_USAGE = `Usage: aks-audit diff <old-report> <new-report> [options]
 
 Compares two reports of aks-audit scans, each a JSON report or a SARIF file (SARIF holds
-failures only), matching findings by fingerprint (rule, resource, part): new failures, fixed
-ones, failures whose status (fail -> unknown or waived) or severity changed, and unchanged ones.
+failures and waived ones only), matching findings by fingerprint (rule, resource, part):
+new failures, fixed ones, failures whose status (fail -> unknown or waived) or severity
+changed, and unchanged ones.
 
 Options:
   --format <format>          text, json or markdown (default: text)

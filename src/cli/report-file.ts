@@ -10,9 +10,9 @@ import { TOOL } from '../lib/version.ts';
 
 /**
  * A report of ours read back as fingerprinted findings, for `--baseline` and `diff`: a JSON
- * report (every status) or a SARIF log (failures only), told apart by their shape. A report
- * written before findings had fingerprints gets them computed from rule, resource and part,
- * which is what they are made of. Anything else is refused with the file and the place.
+ * report (every status) or a SARIF log (failures, and waived ones as suppressed results), told
+ * apart by their shape. A report written before findings had fingerprints gets them computed
+ * from rule, resource and part, which is what they are made of. Anything else is refused with the file and the place.
  */
 export function readRecordedReport(file: string): RecordedReport {
   const text = readInputText(file, MAX_INPUT_BYTES, (size, limit) => `is ${size}; reports larger than ${limit} are refused (use the SARIF file, which holds the failures only)`);
@@ -79,7 +79,7 @@ function sarifFinding(file: string, at: string, entry: unknown): RecordedFinding
   const name = isObject(logical) && typeof logical.name === 'string' ? logical.name : resourceId;
   const message = isObject(result.message) ? result.message.text : undefined;
   const part = properties.part === undefined ? undefined : text(file, `${at}.properties.part`, properties.part);
-  return recorded(file, at, { fingerprint: text(file, `${at}.partialFingerprints.${SARIF_FINGERPRINT}`, fingerprint), ruleId: result.ruleId, status: 'fail', severity: properties.severity, resource: { id: resourceId, name }, part, message });
+  return recorded(file, at, { fingerprint: text(file, `${at}.partialFingerprints.${SARIF_FINGERPRINT}`, fingerprint), ruleId: result.ruleId, status: suppressed(result) ? 'waived' : 'fail', severity: properties.severity, resource: { id: resourceId, name }, part, message });
 }
 
 interface Unchecked {
@@ -105,6 +105,11 @@ function recorded(file: string, at: string, f: Unchecked): RecordedFinding {
   };
   if (f.part !== undefined) finding.part = f.part;
   return finding;
+}
+
+/** A waived failure is a suppressed result (reporters/sarif.ts). */
+function suppressed(result: Json): boolean {
+  return Array.isArray(result.suppressions) && result.suppressions.length > 0;
 }
 
 function isObject(value: unknown): value is Json {

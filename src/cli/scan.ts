@@ -12,6 +12,7 @@ import { loadCatalogue } from '../engine/catalogue.ts';
 import { defaultPolicy } from '../engine/policy.ts';
 import { buildReport, type ScanReport } from '../engine/report.ts';
 import { applyBaseline } from '../policy/baseline.ts';
+import { waiverPolicy } from '../policy/waivers.ts';
 import { REPORTERS, type Format, type Text } from '../reporters/index.ts';
 import { referencesOf } from './references.ts';
 import { mergeStates } from '../state/merge.ts';
@@ -52,7 +53,8 @@ export interface ScanHooks {
 export async function runScan(options: ScanOptions, log: (line: StyledLine) => void, now = new Date(), hooks: ScanHooks = {}): Promise<ScanOutcome> {
   const limits: ReadLimits = { maxPages: options.maxPages, deadline: options.deadlineSeconds === undefined ? undefined : deadlineAfter(options.deadlineSeconds) };
   const catalogue = loadCatalogue();
-  const policy = defaultPolicy(catalogue);
+  // Inline waivers (Terraform comments, Kubernetes annotations) apply with or without a config file.
+  const policy = defaultPolicy(catalogue, waiverPolicy([], { asOf: options.asOf }));
   // Read before the scan: a baseline that cannot be read stops it before anything is collected.
   const baseline = options.baseline === undefined ? undefined : readRecordedReport(options.baseline);
   const collected: Collected = options.snapshot ? { snapshot: readSnapshot(options.snapshot) } : await snapshotOfInputs(options, now, hooks, limits);

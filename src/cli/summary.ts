@@ -27,6 +27,8 @@ export function formatSummary(report: ScanReport, written: string[], failOn: Sev
     [`  fail ${byStatus.fail} (`, ...SEVERITIES.flatMap((s, i): Span[] => [i ? ', ' : '', failuresBySeverity[s] ? { text: `${s} ${failuresBySeverity[s]}`, tone: s } : `${s} 0`]), ')'],
     `  unknown ${byStatus.unknown}, waived ${byStatus.waived}, not applicable ${byStatus['not-applicable']}, pass ${byStatus.pass}`,
   );
+  const w = report.waivers;
+  if (w.declared) lines.push(`  waivers: ${w.declared} declared, ${byStatus.waived} failure(s) waived; expired ${w.expired.length}, unused ${w.unused.length}, invalid ${w.invalid.length}, expiring within 30 days ${w.expiringSoon.length}`);
   const incomplete = report.sources.filter((s) => s.status !== 'ok');
   if (incomplete.length) lines.push(`  coverage: ${incomplete.length} source(s) not fully read: ${incomplete.map((s) => `${s.target} (${s.code ?? s.status})`).join(', ')}`);
   if (report.unrecognized.length) lines.push(`  not audited: ${report.unrecognized.reduce((n, u) => n + u.count, 0)} resource(s) of ${report.unrecognized.length} type(s) no rule reads`);

@@ -61,6 +61,11 @@ export function evaluate(state: State, rules: readonly Rule<never>[], policy: Po
           fingerprint: fingerprintOf(rule.id, resource.id, part, group && !sameId(group, resource.parent) ? group.id : undefined),
         };
         if (part !== undefined) finding.part = part;
+        const waiver = policy.waivers.waiverFor(rule.id, resource, status);
+        if (waiver) {
+          finding.waiver = waiver;
+          if (!waiver.expired) finding.status = 'waived';
+        }
         findings.push(finding);
       };
       return {

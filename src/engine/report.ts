@@ -5,6 +5,7 @@ import type { RuleCrash } from './evaluate.ts';
 import { STATUSES, type Finding, type Status } from './finding.ts';
 import type { Policy } from './policy.ts';
 import { SEVERITIES, type Severity } from './severity.ts';
+import type { WaiverCoverage } from './waivers.ts';
 
 /** Reference data a verdict depends on, named in every report with its date (the AKS support calendar). */
 export interface Reference {
@@ -63,7 +64,7 @@ export interface FixedFinding extends RecordedFinding {
 /** What `--baseline` compared the scan with (policy/baseline.ts). */
 export interface BaselineComparison {
   file: string;
-  /** `sarif` holds failures only: then only failures are compared and marked. */
+  /** `sarif` holds failures only (and waived ones): then only those are compared and marked. */
   format: 'json' | 'sarif';
   /** Failures: not failing in the baseline (`new`), failing there too (`existing`); and the baseline's failures that are `fixed`. */
   counts: { new: number; existing: number; fixed: number };
@@ -87,6 +88,8 @@ export interface ScanReport {
   findings: Finding[];
   crashes: RuleCrash[];
   summary: Summary;
+  /** Every waiver declared and what became of it: applied, expired, unused, invalid, expiring soon. */
+  waivers: WaiverCoverage;
   /** Set with `--baseline`: each finding then carries `baseline`. */
   baseline?: BaselineComparison;
 }
@@ -123,6 +126,7 @@ export function buildReport(input: ReportInput): ScanReport {
     findings: input.findings,
     crashes: input.crashes,
     summary: summarize(input.findings),
+    waivers: input.policy.waivers.coverage(),
   };
 }
 

@@ -13,7 +13,7 @@ import type { Severity } from '../engine/severity.ts';
 /** Findings read back from a report of ours (cli/report-file.ts). */
 export interface RecordedReport {
   file: string;
-  /** `sarif` holds failures only. */
+  /** `sarif` holds failures only (and waived ones, as suppressed results). */
   format: 'json' | 'sarif';
   findings: RecordedFinding[];
   /** What the reader had to assume (fingerprints computed for an older report, results SARIF left out). */
@@ -52,14 +52,14 @@ export function compareFindings(before: readonly RecordedFinding[], now: readonl
 
 /**
  * Marks each finding of the report `new` or `existing` against the baseline (a SARIF baseline
- * says nothing of what did not fail, so then only failures are marked) and sets `report.baseline`.
+ * holds only failures and waived ones, so then only those are marked) and sets `report.baseline`.
  */
 export function applyBaseline(report: ScanReport, baseline: RecordedReport): void {
   const old = byFingerprint(baseline.findings);
   let fresh = 0;
   let existing = 0;
   for (const finding of report.findings) {
-    if (baseline.format === 'sarif' && finding.status !== 'fail') continue;
+    if (baseline.format === 'sarif' && !IN_SARIF.has(finding.status)) continue;
     finding.baseline = old.get(finding.fingerprint)?.status === finding.status ? 'existing' : 'new';
     if (finding.status !== 'fail') continue;
     if (finding.baseline === 'new') fresh++;
@@ -74,6 +74,9 @@ export function applyBaseline(report: ScanReport, baseline: RecordedReport): voi
     severityChanged: changes.changedSeverity.map(({ finding, was }) => ({ fingerprint: finding.fingerprint, was })),
   } satisfies BaselineComparison;
 }
+
+/** What a SARIF log holds: failures, and waived ones as suppressed results. */
+const IN_SARIF = new Set<Status>(['fail', 'waived']);
 
 /** One finding per fingerprint; should a report hold two, the failing one stands for it. */
 function byFingerprint(findings: readonly RecordedFinding[]): Map<string, RecordedFinding> {

@@ -76,13 +76,13 @@ function named(f: RecordedFinding): string {
   return f.part === undefined ? f.resource.name : `${f.resource.name} ${f.part}`;
 }
 
-/** What a side cannot tell: SARIF holds failures only, so a failure it no longer has may pass, be unknown or be waived. */
+/** What a side cannot tell: SARIF holds failures only (and waived ones), so a failure it no longer has may pass or be unknown. */
 function notesOf(before: RecordedReport, after: RecordedReport): string[] {
   const sarif = [before, after].filter((r) => r.format === 'sarif').map((r) => r.file);
   return [
     ...before.notes,
     ...after.notes,
-    ...(sarif.length ? [`${sarif.join(' and ')} ${sarif.length > 1 ? 'are' : 'is'} SARIF, which holds failures only: statuses other than fail are not compared, and a failure no longer there is counted fixed though it may be unknown or waived`] : []),
+    ...(sarif.length ? [`${sarif.join(' and ')} ${sarif.length > 1 ? 'are' : 'is'} SARIF, which holds failures only (and waived ones): other statuses are not compared, and a failure no longer there is counted fixed though it may be unknown`] : []),
   ];
 }
 

@@ -3,7 +3,11 @@ import type { Evidence, Finding, Status, Waiver } from '../engine/finding.ts';
 import type { Severity } from '../engine/severity.ts';
 import type { Origin, ResourceRef } from '../state/resource.ts';
 
-/** 4: every finding has a `fingerprint`; with `--baseline`, findings are marked `baseline` and the report has a `baseline` section. */
+/**
+ * 3: resources may name their `parent`, a finding the parent it was judged under, evidence its file and line; subscriptions may be unknown (before apply).
+ * 4: `waivers` (what became of each waiver declared); a finding's waiver says where it is declared and whether it expired; every
+ * finding has a `fingerprint`; with `--baseline`, findings are marked `baseline` and the report has a `baseline` section.
+ */
 export const JSON_REPORT_SCHEMA_VERSION = 4;
 
 /** A resource some finding is about, listed once: findings name it by `id`. `parent` is what it is part of (a pool's cluster). */

@@ -1,5 +1,5 @@
-import type { Location, Notification, PhysicalLocation, PropertyBag, ReportingDescriptor, Result, Run } from 'sarif';
-import type { Finding } from '../engine/finding.ts';
+import type { Location, Notification, PhysicalLocation, PropertyBag, ReportingDescriptor, Result, Run, Suppression } from 'sarif';
+import type { Finding, Waiver } from '../engine/finding.ts';
 import type { BaselineComparison, RuleReport, ScanReport } from '../engine/report.ts';
 import type { Severity } from '../engine/severity.ts';
 import type { ResourceRef } from '../state/resource.ts';
@@ -8,10 +8,12 @@ import { complianceLines, equivalentLines, snippets } from './rule-help.ts';
 import { placeOf, type FilePlace } from './location.ts';
 
 /**
- * SARIF 2.1.0 for GitHub code scanning. Failures only: passes, unknowns and waivers live in
- * the JSON report. A finding read from a file with lines (a Terraform attribute or block, a
- * manifest object) points at that file and line, so code scanning annotates the diff. Cloud
- * resources read without lines are not files: those results point at a stable relative
+ * SARIF 2.1.0 for GitHub code scanning. Failures, and waived failures as suppressed results
+ * (`suppressions`, accepted, with the waiver's reason): passes and unknowns live in the JSON
+ * report. A failure whose waiver expired is an ordinary result that says so. A finding read
+ * from a file with lines (a Terraform attribute or block, a manifest object) points at that
+ * file and line, so code scanning annotates the diff. Cloud resources read without lines are
+ * not files: those results point at a stable relative
  * pseudo-path built from the resource id (GitHub rejects the whole file if any result lacks
  * a physical location, has an empty or scheme-qualified URI, or spaces in it). Every result
  * carries the resource's identity (and its parent's) as logical locations and its own
@@ -75,7 +77,8 @@ function sarifRun(report: ScanReport, options: SarifOptions): SarifRun {
   // Every rule that ran, not only those that failed: the log then records what was checked,
   // and a rule's index does not move with the findings.
   const ruleIndex = new Map(report.rules.map((r, i) => [r.id, i]));
-  const failures = failuresMostSevereFirst(report.findings);
+  // Waived failures after the open ones: past GitHub's limit, an open failure is kept first.
+  const failures = [...failuresMostSevereFirst(report.findings), ...failuresMostSevereFirst(report.findings, 'waived')];
   const kept = failures.slice(0, MAX_RESULTS_PER_RUN);
   const dropped = failures.length - kept.length;
 
@@ -87,7 +90,7 @@ function sarifRun(report: ScanReport, options: SarifOptions): SarifRun {
   if (dropped > 0) {
     notifications.push({
       level: 'warning',
-      message: { text: `${dropped} of ${failures.length} failures were left out (GitHub accepts ${MAX_RESULTS_PER_RUN} results per run); the most severe are kept. The JSON report has them all.` },
+      message: { text: `${dropped} of ${failures.length} failures (waived ones last) were left out (GitHub accepts ${MAX_RESULTS_PER_RUN} results per run); the most severe are kept. The JSON report has them all.` },
     });
   }
 
@@ -157,8 +160,9 @@ function result(finding: Finding, ruleIndex: Map<string, number>, baselineState:
     ruleId: finding.ruleId,
     ruleIndex: index,
     level: LEVEL[finding.severity],
-    message: { text: part === undefined ? finding.message : `${finding.message} (${part})` },
+    message: { text: messageOf(finding) },
     locations: [location(finding)],
+    ...(finding.status === 'waived' && finding.waiver ? { suppressions: [suppressionOf(finding.waiver)] } : {}),
     // GitHub reads only the line hash; its `:1` is the occurrence. Ours is the finding's own.
     partialFingerprints: { primaryLocationLineHash: `${finding.fingerprint}:1`, [SARIF_FINGERPRINT]: finding.fingerprint },
     ...(baselineState ? { baselineState: baselineState(finding) } : {}),
@@ -174,6 +178,17 @@ function result(finding: Finding, ruleIndex: Map<string, number>, baselineState:
       origin: finding.origin,
     },
   };
+}
+
+function messageOf({ message, part, waiver }: Finding): string {
+  const text = part === undefined ? message : `${message} (${part})`;
+  return waiver?.expired ? `${text} (its waiver expired on ${waiver.expires}, so it fails again)` : text;
+}
+
+/** A waiver as SARIF says it: accepted, in the source (a Terraform comment, an annotation) or outside it (the config file). */
+function suppressionOf(waiver: Waiver): Suppression {
+  const terms = [...(waiver.owner ? [`owner ${waiver.owner}`] : []), waiver.expires ? `until ${waiver.expires}` : 'no expiry', ...(waiver.ticket ? [`ticket ${waiver.ticket}`] : [])];
+  return { kind: waiver.declared.kind === 'config' ? 'external' : 'inSource', status: 'accepted', justification: `${waiver.reason} (${terms.join('; ')})` };
 }
 
 function location(finding: Finding): Location {

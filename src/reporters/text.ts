@@ -1,14 +1,16 @@
-import type { Finding } from '../engine/finding.ts';
+import type { Finding, WaiverPlace } from '../engine/finding.ts';
 import type { ScanReport } from '../engine/report.ts';
+import type { DeclaredWaiver } from '../engine/waivers.ts';
 import { SEVERITIES, type Severity } from '../engine/severity.ts';
 import { showControls } from '../lib/control-characters.ts';
 import { failuresMostSevereFirst } from './failures.ts';
 import { placeOf } from './location.ts';
+import { WAIVER_KIND, waiverLocation } from './waiver-place.ts';
 
 /**
  * Plain text for terminals and CI logs: the failing findings, most severe first, each with its
  * rule, resource, place in the files and message; then the unknowns by rule, the coverage
- * problems and the rules that crashed. Every string from the input is shown with its control
+ * problems, the waivers to act on and the rules that crashed. Every string from the input is shown with its control
  * and bidi characters escaped, so a resource name cannot rewrite the log it is printed in.
  * Made a finding at a time as the file is written.
  */
@@ -22,6 +24,7 @@ export function* renderText(report: ScanReport): Generator<string> {
   yield* failures(report);
   yield* unknowns(report.findings);
   yield* coverage(report);
+  yield* waivers(report);
   yield* crashes(report);
 }
 
@@ -42,6 +45,7 @@ function* failure(f: Finding): Generator<string> {
   const place = placeOf(f);
   if (place) yield `    at: ${showControls(place.file)}:${place.line}\n`;
   yield `    ${showControls(f.message)}\n`;
+  if (f.waiver?.expired) yield `    its waiver expired on ${f.waiver.expires} (${declaredAt(f.waiver.declared)}): it no longer waives\n`;
 }
 
 /** The resource's name, and the part of it the finding is about. */
@@ -84,6 +88,29 @@ function* coverage(report: ScanReport): Generator<string> {
   for (const u of unread) yield `    ${showControls(u.source.target)}: ${showControls(u.kind)} (${showControls(u.code)}): ${showControls(u.reason)}\n`;
   if (notAudited) yield `  not audited: ${notAudited} resource(s) of ${report.unrecognized.length} type(s) no rule reads:\n`;
   for (const u of report.unrecognized) yield `    ${String(u.count).padStart(6)}  ${showControls(u.type)}\n`;
+}
+
+/** What became of the waivers: the ones to act on (expired, invalid, unused, ending soon) each named with where it is written. */
+function* waivers(report: ScanReport): Generator<string> {
+  const w = report.waivers;
+  if (w.declared === 0) return;
+  yield `\nWAIVERS: ${w.declared} declared, ${w.applied.length} applied, ${w.expired.length} expired, ${w.unused.length} unused, ${w.invalid.length} invalid, ${w.expiringSoon.length} expiring within 30 days\n`;
+  const lists: Array<[string, Array<DeclaredWaiver & { note?: string }>]> = [
+    ['expired', w.expired.map((e) => ({ ...e, note: `${e.findings} failure(s) fail again` }))],
+    ['invalid', w.invalid.map((e) => ({ ...e, note: e.problem }))],
+    ['unused', w.unused.map((e) => ({ ...e, note: e.why }))],
+    ['expiring soon', w.expiringSoon],
+  ];
+  for (const [title, entries] of lists) {
+    for (const e of entries) {
+      yield `  ${title}: ${showControls(e.rule ?? '(no rule)')} on ${showControls(e.resource)}, owner ${showControls(e.owner ?? '(none)')}, expires ${e.expires ?? 'never'} (${declaredAt(e.declared)})${e.note ? `: ${showControls(e.note)}` : ''}\n`;
+    }
+  }
+}
+
+function declaredAt(declared: WaiverPlace): string {
+  const at = waiverLocation(declared);
+  return at === undefined ? WAIVER_KIND[declared.kind] : `${WAIVER_KIND[declared.kind]} ${showControls(at)}`;
 }
 
 function* crashes(report: ScanReport): Generator<string> {

@@ -1,3 +1,4 @@
+import type { InlineWaiver } from './inline-waiver.ts';
 import type { Provenance } from './provenance.ts';
 
 /**
@@ -53,6 +54,8 @@ export interface ResourceBase {
   provenance: Provenance;
   /** The resource this one is part of (a pool's cluster, a database's server): reports group by it. */
   parent?: ResourceRef;
+  /** Waivers written on it where its code lives (Terraform comments, Kubernetes annotations). */
+  inlineWaivers?: InlineWaiver[];
 }
 
 /** The part of a resource a finding names. */

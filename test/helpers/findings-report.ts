@@ -2,6 +2,7 @@ import type { Finding, Status } from '../../src/engine/finding.ts';
 import { fingerprintOf } from '../../src/engine/fingerprint.ts';
 import { summarize, type ScanReport } from '../../src/engine/report.ts';
 import type { Severity } from '../../src/engine/severity.ts';
+import { NO_WAIVERS } from '../../src/engine/waivers.ts';
 import type { Source, UnrecognizedType } from '../../src/state/snapshot.ts';
 import type { RuleCrash } from '../../src/engine/evaluate.ts';
 
@@ -38,5 +39,6 @@ export function reportWith(findings: Finding[], extra: { sources?: Source[]; unr
     findings,
     crashes: extra.crashes ?? [],
     summary: summarize(findings),
+    waivers: NO_WAIVERS.coverage(),
   };
 }

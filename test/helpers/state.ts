@@ -3,6 +3,7 @@ import { loadCatalogue, defaultParameters } from '../../src/engine/catalogue.ts'
 import { evaluate } from '../../src/engine/evaluate.ts';
 import { STATUSES, type Finding, type Status } from '../../src/engine/finding.ts';
 import type { Rule } from '../../src/engine/rule.ts';
+import { NO_WAIVERS } from '../../src/engine/waivers.ts';
 import { CLUSTER_PATHS, POOL_PATHS } from '../../src/adapters/arm/aks.ts';
 import { SETTING_PATHS } from '../../src/adapters/arm/diagnostic-settings.ts';
 import type { AgentPool, AksCluster } from '../../src/state/aks.ts';
@@ -231,6 +232,7 @@ export function run(rule: Rule<never>, s: State, params: Record<string, unknown>
   const policy = {
     rules: new Map([[rule.id, { severity: entry.severity, params: { ...defaultParameters(entry), ...params } }]]),
     scoped: () => undefined,
+    waivers: NO_WAIVERS,
   };
   const { findings, crashes } = evaluate(s, [rule], policy, now, reference);
   if (crashes.length) throw new Error(`${rule.id} crashed: ${crashes[0]?.message}`);

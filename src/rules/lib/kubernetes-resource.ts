@@ -1,6 +1,7 @@
 import { noProvenance } from '../../state/provenance.ts';
 import type { V1ObjectMeta } from '@kubernetes/client-node';
 import type { KubernetesCluster } from '../../state/kubernetes.ts';
+import { waiverOfAnnotation, WAIVE_ANNOTATION_PREFIX, type InlineWaiver } from '../../state/inline-waiver.ts';
 import type { Origin, ResourceBase } from '../../state/resource.ts';
 
 /** Kinds that live outside namespaces (the `Cluster` pseudo-kind stands for the cluster itself). */
@@ -18,7 +19,7 @@ export function kubernetesResource(cluster: KubernetesCluster, kind: string, met
   const name = metadata?.name ?? '(unnamed)';
   const unplaced = !namespace && origin.file !== undefined && !CLUSTER_SCOPED.has(kind);
   const scope = namespace ? `namespaces/${namespace}/` : unplaced ? `files/${origin.file!}/` : '';
-  return {
+  const resource: ResourceBase = {
     id: `${clusterRoot(cluster)}/${scope}${plural(kind)}/${name}`,
     name: namespace ? `${namespace}/${name}` : name,
     type: `kubernetes/${kind.toLowerCase()}`,
@@ -29,6 +30,23 @@ export function kubernetesResource(cluster: KubernetesCluster, kind: string, met
     origin,
     provenance: noProvenance(),
   };
+  const waivers = waiversOf(metadata?.annotations, origin);
+  if (waivers.length) resource.inlineWaivers = waivers;
+  return resource;
+}
+
+/** `aks-audit.dev/waive.<rule-id>` annotations; no other annotation's value is read (they can hold secrets). */
+function waiversOf(annotations: Record<string, string> | undefined, origin: Origin): InlineWaiver[] {
+  if (!annotations) return [];
+  const place = { ...(origin.file === undefined ? {} : { file: origin.file }), ...(origin.line === undefined ? {} : { line: origin.line }) };
+  const out: InlineWaiver[] = [];
+  for (const key of Object.keys(annotations)) {
+    if (!key.startsWith(WAIVE_ANNOTATION_PREFIX)) continue;
+    const value = annotations[key];
+    const waiver = waiverOfAnnotation(key, typeof value === 'string' ? value : '', place);
+    if (waiver) out.push(waiver);
+  }
+  return out;
 }
 
 /**
