@@ -29,10 +29,25 @@ export class Identities {
     return typeof id === 'string' && ARM_ID.test(id) ? id : resource.address;
   }
 
-  /** The subscription of a resource whose ARM id is known; null before apply. */
+  /**
+   * The subscription of a resource: its ARM id's, else the one its azurerm provider configuration
+   * states; null when neither says (the runner's environment or Azure CLI would, at apply).
+   */
   subscriptionOf(resource: TfResource): string | null {
     const id = resource.values.id;
-    return typeof id === 'string' ? (ARM_ID.exec(id)?.[1]?.toLowerCase() ?? null) : null;
+    const applied = typeof id === 'string' ? ARM_ID.exec(id)?.[1]?.toLowerCase() : undefined;
+    return applied ?? resource.provider?.subscriptionId ?? null;
+  }
+
+  /**
+   * The identity of a resource a subscription holds once (a Defender pricing): its ARM id, also
+   * before apply when the subscription is known (`/subscriptions/<id>/providers/<type>/<name>`),
+   * so that a plan and an export of the applied resource name it alike; else its address.
+   */
+  subscriptionChildId(resource: TfResource, type: string, name: string): string {
+    const id = this.idOf(resource);
+    const subscription = this.subscriptionOf(resource);
+    return id !== resource.address || subscription === null ? id : `/subscriptions/${subscription}/providers/${type}/${name}`;
   }
 
   /** The resource an address names: exactly, or the only instance of its block. */
