@@ -11,6 +11,7 @@ import { deadlineAfter, type ReadLimits } from '../collectors/read-limits.ts';
 import { loadCatalogue } from '../engine/catalogue.ts';
 import { defaultPolicy } from '../engine/policy.ts';
 import { buildReport, type ScanReport } from '../engine/report.ts';
+import { applyBaseline } from '../policy/baseline.ts';
 import { waiverPolicy } from '../policy/waivers.ts';
 import { REPORTERS, type Format, type Text } from '../reporters/index.ts';
 import { referencesOf } from './references.ts';
@@ -24,6 +25,7 @@ import { judge } from './judge.ts';
 import { loadReferenceData } from './reference-data.ts';
 import type { StyledLine } from './colour.ts';
 import { STDOUT } from './output-args.ts';
+import { readRecordedReport } from './report-file.ts';
 import { streamWriter } from './standard-streams.ts';
 import { formatSummary } from './summary.ts';
 import { TOOL } from '../lib/version.ts';
@@ -53,6 +55,8 @@ export async function runScan(options: ScanOptions, log: (line: StyledLine) => v
   const catalogue = loadCatalogue();
   // Inline waivers (Terraform comments, Kubernetes annotations) apply with or without a config file.
   const policy = defaultPolicy(catalogue, waiverPolicy([], { asOf: options.asOf }));
+  // Read before the scan: a baseline that cannot be read stops it before anything is collected.
+  const baseline = options.baseline === undefined ? undefined : readRecordedReport(options.baseline);
   const collected: Collected = options.snapshot ? { snapshot: readSnapshot(options.snapshot) } : await snapshotOfInputs(options, now, hooks, limits);
   const { snapshot } = collected;
   if (options.kubernetes) await addLiveClusters(snapshot, options.kubernetes, limits);
@@ -60,6 +64,7 @@ export async function runScan(options: ScanOptions, log: (line: StyledLine) => v
   const reference = loadReferenceData();
   const { findings, crashes, clusters } = judge(snapshot.state, policy, options.asOf, reference);
   const report = buildReport({ snapshot, findings, crashes, catalogue, policy, references: referencesOf(snapshot.state, reference), clusters, generatedAt: now, asOf: options.asOf });
+  if (baseline) applyBaseline(report, baseline);
 
   const reports = options.formats.map((format) => ({ format, path: options.paths?.[format] ?? join(options.out, REPORTERS[format].file) }));
   const render = (format: Format) => () => REPORTERS[format].render(report, { category: options.sarifCategory });
@@ -71,8 +76,8 @@ export async function runScan(options: ScanOptions, log: (line: StyledLine) => v
   if (piped) writeText(render(piped.format)(), hooks.stdout ?? streamWriter(process.stdout));
 
   const written = files.map((f) => f.path);
-  if (!options.quiet) for (const line of formatSummary(report, written, options.failOn, fullReportOf(reports))) log(line);
-  const exit = scanExit(report, { failOn: options.failOn, failOnIncomplete: options.failOnIncomplete ?? false, allowEmpty: options.allowEmpty ?? false });
+  if (!options.quiet) for (const line of [...formatSummary(report, written, options.failOn, fullReportOf(reports)), ...(baseline?.notes ?? []).map((note) => `  note: ${note}`)]) log(line);
+  const exit = scanExit(report, { failOn: options.failOn, failOnIncomplete: options.failOnIncomplete ?? false, allowEmpty: options.allowEmpty ?? false, failOnNew: options.failOnNew ?? false });
   return { exitCode: exit.code, ...(exit.reason ? { problem: exit.reason } : {}), report, written };
 }
 

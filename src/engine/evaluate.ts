@@ -4,6 +4,7 @@ import type { State } from '../state/state.ts';
 import { Analyses } from './analysis.ts';
 import { Coverage } from './coverage.ts';
 import type { Evidence, Finding, Status } from './finding.ts';
+import { fingerprintOf } from './fingerprint.ts';
 import type { Policy } from './policy.ts';
 import type { Rule, RuleContext } from './rule.ts';
 import type { Severity } from './severity.ts';
@@ -30,6 +31,10 @@ function groupedRef(resource: ResourceBase, group: ResourceBase): ResourceRef {
   return ref;
 }
 
+function sameId(resource: ResourceBase, ref: ResourceRef | undefined): boolean {
+  return ref !== undefined && ref.id.toLowerCase() === resource.id.toLowerCase();
+}
+
 /**
  * Runs every rule the policy turns on over the state. Pure: same input, same findings. A caller
  * that wants the analyses the rules shared (the report's cluster topology) passes its own.
@@ -53,6 +58,7 @@ export function evaluate(state: State, rules: readonly Rule<never>[], policy: Po
           message,
           evidence,
           origin: resource.origin,
+          fingerprint: fingerprintOf(rule.id, resource.id, part, group && !sameId(group, resource.parent) ? group.id : undefined),
         };
         if (part !== undefined) finding.part = part;
         const waiver = policy.waivers.waiverFor(rule.id, resource, status);

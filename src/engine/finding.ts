@@ -52,4 +52,8 @@ export interface Finding {
   /** A sub-part of the resource the finding is about (`agentPools[system]`), when not the whole resource. */
   part?: string;
   waiver?: Waiver;
+  /** Stable across runs for the same rule, resource and part (engine/fingerprint.ts): what baselines and diffs match on. */
+  fingerprint: string;
+  /** With `--baseline`: whether the baseline held this finding with the same status. */
+  baseline?: 'new' | 'existing';
 }
