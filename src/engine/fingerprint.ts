@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 /**
  * A finding's stable identity across runs: the rule, the resource's identity lower-cased (ARM
@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto';
  * hash of rule, resource and part, so alerts already in code scanning keep their identity.
  */
 export function fingerprintOf(ruleId: string, resourceId: string, part?: string, groupId?: string): string {
-  const key = [ruleId, resourceId.toLowerCase(), part ?? ''];
-  if (groupId !== undefined) key.push(groupId.toLowerCase());
-  return createHash('sha256').update(key.join('|')).digest('hex').slice(0, 32);
+  const key = `${ruleId}|${resourceId.toLowerCase()}|${part ?? ''}`;
+  // The one-shot hash: half the cost of a Hash object, and every finding of a scan has one.
+  return hash('sha256', groupId === undefined ? key : `${key}|${groupId.toLowerCase()}`, 'hex').slice(0, 32);
 }
