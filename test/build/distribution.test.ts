@@ -1,11 +1,13 @@
-import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { execFile, spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join, relative } from 'node:path';
+import { promisify } from 'node:util';
 import type { OutputChunk } from 'rolldown';
 import { beforeAll, describe, expect, it } from 'vitest';
 import pkg from '../../package.json' with { type: 'json' };
 import { buildEntry, ENTRIES, LICENSES_FILE, ROOT } from '../../scripts/build.ts';
+import { startFakeKubeApi, writeKubeconfig } from '../helpers/fake-kube-api.ts';
 
 /**
  * The package as users get it: `npm pack` (whose prepack runs the one CLI build of this file), the
@@ -66,6 +68,13 @@ function sourcesReport(): unknown {
 }
 
 describe('the npm package', () => {
+  const app = join(work, 'app');
+
+  beforeAll(() => {
+    mkdirSync(app);
+    succeeded(run('npm', ['install', tarball], app));
+  }, 180_000);
+
   it('publishes the built CLI and nothing else, with no dependency left to install', () => {
     const outside = packed.files.map((file) => file.path).filter((path) => !path.startsWith('dist/cli/') && path !== 'package.json' && path !== 'README.md');
     expect(outside).toEqual([]);
@@ -80,9 +89,6 @@ describe('the npm package', () => {
   });
 
   it('runs with npx from the tarball installed into an empty folder, reporting what the sources report', () => {
-    const app = join(work, 'app');
-    mkdirSync(app);
-    succeeded(run('npm', ['install', tarball], app));
     const built = run('npx', ['--prefix', app, 'aks-audit', ...SCAN], project);
     expect(built.stderr).toBe('');
     expect(built.status).toBe(0);
@@ -90,6 +96,21 @@ describe('the npm package', () => {
     // Both readers ran: Terraform (the tree-sitter grammar's .wasm) and the manifests.
     const failed = (JSON.parse(built.stdout) as { findings: { ruleId: string; status: string }[] }).findings.filter((finding) => finding.status === 'fail');
     expect(failed.map((finding) => finding.ruleId)).toEqual(expect.arrayContaining(['aks-node-public-ip-disabled', 'k8s-not-privileged']));
+  });
+
+  it('reads a cluster live: the Kubernetes client, loaded on demand, works from the bundle and warns of nothing', async () => {
+    const token = 'package-test-token';
+    const api = await startFakeKubeApi({ token, objects: { pods: [{ metadata: { name: 'debug', namespace: 'default' }, spec: { containers: [{ name: 'shell', image: 'busybox', securityContext: { privileged: true } }] } }] } });
+    try {
+      const kubeconfig = writeKubeconfig(join(work, 'kubeconfig'), [{ name: 'aks-weu', server: api.server, token, caPem: api.caPem }]);
+      // Not spawnSync: the API server above answers from this process's event loop.
+      const { stdout, stderr } = await promisify(execFile)('npx', ['--prefix', app, 'aks-audit', 'scan', '--kubeconfig', kubeconfig, '--format', 'json', '--out', '-', '--quiet', '--fail-on', 'none'], { cwd: work, env });
+      expect(stderr).toBe('');
+      const findings = (JSON.parse(stdout) as { findings: { ruleId: string; status: string; resource: string }[] }).findings;
+      expect(findings).toContainEqual(expect.objectContaining({ ruleId: 'k8s-not-privileged', status: 'fail' }));
+    } finally {
+      await api.close();
+    }
   });
 
   it('installs globally with npm install -g', () => {
@@ -112,6 +133,7 @@ describe.skipIf(!engine)('the container image', () => {
       const user = `${process.getuid?.() ?? 1000}:${process.getgid?.() ?? 1000}`;
       const scan = run(engine!, ['run', '--rm', '--network', 'none', '--user', user, '--volume', `${project}:/work:ro`, tag, ...SCAN], ROOT);
       expect(report(succeeded(scan))).toEqual(sourcesReport());
+      expect(scan.stderr).toBe('');
     } finally {
       run(engine!, ['image', 'rm', '--force', tag], ROOT);
     }
