@@ -1,10 +1,10 @@
 import { execFile, spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import type { OutputChunk } from 'rolldown';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pkg from '../../package.json' with { type: 'json' };
 import { buildEntry, ENTRIES, LICENSES_FILE, ROOT } from '../../scripts/build.ts';
 import { startFakeKubeApi, writeKubeconfig } from '../helpers/fake-kube-api.ts';
@@ -53,6 +53,9 @@ beforeAll(() => {
   packed = (JSON.parse(succeeded(run('npm', ['pack', '--json', '--pack-destination', work], ROOT))) as Packed[])[0]!;
   tarball = join(work, packed.filename);
 }, 180_000);
+
+// The installs and the npm cache are tens of megabytes.
+afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** The JSON report of the scan above, without the one field that differs between two runs. */
 function report(stdout: string): unknown {
