@@ -44,6 +44,7 @@ export async function buildEntry(entry: Entry, outDir: string): Promise<OutputCh
     cwd: ROOT,
     input: { [entry.file.replace(/\.js$/, '')]: join(ROOT, entry.input) },
     platform: 'node',
+    transform: { target: 'node24' },
     // The tree-sitter runtime is Emscripten output, whose direct eval is its own business.
     checks: { eval: false },
     experimental: { resolveNewUrlToAsset: true },
