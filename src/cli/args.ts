@@ -6,6 +6,7 @@ import { DEFAULT_MAX_PAGES } from '../collectors/read-limits.ts';
 import { UsageError } from '../engine/errors.ts';
 import { isSeverity, type Severity } from '../engine/severity.ts';
 import { FORMATS, type Format } from '../reporters/index.ts';
+import type { PolicyOptions } from '../policy/policy.ts';
 import { AZURE_OPTIONS, AZURE_USAGE, parseAzureArgs } from './azure-args.ts';
 
 export interface ScanOptions {
@@ -39,6 +40,8 @@ export interface ScanOptions {
   maxPages?: number;
   /** `--deadline`: seconds the live reads may take in all; what is unread then is `timeout`. */
   deadlineSeconds?: number;
+  /** `--config <file>` / `--no-config`: the config file to run with, instead of ./aks-audit.yaml when present. */
+  policy?: PolicyOptions;
 }
 
 export const SCAN_USAGE = `Usage: aks-audit scan [options]
@@ -71,6 +74,12 @@ Sources (at least one):
   --deadline <seconds>       time the live reads may take in all; past it, what is unread is
                              marked timeout in the coverage section and the reports are written
                              (default: none)
+
+Policy:
+  --config <file>            the config file (rules, severities, parameters, scoped overrides,
+                             waivers; schema: schemas/config.schema.json); default:
+                             aks-audit.yaml in the working directory, when there is one
+  --no-config                ignore aks-audit.yaml in the working directory
 
 Output:
   --format <list>            comma-separated: sarif,json,html (default: all three)
@@ -124,6 +133,8 @@ export function parseScanArgs(argv: string[], now: Date): ScanOptions {
         'page-size': { type: 'string' },
         'max-pages': { type: 'string' },
         deadline: { type: 'string' },
+        config: { type: 'string' },
+        'no-config': { type: 'boolean' },
       },
     }));
   } catch (error) {
@@ -150,6 +161,7 @@ export function parseScanArgs(argv: string[], now: Date): ScanOptions {
     asOf: parseAsOf(values['as-of'], now),
     quiet: values.quiet ?? false,
   };
+  if (values.config !== undefined || values['no-config']) options.policy = { ...(values.config !== undefined ? { config: values.config } : {}), ...(values['no-config'] ? { noConfig: true } : {}) };
   if (values.snapshot) options.snapshot = values.snapshot;
   if (values['save-snapshot']) options.saveSnapshot = values['save-snapshot'];
   if (manifests.length > 0) options.manifests = manifests;

@@ -9,8 +9,8 @@ import { manifestSources } from '../collectors/kubernetes/manifest-sources.ts';
 import { matchAksClusters } from '../collectors/kubernetes/match-aks.ts';
 import { deadlineAfter, type ReadLimits } from '../collectors/read-limits.ts';
 import { loadCatalogue } from '../engine/catalogue.ts';
-import { defaultPolicy } from '../engine/policy.ts';
 import { buildReport, type ScanReport } from '../engine/report.ts';
+import { loadPolicy } from '../policy/policy.ts';
 import { REPORTERS } from '../reporters/index.ts';
 import { referencesOf } from './references.ts';
 import { mergeStates } from '../state/merge.ts';
@@ -45,14 +45,15 @@ export interface ScanHooks {
 export async function runScan(options: ScanOptions, log: (line: string) => void, now = new Date(), hooks: ScanHooks = {}): Promise<ScanOutcome> {
   const limits: ReadLimits = { maxPages: options.maxPages, deadline: options.deadlineSeconds === undefined ? undefined : deadlineAfter(options.deadlineSeconds) };
   const catalogue = loadCatalogue();
-  const policy = defaultPolicy(catalogue);
+  // The config before any read: a mistake in it stops the scan before it costs anything.
+  const { policy, config } = loadPolicy(options.policy ?? {}, catalogue);
   const collected: Collected = options.snapshot ? { snapshot: readSnapshot(options.snapshot) } : await snapshotOfInputs(options, now, hooks, limits);
   const { snapshot } = collected;
   if (options.kubernetes) await addLiveClusters(snapshot, options.kubernetes, limits);
   if (options.aksInCluster && collected.azure) await addAksClusters(snapshot, collected.azure, { ...options.aksInCluster, ...limits });
   const reference = loadReferenceData();
   const { findings, crashes, clusters } = judge(snapshot.state, policy, options.asOf, reference);
-  const report = buildReport({ snapshot, findings, crashes, catalogue, policy, references: referencesOf(snapshot.state, reference), clusters, generatedAt: now, asOf: options.asOf });
+  const report = buildReport({ snapshot, findings, crashes, catalogue, policy, config: { file: config.file, extends: config.extends }, references: referencesOf(snapshot.state, reference), clusters, generatedAt: now, asOf: options.asOf });
 
   const files = options.formats.flatMap((format): PendingFile[] => {
     const reporter = REPORTERS[format];

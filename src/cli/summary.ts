@@ -9,6 +9,9 @@ export function formatSummary(report: ScanReport, written: string[], failOn: Sev
     `  fail ${byStatus.fail} (${SEVERITIES.map((s) => `${s} ${failuresBySeverity[s]}`).join(', ')})`,
     `  unknown ${byStatus.unknown}, waived ${byStatus.waived}, not applicable ${byStatus['not-applicable']}, pass ${byStatus.pass}`,
   ];
+  const { managed } = report;
+  if (managed.mode === 'apart' && managed.findings) lines.push(`  set apart: ${managed.findings} fail/unknown finding(s) on ${managed.resources} AKS-managed resource(s) (not-applicable; managedComponents: judge to judge them)`);
+  if (report.config.file !== null) lines.push(`  config: ${report.config.file} (extends ${report.config.extends})`);
   const incomplete = report.sources.filter((s) => s.status !== 'ok');
   if (incomplete.length) lines.push(`  coverage: ${incomplete.length} source(s) not fully read: ${incomplete.map((s) => `${s.target} (${s.code ?? s.status})`).join(', ')}`);
   if (report.unrecognized.length) lines.push(`  not audited: ${report.unrecognized.reduce((n, u) => n + u.count, 0)} resource(s) of ${report.unrecognized.length} type(s) no rule reads`);

@@ -39,4 +39,6 @@ export interface Finding {
   /** A sub-part of the resource the finding is about (`agentPools[system]`), when not the whole resource. */
   part?: string;
   waiver?: Waiver;
+  /** Set when the resource is AKS-managed and its fail or unknown became not-applicable (config `managedComponents: apart`). */
+  setApart?: true;
 }

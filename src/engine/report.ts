@@ -3,7 +3,7 @@ import type { ResourceRef } from '../state/resource.ts';
 import type { CatalogueEntry } from './catalogue.ts';
 import type { RuleCrash } from './evaluate.ts';
 import { STATUSES, type Finding, type Status } from './finding.ts';
-import type { Policy } from './policy.ts';
+import type { ManagedComponents, Policy } from './policy.ts';
 import { SEVERITIES, type Severity } from './severity.ts';
 
 /** Reference data a verdict depends on, named in every report with its date (the AKS support calendar). */
@@ -44,6 +44,22 @@ export interface Summary {
   resources: number;
 }
 
+/** The config file a scan ran with, and the rule set it extends. */
+export interface ConfigSummary {
+  /** Null when the scan ran without one. */
+  file: string | null;
+  extends: 'recommended' | 'all';
+}
+
+/** Findings on objects AKS manages: set apart as not-applicable, or judged (config `managedComponents`). */
+export interface ManagedSummary {
+  mode: ManagedComponents;
+  /** Fail and unknown findings set apart (0 when judged). */
+  findings: number;
+  /** AKS-managed resources that findings are about. */
+  resources: number;
+}
+
 /** Everything the reporters need: pure data, so every format says the same thing. */
 export interface ScanReport {
   tool: { name: string; version: string };
@@ -53,12 +69,14 @@ export interface ScanReport {
   sources: Source[];
   unrecognized: UnrecognizedType[];
   references: Reference[];
+  config: ConfigSummary;
   rules: RuleReport[];
   /** Every cluster with the network and services it depends on, so reports can show a cluster's whole footprint. */
   clusters: ClusterTopology[];
   findings: Finding[];
   crashes: RuleCrash[];
   summary: Summary;
+  managed: ManagedSummary;
 }
 
 export interface ReportInput {
@@ -67,6 +85,8 @@ export interface ReportInput {
   crashes: RuleCrash[];
   catalogue: Map<string, CatalogueEntry>;
   policy: Policy;
+  /** Absent: the scan ran without a config file. */
+  config?: ConfigSummary;
   references: Reference[];
   /** Worked out by the caller, which knows the rules and the analyses they shared. */
   clusters: ClusterTopology[];
@@ -88,12 +108,24 @@ export function buildReport(input: ReportInput): ScanReport {
     sources: input.snapshot.sources,
     unrecognized: input.snapshot.unrecognized,
     references: input.references,
+    config: input.config ?? { file: null, extends: 'all' },
     rules,
     clusters: input.clusters,
     findings: input.findings,
     crashes: input.crashes,
     summary: summarize(input.findings),
+    managed: managedSummary(input.findings, input.policy.managedComponents),
   };
+}
+
+function managedSummary(findings: Finding[], mode: ManagedComponents): ManagedSummary {
+  let apart = 0;
+  const resources = new Set<string>();
+  for (const f of findings) {
+    if (f.setApart) apart++;
+    if (f.resource.managedBy !== undefined) resources.add(f.resource.id.toLowerCase());
+  }
+  return { mode, findings: apart, resources: resources.size };
 }
 
 export function summarize(findings: Finding[]): Summary {

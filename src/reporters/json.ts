@@ -3,8 +3,11 @@ import type { Evidence, Finding, Status, Waiver } from '../engine/finding.ts';
 import type { Severity } from '../engine/severity.ts';
 import type { Origin, ResourceRef } from '../state/resource.ts';
 
-/** 3: resources may name their `parent`, a finding the parent it was judged under, evidence its file and line; subscriptions may be unknown (before apply). */
-export const JSON_REPORT_SCHEMA_VERSION = 3;
+/**
+ * 3: resources may name their `parent`, a finding the parent it was judged under, evidence its file and line; subscriptions may be unknown (before apply).
+ * 4: the `config` the scan ran with; AKS-managed resources say so (`managedBy`), findings set apart are marked (`setApart`) and counted (`managed`).
+ */
+export const JSON_REPORT_SCHEMA_VERSION = 4;
 
 /** A resource some finding is about, listed once: findings name it by `id`. `parent` is what it is part of (a pool's cluster). */
 export interface JsonResource extends ResourceRef {
@@ -26,6 +29,7 @@ export interface JsonFinding {
    */
   parent?: ResourceRef | null;
   waiver?: Waiver;
+  setApart?: true;
 }
 
 /** The file as written: schemas/report.schema.json. */
@@ -73,6 +77,7 @@ function findingLine(f: Finding, listed: Map<string, JsonResource>): string {
   const { parent } = f.resource;
   if (parent !== listed.get(f.resource.id)!.parent) finding.parent = parent ?? null;
   if (f.waiver !== undefined) finding.waiver = f.waiver;
+  if (f.setApart) finding.setApart = true;
   return JSON.stringify(finding);
 }
 

@@ -1,6 +1,7 @@
 import { noProvenance } from '../../state/provenance.ts';
 import type { V1ObjectMeta } from '@kubernetes/client-node';
 import type { KubernetesCluster } from '../../state/kubernetes.ts';
+import { aksManagedReason } from '../../state/managed-by.ts';
 import type { Origin, ResourceBase } from '../../state/resource.ts';
 
 /** Kinds that live outside namespaces (the `Cluster` pseudo-kind stands for the cluster itself). */
@@ -11,14 +12,15 @@ const CLUSTER_SCOPED = new Set(['Cluster', 'Namespace', 'ClusterRole', 'ClusterR
  * in when the cluster was matched (so control-plane and in-cluster findings sit together), else
  * under the Kubernetes source: `<cluster>/namespaces/<ns>/<kind>/<name>`. A namespaced object a
  * file leaves without namespace goes wherever kubectl applies that file, so its identity names
- * the file (`<cluster>/files/<file>/<kind>/<name>`): two such files hold two objects.
+ * the file (`<cluster>/files/<file>/<kind>/<name>`): two such files hold two objects. An object
+ * AKS owns says why (`managedBy`), so policy can set its findings apart.
  */
 export function kubernetesResource(cluster: KubernetesCluster, kind: string, metadata: V1ObjectMeta | undefined, origin: Origin): ResourceBase {
   const namespace = metadata?.namespace;
   const name = metadata?.name ?? '(unnamed)';
   const unplaced = !namespace && origin.file !== undefined && !CLUSTER_SCOPED.has(kind);
   const scope = namespace ? `namespaces/${namespace}/` : unplaced ? `files/${origin.file!}/` : '';
-  return {
+  const resource: ResourceBase = {
     id: `${clusterRoot(cluster)}/${scope}${plural(kind)}/${name}`,
     name: namespace ? `${namespace}/${name}` : name,
     type: `kubernetes/${kind.toLowerCase()}`,
@@ -29,6 +31,9 @@ export function kubernetesResource(cluster: KubernetesCluster, kind: string, met
     origin,
     provenance: noProvenance(),
   };
+  const managedBy = aksManagedReason(kind, metadata);
+  if (managedBy !== undefined) resource.managedBy = managedBy;
+  return resource;
 }
 
 /**
@@ -43,7 +48,7 @@ export function namespaceResource(cluster: KubernetesCluster, namespace: string,
 }
 
 /** What every finding resource of the cluster hangs under: its AKS cluster's id when matched, else the Kubernetes source. */
-function clusterRoot(cluster: KubernetesCluster): string {
+export function clusterRoot(cluster: KubernetesCluster): string {
   return cluster.aksClusterId ?? `kubernetes/${cluster.name}`;
 }
 

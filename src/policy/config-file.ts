@@ -1,0 +1,166 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import schema from '../../schemas/config.schema.json' with { type: 'json' };
+import type { Catalogue } from '../engine/catalogue.ts';
+import { UsageError } from '../engine/errors.ts';
+import type { ManagedComponents } from '../engine/policy.ts';
+import { ajv, FileErrors, schemaProblems } from '../engine/schema-check.ts';
+import { isSeverity, type Severity } from '../engine/severity.ts';
+import { readYamlFile, type YamlFile } from '../engine/yaml-file.ts';
+import { nearest } from '../lib/nearest.ts';
+
+/** The names a config file is found under in the working directory. */
+export const CONFIG_FILE_NAMES = ['aks-audit.yaml', '.aks-audit.yaml'] as const;
+
+/** One rule's setting in `rules` or an override: whether it runs, and the user's severity and parameters, each only when set. */
+export interface RuleSetting {
+  enabled?: boolean;
+  severity?: Severity;
+  params?: Record<string, unknown>;
+}
+
+/** What a scoped override's `match` asks; every condition given must hold. */
+export interface Scope {
+  subscriptions?: string[];
+  resourceGroups?: string[];
+  tags?: Record<string, string>;
+  clusters?: string[];
+  namespaces?: string[];
+  labels?: Record<string, string>;
+  terraform?: { paths?: string[]; modules?: string[] };
+}
+
+export interface Override {
+  match: Scope;
+  rules: Map<string, RuleSetting>;
+  /** Where it is in the config file, for people. */
+  line: number | undefined;
+}
+
+/** A waiver entry of the config file, with where it was written (the waiver helper matches and applies it). */
+export interface ConfigWaiver {
+  rule: string;
+  resource: string;
+  reason: string;
+  owner: string;
+  /** YYYY-MM-DD. */
+  expires: string;
+  ticket?: string;
+  file: string;
+  line: number;
+}
+
+export type RuleSet = 'recommended' | 'all';
+
+/** A config file, checked and typed. */
+export interface Config {
+  /** Null: the scan runs without one. */
+  file: string | null;
+  extends: RuleSet;
+  rules: Map<string, RuleSetting>;
+  overrides: Override[];
+  managedComponents: ManagedComponents;
+  waivers: { maxLifetimeDays: number | null; entries: ConfigWaiver[] };
+}
+
+/** No config file: every rule, AKS-managed objects set apart, as the README describes a plain scan. */
+export const NO_CONFIG: Config = { file: null, extends: 'all', rules: new Map(), overrides: [], managedComponents: 'apart', waivers: { maxLifetimeDays: null, entries: [] } };
+
+/** `aks-audit.yaml` (or `.aks-audit.yaml`) in `dir`, if there is one; both at once is ambiguous. */
+export function findConfigFile(dir: string): string | undefined {
+  const found = CONFIG_FILE_NAMES.map((name) => join(dir, name)).filter((path) => existsSync(path));
+  if (found.length > 1) throw new UsageError(`both ${found.join(' and ')} exist: keep one, or name it with --config`);
+  return found[0];
+}
+
+const validateConfig = ajv.compile(schema);
+
+type RawSetting = string | { severity?: Severity; params?: Record<string, unknown> };
+interface RawConfig {
+  extends?: RuleSet;
+  rules?: Record<string, RawSetting>;
+  overrides?: { match: Scope; rules: Record<string, RawSetting> }[];
+  managedComponents?: ManagedComponents;
+  waivers?: { maxLifetimeDays?: number; entries?: Omit<ConfigWaiver, 'file' | 'line'>[] };
+}
+
+/**
+ * Reads and checks a config file against its schema, then what the schema cannot know: that
+ * every rule id names a rule of the catalogue (with the nearest id as a hint) and that every
+ * parameter is one the rule has, with a value its parameter schema accepts. Every problem at
+ * once, each with the file, the path and the line; nothing is scanned before it passes.
+ */
+export function readConfig(file: string, catalogue: Catalogue): Config {
+  const yaml = readYamlFile(file);
+  const value = yaml.value ?? {};
+  const problems = schemaProblems(yaml, validateConfig, value);
+  if (problems.length) throw new FileErrors(problems);
+  const raw = value as RawConfig;
+  const settings = (entries: Record<string, RawSetting> | undefined, path: (string | number)[]): Map<string, RuleSetting> => {
+    const map = new Map<string, RuleSetting>();
+    for (const [id, setting] of Object.entries(entries ?? {})) {
+      const problem = settingProblems(yaml, catalogue, id, setting, [...path, id]);
+      if (problem.length) problems.push(...problem);
+      else map.set(id, normalize(setting));
+    }
+    return map;
+  };
+  const config: Config = {
+    file,
+    extends: raw.extends ?? 'all',
+    rules: settings(raw.rules, ['rules']),
+    overrides: (raw.overrides ?? []).map((o, i) => ({ match: o.match, rules: settings(o.rules, ['overrides', i, 'rules']), line: yaml.lineOf(['overrides', i]) })),
+    managedComponents: raw.managedComponents ?? 'apart',
+    waivers: {
+      maxLifetimeDays: raw.waivers?.maxLifetimeDays ?? null,
+      entries: (raw.waivers?.entries ?? []).map((entry, i) => {
+        problems.push(...unknownRule(yaml, catalogue, entry.rule, ['waivers', 'entries', i, 'rule']));
+        return { ...entry, file, line: yaml.lineOf(['waivers', 'entries', i]) ?? 1 };
+      }),
+    },
+  };
+  if (problems.length) throw new FileErrors(problems);
+  return config;
+}
+
+function normalize(setting: RawSetting): RuleSetting {
+  if (setting === 'off') return { enabled: false };
+  if (setting === 'on') return { enabled: true };
+  if (typeof setting === 'string') return { enabled: true, severity: setting as Severity };
+  const normalized: RuleSetting = { enabled: true };
+  if (setting.severity !== undefined) normalized.severity = setting.severity;
+  if (setting.params !== undefined) normalized.params = setting.params;
+  return normalized;
+}
+
+/** A rule id the catalogue has not, and its parameters that the rule has not or whose values its schema refuses. */
+function settingProblems(yaml: YamlFile, catalogue: Catalogue, id: string, setting: RawSetting, path: (string | number)[]): string[] {
+  const unknown = unknownRule(yaml, catalogue, id, path);
+  if (unknown.length || typeof setting === 'string' || isSeverity(setting)) return unknown;
+  const parameters = catalogue.get(id)!.parameters;
+  const problems: string[] = [];
+  for (const [name, value] of Object.entries(setting.params ?? {})) {
+    const at = [...path, 'params', name];
+    const spec = parameters[name];
+    if (!spec) {
+      const known = Object.keys(parameters);
+      const hint = known.length ? `; it has ${known.join(', ')}` : '; it has none';
+      problems.push(`${place(yaml, at)}: rule ${id} has no parameter "${name}"${hint}`);
+      continue;
+    }
+    problems.push(...schemaProblems(yaml, ajv.compile(spec.schema), value, at));
+  }
+  return problems;
+}
+
+function unknownRule(yaml: YamlFile, catalogue: Catalogue, id: string, path: (string | number)[]): string[] {
+  if (catalogue.has(id)) return [];
+  const guess = nearest(id, catalogue.keys());
+  return [`${place(yaml, path)}: no rule "${id}"${guess ? ` (did you mean ${guess}?)` : ''}; aks-audit rules lists them`];
+}
+
+/** `aks-audit.yaml: rules.x (line 4)`, as schema problems name a place. */
+function place(yaml: YamlFile, path: (string | number)[]): string {
+  const line = yaml.lineOf(path);
+  return `${yaml.file}: ${path.join('.')}${line ? ` (line ${line})` : ''}`;
+}
