@@ -5,7 +5,8 @@ import type { Catalogue } from '../engine/catalogue.ts';
 import { UsageError } from '../engine/errors.ts';
 import type { ManagedComponents } from '../engine/policy.ts';
 import { ajv, FileErrors, schemaProblems } from '../engine/schema-check.ts';
-import { isSeverity, type Severity } from '../engine/severity.ts';
+import type { Severity } from '../engine/severity.ts';
+import { isObject } from '../lib/json.ts';
 import { readYamlFile, type YamlFile } from '../engine/yaml-file.ts';
 import { nearest } from '../lib/nearest.ts';
 
@@ -93,34 +94,36 @@ interface RawConfig {
 export function readConfig(file: string, catalogue: Catalogue): Config {
   const yaml = readYamlFile(file);
   const value = yaml.value ?? {};
-  const problems = schemaProblems(yaml, validateConfig, value);
+  // The schema's problems and the catalogue's together: one run shows every mistake.
+  const problems = [...schemaProblems(yaml, validateConfig, value), ...catalogueProblems(yaml, catalogue, value)];
   if (problems.length) throw new FileErrors(problems);
   const raw = value as RawConfig;
-  const settings = (entries: Record<string, RawSetting> | undefined, path: (string | number)[]): Map<string, RuleSetting> => {
-    const map = new Map<string, RuleSetting>();
-    for (const [id, setting] of Object.entries(entries ?? {})) {
-      const problem = settingProblems(yaml, catalogue, id, setting, [...path, id]);
-      if (problem.length) problems.push(...problem);
-      else map.set(id, normalize(setting));
-    }
-    return map;
-  };
-  const config: Config = {
+  const settings = (entries: Record<string, RawSetting> | undefined) => new Map(Object.entries(entries ?? {}).map(([id, setting]) => [id, normalize(setting)]));
+  return {
     file,
     extends: raw.extends ?? 'all',
-    rules: settings(raw.rules, ['rules']),
-    overrides: (raw.overrides ?? []).map((o, i) => ({ match: o.match, rules: settings(o.rules, ['overrides', i, 'rules']), line: yaml.lineOf(['overrides', i]) })),
+    rules: settings(raw.rules),
+    overrides: (raw.overrides ?? []).map((o, i) => ({ match: o.match, rules: settings(o.rules), line: yaml.lineOf(['overrides', i]) })),
     managedComponents: raw.managedComponents ?? 'apart',
     waivers: {
       maxLifetimeDays: raw.waivers?.maxLifetimeDays ?? null,
-      entries: (raw.waivers?.entries ?? []).map((entry, i) => {
-        problems.push(...unknownRule(yaml, catalogue, entry.rule, ['waivers', 'entries', i, 'rule']));
-        return { ...entry, file, line: yaml.lineOf(['waivers', 'entries', i]) ?? 1 };
-      }),
+      entries: (raw.waivers?.entries ?? []).map((entry, i) => ({ ...entry, file, line: yaml.lineOf(['waivers', 'entries', i]) ?? 1 })),
     },
   };
-  if (problems.length) throw new FileErrors(problems);
-  return config;
+}
+
+/** Rule ids the catalogue has not, and parameters their rule has not or refuses; read defensively, as the schema may have failed too. */
+function catalogueProblems(yaml: YamlFile, catalogue: Catalogue, value: unknown): string[] {
+  if (!isObject(value)) return [];
+  const problems: string[] = [];
+  const settings = (entries: unknown, path: (string | number)[]) => {
+    if (isObject(entries)) for (const [id, setting] of Object.entries(entries)) problems.push(...settingProblems(yaml, catalogue, id, setting, [...path, id]));
+  };
+  settings(value.rules, ['rules']);
+  if (Array.isArray(value.overrides)) value.overrides.forEach((o: unknown, i) => isObject(o) && settings(o.rules, ['overrides', i, 'rules']));
+  const entries = isObject(value.waivers) ? value.waivers.entries : undefined;
+  if (Array.isArray(entries)) entries.forEach((e: unknown, i) => isObject(e) && typeof e.rule === 'string' && problems.push(...unknownRule(yaml, catalogue, e.rule, ['waivers', 'entries', i, 'rule'])));
+  return problems;
 }
 
 function normalize(setting: RawSetting): RuleSetting {
@@ -134,12 +137,12 @@ function normalize(setting: RawSetting): RuleSetting {
 }
 
 /** A rule id the catalogue has not, and its parameters that the rule has not or whose values its schema refuses. */
-function settingProblems(yaml: YamlFile, catalogue: Catalogue, id: string, setting: RawSetting, path: (string | number)[]): string[] {
+function settingProblems(yaml: YamlFile, catalogue: Catalogue, id: string, setting: unknown, path: (string | number)[]): string[] {
   const unknown = unknownRule(yaml, catalogue, id, path);
-  if (unknown.length || typeof setting === 'string' || isSeverity(setting)) return unknown;
+  if (unknown.length || !isObject(setting) || !isObject(setting.params)) return unknown;
   const parameters = catalogue.get(id)!.parameters;
   const problems: string[] = [];
-  for (const [name, value] of Object.entries(setting.params ?? {})) {
+  for (const [name, value] of Object.entries(setting.params)) {
     const at = [...path, 'params', name];
     const spec = parameters[name];
     if (!spec) {
