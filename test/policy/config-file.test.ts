@@ -188,6 +188,13 @@ describe('the published schema (schemas/config.schema.json)', () => {
     expect(config.waivers.entries).toHaveLength(1);
   });
 
+  it('accepts the README\'s example, as aks-audit reads it', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const example = /## Configuration\n[\s\S]*?```yaml\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(example).toMatch(/^# yaml-language-server/);
+    expect(readConfig(configFile(example!), catalogue).overrides).toHaveLength(5);
+  });
+
   it('refuses what an editor would flag: a rule setting that is no setting', () => {
     const ajv = new Ajv({ allErrors: true, strict: false });
     addFormats.default(ajv);
