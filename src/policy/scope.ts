@@ -26,50 +26,39 @@ interface Facts {
 export type Matcher = (facts: Facts) => boolean;
 
 export function compileScope(scope: Scope): Matcher {
-  const tests: Matcher[] = [];
-  const any = (globs: string[], ignoreCase: boolean) => {
-    const patterns = globs.map((g) => globPattern(g, ignoreCase));
-    return (value: string | null | undefined) => value != null && patterns.some((p) => p.test(value));
-  };
-  const all = (wanted: Record<string, string>, ignoreCase: boolean) => {
-    const pairs = Object.entries(wanted).map(([key, value]) => [key, globPattern(value, ignoreCase)] as const);
-    return (have: Record<string, string> | undefined) => have !== undefined && pairs.every(([key, pattern]) => have[key] !== undefined && pattern.test(have[key]));
-  };
-  if (scope.subscriptions) {
-    const test = any(scope.subscriptions, true);
-    tests.push((f) => test(f.subscription));
-  }
-  if (scope.resourceGroups) {
-    const test = any(scope.resourceGroups, true);
-    tests.push((f) => test(f.resourceGroup));
-  }
-  if (scope.tags) {
-    const test = all(scope.tags, false);
-    tests.push((f) => test(f.tags));
-  }
-  if (scope.clusters) {
-    const test = any(scope.clusters, true);
-    tests.push((f) => f.clusters.some(test));
-  }
-  if (scope.namespaces) {
-    const test = any(scope.namespaces, false);
-    tests.push((f) => test(f.namespace));
-  }
-  if (scope.labels) {
-    const test = all(scope.labels, false);
-    tests.push((f) => test(f.labels));
-  }
-  if (scope.terraform?.paths) {
-    const test = any(scope.terraform.paths.map((p) => p.replace(/^\.\//, '')), false);
-    tests.push((f) => test(f.file));
-  }
-  if (scope.terraform?.modules) {
-    const paths = scope.terraform.modules.map((m) => moduleNames(m).map((name) => globPattern(name)));
-    // `aks` names every instance of a module called with count or for_each (`aks["prod"]`).
-    const holds = (pattern: RegExp, module: string) => pattern.test(module) || pattern.test(module.replace(/\[.*\]$/, ''));
-    tests.push((f) => f.modules !== null && paths.some((path) => path.length <= f.modules!.length && path.every((p, i) => holds(p, f.modules![i]!))));
-  }
+  const tests = [
+    scope.subscriptions && oneOf(scope.subscriptions, true, (f) => [f.subscription]),
+    scope.resourceGroups && oneOf(scope.resourceGroups, true, (f) => [f.resourceGroup]),
+    scope.tags && allOf(scope.tags, (f) => f.tags),
+    scope.clusters && oneOf(scope.clusters, true, (f) => f.clusters),
+    scope.namespaces && oneOf(scope.namespaces, false, (f) => [f.namespace]),
+    scope.labels && allOf(scope.labels, (f) => f.labels),
+    scope.terraform?.paths && oneOf(scope.terraform.paths.map((p) => p.replace(/^\.\//, '')), false, (f) => [f.file]),
+    scope.terraform?.modules && inModules(scope.terraform.modules),
+  ].filter((test): test is Matcher => test !== undefined);
   return (facts) => tests.every((test) => test(facts));
+}
+
+/** Any of the globs matches any of the values picked. */
+function oneOf(globs: string[], ignoreCase: boolean, pick: (facts: Facts) => (string | null | undefined)[]): Matcher {
+  const patterns = globs.map((g) => globPattern(g, ignoreCase));
+  return (facts) => pick(facts).some((value) => value != null && patterns.some((p) => p.test(value)));
+}
+
+/** Every key is present with a value its glob matches (tags, labels: case as written). */
+function allOf(wanted: Record<string, string>, pick: (facts: Facts) => Record<string, string> | undefined): Matcher {
+  const pairs = Object.entries(wanted).map(([key, value]) => [key, globPattern(value)] as const);
+  return (facts) => {
+    const have = pick(facts);
+    return have !== undefined && pairs.every(([key, pattern]) => have[key] !== undefined && pattern.test(have[key]));
+  };
+}
+
+/** Declared in one of these module paths or below; `aks` names every instance of a module called with count or for_each (`aks["prod"]`). */
+function inModules(modules: string[]): Matcher {
+  const paths = modules.map((m) => moduleNames(m).map((name) => globPattern(name)));
+  const holds = (pattern: RegExp, module: string) => pattern.test(module) || pattern.test(module.replace(/\[.*\]$/, ''));
+  return ({ modules: declared }) => declared !== null && paths.some((path) => path.length <= declared.length && path.every((p, i) => holds(p, declared[i]!)));
 }
 
 /** `module.aks.module.pools` or `aks.pools` → [aks, pools]. */

@@ -57,6 +57,10 @@ const AKS_SYSTEM_COMPONENTS: ReadonlySet<string> = new Set([
   'vpa-updater',
 ]);
 
+/** The labels AKS marks its own objects with: its own, and its add-on manager's (which reverts any change). */
+export const AKS_LABEL = 'kubernetes.azure.com/managedby';
+export const ADDON_MANAGER_LABEL = 'addonmanager.kubernetes.io/mode';
+
 /** A pod's generated suffix: `-<pod-template-hash>` of its ReplicaSet, for a Deployment's pods. */
 const REPLICA_SET_HASH = /-[a-z0-9]{6,10}$/;
 
@@ -68,9 +72,9 @@ const REPLICA_SET_HASH = /-[a-z0-9]{6,10}$/;
  */
 export function aksManagedReason(kind: string, metadata: V1ObjectMeta | undefined): string | undefined {
   const labels = metadata?.labels ?? {};
-  if (labels['kubernetes.azure.com/managedby'] === 'aks') return 'managed by AKS: label kubernetes.azure.com/managedby=aks';
-  const mode = labels['addonmanager.kubernetes.io/mode'];
-  if (mode !== undefined) return `managed by the AKS add-on manager: label addonmanager.kubernetes.io/mode=${mode}`;
+  if (labels[AKS_LABEL] === 'aks') return `managed by AKS: label ${AKS_LABEL}=aks`;
+  const mode = labels[ADDON_MANAGER_LABEL];
+  if (mode !== undefined) return `managed by the AKS add-on manager: label ${ADDON_MANAGER_LABEL}=${mode}`;
   if (metadata?.namespace !== 'kube-system') return undefined;
   const component = systemComponent(kind, metadata);
   return component ? `an AKS system component: kube-system ${component}` : undefined;

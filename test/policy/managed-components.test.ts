@@ -8,7 +8,7 @@ import { runMain, workDir } from '../cli/run-main.ts';
 import { readJsonReport } from '../helpers/report.ts';
 
 /** kube-system of a real AKS cluster (CSI drivers, kube-proxy, Container insights, CoreDNS, konnectivity) and a user's fluent-bit in it. */
-const KUBE_SYSTEM = fileURLToPath(new URL('../fixtures/kubernetes/aks-kube-system.yaml', import.meta.url));
+const KUBE_SYSTEM = fileURLToPath(new URL('../fixtures/kube-system/aks-kube-system.yaml', import.meta.url));
 
 async function scan(...flags: string[]) {
   const out = join(workDir(), 'reports');
