@@ -122,6 +122,11 @@ overrides:
     ]);
   });
 
+  it('refuses more overrides of one rule\'s parameters than it can combine, naming the file', () => {
+    const overrides = Array.from({ length: 11 }, (_, i) => `  - { match: { clusters: [aks-${i}] }, rules: { aks-system-pool-min-nodes: { params: { minNodes: ${i + 1} } } } }`);
+    expect(() => policyOf(`overrides:\n${overrides.join('\n')}\n`)).toThrow(/aks-audit\.yaml: overrides of aks-system-pool-min-nodes: 11 overrides set its parameters; at most 10 may/);
+  });
+
   it('judges a finding grouped under a cluster with that cluster\'s parameters (cross-resource rules)', () => {
     const subnet = resource('Microsoft.Network/virtualNetworks', 'vnet-shared', 'rg-net');
     const SHARED = defineRule({
