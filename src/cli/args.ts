@@ -5,11 +5,12 @@ import type { AzureScanOptions } from '../collectors/azure/scan-options.ts';
 import { DEFAULT_MAX_PAGES } from '../collectors/read-limits.ts';
 import { UsageError } from '../engine/errors.ts';
 import { isSeverity, type Severity } from '../engine/severity.ts';
-import { FORMATS, type Format } from '../reporters/index.ts';
 import type { PolicyOptions } from '../policy/policy.ts';
+import { argumentProblem } from './command-args.ts';
 import { AZURE_OPTIONS, AZURE_USAGE, parseAzureArgs } from './azure-args.ts';
+import { OUTPUT_OPTIONS, OUTPUT_USAGE, parseOutputArgs, type OutputOptions } from './output-args.ts';
 
-export interface ScanOptions {
+export interface ScanOptions extends OutputOptions {
   inputs: string[];
   /** Terraform plans' JSON and configurations (`--terraform`), one source each. */
   terraform?: string[];
@@ -19,8 +20,6 @@ export interface ScanOptions {
   helm?: ManifestsOption[];
   snapshot?: string;
   saveSnapshot?: string;
-  formats: Format[];
-  out: string;
   failOn: Severity | 'none';
   asOf: Date;
   quiet: boolean;
@@ -82,8 +81,7 @@ Policy:
   --no-config                ignore aks-audit.yaml in the working directory
 
 Output:
-  --format <list>            comma-separated: sarif,json,html (default: all three)
-  --out <dir>                where reports are written (default: aks-audit-results)
+${OUTPUT_USAGE}
   --save-snapshot <file>     also write the normalized snapshot
   --fail-on <severity>       exit 1 on failures at or above: critical, high, medium, low,
                              info, or none (default: high)
@@ -91,7 +89,7 @@ Output:
   --fail-on-incomplete       exit 1 when coverage is incomplete (a source failed or was partial)
   --allow-empty              a scan that read nothing (an empty folder, a failed credential) exits
                              0 or 1 like any other, instead of 3
-  --quiet                    no summary on stdout
+  --quiet                    no summary (it goes to stdout, or to stderr when a report does)
 
 ${AZURE_USAGE}
 
@@ -117,8 +115,7 @@ export function parseScanArgs(argv: string[], now: Date): ScanOptions {
         terraform: { type: 'string', multiple: true },
         snapshot: { type: 'string' },
         'save-snapshot': { type: 'string' },
-        format: { type: 'string', short: 'f' },
-        out: { type: 'string', short: 'o' },
+        ...OUTPUT_OPTIONS,
         'fail-on': { type: 'string' },
         'as-of': { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
@@ -138,7 +135,7 @@ export function parseScanArgs(argv: string[], now: Date): ScanOptions {
       },
     }));
   } catch (error) {
-    throw new UsageError(`${argumentProblem(error as NodeJS.ErrnoException)} (see aks-audit scan --help)`);
+    throw new UsageError(`${argumentProblem(error as NodeJS.ErrnoException, 'name input files with --input')} (see aks-audit scan --help)`);
   }
   const inputs = values.input ?? [];
   const live = parseLive(values);
@@ -155,8 +152,7 @@ export function parseScanArgs(argv: string[], now: Date): ScanOptions {
   if (inputs.length > 0 && values.snapshot) throw new UsageError('--input and --snapshot cannot be combined: a snapshot is already a complete scan');
   const options: ScanOptions = {
     inputs,
-    formats: parseFormats(values.format),
-    out: values.out ?? 'aks-audit-results',
+    ...parseOutputArgs(values),
     failOn: parseFailOn(values['fail-on']),
     asOf: parseAsOf(values['as-of'], now),
     quiet: values.quiet ?? false,
@@ -221,22 +217,6 @@ function positiveInteger(flag: string, text: string, max = Number.MAX_SAFE_INTEG
   if (!Number.isSafeInteger(value) || value < 1) throw new UsageError(`${flag}: "${text}" is not a positive whole number`);
   if (value > max) throw new UsageError(`${flag}: ${text} is more than ${max}`);
   return value;
-}
-
-/** node:util's messages, shortened: its advice about `--` does not apply to a command without positionals. */
-function argumentProblem(error: NodeJS.ErrnoException): string {
-  const quoted = /'([^']*)'/.exec(error.message)?.[1];
-  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && quoted) return `unknown option ${quoted}`;
-  if (error.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL' && quoted) return `unexpected argument "${quoted}": name input files with --input`;
-  return error.message.split('\n')[0] ?? 'invalid arguments';
-}
-
-function parseFormats(text: string | undefined): Format[] {
-  if (text === undefined) return [...FORMATS];
-  const formats = text.split(',').map((f) => f.trim().toLowerCase()).filter(Boolean);
-  const bad = formats.find((f) => !(FORMATS as readonly string[]).includes(f));
-  if (bad !== undefined || formats.length === 0) throw new UsageError(`--format: "${bad ?? text}" is not one of ${FORMATS.join(', ')}`);
-  return [...new Set(formats)] as Format[];
 }
 
 function parseFailOn(text: string | undefined): Severity | 'none' {

@@ -3,6 +3,10 @@ import { loadCatalogue } from '../engine/catalogue.ts';
 import { FileErrors } from '../engine/schema-check.ts';
 import { parseScanArgs, SCAN_USAGE } from './args.ts';
 import { runScan, type ScanHooks } from './scan.ts';
+import { renderLine, wantsColour } from './colour.ts';
+import { EXPLAIN_USAGE, explainCommand } from './explain-command.ts';
+import { STDOUT } from './output-args.ts';
+import { RULES_USAGE, rulesCommand } from './rules-command.ts';
 import { TOOL } from '../lib/version.ts';
 import { showControls } from '../lib/control-characters.ts';
 import { streamWriter } from './standard-streams.ts';
@@ -10,46 +14,76 @@ import { streamWriter } from './standard-streams.ts';
 const USAGE = `aks-audit ${TOOL.version}: security and compliance audit of AKS estates
 
 Usage:
-  aks-audit scan [options]     audit an estate and write SARIF, JSON and HTML reports
-  aks-audit rules              list the rules with their severity and title
+  aks-audit scan [options]     audit an estate and write SARIF, JSON, HTML or text reports
+  aks-audit rules [options]    list the rules: id, severity, service, frameworks, title
+                               (--json, --framework cis-aks|mcsb, --service <name>)
+  aks-audit explain <rule-id>  what a rule checks, its parameters, how to fix a failure
+  aks-audit help [command]     this text, or a command's options
   aks-audit --version
 
-Run "aks-audit scan --help" for the scan options.`;
+Run "aks-audit <command> --help" for a command's options.`;
+
+/** Each command's usage, for `<command> --help` and `help <command>`. */
+const COMMAND_USAGE: Record<string, string> = { scan: SCAN_USAGE, rules: RULES_USAGE, explain: EXPLAIN_USAGE };
+
+/** What tests (and other in-process callers) may set instead of the process's own. */
+export interface MainHooks extends ScanHooks {
+  /** Whether stdout and stderr are terminals, which decides colour; default: the process's streams. */
+  isTTY?: { stdout: boolean; stderr: boolean };
+  /** Where NO_COLOR, FORCE_COLOR and TERM are read; default: process.env. */
+  env?: NodeJS.ProcessEnv;
+}
 
 /**
  * The process boundary: arguments in, exit code out. Every error becomes one line on stderr.
  * It is also the terminal boundary: each line printed, `out` and `err` alike, has its control and
  * bidi characters shown escaped (names, paths and messages come from the input), so a line is one
- * line and an escape sequence in a resource or file name never reaches the terminal.
- * `hooks` replace defaults for in-process callers (tests inject an Azure credential and CA);
+ * line and an escape sequence in a resource or file name never reaches the terminal; the
+ * summary's colour codes (src/cli/colour.ts) are added after that, on a terminal only.
+ * `hooks` replace defaults for in-process callers (tests inject an Azure credential and CA, the
+ * terminal's TTY state and environment, and where a report on stdout goes);
  * without them, live Azure progress goes to stderr when it is a terminal.
  */
 export async function main(
   argv: string[],
   out: (line: string) => void = lineWriter(process.stdout),
   err: (line: string) => void = lineWriter(process.stderr),
-  hooks: ScanHooks = {},
+  hooks: MainHooks = {},
 ): Promise<number> {
   const print = (line: string) => out(showControls(line));
   const complain = (line: string) => err(showControls(line));
   const [command, ...rest] = argv;
   try {
-    if (command === '--version' || command === '-v') return (print(TOOL.version), 0);
-    if (command === undefined || command === '--help' || command === '-h' || command === 'help') return (printLines(USAGE, print), 0);
-    if (command === 'scan') {
-      if (rest.includes('--help') || rest.includes('-h')) return (printLines(SCAN_USAGE, print), 0);
-      const outcome = await runScan(parseScanArgs(rest, new Date()), print, new Date(), withTerminalProgress(hooks));
-      if (outcome.problem) complain(`aks-audit: ${outcome.problem}`);
-      return outcome.exitCode;
-    }
-    if (command === 'rules') {
-      for (const entry of loadCatalogue().values()) print(`${entry.severity.padEnd(8)} ${entry.id.padEnd(48)} ${entry.title}`);
-      return 0;
-    }
-    throw new UsageError(`unknown command "${command}" (try: aks-audit --help)`);
+    if (command === '--version' || command === '-v') return (noArguments(command, rest), print(TOOL.version), 0);
+    if (command === undefined || command === '--help' || command === '-h' || command === 'help') return (printLines(usageFor(rest), print), 0);
+    const usage = COMMAND_USAGE[command];
+    if (usage === undefined) throw new UsageError(`unknown command "${command}" (try: aks-audit --help)`);
+    if (rest.includes('--help') || rest.includes('-h')) return (printLines(usage, print), 0);
+    if (command === 'rules') return (printLines(rulesCommand(rest, loadCatalogue()).join('\n'), print), 0);
+    if (command === 'explain') return (printLines(explainCommand(rest, loadCatalogue()).join('\n'), print), 0);
+    const options = parseScanArgs(rest, new Date());
+    // With a report on stdout, the summary goes to stderr: what reads stdout gets the report alone.
+    const piped = Object.values(options.paths ?? {}).includes(STDOUT);
+    const summary = piped ? err : out;
+    const colour = wantsColour(hooks.env ?? process.env, (hooks.isTTY ?? { stdout: process.stdout.isTTY === true, stderr: process.stderr.isTTY === true })[piped ? 'stderr' : 'stdout']);
+    const outcome = await runScan(options, (line) => summary(renderLine(line, colour)), new Date(), withTerminalProgress(hooks));
+    if (outcome.problem) complain(`aks-audit: ${outcome.problem}`);
+    return outcome.exitCode;
   } catch (error) {
     return reportError(error, complain);
   }
+}
+
+/** `help` alone, or `help <command>`; anything more is a usage error. */
+function usageFor(rest: string[]): string {
+  if (rest.length === 0) return USAGE;
+  const usage = rest.length === 1 ? COMMAND_USAGE[rest[0]!] : undefined;
+  if (usage === undefined) throw new UsageError(`help takes one command name (${Object.keys(COMMAND_USAGE).join(', ')}), not "${rest.join(' ')}"`);
+  return usage;
+}
+
+function noArguments(command: string, rest: string[]): void {
+  if (rest.length) throw new UsageError(`${command} takes no arguments, not "${rest.join(' ')}"`);
 }
 
 function lineWriter(stream: NodeJS.WriteStream): (line: string) => void {

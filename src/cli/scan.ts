@@ -11,7 +11,7 @@ import { deadlineAfter, type ReadLimits } from '../collectors/read-limits.ts';
 import { loadCatalogue } from '../engine/catalogue.ts';
 import { buildReport, type ScanReport } from '../engine/report.ts';
 import { loadPolicy } from '../policy/policy.ts';
-import { REPORTERS } from '../reporters/index.ts';
+import { REPORTERS, type Format, type Text } from '../reporters/index.ts';
 import { referencesOf } from './references.ts';
 import { mergeStates } from '../state/merge.ts';
 import { SNAPSHOT_SCHEMA_VERSION, type Snapshot, type Source, type UnrecognizedType } from '../state/snapshot.ts';
@@ -21,6 +21,9 @@ import type { ScanOptions } from './args.ts';
 import { scanExit, type ExitCode } from './exit-code.ts';
 import { judge } from './judge.ts';
 import { loadReferenceData } from './reference-data.ts';
+import type { StyledLine } from './colour.ts';
+import { STDOUT } from './output-args.ts';
+import { streamWriter } from './standard-streams.ts';
 import { formatSummary } from './summary.ts';
 import { TOOL } from '../lib/version.ts';
 import { writeAll, type PendingFile } from './write-reports.ts';
@@ -36,17 +39,20 @@ export interface ScanOutcome {
   written: string[];
 }
 
-/** What a caller may supply instead of the defaults (tests: a credential and the CA of a local ARM). */
+/** What a caller may supply instead of the defaults (tests: a credential and the CA of a local ARM, a stdout). */
 export interface ScanHooks {
   azure?: AzureHooks;
+  /** Where a report asked for on stdout (`--out -`, `--output <format>=-`) is written; default: process.stdout. */
+  stdout?: (text: string) => void;
 }
 
 /** collect → adapt → snapshot → evaluate → report → write; the exit code follows `--fail-on` (and `--fail-on-incomplete`, `--allow-empty`). */
-export async function runScan(options: ScanOptions, log: (line: string) => void, now = new Date(), hooks: ScanHooks = {}): Promise<ScanOutcome> {
+export async function runScan(options: ScanOptions, log: (line: StyledLine) => void, now = new Date(), hooks: ScanHooks = {}): Promise<ScanOutcome> {
   const limits: ReadLimits = { maxPages: options.maxPages, deadline: options.deadlineSeconds === undefined ? undefined : deadlineAfter(options.deadlineSeconds) };
   const catalogue = loadCatalogue();
-  // The config before any read: a mistake in it stops the scan before it costs anything.
-  const { policy, config } = loadPolicy(options.policy ?? {}, catalogue);
+  // The config before any read: a mistake in it stops the scan before it costs anything. Inline
+  // waivers (Terraform comments, Kubernetes annotations) apply with or without a config file.
+  const { policy, config } = loadPolicy({ ...options.policy, asOf: options.asOf }, catalogue);
   const collected: Collected = options.snapshot ? { snapshot: readSnapshot(options.snapshot) } : await snapshotOfInputs(options, now, hooks, limits);
   const { snapshot } = collected;
   if (options.kubernetes) await addLiveClusters(snapshot, options.kubernetes, limits);
@@ -55,17 +61,32 @@ export async function runScan(options: ScanOptions, log: (line: string) => void,
   const { findings, crashes, clusters } = judge(snapshot.state, policy, options.asOf, reference);
   const report = buildReport({ snapshot, findings, crashes, catalogue, policy, config: { file: config.file, extends: config.extends }, references: referencesOf(snapshot.state, reference), clusters, generatedAt: now, asOf: options.asOf });
 
-  const files = options.formats.flatMap((format): PendingFile[] => {
-    const reporter = REPORTERS[format];
-    return reporter ? [{ path: join(options.out, reporter.file), content: () => reporter.render(report) }] : [];
-  });
+  const reports = options.formats.map((format) => ({ format, path: options.paths?.[format] ?? join(options.out, REPORTERS[format].file) }));
+  const render = (format: Format) => () => REPORTERS[format].render(report, { category: options.sarifCategory });
+  const files = reports.filter((r) => r.path !== STDOUT).map(({ format, path }): PendingFile => ({ path, content: render(format) }));
   if (options.saveSnapshot) files.push({ path: options.saveSnapshot, content: () => renderSnapshot(snapshot) });
   writeAll(files);
+  // Standard output last, once every file is in place: what reads it never sees a report whose siblings failed.
+  const piped = reports.find((r) => r.path === STDOUT);
+  if (piped) writeText(render(piped.format)(), hooks.stdout ?? streamWriter(process.stdout));
 
   const written = files.map((f) => f.path);
-  if (!options.quiet) for (const line of formatSummary(report, written, options.failOn)) log(line);
+  if (!options.quiet) for (const line of formatSummary(report, written, options.failOn, fullReportOf(reports))) log(line);
   const exit = scanExit(report, { failOn: options.failOn, failOnIncomplete: options.failOnIncomplete ?? false, allowEmpty: options.allowEmpty ?? false });
   return { exitCode: exit.code, ...(exit.reason ? { problem: exit.reason } : {}), report, written };
+}
+
+/** Where the failures the summary leaves out can be read: the text report first, as it lists them all plainly. */
+function fullReportOf(reports: { format: Format; path: string }[]): string | undefined {
+  const best = FULL_REPORT_ORDER.map((format) => reports.find((r) => r.format === format)).find((r) => r !== undefined);
+  if (!best) return undefined;
+  return best.path === STDOUT ? `the ${best.format} report on stdout` : best.path;
+}
+
+const FULL_REPORT_ORDER: readonly Format[] = ['text', 'html', 'json', 'sarif'];
+
+function writeText(text: Text, write: (text: string) => void): void {
+  for (const piece of typeof text === 'string' ? [text] : text) write(piece);
 }
 
 interface Collected {

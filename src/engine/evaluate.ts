@@ -63,6 +63,11 @@ export function evaluate(state: State, rules: readonly Rule<never>[], policy: Po
           };
           if (part !== undefined) finding.part = part;
           if (apart) finding.setApart = true;
+          const waiver = policy.waivers.waiverFor(rule.id, resource, finding.status);
+          if (waiver) {
+            finding.waiver = waiver;
+            if (!waiver.expired) finding.status = 'waived';
+          }
           findings.push(finding);
         };
         return {

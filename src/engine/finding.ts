@@ -22,10 +22,23 @@ export interface Evidence {
   line?: number;
 }
 
+/** Where a waiver is written: the config file's entry, a Terraform comment, a Kubernetes annotation. */
+export interface WaiverPlace {
+  kind: 'config' | 'terraform' | 'kubernetes';
+  file?: string;
+  line?: number;
+}
+
+/** The accepted exception a failure carries: it is `waived`, or, when `expired`, still `fail`. */
 export interface Waiver {
   reason: string;
-  owner: string;
-  expires: string;
+  owner: string | null;
+  /** `YYYY-MM-DD`, the last day it waives; null for an inline waiver without one. */
+  expires: string | null;
+  ticket?: string;
+  declared: WaiverPlace;
+  /** Set when it expired before the scan's date: it no longer waives, and the finding fails. */
+  expired?: boolean;
 }
 
 export interface Finding {

@@ -2,6 +2,7 @@ import type { ResourceBase } from '../state/resource.ts';
 import type { State } from '../state/state.ts';
 import { defaultParameters, type Catalogue } from './catalogue.ts';
 import type { Severity } from './severity.ts';
+import { NO_WAIVERS, type Waivers } from './waivers.ts';
 
 /** How one rule runs where no scope says otherwise: its severity and parameters after the user's config. */
 export interface RulePolicy {
@@ -28,25 +29,28 @@ export interface Policy {
   /** How to decide over one state (a scope may look up a pool's cluster): once per evaluation. */
   decider(state: State): Decide;
   managedComponents: ManagedComponents;
+  /** Waivers from the config file and inline in the inputs. */
+  waivers: Waivers;
 }
 
 /** The decision for `resource`, judged under `group` when the rule grouped it there (a subnet under a cluster). */
 export type Decide = (ruleId: string, resource: ResourceBase, group: ResourceBase | undefined) => Decision;
 
 /** A policy without scopes: each rule of `rules` everywhere, at its settings. */
-export function unscopedPolicy(rules: Map<string, RulePolicy>, managedComponents: ManagedComponents): Policy {
+export function unscopedPolicy(rules: Map<string, RulePolicy>, managedComponents: ManagedComponents, waivers: Waivers = NO_WAIVERS): Policy {
   const decisions = new Map([...rules].map(([id, settings]) => [id, { params: settings.params }]));
   return {
     rules,
     runs: (ruleId) => [rules.get(ruleId)!.params],
     decider: () => (ruleId) => decisions.get(ruleId) ?? 'off',
     managedComponents,
+    waivers,
   };
 }
 
 /** Every catalogue rule on, at its catalogue severity, with its default parameters; AKS-managed objects set apart. */
-export function defaultPolicy(catalogue: Catalogue): Policy {
+export function defaultPolicy(catalogue: Catalogue, waivers: Waivers = NO_WAIVERS): Policy {
   const rules = new Map<string, RulePolicy>();
   for (const entry of catalogue.values()) rules.set(entry.id, { severity: entry.severity, params: defaultParameters(entry) });
-  return unscopedPolicy(rules, 'apart');
+  return unscopedPolicy(rules, 'apart', waivers);
 }

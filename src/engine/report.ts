@@ -5,6 +5,7 @@ import type { RuleCrash } from './evaluate.ts';
 import { STATUSES, type Finding, type Status } from './finding.ts';
 import type { ManagedComponents, Policy } from './policy.ts';
 import { SEVERITIES, type Severity } from './severity.ts';
+import type { WaiverCoverage } from './waivers.ts';
 
 /** Reference data a verdict depends on, named in every report with its date (the AKS support calendar). */
 export interface Reference {
@@ -77,6 +78,8 @@ export interface ScanReport {
   crashes: RuleCrash[];
   summary: Summary;
   managed: ManagedSummary;
+  /** Every waiver declared and what became of it: applied, expired, unused, invalid, expiring soon. */
+  waivers: WaiverCoverage;
 }
 
 export interface ReportInput {
@@ -115,6 +118,7 @@ export function buildReport(input: ReportInput): ScanReport {
     crashes: input.crashes,
     summary: summarize(input.findings),
     managed: managedSummary(input.findings, input.policy.managedComponents),
+    waivers: input.policy.waivers.coverage(),
   };
 }
 

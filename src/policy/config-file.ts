@@ -158,8 +158,8 @@ function settingProblems(yaml: YamlFile, catalogue: Catalogue, id: string, setti
 
 function unknownRule(yaml: YamlFile, catalogue: Catalogue, id: string, path: (string | number)[]): string[] {
   if (catalogue.has(id)) return [];
-  const guess = nearest(id, catalogue.keys());
-  return [`${place(yaml, path)}: no rule "${id}"${guess ? ` (did you mean ${guess}?)` : ''}; aks-audit rules lists them`];
+  const close = nearest(id, catalogue.keys());
+  return [`${place(yaml, path)}: no rule "${id}"${close.length ? ` (did you mean ${close.join(', ')}?)` : ''}; aks-audit rules lists them`];
 }
 
 /** `aks-audit.yaml: rules.x (line 4)`, as schema problems name a place. */

@@ -2,8 +2,10 @@ import { defaultParameters, loadCatalogue, type Catalogue, type CatalogueEntry }
 import { InputError, UsageError } from '../engine/errors.ts';
 import type { Decision, Policy, RulePolicy } from '../engine/policy.ts';
 import type { Severity } from '../engine/severity.ts';
+import { NO_WAIVERS, type Waivers } from '../engine/waivers.ts';
 import { findConfigFile, NO_CONFIG, readConfig, type Config, type RuleSetting } from './config-file.ts';
 import { compileScope, scopeFacts, type Matcher } from './scope.ts';
+import { waiverPolicy } from './waivers.ts';
 
 /**
  * How a rule's setting for one resource is worked out, each layer over the one before:
@@ -43,8 +45,8 @@ interface Plan {
   everywhere: Decision | undefined;
 }
 
-/** The policy a config makes over the catalogue: which rules run where, at which severity, with which parameters. */
-export function buildPolicy(config: Config, catalogue: Catalogue): Policy {
+/** The policy a config makes over the catalogue: which rules run where, at which severity, with which parameters, and the waivers. */
+export function buildPolicy(config: Config, catalogue: Catalogue, waivers: Waivers = NO_WAIVERS): Policy {
   const overrides = config.overrides.map((o) => ({ matches: compileScope(o.match), rules: o.rules }));
   const rules = new Map<string, RulePolicy>();
   const plans = new Map<string, Plan>();
@@ -74,6 +76,7 @@ export function buildPolicy(config: Config, catalogue: Catalogue): Policy {
       };
     },
     managedComponents: config.managedComponents,
+    waivers,
   };
 }
 
@@ -113,16 +116,21 @@ export interface PolicyOptions {
   noConfig?: boolean;
   /** Where to look for `aks-audit.yaml` (default: the working directory). */
   dir?: string;
+  /** The scan's date, that waivers expire against (default: now). */
+  asOf?: Date;
 }
 
 /**
  * The config file a command runs with (`--config`, else `aks-audit.yaml` in the working
- * directory unless `--no-config`) and the policy it makes. Every problem in the file is thrown at
- * once (FileErrors), before anything is read or scanned.
+ * directory unless `--no-config`) and the policy it makes, with its waivers and the inline ones
+ * found while judging. Every problem in the file is thrown at once (FileErrors), before anything
+ * is read or scanned.
  */
 export function loadPolicy(options: PolicyOptions, catalogue: Catalogue = loadCatalogue()): { policy: Policy; config: Config } {
   if (options.config !== undefined && options.noConfig) throw new UsageError('--config and --no-config cannot be combined');
   const file = options.config ?? (options.noConfig ? undefined : findConfigFile(options.dir ?? '.'));
   const config = file === undefined ? NO_CONFIG : readConfig(file, catalogue);
-  return { policy: buildPolicy(config, catalogue), config };
+  const { entries, maxLifetimeDays } = config.waivers;
+  const waivers = waiverPolicy(entries, { asOf: options.asOf ?? new Date(), ...(maxLifetimeDays === null ? {} : { maxLifetimeDays }) });
+  return { policy: buildPolicy(config, catalogue, waivers), config };
 }

@@ -6,6 +6,7 @@ import { renderFindings, renderPasses } from './html/findings.ts';
 import { groupFindings } from './html/group.ts';
 import { STYLE } from './html/style.ts';
 import { renderHeader, renderRuleTable, renderSummary } from './html/summary.ts';
+import { renderWaivers } from './html/waivers.ts';
 
 /**
  * No script, and nothing may load: styles are inline, so the page works offline and a
@@ -28,12 +29,13 @@ export function renderHtml(report: ScanReport): string {
 </head>
 <body>
 ${renderHeader(report)}
-<nav class="toc"><a href="#summary">Summary</a>${report.clusters.length ? html`<a href="#clusters">By cluster</a>` : ''}<a href="#rules">Rules</a><a href="#coverage">Coverage</a><a href="#references">Reference data</a><a href="#findings">Findings</a><a href="#passes">Passed</a></nav>
+<nav class="toc"><a href="#summary">Summary</a>${report.clusters.length ? html`<a href="#clusters">By cluster</a>` : ''}<a href="#rules">Rules</a><a href="#coverage">Coverage</a><a href="#waivers">Waivers</a><a href="#references">Reference data</a><a href="#findings">Findings</a><a href="#passes">Passed</a></nav>
 <main>
 ${renderSummary(report)}
 ${renderClusters(report)}
 ${renderRuleTable(report, new Set(groups.map((g) => g.rule.id)))}
 ${renderCoverage(report)}
+${renderWaivers(report)}
 ${renderReferences(report)}
 ${renderFindings(groups)}
 ${renderPasses(report)}

@@ -5,7 +5,8 @@ import type { Origin, ResourceRef } from '../state/resource.ts';
 
 /**
  * 3: resources may name their `parent`, a finding the parent it was judged under, evidence its file and line; subscriptions may be unknown (before apply).
- * 4: the `config` the scan ran with; AKS-managed resources say so (`managedBy`), findings set apart are marked (`setApart`) and counted (`managed`).
+ * 4: `waivers` (what became of each waiver declared); a finding's waiver says where it is declared and whether it expired; the
+ *    `config` the scan ran with; AKS-managed resources say so (`managedBy`), findings set apart are marked (`setApart`) and counted (`managed`).
  */
 export const JSON_REPORT_SCHEMA_VERSION = 4;
 

@@ -1,17 +1,20 @@
 import { createHash } from 'node:crypto';
-import type { Location, Notification, PhysicalLocation, PropertyBag, ReportingDescriptor, Result, Run } from 'sarif';
-import type { Finding } from '../engine/finding.ts';
-import { PEER_NAMES } from '../engine/catalogue.ts';
+import type { Location, Notification, PhysicalLocation, PropertyBag, ReportingDescriptor, Result, Run, Suppression } from 'sarif';
+import type { Finding, Waiver } from '../engine/finding.ts';
 import type { RuleReport, ScanReport } from '../engine/report.ts';
-import { SEVERITIES, type Severity } from '../engine/severity.ts';
+import type { Severity } from '../engine/severity.ts';
 import type { ResourceRef } from '../state/resource.ts';
+import { failuresMostSevereFirst } from './failures.ts';
+import { complianceLines, equivalentLines, snippets } from './rule-help.ts';
 import { placeOf, type FilePlace } from './location.ts';
 
 /**
- * SARIF 2.1.0 for GitHub code scanning. Failures only: passes, unknowns and waivers live in
- * the JSON report. A finding read from a file with lines (a Terraform attribute or block, a
- * manifest object) points at that file and line, so code scanning annotates the diff. Cloud
- * resources read without lines are not files: those results point at a stable relative
+ * SARIF 2.1.0 for GitHub code scanning. Failures, and waived failures as suppressed results
+ * (`suppressions`, accepted, with the waiver's reason): passes and unknowns live in the JSON
+ * report. A failure whose waiver expired is an ordinary result that says so. A finding read
+ * from a file with lines (a Terraform attribute or block, a manifest object) points at that
+ * file and line, so code scanning annotates the diff. Cloud resources read without lines are
+ * not files: those results point at a stable relative
  * pseudo-path built from the resource id (GitHub rejects the whole file if any result lacks
  * a physical location, has an empty or scheme-qualified URI, or spaces in it). Every result
  * carries the resource's identity (and its parent's) as logical locations and its own
@@ -73,7 +76,8 @@ function sarifRun(report: ScanReport, options: SarifOptions): SarifRun {
   // Every rule that ran, not only those that failed: the log then records what was checked,
   // and a rule's index does not move with the findings.
   const ruleIndex = new Map(report.rules.map((r, i) => [r.id, i]));
-  const failures = failuresMostSevereFirst(report.findings);
+  // Waived failures after the open ones: past GitHub's limit, an open failure is kept first.
+  const failures = [...failuresMostSevereFirst(report.findings), ...failuresMostSevereFirst(report.findings, 'waived')];
   const kept = failures.slice(0, MAX_RESULTS_PER_RUN);
   const dropped = failures.length - kept.length;
 
@@ -85,7 +89,7 @@ function sarifRun(report: ScanReport, options: SarifOptions): SarifRun {
   if (dropped > 0) {
     notifications.push({
       level: 'warning',
-      message: { text: `${dropped} of ${failures.length} failures were left out (GitHub accepts ${MAX_RESULTS_PER_RUN} results per run); the most severe are kept. The JSON report has them all.` },
+      message: { text: `${dropped} of ${failures.length} failures (waived ones last) were left out (GitHub accepts ${MAX_RESULTS_PER_RUN} results per run); the most severe are kept. The JSON report has them all.` },
     });
   }
 
@@ -109,13 +113,6 @@ function sarifRun(report: ScanReport, options: SarifOptions): SarifRun {
 
 function* resultsOf(failures: Finding[], ruleIndex: Map<string, number>): Generator<Result> {
   for (const f of failures) yield result(f, ruleIndex);
-}
-
-/** The failures, most severe first and otherwise in report order: a stable sort by severity, in one pass. */
-function failuresMostSevereFirst(findings: Finding[]): Finding[] {
-  const bySeverity = new Map(SEVERITIES.map((severity): [Severity, Finding[]] => [severity, []]));
-  for (const f of findings) if (f.status === 'fail') bySeverity.get(f.severity)!.push(f);
-  return [...bySeverity.values()].flat();
 }
 
 function descriptor(rule: RuleReport): ReportingDescriptor {
@@ -144,8 +141,9 @@ function result(finding: Finding, ruleIndex: Map<string, number>): Result {
     ruleId: finding.ruleId,
     ruleIndex: index,
     level: LEVEL[finding.severity],
-    message: { text: part === undefined ? finding.message : `${finding.message} (${part})` },
+    message: { text: messageOf(finding) },
     locations: [location(finding)],
+    ...(finding.status === 'waived' && finding.waiver ? { suppressions: [suppressionOf(finding.waiver)] } : {}),
     partialFingerprints: { primaryLocationLineHash: fingerprint(finding) },
     properties: {
       severity: finding.severity,
@@ -159,6 +157,17 @@ function result(finding: Finding, ruleIndex: Map<string, number>): Result {
       origin: finding.origin,
     },
   };
+}
+
+function messageOf({ message, part, waiver }: Finding): string {
+  const text = part === undefined ? message : `${message} (${part})`;
+  return waiver?.expired ? `${text} (its waiver expired on ${waiver.expires}, so it fails again)` : text;
+}
+
+/** A waiver as SARIF says it: accepted, in the source (a Terraform comment, an annotation) or outside it (the config file). */
+function suppressionOf(waiver: Waiver): Suppression {
+  const terms = [...(waiver.owner ? [`owner ${waiver.owner}`] : []), waiver.expires ? `until ${waiver.expires}` : 'no expiry', ...(waiver.ticket ? [`ticket ${waiver.ticket}`] : [])];
+  return { kind: waiver.declared.kind === 'config' ? 'external' : 'inSource', status: 'accepted', justification: `${waiver.reason} (${terms.join('; ')})` };
 }
 
 function location(finding: Finding): Location {
@@ -227,31 +236,6 @@ function tagsOf(rule: RuleReport): string[] {
     ...(rule.compliance.mcsb ?? []).map((id) => `MCSB-${id}`),
   ];
   return [...new Set(tags)].slice(0, MAX_TAGS);
-}
-
-
-function complianceLines(rule: RuleReport): string[] {
-  const { cisAks, mcsb, guidance } = rule.compliance;
-  return [
-    ...(cisAks?.length ? [`CIS AKS Benchmark: ${cisAks.join(', ')}`] : []),
-    ...(mcsb?.length ? [`Microsoft cloud security benchmark: ${mcsb.join(', ')}`] : []),
-    guidance,
-  ];
-}
-
-function equivalentLines(rule: RuleReport): string[] {
-  return Object.entries(rule.equivalents)
-    .filter(([, ids]) => ids?.length)
-    .map(([tool, ids]) => `${PEER_NAMES[tool] ?? tool}: ${ids!.join(', ')}`);
-}
-
-function snippets(rule: RuleReport): { label: string; lang: string; code: string }[] {
-  const { cli, terraform, manifest } = rule.remediation;
-  return [
-    ...(cli ? [{ label: 'Azure CLI', lang: 'shell', code: cli }] : []),
-    ...(terraform ? [{ label: 'Terraform', lang: 'hcl', code: terraform }] : []),
-    ...(manifest ? [{ label: 'Kubernetes manifest', lang: 'yaml', code: manifest }] : []),
-  ];
 }
 
 function helpText(rule: RuleReport): string {

@@ -1,3 +1,4 @@
+import type { InlineWaiver } from './inline-waiver.ts';
 import type { Provenance } from './provenance.ts';
 
 /**
@@ -55,6 +56,8 @@ export interface ResourceBase {
   parent?: ResourceRef;
   /** Why AKS, not the user, owns it (`managed by AKS: label kubernetes.azure.com/managedby=aks`); see `managed-by.ts`. */
   managedBy?: string;
+  /** Waivers written on it where its code lives (Terraform comments, Kubernetes annotations). */
+  inlineWaivers?: InlineWaiver[];
 }
 
 /** The part of a resource a finding names. */

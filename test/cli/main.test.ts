@@ -124,12 +124,12 @@ describe('aks-audit commands', () => {
     }
   });
 
-  it('lists the rules with severity, id and title', async () => {
+  it('lists the rules as a table: id, severity, service, frameworks, title', async () => {
     const run = await runMain('rules');
     expect(run.code).toBe(0);
-    expect(run.stdout.length).toBeGreaterThan(1);
-    expect(run.stdout).toContainEqual(expect.stringMatching(/^high\s+aks-api-server-access-restricted\s+AKS API server is private/));
-    for (const line of run.stdout) expect(line).toMatch(/^(critical|high|medium|low|info)\s+[a-z0-9-]+\s+\S/);
+    expect(run.stdout[0]).toMatch(/^ID\s+SEVERITY\s+SERVICE\s+FRAMEWORKS\s+TITLE$/);
+    expect(run.stdout).toContainEqual(expect.stringMatching(/^aks-api-server-access-restricted\s+high\s+aks\s+cis-aks,mcsb\s+AKS API server is private/));
+    for (const line of run.stdout.slice(1)) expect(line).toMatch(/^[a-z0-9-]+\s+(critical|high|medium|low|info)\s+[a-z]+\s+(cis-aks,mcsb|cis-aks|mcsb|-)\s+\S/);
   });
 
   it('prints the version from package.json', async () => {

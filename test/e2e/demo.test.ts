@@ -9,7 +9,7 @@ import { clusterTopology, dependencyScope } from '../../src/rules/analyses/clust
 import { readJsonReport } from '../helpers/report.ts';
 import { stateOf } from '../helpers/scan.ts';
 import type { Status } from '../../src/engine/finding.ts';
-import { REPORTERS } from '../../src/reporters/index.ts';
+import { FORMATS, REPORTERS } from '../../src/reporters/index.ts';
 import { RULES } from '../../src/rules/index.ts';
 
 /**
@@ -32,7 +32,7 @@ beforeAll(async () => {
   stdout = [];
   const stderr: string[] = [];
   const manifests = ['aks-saas-prod-weu', 'aks-saas-stg-weu'].flatMap((cluster) => ['--manifests', `${join(DEMO, 'kubernetes', cluster)}=${cluster}`]);
-  exitCode = await main(['scan', '--input', DEMO, ...manifests, '--out', out, '--as-of', '2026-11-22', '--fail-on', 'none'], (s) => stdout.push(s), (s) => stderr.push(s));
+  exitCode = await main(['scan', '--input', DEMO, ...manifests, '--format', FORMATS.join(','), '--out', out, '--as-of', '2026-11-22', '--fail-on', 'none'], (s) => stdout.push(s), (s) => stderr.push(s));
   if (exitCode !== 0) throw new Error(`scan exited ${exitCode}: ${stderr.join('\n')}`);
   report = readJsonReport(join(out, 'aks-audit.json'));
 });

@@ -56,6 +56,7 @@ const CARRIED: { rule: RegExp; field: RegExp; why: string }[] = [
   { rule: /^platform-private-connectivity$/, field: /^\/network\/subnetReferences\/N$/, why: "another cluster's subnet, known by reference, read while placing the clusters" },
   { rule: /^network-aks-subnet-nsg$/, field: /^\/clusters\/N\/agentPools\/N\/vnetSubnetId$/, why: 'another pool: a pool that no longer states its subnet leaves its cluster unknown, not the subnets the others name' },
   { rule: /^network-aks-subnet-nsg$/, field: /\/subnets\/N\/networkSecurityGroupId$/, why: 'the NSG body lists the subnet' },
+  { rule: /^k8s-/, field: /\/object\/metadata\/annotations$/, why: 'every Kubernetes finding resource looks in the annotations for inline waivers (aks-audit.dev/waive.*), which decide whether a failure is waived, never whether it passes' },
   { rule: /^k8s-run-as-non-root$/, field: /\/securityContext(\/runAsNonRoot|\/runAsUser)?$/, why: 'the other level (pod or container) states runAsNonRoot or a non-root runAsUser' },
   { rule: /^k8s-host-namespaces$/, field: /\/spec\/template\/spec\/containers$/, why: 'the host namespaces are pod-level fields' },
   { rule: /^k8s-namespace-default-deny$/, field: /\/networkpolicies\/N(\/object\/spec(\/egress(\/N\/ports)?|\/podSelector(\/matchLabels)?|\/policyTypes)?)?$/, why: 'another policy of the namespace selects every pod for both directions' },

@@ -102,7 +102,7 @@ waivers:
       `${file}: rules.aks-uptime-sla-enabld (line 3): no rule "aks-uptime-sla-enabld" (did you mean aks-uptime-sla-enabled?); aks-audit rules lists them`,
       `${file}: rules.k8s-image-provenance.params.allowedRegistries (line 5): must be array`,
       `${file}: rules.k8s-image-provenance.params.registries (line 5): rule k8s-image-provenance has no parameter "registries"; it has allowedRegistries`,
-      `${file}: waivers.entries.0.rule (line 13): no rule "k8s-not-privilegd" (did you mean k8s-not-privileged?); aks-audit rules lists them`,
+      `${file}: waivers.entries.0.rule (line 13): no rule "k8s-not-privilegd" (did you mean k8s-not-privileged, k8s-no-privilege-escalation?); aks-audit rules lists them`,
     ]);
   });
 

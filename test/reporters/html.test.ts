@@ -8,6 +8,7 @@ import { judge } from '../../src/cli/judge.ts';
 import { runScan } from '../../src/cli/scan.ts';
 import { loadCatalogue } from '../../src/engine/catalogue.ts';
 import { defaultPolicy } from '../../src/engine/policy.ts';
+import { waiverPolicy } from '../../src/policy/waivers.ts';
 import { buildReport, summarize, type ScanReport } from '../../src/engine/report.ts';
 import { CONTENT_SECURITY_POLICY, renderHtml } from '../../src/reporters/html.ts';
 import { escapeHtml, html } from '../../src/reporters/html/escape.ts';
@@ -46,12 +47,10 @@ function hostileReport(): ScanReport {
     state: state({ clusters }),
   };
   const catalogue = loadCatalogue();
-  const policy = defaultPolicy(catalogue);
   const now = new Date('2026-11-22T09:30:00Z');
+  const waivers = waiverPolicy([{ rule: RULE, resource: '**/managedClusters/aks-payments-eu', reason: `Migration ticket ${IMG}`, owner: 'team-payments@contoso.com', expires: '2027-01-31', file: `aks-audit-${SCRIPT}.yaml`, line: 12 }], { asOf: now });
+  const policy = defaultPolicy(catalogue, waivers);
   const { findings, crashes, clusters: topology } = judge(snapshot.state, policy, now, REFERENCE);
-  // Waivers are applied by the policy; until then, waive one finding the way it will.
-  const waivable = findings.find((f) => f.ruleId === RULE && f.resource.name === 'aks-payments-eu');
-  if (waivable) Object.assign(waivable, { status: 'waived', waiver: { reason: `Migration ticket ${IMG}`, owner: 'team-payments@contoso.com', expires: '2027-01-31' } });
   return buildReport({
     snapshot,
     findings,
@@ -118,6 +117,9 @@ describe('renderHtml', () => {
     expect(page).toContain('rg-&#39;&quot;&gt;&lt;img');
     expect(page).toContain('&amp;amp;');
     expect(page).not.toMatch(/>&amp;</);
+    const waivers = page.slice(page.indexOf('<section id="waivers">'), page.indexOf('<section id="references">'));
+    expect(waivers).toContain('Migration ticket &quot;&gt;&lt;img src=x onerror=alert(1)&gt;');
+    expect(waivers).toContain('config file <code>aks-audit-&lt;script&gt;alert(1)&lt;/script&gt;.yaml:12</code>');
   });
 
   it('loads nothing and allows no script', () => {
@@ -127,7 +129,7 @@ describe('renderHtml', () => {
   });
 
   it('has every section, with the coverage problems spelled out', () => {
-    for (const id of ['summary', 'rules', 'coverage', 'references', 'findings', 'passes']) expect(page).toContain(`<section id="${id}">`);
+    for (const id of ['summary', 'rules', 'coverage', 'waivers', 'references', 'findings', 'passes']) expect(page).toContain(`<section id="${id}">`);
     const coverage = page.slice(page.indexOf('<section id="coverage">'), page.indexOf('<section id="references">'));
     expect(coverage).toContain('<code>forbidden</code>');
     expect(coverage).toContain('<code>throttled</code>');

@@ -64,7 +64,7 @@ describe('SARIF reporter', () => {
     expect(log.runs[0]!.automationDetails?.id).toBe('aks-audit/');
   });
 
-  it('reports failures only: passes, unknowns, waivers and not-applicable verdicts never become results', () => {
+  it('reports failures only: passes, unknowns and not-applicable verdicts never become results, and waived failures are suppressed results', () => {
     const failures = report.findings.filter((f) => f.status === 'fail');
     expect(resultsOf(log)).toHaveLength(failures.length);
     expect(report.findings.some((f) => f.status === 'pass') && report.findings.some((f) => f.status === 'unknown')).toBe(true);
@@ -72,10 +72,15 @@ describe('SARIF reporter', () => {
     expect(byCluster('aks-hardened')).toEqual([]);
     expect(byCluster('aks-unknown')).toEqual([]);
 
-    const quiet = { ...report, findings: (['pass', 'unknown', 'waived', 'not-applicable'] as Status[]).map((status) => ({ ...report.findings[0]!, status })) };
+    const quiet = { ...report, findings: (['pass', 'unknown', 'not-applicable'] as Status[]).map((status) => ({ ...report.findings[0]!, status })) };
     const empty = sarifOf(quiet);
     expect(resultsOf(empty)).toEqual([]);
     expectIngestible(empty);
+
+    const waiver = { reason: 'Partner callbacks until the private link lands', owner: 'team-payments', expires: '2027-03-31', declared: { kind: 'config' as const, file: 'aks-audit.yaml', line: 9 } };
+    const waived = sarifOf({ ...report, findings: [{ ...failures[0]!, status: 'waived', waiver }] });
+    expect(resultsOf(waived).map((r) => r.suppressions)).toEqual([[{ kind: 'external', status: 'accepted', justification: 'Partner callbacks until the private link lands (owner team-payments; until 2027-03-31)' }]]);
+    expectIngestible(waived);
   });
 
   it('lists every rule that ran, with help, tags and a GitHub security-severity', () => {
@@ -203,7 +208,7 @@ describe('SARIF reporter', () => {
     expect(results).toHaveLength(MAX_RESULTS_PER_RUN);
     expect(results.filter((r) => r.properties?.severity === 'critical')).toHaveLength(5);
     expect(big.runs[0]!.properties).toMatchObject({ droppedResults: 10 });
-    expect(big.runs[0]!.invocations![0]!.toolExecutionNotifications).toContainEqual(expect.objectContaining({ level: 'warning', message: { text: expect.stringMatching(/^10 of 25010 failures were left out/) } }));
+    expect(big.runs[0]!.invocations![0]!.toolExecutionNotifications).toContainEqual(expect.objectContaining({ level: 'warning', message: { text: expect.stringMatching(/^10 of 25010 failures \(waived ones last\) were left out/) } }));
     expect(githubIngestionProblems(big)).toEqual([]);
   });
 

@@ -5,14 +5,14 @@ import type { Identities } from './identities.ts';
 
 /**
  * The fields every adapted resource shares, from a Terraform instance: identity, the name
- * and resource group it will have (when the configuration states them), its tags, and where
- * its block is. `type` is the Azure resource type the instance creates.
+ * and resource group it will have (when the configuration states them), its tags, where its
+ * block is and the waivers written on it. `type` is the Azure resource type the instance creates.
  */
 export function tfBase(r: TfResource, type: string, ids: Identities, f: AttributeReader): ResourceBase {
   const name = r.values.name;
   const group = r.values.resource_group_name;
   const location = r.values.location;
-  return {
+  const base: ResourceBase = {
     id: ids.idOf(r),
     name: typeof name === 'string' ? name : r.address,
     type,
@@ -23,6 +23,8 @@ export function tfBase(r: TfResource, type: string, ids: Identities, f: Attribut
     origin: { source: r.source, file: r.file, line: r.line, address: r.address },
     provenance: f.provenance,
   };
+  if (r.inlineWaivers) base.inlineWaivers = r.inlineWaivers;
+  return base;
 }
 
 /** Tags whose names and values are known; an unknown tag map is taken as none (rules read tags for scoping only). */

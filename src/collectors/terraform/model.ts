@@ -1,3 +1,5 @@
+import type { InlineWaiver } from '../../state/inline-waiver.ts';
+
 /**
  * What the Terraform readers hand the azurerm adapter: resource instances with their
  * attribute values as they will be after apply, whatever they were read from (a plan's JSON,
@@ -62,6 +64,8 @@ export interface TfResource {
    * depends on the instance key is unknown. The reason says why.
    */
   instancesUnknown?: string;
+  /** Waivers in the comments on its block (`# aks-audit:waive …`), when a `.tf` file was read. */
+  inlineWaivers?: InlineWaiver[];
   /** Snapshot source id the instance came from. */
   source: string;
 }
@@ -71,4 +75,5 @@ export interface BlockLocation {
   file: string;
   line: number;
   lines: Record<string, number>;
+  inlineWaivers?: InlineWaiver[];
 }

@@ -81,6 +81,7 @@ export function locateInConfiguration(resources: readonly TfResource[], blocks: 
     resource.file = block.file;
     resource.line = block.line;
     resource.lines = { ...block.lines };
+    if (block.inlineWaivers) resource.inlineWaivers = block.inlineWaivers;
     delete resource.column;
   }
 }

@@ -5,7 +5,8 @@ import { html, type Html } from './escape.ts';
 import type { FindingGroup } from './group.ts';
 import type { ResourceRef } from '../../state/resource.ts';
 import { placeOf } from '../location.ts';
-import { externalLink, jsonText, severityBadge, statusBadge, STATUS_LABEL, timestamp } from './parts.ts';
+import { externalLink, jsonText, severityBadge, statusBadge, STATUS_LABEL } from './parts.ts';
+import { renderWaiverNote } from './waivers.ts';
 
 /** Passing and not-applicable resources named per rule before "and N more": the JSON report has them all. */
 export const SAMPLE_LIMIT = 50;
@@ -91,7 +92,7 @@ function renderFinding(f: Finding): Html {
   <div class="where">${where(r)}</div>
   <div class="rid"><code>${r.id}</code></div>
   <p class="msg">${f.message}</p>
-  ${f.waiver ? html`<p class="waiver"><strong>Waived</strong> by ${f.waiver.owner} until ${timestamp(f.waiver.expires)}: ${f.waiver.reason}</p>` : ''}
+  ${f.waiver ? renderWaiverNote(f.waiver) : ''}
   ${f.evidence.length ? renderEvidence(f.evidence) : ''}
   ${renderOrigin(f)}
 </li>`;

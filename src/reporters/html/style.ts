@@ -81,6 +81,7 @@ li.finding.st-edge-fail{border-left-color:var(--fail)}li.finding.st-edge-unknown
 .where,.rid,.origin{color:var(--muted);font-size:12.5px;overflow-wrap:anywhere}
 .finding .msg{margin:6px 0}
 .waiver{background:#ddf4ff;border-radius:6px;padding:6px 10px;margin:6px 0}
+.waiver.expired{background:#fff1e5}
 table.evidence{border-collapse:collapse;font-size:12.5px;margin:4px 0;max-width:100%}
 table.evidence th,table.evidence td{border:1px solid var(--line);padding:3px 8px;text-align:left;vertical-align:top}
 table.evidence th{background:var(--bg);font-weight:600;color:var(--muted)}

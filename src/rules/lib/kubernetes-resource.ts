@@ -1,6 +1,7 @@
 import { noProvenance } from '../../state/provenance.ts';
 import type { V1ObjectMeta } from '@kubernetes/client-node';
 import type { KubernetesCluster } from '../../state/kubernetes.ts';
+import { waiverOfAnnotation, WAIVE_ANNOTATION_PREFIX, type InlineWaiver } from '../../state/inline-waiver.ts';
 import { aksManagedReason } from '../../state/managed-by.ts';
 import type { Origin, ResourceBase } from '../../state/resource.ts';
 
@@ -33,7 +34,23 @@ export function kubernetesResource(cluster: KubernetesCluster, kind: string, met
   };
   const managedBy = aksManagedReason(kind, metadata);
   if (managedBy !== undefined) resource.managedBy = managedBy;
+  const waivers = waiversOf(metadata?.annotations, origin);
+  if (waivers.length) resource.inlineWaivers = waivers;
   return resource;
+}
+
+/** `aks-audit.dev/waive.<rule-id>` annotations; no other annotation's value is read (they can hold secrets). */
+function waiversOf(annotations: Record<string, string> | undefined, origin: Origin): InlineWaiver[] {
+  if (!annotations) return [];
+  const place = { ...(origin.file === undefined ? {} : { file: origin.file }), ...(origin.line === undefined ? {} : { line: origin.line }) };
+  const out: InlineWaiver[] = [];
+  for (const key of Object.keys(annotations)) {
+    if (!key.startsWith(WAIVE_ANNOTATION_PREFIX)) continue;
+    const value = annotations[key];
+    const waiver = waiverOfAnnotation(key, typeof value === 'string' ? value : '', place);
+    if (waiver) out.push(waiver);
+  }
+  return out;
 }
 
 /**

@@ -309,6 +309,7 @@ export class ModuleInstance {
           line: declared.decl.line,
           lines: evaluated.lines,
           ...(unknownCount ? { instancesUnknown: unknownCount } : {}),
+          ...(declared.waivers ? { inlineWaivers: declared.waivers } : {}),
           source,
         });
       }

@@ -4,6 +4,7 @@ import { InputError } from '../../../engine/errors.ts';
 import { displayPath } from '../../files/expand-inputs.ts';
 import { MAX_INPUT_BYTES, readInputText } from '../../files/read-json.ts';
 import { parseHcl } from './parser.ts';
+import { waiverOfComment, type InlineWaiver } from '../../../state/inline-waiver.ts';
 import type { Attribute, Block, Body } from './syntax.ts';
 
 /**
@@ -15,6 +16,8 @@ export interface Declared<T = Block> {
   decl: T;
   /** As reports show it (relative to the working directory). */
   file: string;
+  /** A resource block's inline waivers, read once for all its instances. */
+  waivers?: InlineWaiver[];
 }
 
 export interface ModuleConfig {
@@ -102,10 +105,10 @@ function declare(config: ModuleConfig, body: Body, file: string): void {
         for (const attr of block.body.attributes) config.locals.set(attr.name, { decl: attr, file });
         break;
       case 'resource':
-        if (first && second) config.resources.set(`${first}.${second}`, { decl: block, file });
+        if (first && second) config.resources.set(`${first}.${second}`, withWaivers(block, file));
         break;
       case 'data':
-        if (first && second) config.resources.set(`data.${first}.${second}`, { decl: block, file });
+        if (first && second) config.resources.set(`data.${first}.${second}`, withWaivers(block, file));
         break;
       case 'module':
         if (first) config.calls.set(first, { decl: block, file });
@@ -115,6 +118,11 @@ function declare(config: ModuleConfig, body: Body, file: string): void {
         break;
     }
   }
+}
+
+function withWaivers(block: Block, file: string): Declared {
+  const waivers = (block.waiverComments ?? []).flatMap((c) => waiverOfComment(c.text, file, c.line) ?? []);
+  return waivers.length ? { decl: block, file, waivers } : { decl: block, file };
 }
 
 /** The azurerm version constraint of a `terraform` block (`azurerm = { source, version }`, or the pre-0.13 `azurerm = "~> 2.0"`). */

@@ -66,7 +66,7 @@ export async function locateTerraformBlocks(path: string, limits: ConfigurationL
   const { root } = await loadConfiguration(path, log, limits.maxModuleDepth ?? DEFAULTS.maxModuleDepth);
   const out = new Map<string, BlockLocation>();
   const visit = (tree: ModuleTree, prefix: string) => {
-    for (const [key, { decl, file }] of tree.config.resources) out.set(prefix + key, { file, line: decl.line, lines: lineMap(decl.body, '') });
+    for (const [key, { decl, file, waivers }] of tree.config.resources) out.set(prefix + key, { file, line: decl.line, lines: lineMap(decl.body, ''), ...(waivers ? { inlineWaivers: waivers } : {}) });
     for (const [name, child] of tree.children) if ('tree' in child) visit(child.tree, `${prefix}module.${name}.`);
   };
   visit(root, '');

@@ -39,6 +39,14 @@ export interface Block {
   /** 1-based line of the block's first line, and of its closing brace. */
   line: number;
   endLine: number;
+  /** A top-level block's waiver comments (`# aks-audit:waive …`): inside it, or in the comment lines directly above it. */
+  waiverComments?: Comment[];
+}
+
+export interface Comment {
+  text: string;
+  /** 1-based. */
+  line: number;
 }
 
 export interface Body {
@@ -49,7 +57,45 @@ export interface Body {
 /** A `config_file` node's body; a `.tfvars` file is the same shape with attributes only. */
 export function bodyOf(root: Node, text: string): Body {
   const body = root.namedChildren.find((n) => n?.type === 'body');
-  return body ? readBody(body, text) : { attributes: [], blocks: [] };
+  if (!body) return { attributes: [], blocks: [] };
+  const read = readBody(body, text);
+  attachWaiverComments(root, body, read.blocks);
+  return read;
+}
+
+/** Only comments naming us are kept: a configuration has many comments and no other is read. */
+const WAIVER_COMMENT = /^\s*(?:#|\/\/|\/\*)\s*aks-audit:waive\b/;
+
+/**
+ * Gives each top-level block the waiver comments inside it and those in the run of comment
+ * lines right above it (no blank line, no code between). Comments before the first block sit
+ * on the file node, the others in the body.
+ */
+function attachWaiverComments(root: Node, body: Node, blocks: Block[]): void {
+  const top = [...root.namedChildren, ...body.namedChildren].filter((n): n is Node => n !== null && n.type !== 'body').sort((a, b) => a.startIndex - b.startIndex);
+  let above: Node[] = [];
+  let lastEnd = -1;
+  let b = 0;
+  for (const node of top) {
+    if (node.type === 'comment') {
+      // A comment after code on the same line belongs to that code, not to the next block.
+      if (node.startPosition.row === lastEnd) continue;
+      const previous = above[above.length - 1];
+      if (previous && node.startPosition.row !== previous.endPosition.row + 1) above = [];
+      above.push(node);
+      continue;
+    }
+    if (node.type === 'block') {
+      const block = blocks[b++]!;
+      const adjacent = above.length && above[above.length - 1]!.endPosition.row + 1 === node.startPosition.row ? above : [];
+      const comments = [...adjacent, ...node.descendantsOfType('comment').filter((n): n is Node => n !== null)]
+        .filter((n) => WAIVER_COMMENT.test(n.text))
+        .map((n) => ({ text: n.text, line: n.startPosition.row + 1 }));
+      if (comments.length) block.waiverComments = comments;
+    }
+    above = [];
+    lastEnd = node.endPosition.row;
+  }
 }
 
 function readBody(node: Node, text: string): Body {
