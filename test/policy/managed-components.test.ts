@@ -12,8 +12,9 @@ const KUBE_SYSTEM = fileURLToPath(new URL('../fixtures/kube-system/aks-kube-syst
 
 async function scan(...flags: string[]) {
   const out = join(workDir(), 'reports');
-  const run = await runMain('scan', '--manifests', KUBE_SYSTEM, '--format', 'json,html', '--out', out, '--fail-on', 'critical', ...flags);
-  return { run, report: readJsonReport(join(out, 'aks-audit.json')), html: readFileSync(join(out, 'aks-audit.html'), 'utf8') };
+  const run = await runMain('scan', '--manifests', KUBE_SYSTEM, '--format', 'json,html,text', '--out', out, '--fail-on', 'critical', ...flags);
+  const read = (file: string) => readFileSync(join(out, file), 'utf8');
+  return { run, report: readJsonReport(join(out, 'aks-audit.json')), html: read('aks-audit.html'), text: read('aks-audit.txt') };
 }
 
 const verdicts = (report: Awaited<ReturnType<typeof scan>>['report'], ruleId: string) =>
@@ -62,8 +63,9 @@ describe('components AKS manages, on a kube-system dump', () => {
     expect(report).toMatchObject({ schemaVersion: 4, config: { file: null, extends: 'all' }, managed: { mode: 'apart', resources: 6 } });
   });
 
-  it('counts them in the HTML coverage section', async () => {
-    const { report, html } = await scan();
+  it('counts them in the HTML coverage section and the text report', async () => {
+    const { report, html, text } = await scan();
+    expect(text).toContain(`set apart: ${report.managed.findings} fail/unknown finding(s) on 6 AKS-managed resource(s), not applicable`);
     expect(html).toContain('<h3>AKS-managed components</h3>');
     expect(html).toContain(`${report.managed.findings} failing or unknown findings on 6 AKS-managed resources set apart as not applicable`);
   });
@@ -71,12 +73,37 @@ describe('components AKS manages, on a kube-system dump', () => {
   it('judges them as any other with managedComponents: judge', async () => {
     const config = join(workDir(), 'aks-audit.yaml');
     writeFileSync(config, 'managedComponents: judge\n');
-    const { report, html, run } = await scan('--config', config);
+    const { report, html, text, run } = await scan('--config', config);
     expect(verdicts(report, 'k8s-not-privileged')).toMatchObject({ 'kube-system/csi-azuredisk-node': 'fail', 'kube-system/kube-proxy': 'fail', 'kube-system/ama-logs': 'fail', 'kube-system/fluent-bit': 'fail' });
     expect(report.findings.some((f) => f.setApart)).toBe(false);
     expect(report.managed).toEqual({ mode: 'judge', findings: 0, resources: 6 });
     expect(report.config).toEqual({ file: config, extends: 'all' });
     expect(html).toContain('6 AKS-managed resources judged as any other');
     expect(run.stdout).toContain(`  config: ${config} (extends all)`);
+    expect(text).toContain(`config: ${config} (extends all)`);
+    expect(text).not.toContain('set apart');
+  });
+
+  it('waives through the config file: its waivers reach the scan with their file and line', async () => {
+    const config = join(workDir(), 'aks-audit.yaml');
+    writeFileSync(config, `waivers:
+  entries:
+    - rule: k8s-not-privileged
+      resource: "**/namespaces/kube-system/daemonsets/fluent-bit"
+      reason: ships node logs; moves to Container insights
+      owner: platform-team
+      expires: 2027-01-31
+    - rule: k8s-not-privileged
+      resource: "**/daemonsets/csi-azuredisk-node"
+      reason: AKS's own
+      owner: platform-team
+      expires: 2027-01-31
+`);
+    const { report, run } = await scan('--config', config, '--as-of', '2026-11-22');
+    const fluentBit = report.findings.find((f) => f.ruleId === 'k8s-not-privileged' && f.resource.name === 'kube-system/fluent-bit')!;
+    expect(fluentBit).toMatchObject({ status: 'waived', waiver: { owner: 'platform-team', expires: '2027-01-31', declared: { kind: 'config', file: config, line: 3 } } });
+    // Set apart already, AKS's DaemonSet has no failure to waive.
+    expect(report.waivers.unused.map((w) => w.resource)).toEqual(['**/daemonsets/csi-azuredisk-node']);
+    expect(run.code).toBe(0);
   });
 });
