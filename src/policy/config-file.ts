@@ -9,6 +9,7 @@ import type { Severity } from '../engine/severity.ts';
 import { isObject } from '../lib/json.ts';
 import { readYamlFile, type YamlFile } from '../engine/yaml-file.ts';
 import { nearest } from '../lib/nearest.ts';
+import type { WaiverDeclaration } from './waivers.ts';
 
 /** The names a config file is found under in the working directory. */
 export const CONFIG_FILE_NAMES = ['aks-audit.yaml', '.aks-audit.yaml'] as const;
@@ -38,19 +39,6 @@ export interface Override {
   line: number | undefined;
 }
 
-/** A waiver entry of the config file, with where it was written (the waiver helper matches and applies it). */
-export interface ConfigWaiver {
-  rule: string;
-  resource: string;
-  reason: string;
-  owner: string;
-  /** YYYY-MM-DD. */
-  expires: string;
-  ticket?: string;
-  file: string;
-  line: number;
-}
-
 export type RuleSet = 'recommended' | 'all';
 
 /** A config file, checked and typed. */
@@ -61,7 +49,7 @@ export interface Config {
   rules: Map<string, RuleSetting>;
   overrides: Override[];
   managedComponents: ManagedComponents;
-  waivers: { maxLifetimeDays: number | null; entries: ConfigWaiver[] };
+  waivers: { maxLifetimeDays: number | null; entries: WaiverDeclaration[] };
 }
 
 /** No config file: every rule, AKS-managed objects set apart, as the README describes a plain scan. */
@@ -82,7 +70,7 @@ interface RawConfig {
   rules?: Record<string, RawSetting>;
   overrides?: { match: Scope; rules: Record<string, RawSetting> }[];
   managedComponents?: ManagedComponents;
-  waivers?: { maxLifetimeDays?: number; entries?: Omit<ConfigWaiver, 'file' | 'line'>[] };
+  waivers?: { maxLifetimeDays?: number; entries?: Omit<WaiverDeclaration, 'file' | 'line'>[] };
 }
 
 /**
