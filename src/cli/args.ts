@@ -41,6 +41,10 @@ export interface ScanOptions extends OutputOptions {
   deadlineSeconds?: number;
   /** `--config <file>` / `--no-config`: the config file to run with, instead of ./aks-audit.yaml when present. */
   policy?: PolicyOptions;
+  /** `--baseline`: a JSON or SARIF report of an earlier scan; findings are marked new or existing against it. */
+  baseline?: string;
+  /** `--fail-on-new`: the exit code counts only failures the baseline did not have. */
+  failOnNew?: boolean;
 }
 
 export const SCAN_USAGE = `Usage: aks-audit scan [options]
@@ -90,12 +94,17 @@ ${OUTPUT_USAGE}
   --allow-empty              a scan that read nothing (an empty folder, a failed credential) exits
                              0 or 1 like any other, instead of 3
   --quiet                    no summary (it goes to stdout, or to stderr when a report does)
+  --baseline <file>          a JSON or SARIF report of an earlier scan (of main, say): every
+                             finding is marked new or existing against it, and the reports list
+                             the baseline's failures that are fixed
+  --fail-on-new              with --baseline: exit 1 only for new failures at or above --fail-on
 
 ${AZURE_USAGE}
 
 Exit codes:
   0  no failure at or above --fail-on
-  1  failures at or above --fail-on (or incomplete coverage, with --fail-on-incomplete)
+  1  failures at or above --fail-on (with --fail-on-new: new ones only), or incomplete coverage
+     with --fail-on-incomplete
   2  usage, input or internal error; a report path that is not a regular file
   3  nothing was read, so nothing was audited: no source gave a resource or Kubernetes object
      (no input file, every file skipped, a failed credential or subscription listing, a cluster
@@ -132,6 +141,8 @@ export function parseScanArgs(argv: string[], now: Date): ScanOptions {
         deadline: { type: 'string' },
         config: { type: 'string' },
         'no-config': { type: 'boolean' },
+        baseline: { type: 'string' },
+        'fail-on-new': { type: 'boolean' },
       },
     }));
   } catch (error) {
@@ -177,6 +188,11 @@ export function parseScanArgs(argv: string[], now: Date): ScanOptions {
   }
   if (values['max-pages'] !== undefined) options.maxPages = positiveInteger('--max-pages', values['max-pages']);
   if (values.deadline !== undefined) options.deadlineSeconds = positiveInteger('--deadline', values.deadline, MAX_DEADLINE_SECONDS);
+  if (values.baseline !== undefined) options.baseline = values.baseline;
+  if (values['fail-on-new']) {
+    if (values.baseline === undefined) throw new UsageError('--fail-on-new counts failures the baseline does not have: add --baseline <report.json|report.sarif>');
+    options.failOnNew = true;
+  }
   return options;
 }
 

@@ -1,3 +1,4 @@
+import type { Finding } from '../engine/finding.ts';
 import type { ScanReport } from '../engine/report.ts';
 import { atLeast, type Severity } from '../engine/severity.ts';
 import { pushTo } from '../lib/maps.ts';
@@ -5,7 +6,8 @@ import type { Source } from '../state/snapshot.ts';
 
 /**
  * What `aks-audit scan` exits with (README and `scan --help` say the same):
- * 0 nothing at or above `--fail-on`; 1 findings at or above it, or incomplete coverage with
+ * 0 nothing at or above `--fail-on`; 1 findings at or above it (only new ones with
+ * `--fail-on-new`), or incomplete coverage with
  * `--fail-on-incomplete`; 2 usage, input or internal error (a rule that crashed included);
  * 3 nothing was read, so nothing was audited (unless `--allow-empty`).
  */
@@ -15,6 +17,8 @@ export interface ExitPolicy {
   failOn: Severity | 'none';
   failOnIncomplete: boolean;
   allowEmpty: boolean;
+  /** `--fail-on-new`: only failures the baseline did not have count. */
+  failOnNew?: boolean;
 }
 
 export interface ScanExit {
@@ -30,7 +34,8 @@ export function scanExit(report: ScanReport, policy: ExitPolicy): ScanExit {
   if (policy.failOnIncomplete && report.sources.some((s) => s.status !== 'ok')) return { code: 1 };
   if (policy.failOn === 'none') return { code: 0 };
   const failOn = policy.failOn;
-  return { code: report.findings.some((f) => f.status === 'fail' && atLeast(f.severity, failOn)) ? 1 : 0 };
+  const counts = (f: Finding) => f.status === 'fail' && atLeast(f.severity, failOn) && (!policy.failOnNew || f.baseline === 'new');
+  return { code: report.findings.some(counts) ? 1 : 0 };
 }
 
 /**

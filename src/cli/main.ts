@@ -2,6 +2,7 @@ import { InputError, UsageError } from '../engine/errors.ts';
 import { loadCatalogue } from '../engine/catalogue.ts';
 import { FileErrors } from '../engine/schema-check.ts';
 import { parseScanArgs, SCAN_USAGE } from './args.ts';
+import { DIFF_USAGE, parseDiffArgs, runDiff } from './diff.ts';
 import { runScan, type ScanHooks } from './scan.ts';
 import { renderLine, wantsColour } from './colour.ts';
 import { EXPLAIN_USAGE, explainCommand } from './explain-command.ts';
@@ -15,6 +16,7 @@ const USAGE = `aks-audit ${TOOL.version}: security and compliance audit of AKS e
 
 Usage:
   aks-audit scan [options]     audit an estate and write SARIF, JSON, HTML or text reports
+  aks-audit diff <old> <new>   new, fixed and changed findings between two reports (JSON or SARIF)
   aks-audit rules [options]    list the rules: id, severity, service, frameworks, title
                                (--json, --framework cis-aks|mcsb, --service <name>)
   aks-audit explain <rule-id>  what a rule checks, its parameters, how to fix a failure
@@ -24,7 +26,7 @@ Usage:
 Run "aks-audit <command> --help" for a command's options.`;
 
 /** Each command's usage, for `<command> --help` and `help <command>`. */
-const COMMAND_USAGE: Record<string, string> = { scan: SCAN_USAGE, rules: RULES_USAGE, explain: EXPLAIN_USAGE };
+const COMMAND_USAGE: Record<string, string> = { scan: SCAN_USAGE, diff: DIFF_USAGE, rules: RULES_USAGE, explain: EXPLAIN_USAGE };
 
 /** What tests (and other in-process callers) may set instead of the process's own. */
 export interface MainHooks extends ScanHooks {
@@ -61,6 +63,7 @@ export async function main(
     if (rest.includes('--help') || rest.includes('-h')) return (printLines(usage, print), 0);
     if (command === 'rules') return (printLines(rulesCommand(rest, loadCatalogue()).join('\n'), print), 0);
     if (command === 'explain') return (printLines(explainCommand(rest, loadCatalogue()).join('\n'), print), 0);
+    if (command === 'diff') return runDiff(parseDiffArgs(rest), print);
     const options = parseScanArgs(rest, new Date());
     // With a report on stdout, the summary goes to stderr: what reads stdout gets the report alone.
     const piped = Object.values(options.paths ?? {}).includes(STDOUT);

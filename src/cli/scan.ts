@@ -10,6 +10,7 @@ import { matchAksClusters } from '../collectors/kubernetes/match-aks.ts';
 import { deadlineAfter, type ReadLimits } from '../collectors/read-limits.ts';
 import { loadCatalogue } from '../engine/catalogue.ts';
 import { buildReport, type ScanReport } from '../engine/report.ts';
+import { applyBaseline } from '../policy/baseline.ts';
 import { loadPolicy } from '../policy/policy.ts';
 import { REPORTERS, type Format, type Text } from '../reporters/index.ts';
 import { referencesOf } from './references.ts';
@@ -23,6 +24,7 @@ import { judge } from './judge.ts';
 import { loadReferenceData } from './reference-data.ts';
 import type { StyledLine } from './colour.ts';
 import { STDOUT } from './output-args.ts';
+import { readRecordedReport } from './report-file.ts';
 import { streamWriter } from './standard-streams.ts';
 import { formatSummary } from './summary.ts';
 import { TOOL } from '../lib/version.ts';
@@ -53,6 +55,8 @@ export async function runScan(options: ScanOptions, log: (line: StyledLine) => v
   // The config before any read: a mistake in it stops the scan before it costs anything. Inline
   // waivers (Terraform comments, Kubernetes annotations) apply with or without a config file.
   const { policy, config } = loadPolicy({ ...options.policy, asOf: options.asOf }, catalogue);
+  // Read before the scan: a baseline that cannot be read stops it before anything is collected.
+  const baseline = options.baseline === undefined ? undefined : readRecordedReport(options.baseline);
   const collected: Collected = options.snapshot ? { snapshot: readSnapshot(options.snapshot) } : await snapshotOfInputs(options, now, hooks, limits);
   const { snapshot } = collected;
   if (options.kubernetes) await addLiveClusters(snapshot, options.kubernetes, limits);
@@ -60,6 +64,7 @@ export async function runScan(options: ScanOptions, log: (line: StyledLine) => v
   const reference = loadReferenceData();
   const { findings, crashes, clusters } = judge(snapshot.state, policy, options.asOf, reference);
   const report = buildReport({ snapshot, findings, crashes, catalogue, policy, config: { file: config.file, extends: config.extends }, references: referencesOf(snapshot.state, reference), clusters, generatedAt: now, asOf: options.asOf });
+  if (baseline) applyBaseline(report, baseline);
 
   const reports = options.formats.map((format) => ({ format, path: options.paths?.[format] ?? join(options.out, REPORTERS[format].file) }));
   const render = (format: Format) => () => REPORTERS[format].render(report, { category: options.sarifCategory });
@@ -71,8 +76,8 @@ export async function runScan(options: ScanOptions, log: (line: StyledLine) => v
   if (piped) writeText(render(piped.format)(), hooks.stdout ?? streamWriter(process.stdout));
 
   const written = files.map((f) => f.path);
-  if (!options.quiet) for (const line of formatSummary(report, written, options.failOn, fullReportOf(reports))) log(line);
-  const exit = scanExit(report, { failOn: options.failOn, failOnIncomplete: options.failOnIncomplete ?? false, allowEmpty: options.allowEmpty ?? false });
+  if (!options.quiet) for (const line of [...formatSummary(report, written, options.failOn, fullReportOf(reports)), ...(baseline?.notes ?? []).map((note) => `  note: ${note}`)]) log(line);
+  const exit = scanExit(report, { failOn: options.failOn, failOnIncomplete: options.failOnIncomplete ?? false, allowEmpty: options.allowEmpty ?? false, failOnNew: options.failOnNew ?? false });
   return { exitCode: exit.code, ...(exit.reason ? { problem: exit.reason } : {}), report, written };
 }
 
@@ -127,13 +132,9 @@ async function snapshotOfInputs(options: ScanOptions, now: Date, hooks: ScanHook
 
 /** Terraform plans and configurations, each adapted with its own azurerm version; loaded only when a scan names one. */
 async function readTerraform(paths: string[], limits: { maxBytes?: number }): Promise<{ states: State[]; sources: Source[]; unrecognized: UnrecognizedType[] }> {
-  const [{ collectTerraform }, { adaptTerraform }, { azurermMajor }] = await Promise.all([
-    import('../collectors/terraform/collect.ts'),
-    import('../adapters/terraform/adapt.ts'),
-    import('../adapters/terraform/provider-version.ts'),
-  ]);
+  const [{ collectTerraform }, { adaptTerraformReads }] = await Promise.all([import('../collectors/terraform/collect.ts'), import('../adapters/terraform/adapt.ts')]);
   const { reads, sources, unrecognized } = await collectTerraform(paths, limits);
-  const adapted = reads.map((read) => adaptTerraform(read.resources, azurermMajor(read.azurerm.constraint, read.azurerm.locked)));
+  const adapted = adaptTerraformReads(reads);
   // The collector counts other providers' types, each adaptation the azurerm types no adapter reads.
   const counts = new Map<string, number>();
   for (const { type, count } of [...unrecognized, ...adapted.flatMap((a) => a.unrecognized)]) counts.set(type, (counts.get(type) ?? 0) + count);

@@ -16,7 +16,9 @@ export const SUMMARY_FAILURES = 10;
 export function formatSummary(report: ScanReport, written: string[], failOn: Severity | 'none', fullReport?: string): StyledLine[] {
   const { byStatus, failuresBySeverity, resources } = report.summary;
   const lines: StyledLine[] = [`aks-audit ${report.tool.version}: ${report.rules.length} rules over ${resources} resources from ${report.sources.length} source(s)`];
-  const failing = failuresMostSevereFirst(report.findings);
+  const ranked = failuresMostSevereFirst(report.findings);
+  // With a baseline, the failures the change adds come first: they are what it is gated on.
+  const failing = report.baseline ? [...ranked.filter((f) => f.baseline === 'new'), ...ranked.filter((f) => f.baseline !== 'new')] : ranked;
   if (failing.length) lines.push('  failing, most severe first:');
   for (const f of failing.slice(0, SUMMARY_FAILURES)) lines.push(...failureLines(f));
   const more = failing.length - SUMMARY_FAILURES;
@@ -33,6 +35,7 @@ export function formatSummary(report: ScanReport, written: string[], failOn: Sev
   const incomplete = report.sources.filter((s) => s.status !== 'ok');
   if (incomplete.length) lines.push(`  coverage: ${incomplete.length} source(s) not fully read: ${incomplete.map((s) => `${s.target} (${s.code ?? s.status})`).join(', ')}`);
   if (report.unrecognized.length) lines.push(`  not audited: ${report.unrecognized.reduce((n, u) => n + u.count, 0)} resource(s) of ${report.unrecognized.length} type(s) no rule reads`);
+  if (report.baseline) lines.push(`  baseline ${report.baseline.file}: ${report.baseline.counts.new} new failure(s), ${report.baseline.counts.existing} existing, ${report.baseline.counts.fixed} fixed`);
   for (const crash of report.crashes) lines.push(`  error: rule ${crash.ruleId} failed: ${crash.message}`);
   for (const path of written) lines.push(`  wrote ${path}`);
   if (failOn !== 'none') lines.push(`  failing at or above: ${failOn}`);
@@ -49,7 +52,7 @@ function failureLines(f: Finding): StyledLine[] {
     [
       '    ',
       { text: f.severity, tone: f.severity },
-      `${' '.repeat(SEVERITY_WIDTH - f.severity.length)}  ${f.ruleId}  ${f.part === undefined ? f.resource.name : `${f.resource.name} (${f.part})`}`,
+      `${' '.repeat(SEVERITY_WIDTH - f.severity.length)}  ${f.ruleId}  ${f.part === undefined ? f.resource.name : `${f.resource.name} (${f.part})`}${f.baseline === 'new' ? '  [new]' : ''}`,
       ...(place ? ['  ', { text: `${place.file}:${place.line}`, tone: 'dim' } as const] : []),
     ],
     `${' '.repeat(14)}${f.message}`,

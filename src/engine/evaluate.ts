@@ -4,6 +4,7 @@ import type { State } from '../state/state.ts';
 import { Analyses } from './analysis.ts';
 import { Coverage } from './coverage.ts';
 import type { Evidence, Finding, Status } from './finding.ts';
+import { fingerprintOf } from './fingerprint.ts';
 import type { Policy } from './policy.ts';
 import type { Rule, RuleContext } from './rule.ts';
 import type { Severity } from './severity.ts';
@@ -28,6 +29,10 @@ function groupedRef(resource: ResourceBase, group: ResourceBase): ResourceRef {
   let ref = byGroup.get(group);
   if (!ref) byGroup.set(group, (ref = { ...refOf(resource), parent: refOf(group) }));
   return ref;
+}
+
+function sameId(resource: ResourceBase, ref: ResourceRef | undefined): boolean {
+  return ref !== undefined && ref.id.toLowerCase() === resource.id.toLowerCase();
 }
 
 /**
@@ -60,6 +65,7 @@ export function evaluate(state: State, rules: readonly Rule<never>[], policy: Po
             message: apart ? `Set apart, ${resource.managedBy!}. ${message}` : message,
             evidence,
             origin: resource.origin,
+            fingerprint: fingerprintOf(rule.id, resource.id, part, group && !sameId(group, resource.parent) ? group.id : undefined),
           };
           if (part !== undefined) finding.part = part;
           if (apart) finding.setApart = true;

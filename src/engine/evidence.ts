@@ -15,7 +15,7 @@ const CONFLICTING = 'stated twice in the source with different values';
 export function evidence(resource: ResourceBase, statePath: string, value: unknown = valueAt(resource, statePath)): Evidence {
   const { provenance, origin } = resource;
   const out: Evidence = { path: sourcePath(resource, statePath), value: value === undefined ? null : value };
-  if (isDefaulted(provenance.defaulted, statePath)) out.note = DEFAULT_NOTE;
+  if (isDefaulted(provenance.defaulted, statePath)) out.note = lookup(provenance.defaultNotes, statePath)?.value ?? DEFAULT_NOTE;
   else if (out.value === null) out.note = whyUnknown(resource, statePath);
   const line = lookup(provenance.lines, statePath)?.value;
   // Only a field's own line is worth more than the resource's, which the finding carries anyway.

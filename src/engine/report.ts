@@ -61,6 +61,34 @@ export interface ManagedSummary {
   resources: number;
 }
 
+/** A finding as a baseline or a diff names it: enough for a person to recognise it. */
+export interface RecordedFinding {
+  fingerprint: string;
+  ruleId: string;
+  status: Status;
+  severity: Severity;
+  resource: { id: string; name: string };
+  part?: string;
+  message: string;
+}
+
+/** A failure of the baseline that no longer fails: it passes, is not applicable, or is no longer reported (`absent`: the resource is gone or renamed, or was not read). */
+export interface FixedFinding extends RecordedFinding {
+  now: 'pass' | 'not-applicable' | 'absent';
+}
+
+/** What `--baseline` compared the scan with (policy/baseline.ts). */
+export interface BaselineComparison {
+  file: string;
+  /** `sarif` holds failures only (and waived ones): then only those are compared and marked. */
+  format: 'json' | 'sarif';
+  /** Failures: not failing in the baseline (`new`), failing there too (`existing`); and the baseline's failures that are `fixed`. */
+  counts: { new: number; existing: number; fixed: number };
+  fixed: FixedFinding[];
+  /** Failures in both whose severity changed: the fingerprint and the baseline's severity. */
+  severityChanged: { fingerprint: string; was: Severity }[];
+}
+
 /** Everything the reporters need: pure data, so every format says the same thing. */
 export interface ScanReport {
   tool: { name: string; version: string };
@@ -80,6 +108,8 @@ export interface ScanReport {
   managed: ManagedSummary;
   /** Every waiver declared and what became of it: applied, expired, unused, invalid, expiring soon. */
   waivers: WaiverCoverage;
+  /** Set with `--baseline`: each finding then carries `baseline`. */
+  baseline?: BaselineComparison;
 }
 
 export interface ReportInput {

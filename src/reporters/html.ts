@@ -1,4 +1,5 @@
 import type { ScanReport } from '../engine/report.ts';
+import { renderBaseline } from './html/baseline.ts';
 import { renderClusters } from './html/clusters.ts';
 import { renderCoverage, renderReferences } from './html/coverage.ts';
 import { html, trusted } from './html/escape.ts';
@@ -29,9 +30,10 @@ export function renderHtml(report: ScanReport): string {
 </head>
 <body>
 ${renderHeader(report)}
-<nav class="toc"><a href="#summary">Summary</a>${report.clusters.length ? html`<a href="#clusters">By cluster</a>` : ''}<a href="#rules">Rules</a><a href="#coverage">Coverage</a><a href="#waivers">Waivers</a><a href="#references">Reference data</a><a href="#findings">Findings</a><a href="#passes">Passed</a></nav>
+<nav class="toc"><a href="#summary">Summary</a>${report.baseline ? html`<a href="#baseline">Baseline</a>` : ''}${report.clusters.length ? html`<a href="#clusters">By cluster</a>` : ''}<a href="#rules">Rules</a><a href="#coverage">Coverage</a><a href="#waivers">Waivers</a><a href="#references">Reference data</a><a href="#findings">Findings</a><a href="#passes">Passed</a></nav>
 <main>
 ${renderSummary(report)}
+${renderBaseline(report.baseline)}
 ${renderClusters(report)}
 ${renderRuleTable(report, new Set(groups.map((g) => g.rule.id)))}
 ${renderCoverage(report)}

@@ -1,7 +1,6 @@
-import { createHash } from 'node:crypto';
 import type { Location, Notification, PhysicalLocation, PropertyBag, ReportingDescriptor, Result, Run, Suppression } from 'sarif';
 import type { Finding, Waiver } from '../engine/finding.ts';
-import type { RuleReport, ScanReport } from '../engine/report.ts';
+import type { BaselineComparison, RuleReport, ScanReport } from '../engine/report.ts';
 import type { Severity } from '../engine/severity.ts';
 import type { ResourceRef } from '../state/resource.ts';
 import { failuresMostSevereFirst } from './failures.ts';
@@ -23,6 +22,8 @@ import { placeOf, type FilePlace } from './location.ts';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const INFORMATION_URI = 'https://github.com/aks-audit/aks-audit';
+/** Our fingerprint's key in `partialFingerprints`, beside GitHub's `primaryLocationLineHash`. */
+export const SARIF_FINGERPRINT = 'aksAudit/v1';
 /** GitHub code scanning ingests at most this many results per run. */
 export const MAX_RESULTS_PER_RUN = 25_000;
 /** GitHub's limit for rule tags (it displays fewer) and for description lengths. */
@@ -106,13 +107,31 @@ function sarifRun(report: ScanReport, options: SarifOptions): SarifRun {
       automationDetails: { id: `${options.category ?? report.tool.name}/` },
       invocations: [{ executionSuccessful: report.crashes.length === 0, endTimeUtc: report.generatedAt, toolExecutionNotifications: notifications }],
     },
-    results: resultsOf(kept, ruleIndex),
-    properties: { asOf: report.asOf, summary: report.summary, droppedResults: dropped },
+    results: resultsOf(kept, ruleIndex, baselineStates(report.baseline)),
+    properties: { asOf: report.asOf, summary: report.summary, droppedResults: dropped, ...(report.baseline ? { baseline: baselineProperties(report.baseline) } : {}) },
   };
 }
 
-function* resultsOf(failures: Finding[], ruleIndex: Map<string, number>): Generator<Result> {
-  for (const f of failures) yield result(f, ruleIndex);
+function* resultsOf(failures: Finding[], ruleIndex: Map<string, number>, baselineState: BaselineState | undefined): Generator<Result> {
+  for (const f of failures) yield result(f, ruleIndex, baselineState);
+}
+
+type BaselineState = (finding: Finding) => Result.baselineState;
+
+/**
+ * With `--baseline`, each failure's SARIF `baselineState`: `new`, `unchanged`, or `updated` when
+ * its severity changed. The baseline's fixed failures are not written as `absent` results: a
+ * viewer that ignores `baselineState` (GitHub code scanning, which tracks alerts by fingerprint
+ * itself) would raise an alert for each. They are listed in the run's properties instead.
+ */
+function baselineStates(baseline: BaselineComparison | undefined): BaselineState | undefined {
+  if (!baseline) return undefined;
+  const updated = new Set(baseline.severityChanged.map((c) => c.fingerprint));
+  return (f) => (f.baseline === 'new' ? 'new' : updated.has(f.fingerprint) ? 'updated' : 'unchanged');
+}
+
+function baselineProperties({ file, format, counts, fixed }: BaselineComparison): PropertyBag {
+  return { file, format, counts, fixed };
 }
 
 function descriptor(rule: RuleReport): ReportingDescriptor {
@@ -133,7 +152,7 @@ function descriptor(rule: RuleReport): ReportingDescriptor {
   };
 }
 
-function result(finding: Finding, ruleIndex: Map<string, number>): Result {
+function result(finding: Finding, ruleIndex: Map<string, number>, baselineState: BaselineState | undefined): Result {
   const index = ruleIndex.get(finding.ruleId);
   if (index === undefined) throw new Error(`finding for ${finding.ruleId}, which is not among the report's rules`);
   const { resource, part } = finding;
@@ -144,7 +163,9 @@ function result(finding: Finding, ruleIndex: Map<string, number>): Result {
     message: { text: messageOf(finding) },
     locations: [location(finding)],
     ...(finding.status === 'waived' && finding.waiver ? { suppressions: [suppressionOf(finding.waiver)] } : {}),
-    partialFingerprints: { primaryLocationLineHash: fingerprint(finding) },
+    // GitHub reads only the line hash; its `:1` is the occurrence. Ours is the finding's own.
+    partialFingerprints: { primaryLocationLineHash: `${finding.fingerprint}:1`, [SARIF_FINGERPRINT]: finding.fingerprint },
+    ...(baselineState ? { baselineState: baselineState(finding) } : {}),
     properties: {
       severity: finding.severity,
       // A finding may be more or less severe than its rule's default; GitHub honours this override.
@@ -222,11 +243,6 @@ function uriSegment(segment: string): string {
   return /^\.+$/.test(encoded) ? `_${encoded}` : encoded;
 }
 
-/** Stable across runs and renders: rule, resource (case-insensitive, as ARM ids are) and part. */
-export function fingerprint(finding: Finding): string {
-  const key = [finding.ruleId, finding.resource.id.toLowerCase(), finding.part ?? ''].join('|');
-  return `${createHash('sha256').update(key).digest('hex').slice(0, 32)}:1`;
-}
 
 function tagsOf(rule: RuleReport): string[] {
   const tags = [

@@ -20,6 +20,7 @@ export function* renderText(report: ScanReport): Generator<string> {
   yield `generated ${report.generatedAt}, judged as of ${report.asOf}\n`;
   yield `fail ${byStatus.fail} (${SEVERITIES.map((s) => `${s} ${failuresBySeverity[s]}`).join(', ')})\n`;
   yield `unknown ${byStatus.unknown}, waived ${byStatus.waived}, not applicable ${byStatus['not-applicable']}, pass ${byStatus.pass}\n`;
+  if (report.baseline) yield `baseline ${showControls(report.baseline.file)}: ${report.baseline.counts.new} new failure(s) (marked [new]), ${report.baseline.counts.existing} existing, ${report.baseline.counts.fixed} fixed\n`;
   yield* policy(report);
   yield* failures(report);
   yield* unknowns(report.findings);
@@ -47,7 +48,7 @@ function* failures(report: ScanReport): Generator<string> {
 }
 
 function* failure(f: Finding): Generator<string> {
-  yield `\n  ${f.ruleId}  ${resourceName(f)}\n`;
+  yield `\n  ${f.ruleId}  ${resourceName(f)}${f.baseline === 'new' ? '  [new]' : ''}\n`;
   if (f.resource.id !== f.resource.name) yield `    id: ${showControls(f.resource.id)}\n`;
   const place = placeOf(f);
   if (place) yield `    at: ${showControls(place.file)}:${place.line}\n`;

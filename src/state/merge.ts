@@ -151,6 +151,8 @@ class Fields {
     else if (pa.at !== undefined) out.at = pa.at;
     const unknown = { ...pick(pa.unknown, keepA), ...pick(pb.unknown, fromB), ...Object.fromEntries(conflicts.map((p) => [p, `stated with different values by ${sourceName(a)} and ${sourceName(b)}`])) };
     if (Object.keys(unknown).length) out.unknown = unknown;
+    const defaultNotes = { ...pick(pa.defaultNotes, keepA), ...pick(pb.defaultNotes, fromB) };
+    if (Object.keys(defaultNotes).length) out.defaultNotes = defaultNotes;
     const conflicting = [...(pa.conflicting ?? []).filter(keepA), ...(pb.conflicting ?? []).filter(fromB), ...conflicts];
     if (conflicting.length) out.conflicting = conflicting;
     // A line is in its reading's file: the second's lines only hold when both read the same file.

@@ -17,6 +17,12 @@ export interface Provenance {
   at?: string;
   /** State paths whose value is the documented default because the source, a complete body, omitted them. */
   defaulted: string[];
+  /**
+   * Whose default a defaulted field holds, as its evidence notes it, by state path, when it is
+   * not the API's: a Terraform provider's (`not set in the configuration; this is the provider
+   * default`). Absent, the note says the API default.
+   */
+  defaultNotes?: Record<string, string>;
   /** Why a field is unknown, beyond "not stated" (`known only after apply`, `sensitive`, `not evaluated: calls lookup()`), by state path. */
   unknown?: Record<string, string>;
   /** State paths the source spelled twice with different values: unknown, never the more protective reading. */

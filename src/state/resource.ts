@@ -25,6 +25,11 @@ export interface Origin {
   line?: number;
   /** The Terraform address (with module path) the resource was declared at, before apply. */
   address?: string;
+  /**
+   * The Terraform provider configuration that deploys the resource (`azurerm`, `azurerm.west`):
+   * with the source, it keeps apart resources whose subscription is not known (see `subscriptionScope`).
+   */
+  provider?: string;
 }
 
 /**
@@ -85,4 +90,15 @@ export function refOf(resource: ResourceBase): ResourceRef {
     REFS.set(resource, ref);
   }
   return ref;
+}
+
+/**
+ * What tells one subscription's resources from another's: the subscription id, lower case; where
+ * it is not known (a Terraform configuration that does not state its provider's), the source and
+ * provider configuration that deploy the resource, so two such configurations are never taken for
+ * one subscription, and the resources of one are.
+ */
+export function subscriptionScope(resource: { subscriptionId: Maybe<string>; origin: Origin }): string {
+  const { subscriptionId, origin } = resource;
+  return subscriptionId ? subscriptionId.toLowerCase() : `${origin.source} ${origin.provider ?? ''}`;
 }

@@ -7,10 +7,11 @@ import { runMain, workDir } from './run-main.ts';
 
 const validate = ajv.compile(schema);
 
-/** The JSON report of a real scan of `inputs`. */
+/** The JSON report of a real scan of `inputs` (ARM files, unless the arguments start with an option). */
 async function reportOf(...inputs: string[]): Promise<Record<string, unknown>> {
   const out = join(workDir(), 'reports');
-  const run = await runMain('scan', ...inputs.flatMap((i) => ['--input', i]), '--format', 'json', '--out', out, '--quiet', '--fail-on', 'none');
+  const args = inputs[0]?.startsWith('--') ? inputs : inputs.flatMap((i) => ['--input', i]);
+  const run = await runMain('scan', ...args, '--format', 'json', '--out', out, '--quiet', '--fail-on', 'none');
   expect(run.stderr).toEqual([]);
   return JSON.parse(readFileSync(join(out, 'aks-audit.json'), 'utf8')) as Record<string, unknown>;
 }
@@ -25,6 +26,12 @@ describe('schemas/report.schema.json', () => {
     const report = await reportOf('fixtures/inputs', paged);
     expect(validate(report), problems().join('\n')).toBe(true);
     expect((report.findings as unknown[]).length).toBeGreaterThan(0);
+  });
+
+  it('accepts the JSON report of a Terraform configuration and a plan (addresses, provider configurations, provider defaults)', async () => {
+    for (const path of ['fixtures/pr-repo/infra', 'fixtures/same-estate/plan-v5.json']) {
+      expect(validate(await reportOf('--terraform', path)), `${path}: ${problems().join('\n')}`).toBe(true);
+    }
   });
 
   it('is strict: an unknown field is refused', async () => {

@@ -52,8 +52,8 @@ function verdictsOf(file: string): Verdicts {
   const report = readJsonReport(file);
   const out: Verdicts = new Map();
   for (const f of report.findings) {
-    // Subscriptions and the plans under them are named by the source (a GUID in ARM, the configuration in Terraform).
-    const key = f.ruleId.startsWith('defender-') ? f.ruleId : `${f.ruleId} ${f.resource.name}`;
+    // Subscriptions are named alike by every form: Terraform's from its provider block's subscription_id.
+    const key = `${f.ruleId} ${f.resource.name}`;
     const before = out.get(key);
     if (before === undefined || STATUSES.indexOf(f.status) < STATUSES.indexOf(before)) out.set(key, f.status);
   }

@@ -1,4 +1,5 @@
 import type { Finding, Status } from '../../src/engine/finding.ts';
+import { fingerprintOf } from '../../src/engine/fingerprint.ts';
 import { summarize, type ScanReport } from '../../src/engine/report.ts';
 import type { Severity } from '../../src/engine/severity.ts';
 import { NO_WAIVERS } from '../../src/engine/waivers.ts';
@@ -18,6 +19,7 @@ export function finding(ruleId: string, status: Status, severity: Severity, name
     message: more.message ?? `${ruleId} on ${name}`,
     evidence: more.evidenceLine === undefined ? [] : [{ path: 'api_server_access_profile[0]', value: null, file: more.file!, line: more.evidenceLine }],
     origin: { source: 'src-1', ...(more.file === undefined ? {} : { file: more.file }), ...(more.line === undefined ? {} : { line: more.line }) },
+    fingerprint: fingerprintOf(ruleId, id, more.part),
   };
   if (more.part !== undefined) f.part = more.part;
   return f;

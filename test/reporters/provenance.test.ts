@@ -7,6 +7,7 @@ import schema from '../../schemas/report.schema.json' with { type: 'json' };
 import { judge } from '../../src/cli/judge.ts';
 import { loadCatalogue } from '../../src/engine/catalogue.ts';
 import type { Finding } from '../../src/engine/finding.ts';
+import { fingerprintOf } from '../../src/engine/fingerprint.ts';
 import { defaultPolicy } from '../../src/engine/policy.ts';
 import { buildReport, summarize, type ScanReport } from '../../src/engine/report.ts';
 import { ajv } from '../../src/engine/schema-check.ts';
@@ -48,7 +49,8 @@ const poolRef: ResourceRef = { id: `${A!.id}/agentPools/gpu`, name: 'gpu', type:
 const subnetRef: ResourceRef = { id: AKS_SUBNET_ID, name: 'snet-aks', type: 'microsoft.network/virtualnetworks/subnets', subscriptionId: SUB, resourceGroup: 'rg-net' };
 
 function finding(resource: ResourceRef, overrides: Partial<Finding> = {}): Finding {
-  return { ruleId: 'aks-api-server-access-restricted', status: 'fail', severity: 'high', resource, message: 'synthetic', evidence: [], origin: { source: 'test' }, ...overrides };
+  const f = { ruleId: 'aks-api-server-access-restricted', status: 'fail' as const, severity: 'high' as const, resource, message: 'synthetic', evidence: [], origin: { source: 'test' }, ...overrides };
+  return { fingerprint: fingerprintOf(f.ruleId, f.resource.id, f.part), ...f };
 }
 
 /** A pool failing under aks-a, and the shared subnet failing once as judged for aks-a. */

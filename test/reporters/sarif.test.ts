@@ -7,6 +7,7 @@ import { judge } from '../../src/cli/judge.ts';
 import { runScan } from '../../src/cli/scan.ts';
 import { loadCatalogue } from '../../src/engine/catalogue.ts';
 import type { Finding, Status } from '../../src/engine/finding.ts';
+import { fingerprintOf } from '../../src/engine/fingerprint.ts';
 import { defaultPolicy } from '../../src/engine/policy.ts';
 import { buildReport, type ScanReport } from '../../src/engine/report.ts';
 import { SEVERITIES, type Severity } from '../../src/engine/severity.ts';
@@ -130,7 +131,7 @@ describe('SARIF reporter', () => {
 
   it('names the part of a resource a finding is about in the message and as a second logical location', () => {
     const base = report.findings.find((f) => f.status === 'fail')!;
-    const withPart: Finding = { ...base, part: 'agentPools[system]' };
+    const withPart: Finding = { ...base, part: 'agentPools[system]', fingerprint: fingerprintOf(base.ruleId, base.resource.id, 'agentPools[system]') };
     const [whole, pool] = resultsOf(sarifOf({ ...report, findings: [base, withPart] }));
     expect(pool!.message.text).toBe(`${base.message} (agentPools[system])`);
     expect(pool!.locations![0]!.logicalLocations).toEqual([
@@ -147,8 +148,25 @@ describe('SARIF reporter', () => {
     for (const h of mine.map(hashOf)) expect(h).toMatch(/^[0-9a-f]{32}:1$/);
     expect(new Set(resultsOf(log).map(hashOf)).size).toBe(resultsOf(log).length);
 
-    const upper = report.findings.map((f) => ({ ...f, resource: { ...f.resource, id: f.resource.id.toUpperCase() } }));
-    expect(resultsOf(sarifOf({ ...report, findings: upper })).map(hashOf)).toEqual(resultsOf(log).map(hashOf));
+    const upper = state({ clusters: estate.clusters.map((c) => ({ ...c, id: c.id.toUpperCase() })) });
+    expect(resultsOf(sarifOf(reportOf(upper))).map(hashOf)).toEqual(resultsOf(log).map(hashOf));
+  });
+
+  it('carries the finding\'s fingerprint as GitHub\'s line hash and as aksAudit/v1, which a baseline reads back', () => {
+    const failures = report.findings.filter((f) => f.status === 'fail');
+    expect(resultsOf(log).map((r) => r.partialFingerprints).sort((a, b) => a!['aksAudit/v1']!.localeCompare(b!['aksAudit/v1']!))).toEqual(
+      failures.map((f) => ({ primaryLocationLineHash: `${f.fingerprint}:1`, 'aksAudit/v1': f.fingerprint })).sort((a, b) => a['aksAudit/v1'].localeCompare(b['aksAudit/v1'])),
+    );
+    expect(resultsOf(log).some((r) => 'baselineState' in r)).toBe(false);
+  });
+
+  it('with a baseline, gives each result its baselineState: new, updated (severity changed) or unchanged', () => {
+    const [first, second, third] = report.findings.filter((f) => f.status === 'fail');
+    const marked = report.findings.map((f) => (f.status !== 'fail' ? f : { ...f, baseline: f === first ? ('new' as const) : ('existing' as const) }));
+    const baseline = { file: 'main.json', format: 'json' as const, counts: { new: 1, existing: 2, fixed: 0 }, fixed: [], severityChanged: [{ fingerprint: second!.fingerprint, was: 'low' as const }] };
+    const results = resultsOf(sarifOf({ ...report, findings: marked, baseline }));
+    const state = (fingerprint: string) => results.find((r) => r.partialFingerprints!['aksAudit/v1'] === fingerprint)!.baselineState;
+    expect([state(first!.fingerprint), state(second!.fingerprint), state(third!.fingerprint)]).toEqual(['new', 'updated', 'unchanged']);
   });
 
   it('keeps URIs relative, scheme-less and free of spaces and dot-segments for hostile resource names', () => {

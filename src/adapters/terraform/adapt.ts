@@ -1,3 +1,4 @@
+import type { TerraformRead } from '../../collectors/terraform/collect.ts';
 import type { TfResource } from '../../collectors/terraform/model.ts';
 import type { UnrecognizedType } from '../../state/snapshot.ts';
 import { emptyState, type State } from '../../state/state.ts';
@@ -9,7 +10,8 @@ import { adaptKeyVaults, KEY_VAULT_TYPES } from './key-vault.ts';
 import { adaptMySqlFlexibleServers, MYSQL_TYPES } from './mysql.ts';
 import { adaptNetwork, NETWORK_TYPES } from './network.ts';
 import { adaptPostgresFlexibleServers, POSTGRESQL_TYPES } from './postgresql.ts';
-import type { AzurermMajor } from './provider-version.ts';
+import { sharedAddresses, type SharedAddresses } from './identities.ts';
+import { azurermMajor, type AzurermMajor } from './provider-version.ts';
 import { adaptRedisCaches, REDIS_CACHE } from './redis.ts';
 import { adaptSqlServers, SQL_TYPES } from './sql.ts';
 import { adaptStorageAccounts, STORAGE_ACCOUNT_TYPES } from './storage-account.ts';
@@ -40,8 +42,8 @@ export interface TerraformAdaptation {
  * Terraform resource instances (from a plan or an evaluated configuration: one shape) →
  * normalized state, for azurerm provider versions 3 to 5. Types no adapter reads are counted.
  */
-export function adaptTerraform(resources: readonly TfResource[], major: AzurermMajor | null): TerraformAdaptation {
-  const index = new TfIndex(resources, major);
+export function adaptTerraform(resources: readonly TfResource[], major: AzurermMajor | null, shared?: SharedAddresses): TerraformAdaptation {
+  const index = new TfIndex(resources, major, shared);
   const counts = new Map<string, number>();
   for (const [type, list] of index.types()) if (!KNOWN_TYPES.has(type)) counts.set(type, list.length);
   const unrecognized = [...counts].map(([type, count]) => ({ type, count })).sort((a, b) => b.count - a.count || a.type.localeCompare(b.type));
@@ -57,4 +59,13 @@ export function adaptTerraform(resources: readonly TfResource[], major: AzurermM
   state.mysqlFlexibleServers = adaptMySqlFlexibleServers(index);
   state.sqlServers = adaptSqlServers(index);
   return { state: withSubnetReferences(state), unrecognized };
+}
+
+/**
+ * The configurations and plans of one scan, each adapted with the azurerm version it runs with.
+ * Two that declare the same address hold two resources (see sharedAddresses), never one to merge.
+ */
+export function adaptTerraformReads(reads: readonly TerraformRead[]): TerraformAdaptation[] {
+  const shared = sharedAddresses(reads.map((read) => read.resources));
+  return reads.map((read, i) => adaptTerraform(read.resources, azurermMajor(read.azurerm.constraint, read.azurerm.locked), shared[i]));
 }

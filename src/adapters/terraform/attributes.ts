@@ -13,7 +13,7 @@ import type { Identities } from './identities.ts';
  * field unknown, never the more protective of the two.
  */
 export class AttributeReader {
-  readonly provenance: Provenance & { paths: Record<string, string>; unknown: Record<string, string>; lines: Record<string, number> };
+  readonly provenance: Provenance & { paths: Record<string, string>; unknown: Record<string, string>; lines: Record<string, number>; defaultNotes: Record<string, string> };
   private readonly resource: TfResource;
   private readonly ids: Identities | undefined;
   private readonly prefix: string;
@@ -22,12 +22,12 @@ export class AttributeReader {
     this.resource = resource;
     this.ids = ids;
     this.prefix = prefix;
-    this.provenance = provenance ?? { paths: {}, defaulted: [], unknown: {}, lines: {} };
+    this.provenance = provenance ?? { paths: {}, defaulted: [], defaultNotes: {}, unknown: {}, lines: {} };
   }
 
   /** A reader for a nested block (`default_node_pool[0]`) recording into its own provenance, its paths relative to it. */
   block(prefix: string): AttributeReader {
-    return new AttributeReader(this.resource, this.ids, `${this.prefix}${prefix}.`, { paths: {}, at: prefix, defaulted: [], unknown: {}, lines: {} });
+    return new AttributeReader(this.resource, this.ids, `${this.prefix}${prefix}.`, { paths: {}, at: prefix, defaulted: [], defaultNotes: {}, unknown: {}, lines: {} });
   }
 
   /**
@@ -46,11 +46,12 @@ export class AttributeReader {
    * The field at `statePath` from the first stated of `names` (attribute paths, newest spelling
    * first), parsed by `parse` (undefined when the value has the wrong type). Unset in the
    * configuration → `unset` when the provider documents one (pass undefined when it does not,
-   * or when it depends on a provider version that is not known).
+   * or when it depends on a provider version that is not known). A value a plan holds for an
+   * attribute its configuration does not write is the provider's: stated by no one, so defaulted.
    */
   read<T>(statePath: string, names: string | readonly string[], parse: (value: TfValue) => T | undefined, unset?: T): Maybe<T> {
     const spellings = typeof names === 'string' ? [names] : names;
-    let found: { name: string; value: T } | undefined;
+    let found: { name: string; value: T; names: string[] } | undefined;
     let unknown: { name: string; reason: string } | undefined;
     for (const name of spellings) {
       const raw = valueAt(this.resource.values, this.prefix + name);
@@ -65,9 +66,14 @@ export class AttributeReader {
         continue;
       }
       if (found && !same(found.value, value)) return this.conflict(statePath, found.name);
-      found ??= { name, value };
+      if (found) found.names.push(name);
+      else found = { name, value, names: [name] };
     }
-    if (found) return this.record(statePath, found.name, found.value);
+    if (found) {
+      const note = this.providerFilled(found.names);
+      if (note !== undefined) this.defaulted(statePath, note);
+      return this.record(statePath, found.name, found.value);
+    }
     if (unknown) {
       this.provenance.unknown[statePath] = unknown.reason;
       return this.record(statePath, unknown.name, null);
@@ -77,7 +83,7 @@ export class AttributeReader {
       this.provenance.unknown[statePath] = 'not set in the configuration, and the provider documents no default for it';
       return this.record(statePath, name, null);
     }
-    this.provenance.defaulted.push(statePath);
+    this.defaulted(statePath, DOCUMENTED_DEFAULT);
     return this.record(statePath, name, unset);
   }
 
@@ -104,6 +110,22 @@ export class AttributeReader {
     return valueAt(this.resource.values, this.prefix + name);
   }
 
+  /**
+   * Why a value a plan holds is the provider's, when no spelling that holds it is written in the
+   * configuration: undefined when one is, or when that cannot be told (no configuration, a `dynamic` block).
+   */
+  private providerFilled(names: readonly string[]): string | undefined {
+    const { configured, values, action } = this.resource;
+    if (!configured) return undefined;
+    if (names.some((name) => configured.writes(this.prefix + name, values) !== false)) return undefined;
+    return action === 'update' || action === 'no-op' ? PROVIDER_KEPT : PROVIDER_FILLED;
+  }
+
+  private defaulted(statePath: string, note: string): void {
+    this.provenance.defaulted.push(statePath);
+    this.provenance.defaultNotes[statePath] = note;
+  }
+
   private record<T>(statePath: string, name: string, value: T): T {
     this.provenance.paths[statePath] = name;
     const line = this.resource.lines[this.prefix + name];
@@ -116,6 +138,11 @@ export class AttributeReader {
     return this.record(statePath, name, null);
   }
 }
+
+const DOCUMENTED_DEFAULT = 'not set in the configuration; this is the provider default';
+const PROVIDER_FILLED = 'not set in the configuration; the plan holds the provider default';
+/** An existing resource keeps, for an attribute the configuration leaves out, what it has (or the provider resets it to its default). */
+const PROVIDER_KEPT = 'not set in the configuration; the plan holds the provider default or the value the resource already has';
 
 /** The value at `a[0].b`, undefined where the path leaves the value; an Unknown on the way is the answer. */
 export function valueAt(values: Record<string, TfValue>, path: string): TfValue | undefined {

@@ -1,5 +1,5 @@
 import type { TfResource } from '../../collectors/terraform/model.ts';
-import type { ResourceBase } from '../../state/resource.ts';
+import type { Origin, ResourceBase } from '../../state/resource.ts';
 import type { AttributeReader } from './attributes.ts';
 import type { Identities } from './identities.ts';
 
@@ -20,11 +20,18 @@ export function tfBase(r: TfResource, type: string, ids: Identities, f: Attribut
     resourceGroup: typeof group === 'string' ? group : null,
     location: typeof location === 'string' ? location.toLowerCase().replaceAll(' ', '') : null,
     tags: tagsOf(r),
-    origin: { source: r.source, file: r.file, line: r.line, address: r.address },
+    origin: originOf(r),
     provenance: f.provenance,
   };
   if (r.inlineWaivers) base.inlineWaivers = r.inlineWaivers;
   return base;
+}
+
+/** Where an instance is declared, and the provider configuration deploying it. */
+export function originOf(r: TfResource): Origin {
+  const origin: Origin = { source: r.source, file: r.file, line: r.line, address: r.address };
+  if (r.provider) origin.provider = r.provider.key;
+  return origin;
 }
 
 /** Tags whose names and values are known; an unknown tag map is taken as none (rules read tags for scoping only). */

@@ -27,11 +27,13 @@ export function attachedTo(parent: TfResource, parentId: string, type: string, a
 export function readFrom<T>(f: AttributeReader, parent: TfResource, child: TfResource, statePath: string, names: string | readonly string[], parse: (value: TfValue) => T | undefined, unset?: T): Maybe<T> {
   const c = new AttributeReader(child);
   const value = c.read(statePath, names, parse, unset);
-  const { paths, unknown, defaulted, conflicting, lines } = c.provenance;
+  const { paths, unknown, defaulted, defaultNotes, conflicting, lines } = c.provenance;
   f.provenance.paths[statePath] = `${child.address}.${paths[statePath] ?? ''}`;
   const reason = unknown[statePath];
   if (reason !== undefined) f.provenance.unknown[statePath] = reason;
   if (defaulted.includes(statePath)) f.provenance.defaulted.push(statePath);
+  const note = defaultNotes[statePath];
+  if (note !== undefined) f.provenance.defaultNotes[statePath] = note;
   if (conflicting?.includes(statePath)) (f.provenance.conflicting ??= []).push(statePath);
   const line = lines[statePath];
   if (line !== undefined && child.file === parent.file) f.provenance.lines[statePath] = line;

@@ -1,6 +1,6 @@
 import type { TfResource } from '../../collectors/terraform/model.ts';
 import { AttributeReader } from './attributes.ts';
-import { Identities } from './identities.ts';
+import { Identities, type SharedAddresses } from './identities.ts';
 import type { AzurermMajor } from './provider-version.ts';
 
 /** A resource that refers to another through one of its attributes (a private endpoint to its vault). */
@@ -21,9 +21,10 @@ export class TfIndex {
   /** Target identity (lower case) → the instances referring to it, by the referring attribute. */
   private readonly referrers = new Map<string, Referrer[]>();
 
-  constructor(resources: readonly TfResource[], major: AzurermMajor | null) {
+  /** `shared`: addresses another configuration of the scan declares too (see Identities). */
+  constructor(resources: readonly TfResource[], major: AzurermMajor | null, shared?: SharedAddresses) {
     const kept = resources.filter((r) => r.mode === 'managed' && r.action !== 'delete');
-    this.ids = new Identities(resources);
+    this.ids = new Identities(resources, shared);
     this.major = major;
     for (const r of kept) {
       const list = this.byType.get(r.type);

@@ -1,8 +1,8 @@
 import type { TfResource } from '../../collectors/terraform/model.ts';
-import { refOf, type ResourceRef } from '../../state/resource.ts';
+import { refOf, subscriptionScope, type ResourceRef } from '../../state/resource.ts';
 import type { DefenderPlan, SecurityContact, Subscription } from '../../state/subscription.ts';
 import { asBool, asString, isBlock } from './attributes.ts';
-import { tfBase } from './base.ts';
+import { originOf, tfBase } from './base.ts';
 import type { TfIndex } from './index-resources.ts';
 
 const PRICING = 'azurerm_security_center_subscription_pricing';
@@ -10,13 +10,16 @@ const CONTACT = 'azurerm_security_center_contact';
 export const SUBSCRIPTION_TYPES = [PRICING, CONTACT];
 
 /**
- * The identity of the subscription a configuration deploys into while it is not known. Rules
- * key a resource without a subscription (Terraform before apply) as the subscription `''`, so
- * this one envelope gathers the plans and contacts of every such configuration in the scan, and
- * its clusters judge against them; two configurations stating the same plan merge as one
- * resource, and a disagreement between them is unknown (state/merge.ts).
+ * The subscription a provider configuration deploys into while the configuration does not state
+ * it: one per source and provider configuration (`subscriptionScope`), so the clusters of that
+ * configuration judge against its plans and contacts, and two configurations are never taken for
+ * one subscription. A subscription the provider states is the one its id names, which an export
+ * or another configuration deploying into it names alike (the readings merge: state/merge.ts).
  */
-const BEFORE_APPLY = { id: 'azurerm provider subscription', name: 'the azurerm provider\'s subscription (known only after apply)' };
+function unstated(source: string, provider: string | undefined): { id: string; name: string } {
+  const configuration = provider === undefined || provider === 'azurerm' ? 'azurerm provider' : `azurerm provider ${provider}`;
+  return { id: `${source} ${configuration} subscription`, name: `the subscription of the ${configuration} of ${source} (not stated in the configuration)` };
+}
 
 const SUBSCRIPTION_PATHS = { defenderPlans: `(${PRICING} resources)`, securityContacts: `(${CONTACT} resources)` } as const;
 const PLAN_PATHS = { extensions: 'extension' } as const;
@@ -31,23 +34,27 @@ const PLAN_PATHS = { extensions: 'extension' } as const;
 export function adaptSubscriptions(index: TfIndex): Subscription[] {
   const bySubscription = new Map<string, { plans: TfResource[]; contacts: TfResource[] }>();
   const seen = (r: TfResource) => {
-    const key = index.ids.subscriptionOf(r) ?? '';
+    const key = subscriptionScope({ subscriptionId: index.ids.subscriptionOf(r), origin: originOf(r) });
     let entry = bySubscription.get(key);
     if (!entry) bySubscription.set(key, (entry = { plans: [], contacts: [] }));
     return entry;
   };
   for (const r of index.ofType(PRICING)) seen(r).plans.push(r);
   for (const r of index.ofType(CONTACT)) seen(r).contacts.push(r);
-  return [...bySubscription].map(([guid, { plans, contacts }]) => {
+  return [...bySubscription.values()].map(({ plans, contacts }) => {
     const first = (plans[0] ?? contacts[0]) as TfResource;
+    const guid = index.ids.subscriptionOf(first) ?? '';
+    // Where the envelope was seen first; it is no block of its own, so it has no address.
+    const origin = originOf(first);
+    delete origin.address;
     const base = {
-      ...(guid ? { id: `/subscriptions/${guid}`, name: guid } : BEFORE_APPLY),
+      ...(guid ? { id: `/subscriptions/${guid}`, name: guid } : unstated(first.source, first.provider?.key)),
       type: 'microsoft.resources/subscriptions',
       subscriptionId: guid,
       resourceGroup: null,
       location: null,
       tags: {},
-      origin: { source: first.source, file: first.file, line: first.line },
+      origin,
       provenance: { paths: SUBSCRIPTION_PATHS, defaulted: [] },
     };
     const parent = refOf(base);
@@ -67,7 +74,8 @@ function planOf(r: TfResource, subscription: ResourceRef, index: TfIndex): Defen
   const extensions: Record<string, boolean> = {};
   const blocks = r.values.extension;
   if (Array.isArray(blocks)) for (const block of blocks) if (isBlock(block) && typeof block.name === 'string') extensions[block.name] = true;
-  return { ...base, name: name ?? r.address, parent: subscription, tier: f.read('tier', 'tier', asString), subPlan: f.read('subPlan', 'subplan', asString), extensions };
+  const id = name === null ? base.id : index.ids.subscriptionChildId(r, 'Microsoft.Security/pricings', name);
+  return { ...base, id, name: name ?? r.address, parent: subscription, tier: f.read('tier', 'tier', asString), subPlan: f.read('subPlan', 'subplan', asString), extensions };
 }
 
 /** Two pricings of one plan (two configurations, or an error): the less protective one, so order never decides. */
@@ -91,17 +99,17 @@ function contactOf(r: TfResource, index: TfIndex): SecurityContact {
   const email = f.read('emails', 'email', asString);
   const alerts = f.read('alertNotifications', 'alert_notifications', asBool);
   const admins = f.read('notificationsByRole', 'alerts_to_admins', asBool);
-  const name = r.values.name;
+  // v3 defaults the name to `default1`; v4 requires it.
+  const name = typeof r.values.name === 'string' ? r.values.name : 'default1';
   return {
-    id: index.ids.idOf(r),
-    // v3 defaults the name to `default1`; v4 requires it.
-    name: typeof name === 'string' ? name : 'default1',
+    id: index.ids.subscriptionChildId(r, 'Microsoft.Security/securityContacts', name),
+    name,
     emails: email === null ? null : email.split(/[;,]/).map((e) => e.trim()).filter(Boolean),
     phone: typeof r.values.phone === 'string' ? r.values.phone : null,
     isEnabled: true,
     alertNotifications: alerts,
     alertMinimalSeverity: alerts ? 'High' : null,
     notificationsByRole: { state: admins === null ? null : admins ? 'On' : 'Off', roles: null },
-    origin: { source: r.source, file: r.file, line: r.line, address: r.address },
+    origin: originOf(r),
   };
 }

@@ -64,10 +64,34 @@ export interface TfResource {
    * depends on the instance key is unknown. The reason says why.
    */
   instancesUnknown?: string;
+  /**
+   * Set when read from a plan whose `configuration` holds the instance's block: whether the
+   * configuration writes an attribute path (undefined when that cannot be told). The plan's values
+   * hold every attribute; one the configuration leaves out holds what the provider filled in.
+   */
+  configured?: { writes(path: string, values: Record<string, TfValue>): boolean | undefined };
+  /** The azurerm provider configuration managing the instance, when it is known. */
+  provider?: ProviderConfiguration;
   /** Waivers in the comments on its block (`# aks-audit:waive …`), when a `.tf` file was read. */
   inlineWaivers?: InlineWaiver[];
   /** Snapshot source id the instance came from. */
   source: string;
+}
+
+/**
+ * An azurerm provider configuration: its key as a plan's `provider_config` spells it (`azurerm`,
+ * `azurerm.other` for an alias, `module.aks:azurerm` for a block inside a module) and the
+ * subscription it deploys into (lower case), when the configuration states it. The runner's
+ * `ARM_SUBSCRIPTION_ID` or Azure CLI default is not the configuration's, and is not read.
+ */
+export interface ProviderConfiguration {
+  key: string;
+  subscriptionId?: string;
+}
+
+/** A subscription id as a provider block may state it: a GUID, lower-cased; anything else is not taken for one. */
+export function subscriptionIdOf(value: unknown): string | undefined {
+  return typeof value === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value.trim()) ? value.trim().toLowerCase() : undefined;
 }
 
 /** Where a resource block is declared in a `.tf` file, and the line of each attribute path written in it (`default_node_pool[0].vnet_subnet_id`). */

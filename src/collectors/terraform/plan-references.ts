@@ -2,9 +2,9 @@ import { isObject, type JsonObject } from '../../lib/json.ts';
 import { parseTraversal, stepsText, type ResourceAddress, type Step } from './address.ts';
 
 /**
- * Which resource each attribute of a resource refers to, from the plan's `configuration`: the
- * expressions as written, before evaluation, with the `references` Terraform found in them.
- * References are resolved through modules: a name inside `module.aks` is that module's; a
+ * Each resource's block in the plan's `configuration` (what it writes, its provider), and which
+ * resource each of its attributes refers to: the expressions as written, before evaluation, with
+ * the `references` Terraform found in them. References are resolved through modules: a name inside `module.aks` is that module's; a
  * `var.x` is what the calling module passed as `x`; a `module.net.subnet_id` is what the output's
  * expression names. Locals and `each`/`count` values are not in the plan, so what goes through
  * them has no reference.
@@ -18,6 +18,12 @@ interface Scope {
   caller?: { scope: Scope; call: JsonObject };
 }
 
+/** A resource's configuration block and the references of its attributes, by attribute path. */
+interface Block {
+  block?: JsonObject;
+  references: Record<string, string>;
+}
+
 /** Beyond this many modules and variables deep, a reference is taken for a loop and left unresolved. */
 const MAX_DEPTH = 32;
 
@@ -25,8 +31,8 @@ const NOT_RESOURCES = new Set(['var', 'local', 'each', 'count', 'path', 'terrafo
 
 export class ConfigurationReferences {
   private readonly root: JsonObject | undefined;
-  /** By module path and resource key: the instances of one block share its references. */
-  private readonly cache = new Map<string, Record<string, string>>();
+  /** By module path and resource key: the instances of one block share it and its references. */
+  private readonly cache = new Map<string, Block>();
 
   /** `configuration` of a plan, whatever it holds: a missing or odd one gives no references. */
   constructor(configuration: unknown) {
@@ -36,24 +42,30 @@ export class ConfigurationReferences {
 
   /** The references of one resource instance's attributes, by attribute path. */
   of(address: ResourceAddress): Record<string, string> {
-    const key = `${address.module}|${address.mode === 'data' ? 'data.' : ''}${address.type}.${address.name}`;
-    let references = this.cache.get(key);
-    if (!references) {
-      references = this.read(address);
-      this.cache.set(key, references);
-    }
-    return { ...references };
+    return { ...this.blockOf(address).references };
   }
 
-  private read(address: ResourceAddress): Record<string, string> {
+  /** The configuration block of a resource instance (its `expressions`, `provider_config_key`), when the plan has it. */
+  block(address: ResourceAddress): JsonObject | undefined {
+    return this.blockOf(address).block;
+  }
+
+  private blockOf(address: ResourceAddress): Block {
+    const key = `${address.module}|${address.mode === 'data' ? 'data.' : ''}${address.type}.${address.name}`;
+    let block = this.cache.get(key);
+    if (!block) this.cache.set(key, (block = this.read(address)));
+    return block;
+  }
+
+  private read(address: ResourceAddress): Block {
     const scope = this.scopeOf(address.module);
-    if (!scope) return {};
+    if (!scope) return { references: {} };
     const wanted = `${address.mode === 'data' ? 'data.' : ''}${address.type}.${address.name}`;
     const resources = scope.module.resources;
     const block = Array.isArray(resources) ? resources.find((r): r is JsonObject => isObject(r) && r.address === wanted) : undefined;
-    const out: Record<string, string> = {};
-    if (block && isObject(block.expressions)) this.collect(block.expressions, '', scope, out);
-    return out;
+    const references: Record<string, string> = {};
+    if (block && isObject(block.expressions)) this.collect(block.expressions, '', scope, references);
+    return block ? { block, references } : { references };
   }
 
   /** Walks attributes (an expression object each) and nested blocks (a list of attribute objects). */

@@ -3,6 +3,8 @@ import { isObject, type JsonObject } from '../../lib/json.ts';
 import { MAX_INPUT_BYTES, parseJsonText, readInputText } from '../files/read-json.ts';
 import { parseAddress } from './address.ts';
 import type { TfAction, TfResource } from './model.ts';
+import { ConfiguredAttributes } from './plan-configured.ts';
+import { PlanProviders } from './plan-providers.ts';
 import { ConfigurationReferences } from './plan-references.ts';
 import { configurationFolders, PlanText, type ModuleFolder } from './plan-locations.ts';
 import { markedValues } from './plan-values.ts';
@@ -56,7 +58,7 @@ export function readPlan(plan: unknown, where: Where): PlanRead {
   checkFormat(file, plan);
   const changes = plan.resource_changes ?? [];
   if (!Array.isArray(changes)) throw new InputError(file, 'resource_changes', 'expected a list');
-  const references = new ConfigurationReferences(plan.configuration);
+  const configuration: Configuration = { references: new ConfigurationReferences(plan.configuration), providers: new PlanProviders(plan) };
   const located: { resource: TfResource; offset: number; section: 'resource_changes' | 'planned_values' }[] = [];
   const skipped: string[] = [];
   const changed = new Set<string>();
@@ -85,14 +87,14 @@ export function readPlan(plan: unknown, where: Where): PlanRead {
     const values = gone
       ? markedValues(file, `${place}.change.before`, change.before ?? {}, { value: undefined, place }, [{ value: change.before_sensitive, place: `${place}.change.before_sensitive` }])
       : markedValues(file, `${place}.change.after`, change.after, { value: change.after_unknown, place: `${place}.change.after_unknown` }, [{ value: change.after_sensitive, place: `${place}.change.after_sensitive` }, ...plannedSensitive(entry.address as string)]);
-    located.push({ resource: instance(entry.address as string, address, values, action, references, where), offset: 0, section: 'resource_changes' });
+    located.push({ resource: instance(entry.address as string, address, values, action, configuration, where), offset: 0, section: 'resource_changes' });
   });
 
   for (const { entry, place } of planned) {
     if (entry.mode !== 'data' || changed.has(entry.address as string)) continue;
     const address = addressOf(file, place, entry);
     const values = markedValues(file, `${place}.values`, entry.values, { value: undefined, place }, [{ value: entry.sensitive_values, place: `${place}.sensitive_values` }]);
-    located.push({ resource: instance(entry.address as string, address, values, 'read', references, where), offset: 0, section: 'planned_values' });
+    located.push({ resource: instance(entry.address as string, address, values, 'read', configuration, where), offset: 0, section: 'planned_values' });
   }
 
   if (where.text !== undefined) {
@@ -135,8 +137,20 @@ function addressOf(file: string, place: string, entry: JsonObject) {
   return parsed;
 }
 
-function instance(address: string, parsed: NonNullable<ReturnType<typeof parseAddress>>, values: TfResource['values'], action: TfAction, references: ConfigurationReferences, where: Where): TfResource {
-  return {
+/** What the plan's `configuration` tells of each instance: its references, the attributes it writes, its provider. */
+interface Configuration {
+  references: ConfigurationReferences;
+  providers: PlanProviders;
+}
+
+/**
+ * An instance of the plan. Its block in the configuration says which attributes it writes; without
+ * the block (a plan without `configuration`), every attribute of the values reads as stated.
+ */
+function instance(address: string, parsed: NonNullable<ReturnType<typeof parseAddress>>, values: TfResource['values'], action: TfAction, configuration: Configuration, where: Where): TfResource {
+  const block = configuration.references.block(parsed);
+  const provider = configuration.providers.of(block);
+  const resource: TfResource = {
     address,
     module: parsed.module,
     type: parsed.type,
@@ -144,12 +158,15 @@ function instance(address: string, parsed: NonNullable<ReturnType<typeof parseAd
     mode: parsed.mode,
     values,
     action,
-    references: references.of(parsed),
+    references: configuration.references.of(parsed),
     file: where.file,
     line: 1,
     lines: {},
     source: where.source,
   };
+  if (block && isObject(block.expressions)) resource.configured = new ConfiguredAttributes(block.expressions);
+  if (provider) resource.provider = provider;
+  return resource;
 }
 
 /** Every resource of `planned_values`, root module then child modules, in the order they are written. */

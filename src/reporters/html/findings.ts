@@ -5,7 +5,7 @@ import { html, type Html } from './escape.ts';
 import type { FindingGroup } from './group.ts';
 import type { ResourceRef } from '../../state/resource.ts';
 import { placeOf } from '../location.ts';
-import { externalLink, jsonText, severityBadge, statusBadge, STATUS_LABEL } from './parts.ts';
+import { externalLink, jsonText, NEW_BADGE, severityBadge, statusBadge, STATUS_LABEL } from './parts.ts';
 import { renderWaiverNote } from './waivers.ts';
 
 /** Passing and not-applicable resources named per rule before "and N more": the JSON report has them all. */
@@ -27,9 +27,10 @@ function renderGroup(group: FindingGroup): Html {
   const open = group.findings.filter((f) => f.status !== 'waived');
   const waived = group.findings.filter((f) => f.status === 'waived');
   const fails = open.filter((f) => f.status === 'fail').length;
+  const fresh = open.filter((f) => f.status === 'fail' && f.baseline === 'new').length;
   return html`<article class="group sev-edge-${rule.severity}" id="${group.anchor}">
   <header><h3>${severityBadge(rule.severity)} <span class="title">${rule.title}</span></h3>
-  <p class="sub"><code>${rule.id}</code> · ${fails} failing, ${open.length - fails} unknown${waived.length ? `, ${waived.length} waived` : ''}</p></header>
+  <p class="sub"><code>${rule.id}</code> · ${fails} failing${fresh ? ` (${fresh} new)` : ''}, ${open.length - fails} unknown${waived.length ? `, ${waived.length} waived` : ''}</p></header>
   ${renderGuidance(rule)}
   ${renderList(open)}
   ${waived.length ? html`<details class="more"><summary>Waived (${waived.length.toLocaleString('en-US')})</summary>${renderList(waived)}</details>` : ''}
@@ -64,7 +65,7 @@ function sameBatch(a: Finding, b: Finding): boolean {
 
 function renderBatch(batch: Finding[]): Html {
   const { status, resource } = batch[0]!;
-  return html`<li>${statusBadge(status)} <span class="sub">subscription <code>${resource.subscriptionId}</code>${resource.resourceGroup ? html` · resource group <code>${resource.resourceGroup}</code>` : ''}:</span> ${batch.map((f, i) => html`${i ? ', ' : ''}<strong>${f.resource.name}</strong>${f.part ? html` <span class="part">${f.part}</span>` : ''}`)}</li>`;
+  return html`<li>${statusBadge(status)} <span class="sub">subscription <code>${resource.subscriptionId}</code>${resource.resourceGroup ? html` · resource group <code>${resource.resourceGroup}</code>` : ''}:</span> ${batch.map((f, i) => html`${i ? ', ' : ''}<strong>${f.resource.name}</strong>${f.part ? html` <span class="part">${f.part}</span>` : ''}${f.baseline === 'new' ? html` ${NEW_BADGE}` : ''}`)}</li>`;
 }
 
 /** What the rule asks and how to fix it: said once per rule, not per finding. */
@@ -88,7 +89,7 @@ function renderGuidance(rule: RuleReport): Html {
 function renderFinding(f: Finding): Html {
   const r = f.resource;
   return html`<li class="finding st-edge-${f.status}">
-  <div class="f-head">${statusBadge(f.status)} ${severityBadge(f.severity)} <strong class="name">${r.name}</strong>${f.part ? html` <span class="part">${f.part}</span>` : ''}</div>
+  <div class="f-head">${statusBadge(f.status)} ${severityBadge(f.severity)}${f.baseline === 'new' ? html` ${NEW_BADGE}` : ''} <strong class="name">${r.name}</strong>${f.part ? html` <span class="part">${f.part}</span>` : ''}</div>
   <div class="where">${where(r)}</div>
   <div class="rid"><code>${r.id}</code></div>
   <p class="msg">${f.message}</p>

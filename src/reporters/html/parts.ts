@@ -14,6 +14,9 @@ export const STATUS_LABEL: Record<Status, string> = {
 const SEVERITY_BADGES = new Map(SEVERITIES.map((severity) => [severity, html`<span class="badge sev-${severity}">${severity}</span>`]));
 const STATUS_BADGES = new Map(STATUSES.map((status) => [status, html`<span class="badge st-${status}">${STATUS_LABEL[status]}</span>`]));
 
+/** A finding the `--baseline` did not have. */
+export const NEW_BADGE = html`<span class="badge new" title="not in the baseline">new</span>`;
+
 export function severityBadge(severity: Severity): Html {
   return SEVERITY_BADGES.get(severity)!;
 }

@@ -42,6 +42,7 @@ ul.statuses{list-style:none;display:flex;gap:20px;flex-wrap:wrap;padding:0;margi
 .badge{display:inline-block;padding:0 7px;border-radius:10px;font-size:11.5px;font-weight:600;line-height:18px;color:#fff;text-transform:capitalize;white-space:nowrap;vertical-align:1px}
 .badge.sev-critical{background:var(--critical)}.badge.sev-high{background:var(--high)}.badge.sev-medium{background:var(--medium)}
 .badge.sev-low{background:var(--low)}.badge.sev-info{background:var(--info)}
+.badge.new{background:#8250df}
 .badge.st-fail{background:#ffebe9;color:var(--fail);border:1px solid #ffcecb}
 .badge.st-unknown{background:#fbefff;color:var(--unknown);border:1px solid #ecd8ff}
 .badge.st-waived{background:#ddf4ff;color:var(--waived);border:1px solid #b6e3ff}

@@ -1,7 +1,7 @@
 import { evidence } from '../../engine/evidence.ts';
 import type { Evidence } from '../../engine/finding.ts';
 import { defineRule } from '../../engine/rule.ts';
-import type { ResourceBase } from '../../state/resource.ts';
+import { subscriptionScope, type ResourceBase } from '../../state/resource.ts';
 import { defenderPlan, type DefenderPlan, type Subscription } from '../../state/subscription.ts';
 
 const PLAN = 'Containers';
@@ -15,10 +15,10 @@ const PLAN = 'Containers';
 export default defineRule({
   id: 'aks-defender-for-containers-enabled',
   check(ctx) {
-    const subscriptions = new Map(ctx.state.subscriptions.map((s) => [s.subscriptionId.toLowerCase(), s]));
+    const subscriptions = new Map(ctx.state.subscriptions.map((s) => [subscriptionScope(s), s]));
     for (const cluster of ctx.state.clusters) {
       const profileOn = cluster.defenderEnabled;
-      const sub = subscriptions.get((cluster.subscriptionId ?? '').toLowerCase());
+      const sub = subscriptions.get(subscriptionScope(cluster));
       const plan = sub && defenderPlan(sub, PLAN);
       const tier = plan?.tier ?? null;
       const planOn = tier === null ? null : tier.toLowerCase() === 'standard';

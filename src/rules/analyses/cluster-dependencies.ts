@@ -2,7 +2,7 @@ import { defineAnalysis } from '../../engine/analysis.ts';
 import type { AksCluster } from '../../state/aks.ts';
 import { platformTargets, type PlatformTarget } from './private-reachability.ts';
 import { pushTo } from '../../lib/maps.ts';
-import { TAG_VALUE_NOT_KEPT } from '../../state/resource.ts';
+import { subscriptionScope, TAG_VALUE_NOT_KEPT } from '../../state/resource.ts';
 
 // Which PaaS resources each cluster depends on: the targets the cross-resource rule judges and the
 // HTML report shows beside each cluster.
@@ -29,12 +29,12 @@ export class ClusterDependencies {
   private readonly bySubscription = new Map<string, PlatformTarget[]>();
 
   constructor(targets: PlatformTarget[]) {
-    for (const target of targets) pushTo(this.bySubscription, (target.resource.subscriptionId ?? '').toLowerCase(), target);
+    for (const target of targets) pushTo(this.bySubscription, subscriptionScope(target.resource), target);
   }
 
   of(cluster: AksCluster, { scope, tag }: TargetScope): PlatformTarget[] {
     const groups = scope === 'subscription' ? null : new Set((scope === 'resourceGroup' ? [cluster.resourceGroup ?? ''] : scope).map((g) => g.toLowerCase()));
-    return (this.bySubscription.get((cluster.subscriptionId ?? '').toLowerCase()) ?? []).filter(
+    return (this.bySubscription.get(subscriptionScope(cluster)) ?? []).filter(
       ({ resource }) => (!groups || groups.has((resource.resourceGroup ?? '').toLowerCase())) && (!tag || hasTag(resource.tags, tag)),
     );
   }
@@ -48,7 +48,7 @@ export class ClusterDependencies {
     const byKey = new Map<string, Cohort>();
     for (const cluster of clusters) {
       const group = scope.scope === 'resourceGroup' ? (cluster.resourceGroup ?? '').toLowerCase() : '';
-      const key = `${(cluster.subscriptionId ?? '').toLowerCase()}\n${group}`;
+      const key = `${subscriptionScope(cluster)}\n${group}`;
       const cohort = byKey.get(key);
       if (cohort) cohort.clusters.push(cluster);
       else byKey.set(key, { clusters: [cluster], targets: this.of(cluster, scope) });

@@ -4,6 +4,7 @@ import { defineRule } from '../../engine/rule.ts';
 import { PUBLIC_IP_ADDRESS, type PublicIpAddress } from '../../state/network.ts';
 import type { State } from '../../state/state.ts';
 import { pushTo } from '../../lib/maps.ts';
+import { subscriptionScope } from '../../state/resource.ts';
 import { relatedEvidence } from '../lib/related-evidence.ts';
 
 /**
@@ -23,7 +24,7 @@ export default defineRule({
         ctx.unknown(cluster, unknownReason(group), [group]);
         continue;
       }
-      const addresses = byGroup.get(`${cluster.subscriptionId}/${cluster.nodeResourceGroup}`.toLowerCase()) ?? [];
+      const addresses = byGroup.get(`${subscriptionScope(cluster)}/${cluster.nodeResourceGroup}`.toLowerCase()) ?? [];
       const onNodes = addresses.filter((ip) => ip.nodeHolder !== null);
       const unknown = addresses.filter((ip) => ip.attached === null);
       const shown: Evidence[] = [group, ...[...onNodes, ...unknown].map((ip) => relatedEvidence(ip, 'ipConfigurationId'))];
@@ -55,7 +56,7 @@ function publicIpsByResourceGroup(state: State): Map<string, PublicIpAddress[]> 
   const out = new Map<string, PublicIpAddress[]>();
   for (const ip of state.network.publicIpAddresses) {
     if (!ip.resourceGroup) continue;
-    pushTo(out, `${ip.subscriptionId}/${ip.resourceGroup}`.toLowerCase(), ip);
+    pushTo(out, `${subscriptionScope(ip)}/${ip.resourceGroup}`.toLowerCase(), ip);
   }
   return out;
 }

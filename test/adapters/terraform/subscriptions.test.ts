@@ -44,12 +44,13 @@ describe('Terraform: Defender plans and security contacts', () => {
     expect(run(rule('aks-defender-for-containers-enabled'), free)[0]!.status).toBe('fail');
   });
 
-  it('merges two configurations stating the same plan differently into an unknown tier', () => {
-    const a = adaptTerraform([pricing('containers', { tier: 'Standard', resource_type: 'Containers' })], 4).state;
-    const b = adaptTerraform([pricing('containers', { tier: 'Free', resource_type: 'Containers' })], 4).state;
+  it('merges two configurations deploying into one subscription and stating its plan differently into an unknown tier', () => {
+    const provider = { key: 'azurerm', subscriptionId: '0000ab' };
+    const a = adaptTerraform([{ ...pricing('containers', { tier: 'Standard', resource_type: 'Containers' }), provider, source: 'terraform:a' }], 4).state;
+    const b = adaptTerraform([{ ...pricing('containers', { tier: 'Free', resource_type: 'Containers' }), provider, source: 'terraform:b' }], 4).state;
     const merged = mergeStates([a, b]);
     expect(merged.subscriptions).toHaveLength(1);
-    expect(merged.subscriptions[0]!.defenderPlans![0]!.tier).toBeNull();
+    expect(merged.subscriptions[0]!.defenderPlans).toEqual([expect.objectContaining({ id: '/subscriptions/0000ab/providers/Microsoft.Security/pricings/Containers', tier: null })]);
   });
 
   it('reads a security contact (2017-08-01-preview shape: alerts On mail High severity); none stated is unknown, not none', () => {

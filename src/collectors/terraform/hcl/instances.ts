@@ -1,4 +1,5 @@
-import { AFTER_APPLY, SENSITIVE, Unknown, type TfResource, type TfValue } from '../model.ts';
+import { configurationAddress } from '../address.ts';
+import { AFTER_APPLY, SENSITIVE, Unknown, subscriptionIdOf, type ProviderConfiguration, type TfResource, type TfValue } from '../model.ts';
 import { evaluate, type Budget, type Resolver, type Scope } from './evaluate.ts';
 import type { LoadedConfiguration, ModuleTree } from './load.ts';
 import type { Declared, ReadLog } from './module.ts';
@@ -53,21 +54,57 @@ export class ModuleInstance {
   readonly instancesUnknown: string | undefined;
   /** A variable's value as given by the caller (tfvars at the root), or undefined when not given. */
   private readonly input: (name: string, refs: Set<string>) => TfValue | undefined;
+  /** The provider configuration the caller gives this instance for a key (`azurerm`, `azurerm.west`). */
+  private readonly provided: (key: string) => ProviderConfiguration | undefined;
+  private readonly providers = new Map<string, ProviderConfiguration | undefined>();
   private readonly memo = new Map<string, { value: TfValue; refs: Set<string> } | 'busy'>();
   private readonly expansions = new Map<string, Expansion>();
   private readonly evaluated = new Map<string, Evaluated | 'busy'>();
   private readonly children = new Map<string, Map<string, ModuleInstance>>();
 
-  constructor(tree: ModuleTree, path: string, budget: Budget, input: ModuleInstance['input'], instancesUnknown?: string) {
+  constructor(tree: ModuleTree, path: string, budget: Budget, input: ModuleInstance['input'], provided: ModuleInstance['provided'], instancesUnknown?: string) {
     this.tree = tree;
     this.path = path;
     this.budget = budget;
     this.input = input;
+    this.provided = provided;
     this.instancesUnknown = instancesUnknown;
   }
 
   static root(loaded: LoadedConfiguration, maxSteps: number): ModuleInstance {
-    return new ModuleInstance(loaded.root, '', { steps: 0, maxSteps, depth: 0 }, (name) => loaded.variables.get(name));
+    return new ModuleInstance(loaded.root, '', { steps: 0, maxSteps, depth: 0 }, (name) => loaded.variables.get(name), () => undefined);
+  }
+
+  /**
+   * The provider configuration a key names here: this module's own block (keyed as a plan keys
+   * it, `module.aks:azurerm` inside a module), else the one the caller gives. The subscription is
+   * the block's `subscription_id` when it evaluates to one (a literal, a variable with a value).
+   */
+  provider(key: string): ProviderConfiguration | undefined {
+    if (this.providers.has(key)) return this.providers.get(key);
+    const declared = this.tree.config.providers.get(key);
+    let configuration: ProviderConfiguration | undefined;
+    if (declared) {
+      configuration = { key: this.path ? `${configurationAddress(this.path)}:${key}` : key };
+      const stated = attr(declared.decl.body, 'subscription_id');
+      const subscriptionId = stated ? subscriptionIdOf(evaluate(stated.expr, this.scope(new Set()))) : undefined;
+      if (subscriptionId !== undefined) configuration.subscriptionId = subscriptionId;
+    } else configuration = this.provided(key);
+    this.providers.set(key, configuration);
+    return configuration;
+  }
+
+  /**
+   * What a module call passes a child for a key: the mapping in its `providers` argument, which
+   * replaces inheritance when given; else the caller's default configuration of that name (aliases
+   * are never inherited).
+   */
+  private passedProvider(call: Block, key: string): ProviderConfiguration | undefined {
+    const providers = attr(call.body, 'providers')?.expr;
+    if (providers?.kind !== 'object') return key.includes('.') ? undefined : this.provider(key);
+    const item = providers.items.find((i) => providerReference(i.key) === key);
+    const parentKey = item && providerReference(item.value);
+    return parentKey === undefined ? undefined : this.provider(parentKey);
   }
 
   private get prefix(): string {
@@ -201,7 +238,8 @@ export class ModuleInstance {
         return given ? evaluate(given.expr, this.scope(refs, instance.context)) : undefined;
       };
       const unknownCount = expansion instanceof Unknown ? expansion.reason : this.instancesUnknown;
-      instances.set(instance.suffix, new ModuleInstance(child.tree, `${this.prefix}module.${name}${instance.suffix}`, this.budget, input, unknownCount));
+      const provided = (key: string) => this.passedProvider(call, key);
+      instances.set(instance.suffix, new ModuleInstance(child.tree, `${this.prefix}module.${name}${instance.suffix}`, this.budget, input, provided, unknownCount));
     }
     return instances;
   }
@@ -292,6 +330,8 @@ export class ModuleInstance {
       const expansion = this.expansion(key, declared.decl);
       const unknownCount = expansion instanceof Unknown ? expansion.reason : this.instancesUnknown;
       if (expansion instanceof Unknown) log.unevaluated.push({ what: this.prefix + key, file: declared.file, line: declared.decl.line, reason: `${expansion.reason}; one instance [*] stands for all of them` });
+      const providerKey = providerReference(attr(declared.decl.body, 'provider')?.expr) ?? defaultProvider(key);
+      const provider = providerKey.split('.')[0] === 'azurerm' ? this.provider(providerKey) : undefined;
       for (const instance of expansion instanceof Unknown ? [standIn(expansion)] : expansion.instances) {
         const evaluated = this.instance(key, declared, instance);
         if (evaluated instanceof Unknown) continue;
@@ -309,6 +349,7 @@ export class ModuleInstance {
           line: declared.decl.line,
           lines: evaluated.lines,
           ...(unknownCount ? { instancesUnknown: unknownCount } : {}),
+          ...(provider ? { provider } : {}),
           ...(declared.waivers ? { inlineWaivers: declared.waivers } : {}),
           source,
         });
@@ -380,6 +421,20 @@ function attr(body: Body, name: string): Attribute | undefined {
 
 function isTrue(attribute: Attribute | undefined): boolean {
   return attribute?.expr.kind === 'literal' && attribute.expr.value === true;
+}
+
+/** A provider configuration as a reference or an object key writes it: `azurerm`, `azurerm.west`. */
+function providerReference(expr: Attribute['expr'] | undefined): string | undefined {
+  if (expr?.kind === 'literal' && typeof expr.value === 'string') return expr.value;
+  if (expr?.kind === 'name') return expr.name;
+  if (expr?.kind !== 'traversal' || expr.target.kind !== 'name') return undefined;
+  const attrs = expr.steps.map((s) => ('attr' in s ? s.attr : undefined));
+  return attrs.every((a) => a !== undefined) ? [expr.target.name, ...attrs].join('.') : undefined;
+}
+
+/** The default configuration of the provider a resource type belongs to: `azurerm` for `azurerm_subnet`, `data.azurerm_client_config`. */
+function defaultProvider(key: string): string {
+  return (key.startsWith('data.') ? key.slice(5) : key).split('_')[0] as string;
 }
 
 function suffixOf(key: TfValue): string {

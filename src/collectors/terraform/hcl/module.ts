@@ -29,6 +29,8 @@ export interface ModuleConfig {
   /** By `type.name`, data sources by `data.type.name`. */
   resources: Map<string, Declared>;
   calls: Map<string, Declared>;
+  /** Provider configuration blocks by local name, with the alias when there is one: `azurerm`, `azurerm.west`. */
+  providers: Map<string, Declared>;
   /** `terraform { required_providers { azurerm = { version = "…" } } }`, when written as a literal. */
   azurermConstraint?: string;
 }
@@ -67,7 +69,7 @@ export function configurationFiles(dir: string, log: ReadLog): string[] {
 
 /** A module from its files: a file that cannot be read or parsed is logged as failed and the others are read. */
 export async function readModule(dir: string, files: string[], log: ReadLog): Promise<ModuleConfig> {
-  const config: ModuleConfig = { dir, variables: new Map(), locals: new Map(), outputs: new Map(), resources: new Map(), calls: new Map() };
+  const config: ModuleConfig = { dir, variables: new Map(), locals: new Map(), outputs: new Map(), resources: new Map(), calls: new Map(), providers: new Map() };
   for (const path of files) {
     const file = displayPath(path);
     const body = await readHclFile(path, log);
@@ -113,11 +115,22 @@ function declare(config: ModuleConfig, body: Body, file: string): void {
       case 'module':
         if (first) config.calls.set(first, { decl: block, file });
         break;
+      case 'provider':
+        if (first) config.providers.set(providerKey(first, block.body), { decl: block, file });
+        break;
       case 'terraform':
         config.azurermConstraint ??= azurermConstraintOf(block.body);
         break;
     }
   }
+}
+
+/** `azurerm`, or `azurerm.west` for a block with `alias = "west"` (Terraform requires the alias to be a literal). */
+function providerKey(name: string, body: Body): string {
+  const alias = body.attributes.find((a) => a.name === 'alias')?.expr;
+  if (alias?.kind === 'literal' && typeof alias.value === 'string') return `${name}.${alias.value}`;
+  if (alias?.kind === 'template' && alias.parts.length === 1 && typeof alias.parts[0] === 'string') return `${name}.${alias.parts[0]}`;
+  return name;
 }
 
 function withWaivers(block: Block, file: string): Declared {
