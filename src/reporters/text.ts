@@ -21,11 +21,19 @@ export function* renderText(report: ScanReport): Generator<string> {
   yield `fail ${byStatus.fail} (${SEVERITIES.map((s) => `${s} ${failuresBySeverity[s]}`).join(', ')})\n`;
   yield `unknown ${byStatus.unknown}, waived ${byStatus.waived}, not applicable ${byStatus['not-applicable']}, pass ${byStatus.pass}\n`;
   if (report.baseline) yield `baseline ${showControls(report.baseline.file)}: ${report.baseline.counts.new} new failure(s) (marked [new]), ${report.baseline.counts.existing} existing, ${report.baseline.counts.fixed} fixed\n`;
+  yield* policy(report);
   yield* failures(report);
   yield* unknowns(report.findings);
   yield* coverage(report);
   yield* waivers(report);
   yield* crashes(report);
+}
+
+/** The config the scan ran with, and what it set apart as AKS's. */
+function* policy(report: ScanReport): Generator<string> {
+  if (report.config.file !== null) yield `config: ${showControls(report.config.file)} (extends ${report.config.extends})\n`;
+  const { mode, findings, resources } = report.managed;
+  if (mode === 'apart' && findings) yield `set apart: ${findings} fail/unknown finding(s) on ${resources} AKS-managed resource(s), not applicable (managedComponents: judge to judge them)\n`;
 }
 
 function* failures(report: ScanReport): Generator<string> {
