@@ -98,7 +98,7 @@ function* coverage(report: ScanReport): Generator<string> {
   for (const u of report.unrecognized) yield `    ${String(u.count).padStart(6)}  ${showControls(u.type)}\n`;
 }
 
-/** What became of the waivers: the ones to act on (expired, invalid, unused, ending soon) each named with where it is written. */
+/** What became of the waivers, each named with where it is written: the ones to act on (expired, invalid, unused, ending soon) first, then those in force. */
 function* waivers(report: ScanReport): Generator<string> {
   const w = report.waivers;
   if (w.declared === 0) return;
@@ -108,6 +108,7 @@ function* waivers(report: ScanReport): Generator<string> {
     ['invalid', w.invalid.map((e) => ({ ...e, note: e.problem }))],
     ['unused', w.unused.map((e) => ({ ...e, note: e.why }))],
     ['expiring soon', w.expiringSoon],
+    ['applied', w.applied.map((e) => ({ ...e, note: `${e.findings} failure(s) waived${e.ticket ? `, ticket ${e.ticket}` : ''}: ${e.reason ?? ''}` }))],
   ];
   for (const [title, entries] of lists) {
     for (const e of entries) {
