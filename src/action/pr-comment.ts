@@ -1,3 +1,4 @@
+import { mayCarryToken } from '../lib/bearer-url.ts';
 import { showControls } from '../lib/control-characters.ts';
 import { TOOL } from '../lib/version.ts';
 
@@ -119,10 +120,7 @@ class GitHubApi {
   }
 }
 
-/**
- * `apiUrl` as a base without a trailing slash. The token travels over TLS only, except to this
- * machine (a proxy or a stand-in on the loopback address).
- */
+/** `apiUrl` as a base without a trailing slash, when the token may go there. */
 function apiBase(apiUrl: string): { origin: string; href: string } {
   let url: URL;
   try {
@@ -130,8 +128,7 @@ function apiBase(apiUrl: string): { origin: string; href: string } {
   } catch {
     throw new CommentError(`the API URL "${apiUrl}" is not a URL`);
   }
-  const loopback = ['127.0.0.1', '[::1]', 'localhost'].includes(url.hostname);
-  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) throw new CommentError(`the API URL "${apiUrl}" is not https: the token is not sent`);
+  if (!mayCarryToken(url)) throw new CommentError(`the API URL "${apiUrl}" is not https: the token is not sent`);
   return { origin: url.origin, href: `${url.origin}${url.pathname.replace(/\/+$/, '')}` };
 }
 
