@@ -20,7 +20,7 @@ describe('deploy/azure/github-oidc-federated-credential.json (az ad app / az ide
     expect(federated.audiences).toEqual([ENTRA_TOKEN_EXCHANGE]);
   });
 
-  it('admits runs on the default branch only: not pull requests, not other branches', () => {
-    expect(federated.subject).toBe('repo:OWNER/REPOSITORY:ref:refs/heads/main');
+  it("admits the jobs of the repository's aks-audit environment only, as the scheduled example runs (not pull requests)", () => {
+    expect(federated.subject).toBe('repo:OWNER/REPOSITORY:environment:aks-audit');
   });
 });
