@@ -37,6 +37,7 @@ let unchanged: string;
 let changed: string;
 let pass: StepRun;
 let gate: StepRun;
+let manifests: StepRun;
 
 beforeAll(async () => {
   const checkout = () => {
@@ -52,7 +53,7 @@ beforeAll(async () => {
   cpSync(join(unchanged, 'baseline'), join(changed, 'baseline'), { recursive: true });
   appendFileSync(join(changed, 'infra/aks.tf'), EDGE_POOL);
   const inputs = { terraform: 'infra', baseline: 'baseline/aks-audit.json' };
-  [pass, gate] = await Promise.all([runStep(unchanged, { inputs }), runStep(changed, { inputs })]);
+  [pass, gate, manifests] = await Promise.all([runStep(unchanged, { inputs }), runStep(changed, { inputs }), runStep(unchanged, { inputs: { manifests: 'k8s', 'output-dir': 'k8s-results' } })]);
 }, 120_000);
 
 describe('the Action on a pull request that adds a public node pool', () => {
@@ -120,5 +121,20 @@ describe('the Action on the unchanged repository, against its own baseline', () 
   it('still shows the debt as warnings on its lines', () => {
     const publicIp = pass.commands.find((c) => c.name === 'warning' && c.properties['title'] === 'aks-audit: aks-node-public-ip-disabled (high)');
     expect(publicIp?.properties).toMatchObject({ file: 'infra/aks.tf', line: String(firstLineOf(join(unchanged, 'infra/aks.tf'), /node_public_ip_enabled\s*=\s*true/)) });
+  });
+});
+
+describe('the Action on the manifests of the pull request, without a baseline', () => {
+  it('fails on every failure at or above high, annotated on the manifests, in the kubernetes category', () => {
+    expect(manifests.code, manifests.stdout).toBe(1);
+    const errors = manifests.commands.filter((c) => c.name === 'error' && c.properties['file']);
+    // Every failure at or above high has a line in a manifest; 9 is the most, beside the step's own error.
+    expect(errors.length).toBe(Math.min(9, Number(manifests.outputs['critical']) + Number(manifests.outputs['high'])));
+    expect(new Set(errors.map((c) => c.properties['file']))).toContain('k8s/deployment-node-debugger.yaml');
+    expect(errors.find((c) => c.properties['title'] === 'aks-audit: k8s-not-privileged (critical)')?.properties['file']).toBe('k8s/deployment-node-debugger.yaml');
+    expect(manifests.outputs).toMatchObject({ 'sarif-category': 'aks-audit/kubernetes', 'sarif-file': 'k8s-results/aks-audit.sarif', new: '', fixed: '' });
+    expect(manifests.summary).toMatch(/^## ❌ aks-audit: failed, \d+ failure\(s\) at or above high/);
+    const log = JSON.parse(readFileSync(join(unchanged, 'k8s-results/aks-audit.sarif'), 'utf8')) as Log;
+    expect(log.runs[0]!.automationDetails?.id).toBe('aks-audit/kubernetes/');
   });
 });
