@@ -51,7 +51,9 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
   const baseline = get('baseline');
   const found = baseline !== '' && existsSync(baseline);
   if (found) argv.push('--baseline', baseline);
-  if (booleanInput(env, 'fail-on-new', found) && found) argv.push('--fail-on-new');
+  const failOnNew = booleanInput(env, 'fail-on-new', found);
+  if (failOnNew && baseline === '') throw new UsageError('fail-on-new: true counts the failures a baseline does not have: set baseline to a report of the default branch');
+  if (failOnNew && found) argv.push('--fail-on-new');
   const failOn = get('fail-on');
   if (failOn) argv.push('--fail-on', failOn);
   const formats = get('formats') || 'sarif,json,html';

@@ -43,6 +43,7 @@ describe("the Action's inputs", () => {
     expect(() => readInputs(env({ terraform: 'infra', comment: 'yes' }))).toThrow(new UsageError('input comment: "yes" is not true or false'));
     expect(() => readInputs(env({ terraform: 'infra', 'output-dir': '-' }))).toThrow(/output-dir: "-" \(standard output\) is not a folder/);
     expect(() => readInputs(env({ terraform: 'infra', comment: 'true' }))).toThrow(/comment: true needs a token/);
+    expect(() => readInputs(env({ terraform: 'infra', 'fail-on-new': 'true' }))).toThrow(/fail-on-new: true counts the failures a baseline does not have/);
   });
 
   it('pass the config file on to the scan', () => {
