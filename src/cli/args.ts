@@ -5,6 +5,7 @@ import type { AzureScanOptions } from '../collectors/azure/scan-options.ts';
 import { DEFAULT_MAX_PAGES } from '../collectors/read-limits.ts';
 import { UsageError } from '../engine/errors.ts';
 import { isSeverity, type Severity } from '../engine/severity.ts';
+import type { PolicyOptions } from '../policy/policy.ts';
 import { argumentProblem } from './command-args.ts';
 import { AZURE_OPTIONS, AZURE_USAGE, parseAzureArgs } from './azure-args.ts';
 import { OUTPUT_OPTIONS, OUTPUT_USAGE, parseOutputArgs, type OutputOptions } from './output-args.ts';
@@ -38,6 +39,8 @@ export interface ScanOptions extends OutputOptions {
   maxPages?: number;
   /** `--deadline`: seconds the live reads may take in all; what is unread then is `timeout`. */
   deadlineSeconds?: number;
+  /** `--config <file>` / `--no-config`: the config file to run with, instead of ./aks-audit.yaml when present. */
+  policy?: PolicyOptions;
   /** `--baseline`: a JSON or SARIF report of an earlier scan; findings are marked new or existing against it. */
   baseline?: string;
   /** `--fail-on-new`: the exit code counts only failures the baseline did not have. */
@@ -74,6 +77,12 @@ Sources (at least one):
   --deadline <seconds>       time the live reads may take in all; past it, what is unread is
                              marked timeout in the coverage section and the reports are written
                              (default: none)
+
+Policy:
+  --config <file>            the config file (rules, severities, parameters, scoped overrides,
+                             waivers; schema: schemas/config.schema.json); default:
+                             aks-audit.yaml in the working directory, when there is one
+  --no-config                ignore aks-audit.yaml in the working directory
 
 Output:
 ${OUTPUT_USAGE}
@@ -130,6 +139,8 @@ export function parseScanArgs(argv: string[], now: Date): ScanOptions {
         'page-size': { type: 'string' },
         'max-pages': { type: 'string' },
         deadline: { type: 'string' },
+        config: { type: 'string' },
+        'no-config': { type: 'boolean' },
         baseline: { type: 'string' },
         'fail-on-new': { type: 'boolean' },
       },
@@ -157,6 +168,7 @@ export function parseScanArgs(argv: string[], now: Date): ScanOptions {
     asOf: parseAsOf(values['as-of'], now),
     quiet: values.quiet ?? false,
   };
+  if (values.config !== undefined || values['no-config']) options.policy = { ...(values.config !== undefined ? { config: values.config } : {}), ...(values['no-config'] ? { noConfig: true } : {}) };
   if (values.snapshot) options.snapshot = values.snapshot;
   if (values['save-snapshot']) options.saveSnapshot = values['save-snapshot'];
   if (manifests.length > 0) options.manifests = manifests;

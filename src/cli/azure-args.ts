@@ -1,5 +1,5 @@
 import { DEFAULT_CONCURRENCY, isSubscriptionId, type AzureScanOptions } from '../collectors/azure/scan-options.ts';
-import { CLOUDS, CREDENTIAL_KINDS, isCloudName, isCredentialKind, resolveArmTarget } from '../collectors/azure/credential.ts';
+import { CLOUDS, CREDENTIAL_KINDS, isCloudName, isCredentialKind, requireGithubOidc, resolveArmTarget } from '../collectors/azure/credential.ts';
 import { UsageError } from '../engine/errors.ts';
 
 /** parseArgs definitions of the live Azure flags (merged into the scan command's). */
@@ -21,7 +21,9 @@ export const AZURE_USAGE = `Live Azure (read-only; Resource Graph inventory of e
   --tag <key>=<value>        only resources with this tag (repeatable: all must match)
   --credential <kind>        ${CREDENTIAL_KINDS.join('|')} (default: default, the
                              DefaultAzureCredential chain: environment, workload identity,
-                             managed identity, Azure CLI, ...)
+                             managed identity, Azure CLI, ...; in GitHub Actions with
+                             id-token: write, AZURE_CLIENT_ID and AZURE_TENANT_ID set and
+                             no secret: github-oidc, a fresh GitHub ID token per sign-in)
   --cloud <name>             ${Object.keys(CLOUDS).join('|')} (default: AzureCloud)
   --arm-endpoint <url>       any other Resource Manager endpoint (https)
   --concurrency <n>          Azure requests in flight at most (default: ${DEFAULT_CONCURRENCY})`;
@@ -51,6 +53,7 @@ export function parseAzureArgs(values: AzureFlags): AzureScanOptions | undefined
   if (bad !== undefined) throw new UsageError(`--subscription: "${bad}" is not a subscription id (a GUID; display names are ambiguous)`);
   const credential = values.credential ?? 'default';
   if (!isCredentialKind(credential)) throw new UsageError(`--credential: "${credential}" is not one of ${CREDENTIAL_KINDS.join(', ')}`);
+  if (credential === 'github-oidc') requireGithubOidc(process.env);
   if (values.cloud !== undefined && !isCloudName(values.cloud)) throw new UsageError(`--cloud: "${values.cloud}" is not one of ${Object.keys(CLOUDS).join(', ')} (use --arm-endpoint for another cloud)`);
   const concurrency = values.concurrency === undefined ? DEFAULT_CONCURRENCY : Number(values.concurrency);
   if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) throw new UsageError(`--concurrency: "${values.concurrency}" is not a whole number from 1 to 64`);

@@ -1,13 +1,11 @@
 import type { Catalogue } from '../engine/catalogue.ts';
-import { UsageError } from '../engine/errors.ts';
-import { defaultPolicy, type Policy } from '../engine/policy.ts';
+import type { Policy } from '../engine/policy.ts';
+import { loadPolicy } from '../policy/policy.ts';
 
 /**
- * The policy a command other than scan (`explain`) shows the rules under: the one place that
- * will read the config file (`--config`, src/policy/config-file.ts) once it exists. Until then
- * a named config is refused rather than silently ignored.
+ * The policy a command other than scan (`explain`) shows the rules under: the config file it
+ * names (`--config`), else the working directory's `aks-audit.yaml`, as a scan would read it.
  */
 export function policyForCommand(catalogue: Catalogue, options: { config?: string }): Policy {
-  if (options.config !== undefined) throw new UsageError(`--config ${options.config}: config files are not read by this version`);
-  return defaultPolicy(catalogue);
+  return loadPolicy(options.config === undefined ? {} : { config: options.config }, catalogue).policy;
 }

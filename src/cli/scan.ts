@@ -9,10 +9,9 @@ import { manifestSources } from '../collectors/kubernetes/manifest-sources.ts';
 import { matchAksClusters } from '../collectors/kubernetes/match-aks.ts';
 import { deadlineAfter, type ReadLimits } from '../collectors/read-limits.ts';
 import { loadCatalogue } from '../engine/catalogue.ts';
-import { defaultPolicy } from '../engine/policy.ts';
 import { buildReport, type ScanReport } from '../engine/report.ts';
 import { applyBaseline } from '../policy/baseline.ts';
-import { waiverPolicy } from '../policy/waivers.ts';
+import { loadPolicy } from '../policy/policy.ts';
 import { REPORTERS, type Format, type Text } from '../reporters/index.ts';
 import { referencesOf } from './references.ts';
 import { mergeStates } from '../state/merge.ts';
@@ -53,8 +52,9 @@ export interface ScanHooks {
 export async function runScan(options: ScanOptions, log: (line: StyledLine) => void, now = new Date(), hooks: ScanHooks = {}): Promise<ScanOutcome> {
   const limits: ReadLimits = { maxPages: options.maxPages, deadline: options.deadlineSeconds === undefined ? undefined : deadlineAfter(options.deadlineSeconds) };
   const catalogue = loadCatalogue();
-  // Inline waivers (Terraform comments, Kubernetes annotations) apply with or without a config file.
-  const policy = defaultPolicy(catalogue, waiverPolicy([], { asOf: options.asOf }));
+  // The config before any read: a mistake in it stops the scan before it costs anything. Inline
+  // waivers (Terraform comments, Kubernetes annotations) apply with or without a config file.
+  const { policy, config } = loadPolicy({ ...options.policy, asOf: options.asOf }, catalogue);
   // Read before the scan: a baseline that cannot be read stops it before anything is collected.
   const baseline = options.baseline === undefined ? undefined : readRecordedReport(options.baseline);
   const collected: Collected = options.snapshot ? { snapshot: readSnapshot(options.snapshot) } : await snapshotOfInputs(options, now, hooks, limits);
@@ -63,7 +63,7 @@ export async function runScan(options: ScanOptions, log: (line: StyledLine) => v
   if (options.aksInCluster && collected.azure) await addAksClusters(snapshot, collected.azure, { ...options.aksInCluster, ...limits });
   const reference = loadReferenceData();
   const { findings, crashes, clusters } = judge(snapshot.state, policy, options.asOf, reference);
-  const report = buildReport({ snapshot, findings, crashes, catalogue, policy, references: referencesOf(snapshot.state, reference), clusters, generatedAt: now, asOf: options.asOf });
+  const report = buildReport({ snapshot, findings, crashes, catalogue, policy, config: { file: config.file, extends: config.extends }, references: referencesOf(snapshot.state, reference), clusters, generatedAt: now, asOf: options.asOf });
   if (baseline) applyBaseline(report, baseline);
 
   const reports = options.formats.map((format) => ({ format, path: reportPath(options, format) }));

@@ -27,6 +27,9 @@ export function formatSummary(report: ScanReport, written: string[], failOn: Sev
     [`  fail ${byStatus.fail} (`, ...SEVERITIES.flatMap((s, i): Span[] => [i ? ', ' : '', failuresBySeverity[s] ? { text: `${s} ${failuresBySeverity[s]}`, tone: s } : `${s} 0`]), ')'],
     `  unknown ${byStatus.unknown}, waived ${byStatus.waived}, not applicable ${byStatus['not-applicable']}, pass ${byStatus.pass}`,
   );
+  const { managed } = report;
+  if (managed.mode === 'apart' && managed.findings) lines.push(`  set apart: ${managed.findings} fail/unknown finding(s) on ${managed.resources} AKS-managed resource(s) (not-applicable; managedComponents: judge to judge them)`);
+  if (report.config.file !== null) lines.push(`  config: ${report.config.file} (extends ${report.config.extends})`);
   const w = report.waivers;
   if (w.declared) lines.push(`  waivers: ${w.declared} declared, ${byStatus.waived} failure(s) waived; expired ${w.expired.length}, unused ${w.unused.length}, invalid ${w.invalid.length}, expiring within 30 days ${w.expiringSoon.length}`);
   const incomplete = report.sources.filter((s) => s.status !== 'ok');

@@ -19,6 +19,8 @@ export interface CatalogueEntry {
   rationale: string;
   remediation: { summary: string; cli?: string; terraform?: string; manifest?: string };
   docs: string;
+  /** False: left out of the `recommended` rule set (cost-bearing or opinionated); absent means in it. */
+  recommended?: false;
   parameters: Record<string, ParameterSpec>;
   compliance: { cisAks?: string[]; mcsb?: string[]; guidance: string };
   equivalents: Partial<Record<'psrule' | 'checkov' | 'trivy' | 'kubescape' | 'polaris' | 'prowler' | 'azurePolicy', string[]>>;

@@ -36,57 +36,66 @@ function sameId(resource: ResourceBase, ref: ResourceRef | undefined): boolean {
 }
 
 /**
- * Runs every rule the policy turns on over the state. Pure: same input, same findings. A caller
- * that wants the analyses the rules shared (the report's cluster topology) passes its own.
+ * Runs every rule the policy turns on over the state, once per parameter set the policy gives it
+ * (scoped overrides may set other parameters for some resources): each run keeps the findings on
+ * the resources whose decision names its parameters, so a rule needs no knowledge of scopes.
+ * Pure: same input, same findings. A caller that wants the analyses the rules shared (the
+ * report's cluster topology) passes its own.
  */
 export function evaluate(state: State, rules: readonly Rule<never>[], policy: Policy, now: Date, reference: ReferenceData, analyses = new Analyses(state)): Evaluation {
   const findings: Finding[] = [];
   const crashes: RuleCrash[] = [];
   const coverage = new Coverage(state.coverage);
+  const decide = policy.decider(state);
   for (const rule of rules) {
     const settings = policy.rules.get(rule.id);
     if (!settings) continue;
-    const context = (group: ResourceBase | undefined): RuleContext<Record<string, unknown>> => {
-      const emit = (resource: ResourceBase, status: Status, message: string, evidence: Evidence[], part?: string, severity?: Severity): void => {
-        const scoped = policy.scoped(rule.id, resource);
-        if (scoped === 'off') return;
-        const finding: Finding = {
-          ruleId: rule.id,
-          status,
-          severity: scoped ?? severity ?? settings.severity,
-          resource: group ? groupedRef(resource, group) : refOf(resource),
-          message,
-          evidence,
-          origin: resource.origin,
-          fingerprint: fingerprintOf(rule.id, resource.id, part, group && !sameId(group, resource.parent) ? group.id : undefined),
+    for (const params of policy.runs(rule.id)) {
+      const context = (group: ResourceBase | undefined): RuleContext<Record<string, unknown>> => {
+        const emit = (resource: ResourceBase, status: Status, message: string, evidence: Evidence[], part?: string, severity?: Severity): void => {
+          const decision = decide(rule.id, resource, group);
+          if (decision === 'off' || decision.params !== params) return;
+          const apart = resource.managedBy !== undefined && policy.managedComponents === 'apart' && (status === 'fail' || status === 'unknown');
+          const finding: Finding = {
+            ruleId: rule.id,
+            status: apart ? 'not-applicable' : status,
+            // The user's severity first: a rule's own severity for a case only refines the catalogue's.
+            severity: decision.severity ?? severity ?? settings.severity,
+            resource: group ? groupedRef(resource, group) : refOf(resource),
+            message: apart ? `Set apart, ${resource.managedBy!}. ${message}` : message,
+            evidence,
+            origin: resource.origin,
+            fingerprint: fingerprintOf(rule.id, resource.id, part, group && !sameId(group, resource.parent) ? group.id : undefined),
+          };
+          if (part !== undefined) finding.part = part;
+          if (apart) finding.setApart = true;
+          const waiver = policy.waivers.waiverFor(rule.id, resource, finding.status);
+          if (waiver) {
+            finding.waiver = waiver;
+            if (!waiver.expired) finding.status = 'waived';
+          }
+          findings.push(finding);
         };
-        if (part !== undefined) finding.part = part;
-        const waiver = policy.waivers.waiverFor(rule.id, resource, status);
-        if (waiver) {
-          finding.waiver = waiver;
-          if (!waiver.expired) finding.status = 'waived';
-        }
-        findings.push(finding);
+        return {
+          state,
+          params,
+          now,
+          coverage,
+          reference,
+          analysis: (a) => analyses.get(a),
+          pass: (r, message, evidence = [], part) => emit(r, 'pass', message, evidence, part),
+          fail: (r, message, evidence, options) => emit(r, 'fail', message, evidence, options?.part, options?.severity),
+          unknown: (r, reason, evidence = [], part) => emit(r, 'unknown', reason, evidence, part),
+          notApplicable: (r, reason, part) => emit(r, 'not-applicable', reason, [], part),
+          under: (parent) => context(parent),
+        };
       };
-      return {
-        state,
-        params: settings.params,
-        now,
-        coverage,
-        reference,
-        analysis: (a) => analyses.get(a),
-        pass: (r, message, evidence = [], part) => emit(r, 'pass', message, evidence, part),
-        fail: (r, message, evidence, options) => emit(r, 'fail', message, evidence, options?.part, options?.severity),
-        unknown: (r, reason, evidence = [], part) => emit(r, 'unknown', reason, evidence, part),
-        notApplicable: (r, reason, part) => emit(r, 'not-applicable', reason, [], part),
-        under: (parent) => context(parent),
-      };
-    };
-    const ctx = context(undefined);
-    try {
-      (rule as Rule<Record<string, unknown>>).check(ctx);
-    } catch (error) {
-      crashes.push({ ruleId: rule.id, message: error instanceof Error ? error.message : String(error) });
+      try {
+        (rule as Rule<Record<string, unknown>>).check(context(undefined));
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        if (!crashes.some((c) => c.ruleId === rule.id && c.message === message)) crashes.push({ ruleId: rule.id, message });
+      }
     }
   }
   return { findings, crashes };

@@ -52,6 +52,8 @@ export interface Finding {
   /** A sub-part of the resource the finding is about (`agentPools[system]`), when not the whole resource. */
   part?: string;
   waiver?: Waiver;
+  /** Set when the resource is AKS-managed and its fail or unknown became not-applicable (config `managedComponents: apart`). */
+  setApart?: true;
   /** Stable across runs for the same rule, resource and part (engine/fingerprint.ts): what baselines and diffs match on. */
   fingerprint: string;
   /** With `--baseline`: whether the baseline held this finding with the same status. */

@@ -3,7 +3,7 @@ import type { ResourceRef } from '../state/resource.ts';
 import type { CatalogueEntry } from './catalogue.ts';
 import type { RuleCrash } from './evaluate.ts';
 import { STATUSES, type Finding, type Status } from './finding.ts';
-import type { Policy } from './policy.ts';
+import type { ManagedComponents, Policy } from './policy.ts';
 import { SEVERITIES, type Severity } from './severity.ts';
 import type { WaiverCoverage } from './waivers.ts';
 
@@ -45,6 +45,22 @@ export interface Summary {
   resources: number;
 }
 
+/** The config file a scan ran with, and the rule set it extends. */
+export interface ConfigSummary {
+  /** Null when the scan ran without one. */
+  file: string | null;
+  extends: 'recommended' | 'all';
+}
+
+/** Findings on objects AKS manages: set apart as not-applicable, or judged (config `managedComponents`). */
+export interface ManagedSummary {
+  mode: ManagedComponents;
+  /** Fail and unknown findings set apart (0 when judged). */
+  findings: number;
+  /** AKS-managed resources that findings are about. */
+  resources: number;
+}
+
 /** A finding as a baseline or a diff names it: enough for a person to recognise it. */
 export interface RecordedFinding {
   fingerprint: string;
@@ -82,12 +98,14 @@ export interface ScanReport {
   sources: Source[];
   unrecognized: UnrecognizedType[];
   references: Reference[];
+  config: ConfigSummary;
   rules: RuleReport[];
   /** Every cluster with the network and services it depends on, so reports can show a cluster's whole footprint. */
   clusters: ClusterTopology[];
   findings: Finding[];
   crashes: RuleCrash[];
   summary: Summary;
+  managed: ManagedSummary;
   /** Every waiver declared and what became of it: applied, expired, unused, invalid, expiring soon. */
   waivers: WaiverCoverage;
   /** Set with `--baseline`: each finding then carries `baseline`. */
@@ -100,6 +118,8 @@ export interface ReportInput {
   crashes: RuleCrash[];
   catalogue: Map<string, CatalogueEntry>;
   policy: Policy;
+  /** Absent: the scan ran without a config file. */
+  config?: ConfigSummary;
   references: Reference[];
   /** Worked out by the caller, which knows the rules and the analyses they shared. */
   clusters: ClusterTopology[];
@@ -121,13 +141,25 @@ export function buildReport(input: ReportInput): ScanReport {
     sources: input.snapshot.sources,
     unrecognized: input.snapshot.unrecognized,
     references: input.references,
+    config: input.config ?? { file: null, extends: 'all' },
     rules,
     clusters: input.clusters,
     findings: input.findings,
     crashes: input.crashes,
     summary: summarize(input.findings),
+    managed: managedSummary(input.findings, input.policy.managedComponents),
     waivers: input.policy.waivers.coverage(),
   };
+}
+
+function managedSummary(findings: Finding[], mode: ManagedComponents): ManagedSummary {
+  let apart = 0;
+  const resources = new Set<string>();
+  for (const f of findings) {
+    if (f.setApart) apart++;
+    if (f.resource.managedBy !== undefined) resources.add(f.resource.id.toLowerCase());
+  }
+  return { mode, findings: apart, resources: resources.size };
 }
 
 export function summarize(findings: Finding[]): Summary {

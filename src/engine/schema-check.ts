@@ -39,6 +39,11 @@ function messageOf(e: ErrorObject): string {
       return `must be one of ${(e.params.allowedValues as unknown[]).map(String).join(', ')}`;
     case 'required':
       return `missing required field "${String(e.params.missingProperty)}"`;
+    case 'minProperties':
+    case 'minLength':
+      return e.params.limit === 1 ? 'must not be empty' : (e.message ?? 'is too short');
+    case 'format':
+      return e.params.format === 'date' ? 'must be a date, YYYY-MM-DD' : (e.message ?? 'is invalid');
     default:
       return e.message ?? 'is invalid';
   }

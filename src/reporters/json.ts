@@ -6,7 +6,8 @@ import type { Origin, ResourceRef } from '../state/resource.ts';
 /**
  * 3: resources may name their `parent`, a finding the parent it was judged under, evidence its file and line; subscriptions may be unknown (before apply).
  * 4: `waivers` (what became of each waiver declared); a finding's waiver says where it is declared and whether it expired; every
- * finding has a `fingerprint`; with `--baseline`, findings are marked `baseline` and the report has a `baseline` section.
+ * finding has a `fingerprint`; with `--baseline`, findings are marked `baseline` and the report has a `baseline` section; the
+ * `config` the scan ran with; AKS-managed resources say so (`managedBy`), findings set apart are marked (`setApart`) and counted (`managed`).
  */
 export const JSON_REPORT_SCHEMA_VERSION = 4;
 
@@ -30,6 +31,7 @@ export interface JsonFinding {
    */
   parent?: ResourceRef | null;
   waiver?: Waiver;
+  setApart?: true;
   fingerprint: string;
   baseline?: 'new' | 'existing';
 }
@@ -79,6 +81,7 @@ function findingLine(f: Finding, listed: Map<string, JsonResource>): string {
   const { parent } = f.resource;
   if (parent !== listed.get(f.resource.id)!.parent) finding.parent = parent ?? null;
   if (f.waiver !== undefined) finding.waiver = f.waiver;
+  if (f.setApart) finding.setApart = true;
   if (f.baseline !== undefined) finding.baseline = f.baseline;
   return JSON.stringify(finding);
 }

@@ -21,11 +21,19 @@ export function* renderText(report: ScanReport): Generator<string> {
   yield `fail ${byStatus.fail} (${SEVERITIES.map((s) => `${s} ${failuresBySeverity[s]}`).join(', ')})\n`;
   yield `unknown ${byStatus.unknown}, waived ${byStatus.waived}, not applicable ${byStatus['not-applicable']}, pass ${byStatus.pass}\n`;
   if (report.baseline) yield `baseline ${showControls(report.baseline.file)}: ${report.baseline.counts.new} new failure(s) (marked [new]), ${report.baseline.counts.existing} existing, ${report.baseline.counts.fixed} fixed\n`;
+  yield* policy(report);
   yield* failures(report);
   yield* unknowns(report.findings);
   yield* coverage(report);
   yield* waivers(report);
   yield* crashes(report);
+}
+
+/** The config the scan ran with, and what it set apart as AKS's. */
+function* policy(report: ScanReport): Generator<string> {
+  if (report.config.file !== null) yield `config: ${showControls(report.config.file)} (extends ${report.config.extends})\n`;
+  const { mode, findings, resources } = report.managed;
+  if (mode === 'apart' && findings) yield `set apart: ${findings} fail/unknown finding(s) on ${resources} AKS-managed resource(s), not applicable (managedComponents: judge to judge them)\n`;
 }
 
 function* failures(report: ScanReport): Generator<string> {
@@ -90,7 +98,7 @@ function* coverage(report: ScanReport): Generator<string> {
   for (const u of report.unrecognized) yield `    ${String(u.count).padStart(6)}  ${showControls(u.type)}\n`;
 }
 
-/** What became of the waivers: the ones to act on (expired, invalid, unused, ending soon) each named with where it is written. */
+/** What became of the waivers, each named with where it is written: the ones to act on (expired, invalid, unused, ending soon) first, then those in force. */
 function* waivers(report: ScanReport): Generator<string> {
   const w = report.waivers;
   if (w.declared === 0) return;
@@ -100,6 +108,7 @@ function* waivers(report: ScanReport): Generator<string> {
     ['invalid', w.invalid.map((e) => ({ ...e, note: e.problem }))],
     ['unused', w.unused.map((e) => ({ ...e, note: e.why }))],
     ['expiring soon', w.expiringSoon],
+    ['applied', w.applied.map((e) => ({ ...e, note: `${e.findings} failure(s) waived${e.ticket ? `, ticket ${e.ticket}` : ''}: ${e.reason ?? ''}` }))],
   ];
   for (const [title, entries] of lists) {
     for (const e of entries) {

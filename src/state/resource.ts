@@ -59,6 +59,8 @@ export interface ResourceBase {
   provenance: Provenance;
   /** The resource this one is part of (a pool's cluster, a database's server): reports group by it. */
   parent?: ResourceRef;
+  /** Why AKS, not the user, owns it (`managed by AKS: label kubernetes.azure.com/managedby=aks`); see `managed-by.ts`. */
+  managedBy?: string;
   /** Waivers written on it where its code lives (Terraform comments, Kubernetes annotations). */
   inlineWaivers?: InlineWaiver[];
 }
@@ -71,6 +73,8 @@ export interface ResourceRef {
   subscriptionId: Maybe<string>;
   resourceGroup?: string | null;
   parent?: ResourceRef;
+  /** Why AKS owns the resource, when it does: its findings may be set apart (config `managedComponents`). */
+  managedBy?: string;
 }
 
 /** One shared ref per resource: a resource gets a finding from every rule, and large estates have hundreds of thousands. */
@@ -79,9 +83,10 @@ const REFS = new WeakMap<ResourceBase, ResourceRef>();
 export function refOf(resource: ResourceBase): ResourceRef {
   let ref = REFS.get(resource);
   if (!ref) {
-    const { id, name, type, subscriptionId, resourceGroup, parent } = resource;
+    const { id, name, type, subscriptionId, resourceGroup, parent, managedBy } = resource;
     ref = { id, name, type, subscriptionId, resourceGroup };
     if (parent) ref.parent = parent;
+    if (managedBy !== undefined) ref.managedBy = managedBy;
     REFS.set(resource, ref);
   }
   return ref;

@@ -1,7 +1,9 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCatalogue, type CatalogueEntry } from '../../src/engine/catalogue.ts';
 import { nearest } from '../../src/lib/nearest.ts';
-import { runMain } from './run-main.ts';
+import { runMain, workDir } from './run-main.ts';
 
 const catalogue = loadCatalogue();
 const idsOf = (lines: string[]) => lines.slice(1).map((line) => line.split(/\s+/)[0]);
@@ -81,10 +83,16 @@ describe('aks-audit explain', () => {
     expect(await runMain('explain', ...args)).toEqual({ code: 2, stdout: [], stderr: [expect.stringMatching(message)] });
   });
 
-  it('takes --config, and does not pretend to read it before config files exist', async () => {
-    const run = await runMain('explain', 'aks-api-server-access-restricted', '--config', 'aks-audit.yaml');
-    expect(run.code).toBe(2);
-    expect(run.stderr).toEqual([expect.stringContaining('--config aks-audit.yaml')]);
+  it('shows the severity and parameters under --config, and refuses a config that cannot be read', async () => {
+    const config = join(workDir(), 'team.yaml');
+    writeFileSync(config, 'rules:\n  aks-api-server-access-restricted: { severity: critical, params: { widestIpv4Prefix: 28 } }\n');
+    const run = await runMain('explain', 'aks-api-server-access-restricted', '--config', config);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('severity: critical (default high)');
+    expect(run.stdout).toContainEqual(expect.stringMatching(/^ {2}widestIpv4Prefix = 28 \(default \d+\)$/));
+    const missing = await runMain('explain', 'aks-api-server-access-restricted', '--config', join(workDir(), 'none.yaml'));
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toEqual([expect.stringMatching(/none\.yaml: cannot be read \(no such file\)$/)]);
   });
 });
 

@@ -34,11 +34,13 @@ export function reportWith(findings: Finding[], extra: { sources?: Source[]; unr
     sources: extra.sources ?? [{ id: 'src-1', kind: 'file', target: 'estate.json', status: 'ok', resources: findings.length }],
     unrecognized: extra.unrecognized ?? [],
     references: [],
+    config: { file: null, extends: 'all' },
     rules: [],
     clusters: [],
     findings,
     crashes: extra.crashes ?? [],
     summary: summarize(findings),
     waivers: NO_WAIVERS.coverage(),
+    managed: { mode: 'apart', findings: 0, resources: 0 },
   };
 }

@@ -1,9 +1,9 @@
 import { loadReferenceData } from '../../src/cli/reference-data.ts';
 import { loadCatalogue, defaultParameters } from '../../src/engine/catalogue.ts';
 import { evaluate } from '../../src/engine/evaluate.ts';
+import { unscopedPolicy } from '../../src/engine/policy.ts';
 import { STATUSES, type Finding, type Status } from '../../src/engine/finding.ts';
 import type { Rule } from '../../src/engine/rule.ts';
-import { NO_WAIVERS } from '../../src/engine/waivers.ts';
 import { CLUSTER_PATHS, POOL_PATHS } from '../../src/adapters/arm/aks.ts';
 import { SETTING_PATHS } from '../../src/adapters/arm/diagnostic-settings.ts';
 import type { AgentPool, AksCluster } from '../../src/state/aks.ts';
@@ -229,11 +229,8 @@ const catalogue = loadCatalogue();
 export function run(rule: Rule<never>, s: State, params: Record<string, unknown> = {}, now = new Date('2026-11-22T00:00:00Z'), reference = REFERENCE): Finding[] {
   const entry = catalogue.get(rule.id);
   if (!entry) throw new Error(`${rule.id} has no rules.yaml entry`);
-  const policy = {
-    rules: new Map([[rule.id, { severity: entry.severity, params: { ...defaultParameters(entry), ...params } }]]),
-    scoped: () => undefined,
-    waivers: NO_WAIVERS,
-  };
+  // Rules are judged on every object here: setting AKS-managed ones apart is policy, tested in test/policy.
+  const policy = unscopedPolicy(new Map([[rule.id, { severity: entry.severity, params: { ...defaultParameters(entry), ...params } }]]), 'judge');
   const { findings, crashes } = evaluate(s, [rule], policy, now, reference);
   if (crashes.length) throw new Error(`${rule.id} crashed: ${crashes[0]?.message}`);
   return findings;

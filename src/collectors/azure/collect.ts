@@ -61,7 +61,7 @@ export async function collectAzure(options: AzureScanOptions, hooks: AzureHooks 
   const timeoutMs = hooks.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const connection: ArmConnection = {
     endpoint: target.endpoint,
-    credential: boundedCredential(hooks.credential ?? (await createCredential(options.credential, target)), timeoutMs, limits.deadline),
+    credential: boundedCredential(hooks.credential ?? (await createCredential(options.credential, target, process.env, hooks.tlsCa)), timeoutMs, limits.deadline),
     scope: target.scope,
     concurrency: new Limiter(options.concurrency),
     timeoutMs,

@@ -1,5 +1,6 @@
 import type { TokenCredential } from '@azure/core-auth';
 import { UsageError } from '../../engine/errors.ts';
+import { createGitHubOidcCredential, githubOidcFromActions, githubOidcSettings, type GitHubOidcSettings } from './github-oidc-credential.ts';
 
 /** The national clouds by the names `az cloud list` uses. */
 export const CLOUDS = {
@@ -10,7 +11,7 @@ export const CLOUDS = {
 
 export type CloudName = keyof typeof CLOUDS;
 
-export const CREDENTIAL_KINDS = ['default', 'cli', 'env', 'workload-identity', 'managed-identity'] as const;
+export const CREDENTIAL_KINDS = ['default', 'github-oidc', 'cli', 'env', 'workload-identity', 'managed-identity'] as const;
 export type CredentialKind = (typeof CREDENTIAL_KINDS)[number];
 
 /** Where ARM is and who issues its tokens. */
@@ -57,14 +58,18 @@ function httpsOrigin(text: string): string {
 }
 
 /**
- * The credential the CLI signs in with. Built only on the CLI path (tests inject one): the
- * identity library is loaded on demand, and DefaultAzureCredential probes the managed-identity
- * endpoint when nothing else answers.
+ * The credential the CLI signs in with. Built only on the CLI path (tests inject one, or sign in
+ * with GitHub OIDC at local stand-ins, `tlsCa` trusting them): the identity library is loaded on
+ * demand, and DefaultAzureCredential probes the managed-identity endpoint when nothing else answers.
+ * `default` inside GitHub Actions set up for OIDC is the GitHub OIDC sign-in (githubOidcFromActions).
  */
-export async function createCredential(kind: CredentialKind, target: ArmTarget): Promise<TokenCredential> {
+export async function createCredential(kind: CredentialKind, target: ArmTarget, env: NodeJS.ProcessEnv = process.env, tlsCa?: string): Promise<TokenCredential> {
+  if (kind === 'github-oidc') return githubOidc(requireGithubOidc(env), target, tlsCa);
+  const fromActions = kind === 'default' ? githubOidcFromActions(env) : undefined;
+  if (fromActions) return githubOidc(fromActions, target, tlsCa);
   const identity = await import('@azure/identity');
   const authorityHost = target.authorityHost;
-  const managedIdentityClientId = process.env.AZURE_CLIENT_ID;
+  const managedIdentityClientId = env.AZURE_CLIENT_ID;
   switch (kind) {
     case 'cli':
       // az signs in to the cloud `az cloud set` chose; it takes no authority.
@@ -78,4 +83,16 @@ export async function createCredential(kind: CredentialKind, target: ArmTarget):
     case 'default':
       return new identity.DefaultAzureCredential({ authorityHost, ...(managedIdentityClientId ? { managedIdentityClientId } : {}) });
   }
+}
+
+/** `--credential github-oidc` names what the environment lacks up front, before any scan starts. */
+export function requireGithubOidc(env: NodeJS.ProcessEnv): GitHubOidcSettings {
+  const settings = githubOidcSettings(env);
+  if (!('missing' in settings)) return settings;
+  const token = settings.missing.some((name) => name.startsWith('ACTIONS_')) ? ' (GitHub sets ACTIONS_ID_TOKEN_REQUEST_* for a job with `permissions: id-token: write`)' : '';
+  throw new UsageError(`--credential github-oidc: ${settings.missing.join(', ')} not set${token}`);
+}
+
+function githubOidc(settings: GitHubOidcSettings, target: ArmTarget, tlsCa: string | undefined): Promise<TokenCredential> {
+  return createGitHubOidcCredential(settings, { authorityHost: target.authorityHost, ...(tlsCa ? { tlsCa } : {}) });
 }

@@ -22,12 +22,24 @@ export function renderCoverage(report: ScanReport): Html {
     ? html`<details class="more"><summary>${report.unrecognized.reduce((n, u) => n + u.count, 0).toLocaleString('en-US')} resource(s) of ${report.unrecognized.length} type(s) that no rule reads: counted, not evaluated</summary>
   <table class="grid"><thead><tr><th>Type</th><th class="num">Count</th></tr></thead><tbody>${report.unrecognized.map((u) => html`<tr><td><code>${u.type}</code></td><td class="num">${u.count.toLocaleString('en-US')}</td></tr>`)}</tbody></table></details>`
     : html`<p class="ok-note">None: every resource in the inputs was of a type the scanner reads.</p>`}
+  ${managedComponents(report)}
   <h3>Rule crashes</h3>
   ${report.crashes.length
     ? html`<p class="alert">These rules threw an error; their other findings are kept, and the scan exits with code 2.</p>
   <table class="grid"><thead><tr><th>Rule</th><th>Error</th></tr></thead><tbody>${report.crashes.map((c) => html`<tr><td><code>${c.ruleId}</code></td><td class="msg">${c.message}</td></tr>`)}</tbody></table>`
     : html`<p class="ok-note">None: every rule ran to completion.</p>`}
 </section>`;
+}
+
+/** Findings on what AKS manages, and the config the scan ran with: what was judged, and what was set apart. */
+function managedComponents(report: ScanReport): Html {
+  const { mode, findings, resources } = report.managed;
+  const config = report.config.file === null ? html`no config file (every rule)` : html`config <code>${report.config.file}</code>, extends <code>${report.config.extends}</code>`;
+  const count = (n: number, what: string) => `${n.toLocaleString('en-US')} ${what}${n === 1 ? '' : 's'}`;
+  return html`<h3>AKS-managed components</h3>
+  <p class="managed">${mode === 'apart'
+    ? html`${count(findings, 'failing or unknown finding')} on ${count(resources, 'AKS-managed resource')} set apart as not applicable: AKS, not you, owns them (its labels, the add-on manager's, kube-system system components); each finding says why. <code>managedComponents: judge</code> judges them as any other.`
+    : html`${count(resources, 'AKS-managed resource')} judged as any other (<code>managedComponents: judge</code>).`} Policy: ${config}.</p>`;
 }
 
 /** Dated reference data (the AKS support calendar): a verdict is only as current as these. */

@@ -2,6 +2,7 @@ import { noProvenance } from '../../state/provenance.ts';
 import type { V1ObjectMeta } from '@kubernetes/client-node';
 import type { KubernetesCluster } from '../../state/kubernetes.ts';
 import { waiverOfAnnotation, WAIVE_ANNOTATION_PREFIX, type InlineWaiver } from '../../state/inline-waiver.ts';
+import { aksManagedReason } from '../../state/managed-by.ts';
 import type { Origin, ResourceBase } from '../../state/resource.ts';
 
 /** Kinds that live outside namespaces (the `Cluster` pseudo-kind stands for the cluster itself). */
@@ -12,7 +13,8 @@ const CLUSTER_SCOPED = new Set(['Cluster', 'Namespace', 'ClusterRole', 'ClusterR
  * in when the cluster was matched (so control-plane and in-cluster findings sit together), else
  * under the Kubernetes source: `<cluster>/namespaces/<ns>/<kind>/<name>`. A namespaced object a
  * file leaves without namespace goes wherever kubectl applies that file, so its identity names
- * the file (`<cluster>/files/<file>/<kind>/<name>`): two such files hold two objects.
+ * the file (`<cluster>/files/<file>/<kind>/<name>`): two such files hold two objects. An object
+ * AKS owns says why (`managedBy`), so policy can set its findings apart.
  */
 export function kubernetesResource(cluster: KubernetesCluster, kind: string, metadata: V1ObjectMeta | undefined, origin: Origin): ResourceBase {
   const namespace = metadata?.namespace;
@@ -30,6 +32,8 @@ export function kubernetesResource(cluster: KubernetesCluster, kind: string, met
     origin,
     provenance: noProvenance(),
   };
+  const managedBy = aksManagedReason(kind, metadata);
+  if (managedBy !== undefined) resource.managedBy = managedBy;
   const waivers = waiversOf(metadata?.annotations, origin);
   if (waivers.length) resource.inlineWaivers = waivers;
   return resource;
@@ -61,7 +65,7 @@ export function namespaceResource(cluster: KubernetesCluster, namespace: string,
 }
 
 /** What every finding resource of the cluster hangs under: its AKS cluster's id when matched, else the Kubernetes source. */
-function clusterRoot(cluster: KubernetesCluster): string {
+export function clusterRoot(cluster: KubernetesCluster): string {
   return cluster.aksClusterId ?? `kubernetes/${cluster.name}`;
 }
 

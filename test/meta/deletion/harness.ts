@@ -22,6 +22,7 @@ import { WORKLOADS } from '../../../src/rules/analyses/workloads.ts';
 import { REFERENCE } from '../../helpers/state.ts';
 import type { KubernetesCluster } from '../../../src/state/kubernetes.ts';
 import type { State } from '../../../src/state/state.ts';
+import { ADDON_MANAGER_LABEL, AKS_LABEL } from '../../../src/state/managed-by.ts';
 
 /**
  * The deletion harness: an estate as input files (ARM JSON, Kubernetes manifests), the state
@@ -192,7 +193,7 @@ export function readingOf(state: State, rule: Rule<never>, now: Date): Reading {
         const got: unknown = Reflect.get(target, key, receiver);
         if (typeof key === 'symbol' || typeof got === 'function') return got;
         const at = `${path}/${key}`;
-        record(at);
+        if (!isManagedMarker(path, key)) record(at);
         return typeof got === 'object' && got !== null ? wrap(got, at) : got;
       },
       has(target, key) {
@@ -401,6 +402,16 @@ export function applied(document: Json, mutation: Mutation, depth = 0): Json {
 
 export function pointerOf(path: JsonPath): string {
   return path.map((k) => `/${String(k).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
+}
+
+/**
+ * The labels every Kubernetes finding resource is checked for, to say whether AKS manages the
+ * object (`kubernetesResource`): policy sets such findings apart, the rule's verdict does not
+ * rest on them. (The RBAC rules read them for their verdicts too; a pass that would survive
+ * their deletion goes unseen here.)
+ */
+function isManagedMarker(path: string, key: string): boolean {
+  return path.endsWith('/metadata/labels') && (key === AKS_LABEL || key === ADDON_MANAGER_LABEL);
 }
 
 export function isInputError(error: unknown): boolean {
