@@ -28,7 +28,8 @@ export function workflowCommand(name: string, properties: Record<string, string 
  * Lines of text from the input (resource names, file paths, messages) printed with the runner's
  * command processing off: a line of it that reads `::add-mask::…` or `::error::…` is shown, not obeyed.
  */
-export function printUntrusted(lines: Iterable<string>, print: (line: string) => void): void {
+export function printUntrusted(lines: readonly string[], print: (line: string) => void): void {
+  if (!lines.length) return;
   const token = randomUUID();
   print(`::stop-commands::${token}`);
   for (const line of lines) print(line);

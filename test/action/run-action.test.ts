@@ -7,27 +7,28 @@ import type { PullRequestComment } from '../../src/action/pr-comment.ts';
 import { parseOutputs, parseStdout, PULL_NUMBER } from '../helpers/action-runner.ts';
 
 /** The Action in process, as runStep runs it in a child, with the comment client replaced (its own tests run it against a local API). */
-async function step(inputs: Record<string, string>, event: object, hooks: ActionHooks = {}) {
+async function step(inputs: Record<string, string>, event: object, hooks: ActionHooks = {}, files: Record<string, string> = {}) {
   const workspace = mkdtempSync(join(tmpdir(), 'aks-audit-step-'));
   cpSync('fixtures/pr-repo/infra', join(workspace, 'infra'), { recursive: true });
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(workspace, name), text);
   mkdirSync(join(workspace, 'empty'));
-  const files = { output: join(workspace, 'output'), summary: join(workspace, 'summary.md'), event: join(workspace, 'event.json') };
-  writeFileSync(files.output, '');
-  writeFileSync(files.summary, '');
-  writeFileSync(files.event, JSON.stringify(event));
+  const runner = { output: join(workspace, 'output'), summary: join(workspace, 'summary.md'), event: join(workspace, 'event.json') };
+  writeFileSync(runner.output, '');
+  writeFileSync(runner.summary, '');
+  writeFileSync(runner.event, JSON.stringify(event));
   const env = {
     GITHUB_WORKSPACE: workspace,
     GITHUB_REPOSITORY: 'contoso/platform-infra',
     GITHUB_API_URL: 'http://127.0.0.1:9/api/v3',
-    GITHUB_EVENT_PATH: files.event,
-    GITHUB_OUTPUT: files.output,
-    GITHUB_STEP_SUMMARY: files.summary,
+    GITHUB_EVENT_PATH: runner.event,
+    GITHUB_OUTPUT: runner.output,
+    GITHUB_STEP_SUMMARY: runner.summary,
     // Paths inside the workspace, absolute: this process's working directory is the repository's.
     ...Object.fromEntries(Object.entries({ 'output-dir': join(workspace, 'out'), ...inputs }).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v.replaceAll('<ws>', workspace)])),
   };
   const printed: string[] = [];
   const code = await runAction(env, (line) => printed.push(line), hooks);
-  return { code, ...parseStdout(printed.join('\n')), outputs: parseOutputs(readFileSync(files.output, 'utf8')), summary: readFileSync(files.summary, 'utf8') };
+  return { code, ...parseStdout(printed.join('\n')), outputs: parseOutputs(readFileSync(runner.output, 'utf8')), summary: readFileSync(runner.summary, 'utf8') };
 }
 
 const PULL_REQUEST = { pull_request: { number: PULL_NUMBER, head: { sha: 'b'.repeat(40) } } };
@@ -59,6 +60,17 @@ describe('comment: true', () => {
     const run = await step({ terraform: '<ws>/infra', comment: 'true', 'github-token': 't', 'fail-on': 'none' }, { ref: 'refs/heads/main' }, { comment: async () => ((called = true), { action: 'created', id: 1, url: '' }) });
     expect(called).toBe(false);
     expect(run.commands).toContainEqual({ name: 'notice', properties: {}, message: 'comment: true, but this run is not for a pull request: no comment was written' });
+  });
+});
+
+describe('config', () => {
+  it('is the scan’s config file: a rule it turns off is neither annotated nor counted', async () => {
+    const run = await step({ terraform: '<ws>/infra', config: '<ws>/aks-audit.yaml' }, PULL_REQUEST, {}, { 'aks-audit.yaml': 'rules:\n  aks-node-public-ip-disabled: off\n' });
+    expect(run.commands.filter((c) => c.properties['title']?.includes('aks-node-public-ip-disabled'))).toEqual([]);
+    expect(run.summary).not.toContain('aks-node-public-ip-disabled');
+    const bad = await step({ terraform: '<ws>/infra', config: '<ws>/none.yaml' }, PULL_REQUEST);
+    expect(bad.code).toBe(2);
+    expect(bad.commands).toEqual([{ name: 'error', properties: {}, message: expect.stringMatching(/^aks-audit: .*none\.yaml: cannot be read \(no such file\)$/) }]);
   });
 });
 
