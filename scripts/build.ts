@@ -31,8 +31,7 @@ export interface Entry {
 /** Every build: the CLI (npm package and container image) and the GitHub Action. */
 export const ENTRIES: readonly Entry[] = [
   { name: 'cli', input: 'bin/aks-audit.js', file: 'aks-audit.js', committed: false },
-  // Enabled when src/action/main.ts (branch i13-action) is merged; then `npm run build -- action` and commit dist/action/.
-  // { name: 'action', input: 'src/action/main.ts', file: 'index.js', committed: true },
+  { name: 'action', input: 'src/action/main.ts', file: 'index.js', committed: true },
 ];
 
 export const LICENSES_FILE = 'THIRD-PARTY-LICENSES.txt';

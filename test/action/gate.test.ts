@@ -138,3 +138,14 @@ describe('the Action on the manifests of the pull request, without a baseline', 
     expect(log.runs[0]!.automationDetails?.id).toBe('aks-audit/kubernetes/');
   });
 });
+
+describe('the committed bundle (dist/action, what action.yml runs)', () => {
+  it('gates the pull request as the sources do: the same exit code, annotations and outputs', async () => {
+    const bundled = await runStep(changed, { inputs: { terraform: 'infra', baseline: 'baseline/aks-audit.json', 'output-dir': 'bundle-results' }, entry: join(process.cwd(), 'dist/action/index.js') });
+    const annotations = (run: StepRun) => run.commands.filter((c) => c.name === 'error' || c.name === 'warning').map((c) => [c.name, c.properties['file'], c.properties['line'], c.message]);
+    expect(bundled.code).toBe(gate.code);
+    expect(annotations(bundled)).toEqual(annotations(gate));
+    for (const output of ['gate-failed', 'new', 'fail', 'high']) expect(bundled.outputs[output], output).toBe(gate.outputs[output]);
+    expect(bundled.outputs['gate-failed']).toBe('true');
+  }, 60_000);
+});
