@@ -8,11 +8,11 @@ import { workDir } from '../cli/run-main.ts';
 
 const catalogue = loadCatalogue();
 
-function frameworksIn(files: Record<string, string>): string {
+function frameworksIn(files: Record<string, string>): string[] {
   const dir = join(workDir(), 'frameworks');
   mkdirSync(dir, { recursive: true });
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
-  return dir;
+  return Object.keys(files).map((name) => join(dir, name));
 }
 
 const HEAD = 'name: Team baseline\nversion: "2"\nurl: https://example.com/baseline\n';
@@ -30,10 +30,10 @@ function problemsOf(files: Record<string, string>): string[] {
 
 describe('loadFrameworks', () => {
   it('reads a framework: controls in order, each with its section, and the rules they name', () => {
-    const dir = frameworksIn({
+    const files = frameworksIn({
       'team.yaml': `id: team\n${HEAD}sections:\n  - id: A\n    title: Access\n    controls:\n      - { id: A-1, title: Entra only, rules: [aks-local-accounts-disabled] }\n      - { id: A-2, title: Reviewed by hand, rules: [] }\n  - id: B\n    title: Empty\n    note: Nothing yet.\n    controls: []\n`,
     });
-    const team = loadFrameworks(catalogue, dir).get('team')!;
+    const team = loadFrameworks(catalogue, files).get('team')!;
     expect(team.controls).toEqual([
       { id: 'A-1', title: 'Entra only', section: 'A Access', rules: ['aks-local-accounts-disabled'] },
       { id: 'A-2', title: 'Reviewed by hand', section: 'A Access', rules: [] },
@@ -45,14 +45,13 @@ describe('loadFrameworks', () => {
   it('names every problem at once: file, path and line', () => {
     expect(
       problemsOf({
-        'team.yaml': `id: teem\n${HEAD}sections:\n  - id: A\n    title: Access\n    controls:\n      - { id: A-1, title: One, rules: [aks-local-acounts-disabled] }\n      - { id: A-1, title: Again, rules: [] }\n`,
+        'team.yaml': `id: team\n${HEAD}sections:\n  - id: A\n    title: Access\n    controls:\n      - { id: A-1, title: One, rules: [aks-local-acounts-disabled] }\n      - { id: A-1, title: Again, rules: [] }\n`,
         'other.yaml': `id: other\n${HEAD}sections:\n  - id: A\n    title: Access\n    controls:\n      - { id: A-1, title: One }\n`,
       }),
     ).toEqual([
-      expect.stringMatching(/other\.yaml: sections\.0\.controls\.0 \(line 9\): missing required field "rules"$/),
-      expect.stringMatching(/team\.yaml: id \(line 1\): "teem" must be the file's name, team$/),
       expect.stringMatching(/team\.yaml: sections\.0\.controls\.0\.rules\.0 \(line 9\): no rule "aks-local-acounts-disabled" in the catalogue$/),
       expect.stringMatching(/team\.yaml: sections\.0\.controls\.1\.id \(line 10\): control A-1 is listed twice$/),
+      expect.stringMatching(/other\.yaml: sections\.0\.controls\.0 \(line 9\): missing required field "rules"$/),
     ]);
   });
 });
