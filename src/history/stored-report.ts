@@ -4,6 +4,7 @@ import { createGzip, gunzipSync } from 'node:zlib';
 import { InputError } from '../engine/errors.ts';
 import type { ScanReport } from '../engine/report.ts';
 import { TOOL } from '../lib/version.ts';
+import type { ResourceRef } from '../state/resource.ts';
 
 /** The newest run's whole report, which `aks-audit report --history` renders again; one is kept, replaced by each run. */
 export const LAST_REPORT_FILE = 'last-report.jsonl.gz';
@@ -20,6 +21,20 @@ export async function encodeReport(report: ScanReport): Promise<Buffer> {
     for await (const chunk of source) chunks.push(chunk);
   });
   return Buffer.concat(chunks);
+}
+
+/**
+ * A scan hands a resource's findings one ResourceRef (state/resource.ts refOf), and the JSON
+ * reporter tells a finding judged under another parent by identity: read back, equal refs are
+ * made one object again, parents first.
+ */
+function shared(ref: ResourceRef, refs: Map<string, ResourceRef>): ResourceRef {
+  if (ref.parent) ref.parent = shared(ref.parent, refs);
+  const key = JSON.stringify(ref);
+  const held = refs.get(key);
+  if (held) return held;
+  refs.set(key, ref);
+  return ref;
 }
 
 function* lines(report: ScanReport): Generator<string> {
@@ -54,6 +69,8 @@ export function decodeReport(file: string, bytes: Buffer): ScanReport {
   if (typeof head !== 'object' || head === null || head.tool?.name !== TOOL.name || typeof head.counts?.findings !== 'number' || typeof head.counts.clusters !== 'number') throw new InputError(file, 'line 1', `is not the head of an ${TOOL.name} report`);
   const { counts, ...rest } = head;
   const findings = Array.from({ length: counts.findings as number }, next) as ScanReport['findings'];
+  const refs = new Map<string, ResourceRef>();
+  for (const f of findings) f.resource = shared(f.resource, refs);
   const clusters = Array.from({ length: counts.clusters as number }, next) as ScanReport['clusters'];
   return { ...rest, findings, clusters };
 }
