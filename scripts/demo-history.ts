@@ -29,6 +29,8 @@ export async function demoHistory(out: string, print: (line: string) => void = c
   const { weeks } = parse(readFileSync(WEEKS, 'utf8')) as { weeks: { asOf: string; edits: Edit[] }[] };
   const history = join(out, 'history');
   const estate = join(out, 'estate');
+  // A history runs forward: the demo's weeks start it afresh.
+  rmSync(history, { recursive: true, force: true });
   for (const [n, week] of weeks.entries()) {
     rmSync(estate, { recursive: true, force: true });
     cpSync(DEMO, estate, { recursive: true });
