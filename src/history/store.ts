@@ -1,5 +1,6 @@
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { InputError } from '../engine/errors.ts';
 
 /** The files of a history by name (`history.json`, `runs/<run>.json.gz`): a folder or a Blob container. */
 export interface HistoryStore {
@@ -20,7 +21,7 @@ export function folderStore(folder: string): HistoryStore {
         return readFileSync(join(folder, name));
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-        throw error;
+        throw named(join(folder, name), error);
       }
     },
     write: async (name, bytes) => {
@@ -30,10 +31,17 @@ export function folderStore(folder: string): HistoryStore {
       try {
         writeFileSync(tmp, bytes, { flag: 'wx' });
         renameSync(tmp, path);
+      } catch (error) {
+        throw named(path, error);
       } finally {
         rmSync(tmp, { force: true });
       }
     },
     remove: async (name) => rmSync(join(folder, name), { force: true }),
   };
+}
+
+/** Node names no path for some failures (EISDIR on a read): the history file it was is named here. */
+function named(path: string, error: unknown): InputError {
+  return new InputError(path, undefined, (error as Error).message.split('\n')[0]!);
 }

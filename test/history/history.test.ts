@@ -62,6 +62,25 @@ describe('a history in a folder', () => {
     await expect(openHistory(folderStore(folder))).rejects.toThrow(`${folder}/history.json: runs[0]: names runs/gone.json.gz, which is not there`);
   });
 
+  it('keeps each run\'s framework scores and control statuses for the trend, when the report has a framework view', async () => {
+    const folder = join(workDir(), 'history');
+    const withFramework = (asOf: string, rbac: Status, percent: number) =>
+      Object.assign(report(asOf, rbac), { frameworks: [{ id: 'cis-aks', name: 'CIS AKS', version: '1.7.0', score: { passed: 1, evaluated: 2, total: 2, percent }, bySubscription: [], byCluster: [], controls: [{ id: '5.1.1', status: rbac }] }] });
+    const store = folderStore(folder);
+    let last = withFramework('2026-11-16', 'pass', 100);
+    for (const next of [last, withFramework('2026-11-23', 'fail', 50)]) {
+      await saveRun(addRun(await openHistory(store), next, { runs: 10 }), next);
+      last = next;
+    }
+    expect(last.history!.runs.map((r) => [r.scores, r.controls])).toEqual([
+      [{ 'cis-aks': 100 }, { 'cis-aks': { '5.1.1': 'pass' } }],
+      [{ 'cis-aks': 50 }, { 'cis-aks': { '5.1.1': 'fail' } }],
+    ]);
+    expect(last.history!.sincePrevious.controls).toEqual([{ framework: 'cis-aks', control: '5.1.1', was: 'pass', now: 'fail' }]);
+    expect(last.history!.sincePrevious.regressed).toEqual([]);
+    expect(last.history!.sincePrevious.new.map((f) => f.ruleId)).toEqual(['aks-rbac']);
+  });
+
   it('an empty folder is a history with no run yet, and holds no report to render', async () => {
     const folder = workDir();
     mkdirSync(join(folder, 'runs'));
