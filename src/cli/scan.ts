@@ -61,7 +61,7 @@ export async function runScan(options: ScanOptions, log: (line: StyledLine) => v
   const baseline = options.baseline === undefined ? undefined : readRecordedReport(options.baseline);
   // The same for a history, and its store's credential.
   const { history: keep } = options;
-  const opened = keep ? await openHistory(await historyStore(keep.location, options.azure, hooks.history)) : undefined;
+  const opened = keep ? await openHistory(await historyStore(keep.location, options.azure, hooks.history), options.asOf) : undefined;
   const collected: Collected = options.snapshot ? { snapshot: readSnapshot(options.snapshot) } : await snapshotOfInputs(options, now, hooks, limits);
   const { snapshot } = collected;
   if (options.kubernetes) await addLiveClusters(snapshot, options.kubernetes, limits);

@@ -21,8 +21,11 @@ export interface PendingRun {
   dropped: IndexedRun[];
 }
 
-/** Read before the scan, so a history that cannot be read (or signed in to) stops it before anything is collected. */
-export async function openHistory(store: HistoryStore): Promise<OpenHistory> {
+/**
+ * Read before the scan, so a history that cannot be read (or signed in to), or a scan dated
+ * before the newest run it holds, stops it before anything is collected.
+ */
+export async function openHistory(store: HistoryStore, asOf: Date): Promise<OpenHistory> {
   const bytes = await store.read(INDEX_FILE);
   if (bytes === undefined) return { store, index: { schemaVersion: 1, runs: [] } };
   const index = decodeIndex(`${store.shown}/${INDEX_FILE}`, bytes);
@@ -31,13 +34,14 @@ export async function openHistory(store: HistoryStore): Promise<OpenHistory> {
   const file = runRecordFile(newest.id);
   const record = await store.read(file);
   if (record === undefined) throw new InputError(`${store.shown}/${INDEX_FILE}`, `runs[${index.runs.length - 1}]`, `names ${file}, which is not there`);
-  return { store, index, previous: decodeRecord(`${store.shown}/${file}`, record) };
+  const previous = decodeRecord(`${store.shown}/${file}`, record);
+  if (asOf.toISOString() < previous.asOf) throw new UsageError(`--as-of ${asOf.toISOString().slice(0, 10)} is before the newest run in ${store.shown} (${previous.asOf.slice(0, 10)}): a history runs forward`);
+  return { store, index, previous };
 }
 
 /** Adds the report's run to the history and sets `report.history`; nothing is written yet. */
 export function addRun(history: OpenHistory, report: ScanReport, retention: Retention): PendingRun {
   const { previous } = history;
-  if (previous && report.asOf < previous.asOf) throw new UsageError(`--as-of ${report.asOf.slice(0, 10)} is before the newest run in ${history.store.shown} (${previous.asOf.slice(0, 10)}): a history runs forward`);
   const id = runId(report.asOf, report.generatedAt);
   const earlier = history.index.runs.filter((run) => run.id !== id);
   // Fixes older than the oldest run kept are forgotten: a failure then is new again, not regressed.

@@ -31,6 +31,15 @@ describe('scan --history and aks-audit report', () => {
     expect(run.stderr[0]).toMatch(/^aks-audit: the report of \d{4}-\d\d-\d\d from .* \(1 run\(s\) kept\)$/);
   });
 
+  it('a scan dated before the newest run of its history is refused before it reads anything', async () => {
+    const folder = join(workDir(), 'history');
+    expect((await runMain('scan', ...ESTATE, '--as-of', '2026-11-22', '--history', folder, '--out', workDir(), '--quiet')).code).toBe(0);
+    const out = workDir();
+    const run = await runMain('scan', ...ESTATE, '--as-of', '2026-11-15', '--history', folder, '--out', out);
+    expect(run).toEqual({ code: 2, stdout: [], stderr: [`aks-audit: --as-of 2026-11-15 is before the newest run in ${folder} (2026-11-22): a history runs forward`] });
+    expect(() => readFileSync(join(out, 'aks-audit.json'))).toThrow();
+  });
+
   it('a history folder that is a file is named, exit 2', async () => {
     const dir = workDir();
     mkdirSync(join(dir, 'h'));

@@ -18,7 +18,7 @@ function report(asOf: string, rbac: Status) {
 async function scanInto(folder: string, asOf: string, rbac: Status, keep: { runs: number } | { days: number } = { runs: 100 }) {
   const store = folderStore(folder);
   const r = report(asOf, rbac);
-  const pending = addRun(await openHistory(store), r, keep);
+  const pending = addRun(await openHistory(store, new Date(r.asOf)), r, keep);
   await saveRun(pending, r);
   return r;
 }
@@ -55,11 +55,11 @@ describe('a history in a folder', () => {
     await scanInto(folder, '2026-11-16', 'fail');
     await expect(scanInto(folder, '2026-11-09', 'fail')).rejects.toThrow('--as-of 2026-11-09 is before the newest run in ' + folder + ' (2026-11-16): a history runs forward');
     writeFileSync(join(folder, 'runs', readdirSync(join(folder, 'runs'))[0]!), 'not gzip');
-    await expect(openHistory(folderStore(folder))).rejects.toThrow(/runs\/2026-11-16T000000Z--2026-11-16T060000Z\.json\.gz: is not gzip$/);
+    await expect(openHistory(folderStore(folder), new Date('2026-12-01'))).rejects.toThrow(/runs\/2026-11-16T000000Z--2026-11-16T060000Z\.json\.gz: is not gzip$/);
     writeFileSync(join(folder, 'history.json'), '{"schemaVersion":1,"runs":[{"id":"../x","at":"a","asOf":"b","scores":{},"failures":0}]}');
-    await expect(openHistory(folderStore(folder))).rejects.toThrow(`${folder}/history.json: runs[0].id: is not a run id`);
+    await expect(openHistory(folderStore(folder), new Date('2026-12-01'))).rejects.toThrow(`${folder}/history.json: runs[0].id: is not a run id`);
     writeFileSync(join(folder, 'history.json'), '{"schemaVersion":1,"runs":[{"id":"gone","at":"a","asOf":"b","scores":{},"failures":0}]}');
-    await expect(openHistory(folderStore(folder))).rejects.toThrow(`${folder}/history.json: runs[0]: names runs/gone.json.gz, which is not there`);
+    await expect(openHistory(folderStore(folder), new Date('2026-12-01'))).rejects.toThrow(`${folder}/history.json: runs[0]: names runs/gone.json.gz, which is not there`);
   });
 
   it('keeps each run\'s framework scores and control statuses for the trend, when the report has a framework view', async () => {
@@ -69,7 +69,7 @@ describe('a history in a folder', () => {
     const store = folderStore(folder);
     let last = withFramework('2026-11-16', 'pass', 100);
     for (const next of [last, withFramework('2026-11-23', 'fail', 50)]) {
-      await saveRun(addRun(await openHistory(store), next, { runs: 10 }), next);
+      await saveRun(addRun(await openHistory(store, new Date(next.asOf)), next, { runs: 10 }), next);
       last = next;
     }
     expect(last.history!.runs.map((r) => [r.scores, r.controls])).toEqual([
@@ -84,7 +84,7 @@ describe('a history in a folder', () => {
   it('an empty folder is a history with no run yet, and holds no report to render', async () => {
     const folder = workDir();
     mkdirSync(join(folder, 'runs'));
-    expect((await openHistory(folderStore(folder))).index.runs).toEqual([]);
+    expect((await openHistory(folderStore(folder), new Date('2026-12-01'))).index.runs).toEqual([]);
     await expect(lastReport(folderStore(folder))).rejects.toThrow(`${folder}: holds no report (last-report.jsonl.gz): run aks-audit scan --history ${folder} first`);
     expect(existsSync(join(folder, 'history.json'))).toBe(false);
   });
