@@ -16,13 +16,18 @@ export interface EmittedReport {
  * siblings failed.
  */
 export function emitReports(report: ScanReport, options: OutputOptions, also: PendingFile[], stdout: (text: string) => void): { reports: EmittedReport[]; written: string[] } {
-  const reports = options.formats.map((format) => ({ format, path: options.paths?.[format] ?? join(options.out, REPORTERS[format].file) }));
+  const reports = options.formats.map((format) => ({ format, path: reportPath(options, format) }));
   const render = (format: Format) => () => REPORTERS[format].render(report, { category: options.sarifCategory });
   const files = [...reports.filter((r) => r.path !== STDOUT).map(({ format, path }): PendingFile => ({ path, content: render(format) })), ...also];
   writeAll(files);
   const piped = reports.find((r) => r.path === STDOUT);
   if (piped) writeText(render(piped.format)(), stdout);
   return { reports, written: files.map((f) => f.path) };
+}
+
+/** Where a format's report goes: its own `--output` path (or `-`), else its file in `--out`. */
+export function reportPath(options: OutputOptions, format: Format): string {
+  return options.paths?.[format] ?? join(options.out, REPORTERS[format].file);
 }
 
 function writeText(text: Text, write: (text: string) => void): void {
