@@ -5,16 +5,19 @@ import { t as isObject$1 } from "./json-C040QO5N.js";
 import { a as KUBERNETES_KINDS, i as API_RESOURCES, n as matchAksClusters, o as namespaceKey, r as keptObject, t as aksLink } from "./match-aks-MWAT-g5x.js";
 import { a as displayPath, i as readJsonFile, n as parseJsonText, o as listInputs, r as readInputText, t as MAX_INPUT_BYTES } from "./read-json-DT5Nfg-H.js";
 import { r as deadlineAfter, t as DEFAULT_MAX_PAGES } from "./read-limits-SNQlm0Yq.js";
-import { A as AGENT_POOL, B as resolveArmTarget, C as KEY_VAULT_TYPES, D as AKS_VERSIONS_TYPE, E as adaptContainerRegistries, F as CREDENTIAL_KINDS, H as isSubscriptionId, L as isCloudName, M as adaptClusters, N as DIAGNOSTIC_SETTING, O as adaptAksVersions, P as CLOUDS, R as isCredentialKind, T as CONTAINER_REGISTRY_TYPES, V as mayCarryToken, _ as adaptPostgresFlexibleServers, a as adaptSubscriptions, b as MYSQL_TYPES, c as adaptStorageAccounts, d as SQL_TYPES, f as adaptSqlServers, h as POSTGRESQL_TYPES, i as SUBSCRIPTION_TYPES, j as MANAGED_CLUSTER, k as aksVersionsOperation, m as adaptRedisCaches, p as REDIS_TYPES, s as STORAGE_ACCOUNT_TYPES, t as collectArmResources, v as adaptPostgresSingleServers, w as adaptKeyVaults, x as adaptMySqlFlexibleServers, z as requireGithubOidc } from "./collect-resources-BPB8cqaQ.js";
+import { A as AGENT_POOL, B as resolveArmTarget, C as KEY_VAULT_TYPES, D as AKS_VERSIONS_TYPE, E as adaptContainerRegistries, F as CREDENTIAL_KINDS, H as isSubscriptionId, I as createCredential, L as isCloudName, M as adaptClusters, N as DIAGNOSTIC_SETTING, O as adaptAksVersions, P as CLOUDS, R as isCredentialKind, T as CONTAINER_REGISTRY_TYPES, V as mayCarryToken, _ as adaptPostgresFlexibleServers, a as adaptSubscriptions, b as MYSQL_TYPES, c as adaptStorageAccounts, d as SQL_TYPES, f as adaptSqlServers, h as POSTGRESQL_TYPES, i as SUBSCRIPTION_TYPES, j as MANAGED_CLUSTER, k as aksVersionsOperation, m as adaptRedisCaches, p as REDIS_TYPES, s as STORAGE_ACCOUNT_TYPES, t as collectArmResources, v as adaptPostgresSingleServers, w as adaptKeyVaults, x as adaptMySqlFlexibleServers, z as requireGithubOidc } from "./collect-resources-BERMnqZX.js";
 import { a as ALL_BUT_LAYOUT, n as isCalendarDate, o as showControls, r as waiverOfAnnotation } from "./inline-waiver-D__7XmaJ.js";
 import { t as TOOL } from "./version--AyCFhb9.js";
 import { t as emptyState } from "./state-bJCZmOmL.js";
 import { parseArgs } from "node:util";
 import { basename, dirname, extname, isAbsolute, join, posix, relative, resolve, sep } from "node:path";
-import { appendFileSync, closeSync, existsSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, rmdirSync, statSync, writeSync } from "node:fs";
+import { appendFileSync, closeSync, existsSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, rmdirSync, statSync, writeFileSync, writeSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { hash, randomUUID } from "node:crypto";
 import { execFile } from "node:child_process";
+import { createGzip, gunzipSync, gzipSync } from "node:zlib";
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
 import { BlockList, isIPv4, isIPv6 } from "node:net";
 // src/cli/standard-streams.ts
 /**
@@ -15226,6 +15229,31 @@ function pascalCase(id) {
 function clip(text) {
 	return text.length <= MAX_DESCRIPTION ? text : `${text.slice(0, 1023)}…`;
 }
+// src/reporters/history-text.ts
+/**
+* The text report's history section: each kept run's failures and framework scores, then what
+* changed since the previous run, worst first (regressed, new), then fixed and controls moved.
+*/
+function* historyText(history) {
+	const { runs, previous, sincePrevious: since } = history;
+	yield `\nHISTORY ${showControls(history.location)}: ${runs.length} run(s) kept\n`;
+	for (const run of runs) {
+		const scores = Object.entries(run.scores).map(([framework, percent]) => `, ${showControls(framework)} ${percent.toFixed(1)}%`).join("");
+		yield `  ${day(run.asOf)}  fail ${run.failures}${scores}\n`;
+	}
+	if (!previous) return;
+	yield `  since ${day(previous.asOf)}: ${since.regressed.length} regressed, ${since.new.length} new, ${since.fixed.length} fixed, ${since.controls.length} control(s) changed\n`;
+	for (const f of since.regressed) yield `    regressed  ${line(f)} (fixed ${day(f.fixedAt)})\n`;
+	for (const f of since.new) yield `    new        ${line(f)}${f.was === "not-failing" ? "" : ` (was ${f.was})`}\n`;
+	for (const f of since.fixed) yield `    fixed      ${line(f)} (now ${f.now})\n`;
+	for (const c of since.controls) yield `    control    ${showControls(c.framework)} ${showControls(c.control)}: ${c.was} -> ${c.now}\n`;
+}
+function line(f) {
+	return `${f.severity} ${f.ruleId}  ${showControls(f.resource.name)}${f.part === void 0 ? "" : ` (${showControls(f.part)})`}`;
+}
+function day(iso) {
+	return iso.slice(0, 10);
+}
 // src/reporters/text.ts
 /**
 * Plain text for terminals and CI logs: the failing findings, most severe first, each with its
@@ -15242,6 +15270,7 @@ function* renderText(report) {
 	yield `unknown ${byStatus.unknown}, waived ${byStatus.waived}, not applicable ${byStatus["not-applicable"]}, pass ${byStatus.pass}\n`;
 	if (report.baseline) yield `baseline ${showControls(report.baseline.file)}: ${report.baseline.counts.new} new failure(s) (marked [new]), ${report.baseline.counts.existing} existing, ${report.baseline.counts.fixed} fixed\n`;
 	yield* policy(report);
+	if (report.history) yield* historyText(report.history);
 	yield* failures(report);
 	yield* unknowns(report.findings);
 	yield* coverage(report);
@@ -15261,15 +15290,16 @@ function* failures(report) {
 			severity = f.severity;
 			yield `\n${severity.toUpperCase()}: ${report.summary.failuresBySeverity[severity]} failing\n`;
 		}
-		yield* failure(f);
+		yield* failure(f, report.history?.openSince[f.fingerprint]);
 	}
 }
-function* failure(f) {
+function* failure(f, openSince) {
 	yield `\n  ${f.ruleId}  ${resourceName(f)}${f.baseline === "new" ? "  [new]" : ""}\n`;
 	if (f.resource.id !== f.resource.name) yield `    id: ${showControls(f.resource.id)}\n`;
 	const place = placeOf(f);
 	if (place) yield `    at: ${showControls(place.file)}:${place.line}\n`;
 	yield `    ${showControls(f.message)}\n`;
+	if (openSince !== void 0) yield `    failing since ${openSince.slice(0, 10)}\n`;
 	if (f.waiver?.expired) yield `    its waiver expired on ${f.waiver.expires} (${declaredAt(f.waiver.declared)}): it no longer waives\n`;
 }
 /** The resource's name, and the part of it the finding is about. */
@@ -15466,7 +15496,98 @@ function parseCategory(text) {
 	if (!CATEGORY.test(category)) throw new UsageError(`--sarif-category: "${text}" is not a category: use letters, digits, ".", "_" and "-", in segments separated by single "/" (for example aks-audit/plan)`);
 	return category;
 }
-`${DEFAULT_MAX_PAGES}${OUTPUT_USAGE}${AZURE_USAGE}`;
+// src/history/location.ts
+/** Hosts of the Blob service in each cloud; anything else on https must be the emulator's path-style URL on this machine. */
+const BLOB_HOST = /^[a-z0-9]+\.blob\.core\.(?:windows\.net|chinacloudapi\.cn|usgovcloudapi\.net)$/;
+function parseHistoryLocation(text) {
+	if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(text)) {
+		if (text.trim() === "") throw new UsageError("--history: give a folder or an https://<account>.blob.core.windows.net/<container> URL");
+		return {
+			kind: "folder",
+			path: text,
+			shown: text
+		};
+	}
+	let url;
+	try {
+		url = new URL(text);
+	} catch {
+		throw new UsageError(`--history: "${withoutQuery(text)}" is not a URL`);
+	}
+	const shown = `${url.protocol}//${url.host}${url.pathname.replace(/\/+$/, "")}`;
+	if (url.username || url.password) throw new UsageError(`--history: ${shown}: a user name or password in the URL is not accepted`);
+	if (!mayCarryToken(url)) throw new UsageError(`--history: ${shown} must be https:// (http only to this machine, for the storage emulator)`);
+	const pathStyle = !BLOB_HOST.test(url.hostname);
+	if (pathStyle && url.protocol === "https:") throw new UsageError(`--history: ${shown} is not an Azure Blob Storage URL (https://<account>.blob.core.windows.net/<container>[/<prefix>])`);
+	const segments = url.pathname.split("/").filter(Boolean).map(decodeURIComponent);
+	const head = pathStyle ? 2 : 1;
+	if (segments.length < head) throw new UsageError(`--history: ${shown} names no container (https://<account>.blob.core.windows.net/<container>[/<prefix>])`);
+	const container = segments.slice(0, head).map(encodeURIComponent).join("/");
+	const rest = segments.slice(head).join("/");
+	return {
+		kind: "blob",
+		containerUrl: `${url.origin}/${container}${url.search}`,
+		prefix: rest ? `${rest}/` : "",
+		sas: url.searchParams.has("sig"),
+		shown
+	};
+}
+function withoutQuery(text) {
+	return text.replace(/[?#].*$/s, "");
+}
+// src/history/retention.ts
+/** A weekly report keeps about two years, a daily one about three months; each run's record is compressed and lists only what does not pass. */
+const DEFAULT_RETENTION = { runs: 100 };
+const MAX = 1e5;
+/** `--history-keep 52` (runs) or `--history-keep 365d` (days). */
+function parseRetention(text) {
+	const match = /^(\d+)(d?)$/.exec(text.trim());
+	const n = match ? Number(match[1]) : NaN;
+	if (!match || n < 1 || n > MAX) throw new UsageError(`--history-keep: "${text}" is not a number of runs (52) or of days (365d), from 1 to ${MAX}`);
+	return match[2] ? { days: n } : { runs: n };
+}
+/** Splits runs (oldest first, the newest last) into those kept and those dropped; the newest is always kept. */
+function applyRetention(runs, retention) {
+	let from;
+	if ("runs" in retention) from = Math.max(0, runs.length - retention.runs);
+	else {
+		const newest = runs.at(-1);
+		const cutoff = newest ? Date.parse(newest.asOf) - retention.days * 864e5 : 0;
+		from = runs.findIndex((run) => Date.parse(run.asOf) >= cutoff);
+	}
+	from = Math.min(from < 0 ? runs.length - 1 : from, Math.max(runs.length - 1, 0));
+	return {
+		kept: runs.slice(from),
+		dropped: runs.slice(0, from)
+	};
+}
+// src/cli/history-args.ts
+/** parseArgs definitions of the history flags (merged into the scan command's). */
+const HISTORY_OPTIONS = {
+	history: { type: "string" },
+	"history-keep": { type: "string" }
+};
+const HISTORY_USAGE = `History:
+  --history <folder|url>     keep a compact record of each run in this folder, or in an Azure
+                             Blob container (https://<account>.blob.core.windows.net/<container>
+                             [/<prefix>], written with the scan's credential, or a SAS in the
+                             URL, which is never recorded); the reports then show the trend,
+                             what is new, fixed and regressed since the previous run, and how
+                             long each failure has been open (aks-audit report renders the
+                             newest again)
+  --history-keep <n|nd>      runs kept: the last n (52), or those of the last n days (365d)
+                             (default: ${"runs" in DEFAULT_RETENTION ? DEFAULT_RETENTION.runs : `${DEFAULT_RETENTION.days}d`})`;
+function parseHistoryArgs(values) {
+	if (values.history === void 0) {
+		if (values["history-keep"] !== void 0) throw new UsageError("--history-keep applies to a history: add --history <folder|url>");
+		return;
+	}
+	return {
+		location: parseHistoryLocation(values.history),
+		retention: values["history-keep"] === void 0 ? DEFAULT_RETENTION : parseRetention(values["history-keep"])
+	};
+}
+`${DEFAULT_MAX_PAGES}${OUTPUT_USAGE}${HISTORY_USAGE}${AZURE_USAGE}`;
 function parseScanArgs(argv, now) {
 	let values;
 	try {
@@ -15522,7 +15643,8 @@ function parseScanArgs(argv, now) {
 					multiple: true
 				},
 				baseline: { type: "string" },
-				"fail-on-new": { type: "boolean" }
+				"fail-on-new": { type: "boolean" },
+				...HISTORY_OPTIONS
 			}
 		}));
 	} catch (error) {
@@ -15575,6 +15697,8 @@ function parseScanArgs(argv, now) {
 		if (values.baseline === void 0) throw new UsageError("--fail-on-new counts failures the baseline does not have: add --baseline <report.json|report.sarif>");
 		options.failOnNew = true;
 	}
+	const history = parseHistoryArgs(values);
+	if (history) options.history = history;
 	return options;
 }
 /** The live-read flags, or undefined when none asks for a live read. */
@@ -15969,8 +16093,8 @@ function fromJson(file, report) {
 	const names = /* @__PURE__ */ new Map();
 	report.resources.forEach((r, i) => {
 		const at = `resources[${i}]`;
-		const resource = object(file, at, r);
-		names.set(text(file, `${at}.id`, resource.id), text(file, `${at}.name`, resource.name));
+		const resource = object$1(file, at, r);
+		names.set(text$1(file, `${at}.id`, resource.id), text$1(file, `${at}.name`, resource.name));
 	});
 	const notes = [];
 	return {
@@ -15978,17 +16102,17 @@ function fromJson(file, report) {
 		format: "json",
 		findings: report.findings.map((entry, i) => {
 			const at = `findings[${i}]`;
-			const f = object(file, at, entry);
-			const ruleId = text(file, `${at}.ruleId`, f.ruleId);
-			const resourceId = text(file, `${at}.resource`, f.resource);
+			const f = object$1(file, at, entry);
+			const ruleId = text$1(file, `${at}.ruleId`, f.ruleId);
+			const resourceId = text$1(file, `${at}.resource`, f.resource);
 			const name = names.get(resourceId);
 			if (name === void 0) throw new InputError(file, `${at}.resource`, "names no entry of \"resources\"");
-			const part = f.part === void 0 ? void 0 : text(file, `${at}.part`, f.part);
+			const part = f.part === void 0 ? void 0 : text$1(file, `${at}.part`, f.part);
 			let fingerprint;
 			if (f.fingerprint === void 0) {
 				fingerprint = fingerprintOf(ruleId, resourceId, part, isObject(f.parent) && typeof f.parent.id === "string" ? f.parent.id : void 0);
 				if (notes.length === 0) notes.push(`${file} has no fingerprints (schema ${String(report.schemaVersion)}): computed from rule, resource and part`);
-			} else fingerprint = text(file, `${at}.fingerprint`, f.fingerprint);
+			} else fingerprint = text$1(file, `${at}.fingerprint`, f.fingerprint);
 			return recorded(file, at, {
 				fingerprint,
 				ruleId,
@@ -16009,7 +16133,7 @@ function fromSarif(file, runs) {
 	const findings = [];
 	const notes = [];
 	runs.forEach((r, n) => {
-		const run = object(file, `runs[${n}]`, r);
+		const run = object$1(file, `runs[${n}]`, r);
 		const driver = isObject(run.tool) && isObject(run.tool.driver) ? run.tool.driver : {};
 		if (driver.name !== TOOL.name) throw new InputError(file, `runs[${n}].tool.driver.name`, `is ${JSON.stringify(driver.name ?? null)}: only ${TOOL.name}'s own SARIF can be compared`);
 		const dropped = isObject(run.properties) ? run.properties.droppedResults : void 0;
@@ -16024,17 +16148,17 @@ function fromSarif(file, runs) {
 	};
 }
 function sarifFinding(file, at, entry) {
-	const result = object(file, at, entry);
-	const properties = object(file, `${at}.properties`, result.properties);
-	const prints = object(file, `${at}.partialFingerprints`, result.partialFingerprints);
+	const result = object$1(file, at, entry);
+	const properties = object$1(file, `${at}.properties`, result.properties);
+	const prints = object$1(file, `${at}.partialFingerprints`, result.partialFingerprints);
 	const fingerprint = prints["aksAudit/v1"] ?? (typeof prints.primaryLocationLineHash === "string" ? prints.primaryLocationLineHash.replace(/:\d+$/, "") : void 0);
-	const resourceId = text(file, `${at}.properties.resourceId`, properties.resourceId);
+	const resourceId = text$1(file, `${at}.properties.resourceId`, properties.resourceId);
 	const logical = Array.isArray(result.locations) && isObject(result.locations[0]) && Array.isArray(result.locations[0].logicalLocations) ? result.locations[0].logicalLocations[0] : void 0;
 	const name = isObject(logical) && typeof logical.name === "string" ? logical.name : resourceId;
 	const message = isObject(result.message) ? result.message.text : void 0;
-	const part = properties.part === void 0 ? void 0 : text(file, `${at}.properties.part`, properties.part);
+	const part = properties.part === void 0 ? void 0 : text$1(file, `${at}.properties.part`, properties.part);
 	return recorded(file, at, {
-		fingerprint: text(file, `${at}.partialFingerprints.${SARIF_FINGERPRINT}`, fingerprint),
+		fingerprint: text$1(file, `${at}.partialFingerprints.${SARIF_FINGERPRINT}`, fingerprint),
 		ruleId: result.ruleId,
 		status: suppressed(result) ? "waived" : "fail",
 		severity: properties.severity,
@@ -16051,11 +16175,11 @@ function recorded(file, at, f) {
 	if (!isSeverity(f.severity)) throw new InputError(file, `${at}.severity`, "is not a severity");
 	const finding = {
 		fingerprint: f.fingerprint,
-		ruleId: text(file, `${at}.ruleId`, f.ruleId),
+		ruleId: text$1(file, `${at}.ruleId`, f.ruleId),
 		status: f.status,
 		severity: f.severity,
 		resource: f.resource,
-		message: text(file, `${at}.message`, f.message)
+		message: text$1(file, `${at}.message`, f.message)
 	};
 	if (f.part !== void 0) finding.part = f.part;
 	return finding;
@@ -16067,11 +16191,11 @@ function suppressed(result) {
 function isObject(value) {
 	return typeof value === "object" && value !== null && !Array.isArray(value);
 }
-function object(file, at, value) {
+function object$1(file, at, value) {
 	if (!isObject(value)) throw new InputError(file, at, "is missing or not an object");
 	return value;
 }
-function text(file, at, value) {
+function text$1(file, at, value) {
 	if (typeof value !== "string" || value === "") throw new InputError(file, at, "is missing or not a string");
 	return value;
 }
@@ -17640,12 +17764,12 @@ function kubernetesResource(cluster, kind, metadata, origin) {
 	};
 	const managedBy = aksManagedReason(kind, metadata);
 	if (managedBy !== void 0) resource.managedBy = managedBy;
-	const waivers = waiversOf(metadata?.annotations, origin);
+	const waivers = waiversOf$1(metadata?.annotations, origin);
 	if (waivers.length) resource.inlineWaivers = waivers;
 	return resource;
 }
 /** `aks-audit.dev/waive.<rule-id>` annotations; no other annotation's value is read (they can hold secrets). */
-function waiversOf(annotations, origin) {
+function waiversOf$1(annotations, origin) {
 	if (!annotations) return [];
 	const place = {
 		...origin.file === void 0 ? {} : { file: origin.file },
@@ -18099,6 +18223,478 @@ function loadPolicy(options, catalogue = loadCatalogue(), frameworks = loadFrame
 		}),
 		config
 	};
+}
+const INDEX_FILE = "history.json";
+function runRecordFile(id) {
+	return `runs/${id}.json.gz`;
+}
+/** `2026-11-16T000000Z--2026-12-07T050112Z`: sorts by asOf, then by when it ran; safe in file and blob names. */
+function runId(asOf, at) {
+	const compact = (iso) => iso.replace(/\.\d+Z$/, "Z").replace(/:/g, "");
+	return `${compact(asOf)}--${compact(at)}`;
+}
+function encodeIndex(index) {
+	return Buffer.from(JSON.stringify(index, null, 1) + "\n");
+}
+function encodeRecord(record) {
+	return gzipSync(JSON.stringify(record));
+}
+function decodeIndex(file, bytes) {
+	const index = object(file, void 0, parse(file, bytes));
+	version(file, index);
+	return {
+		schemaVersion: 1,
+		runs: array(file, "runs", index.runs).map((entry, i) => {
+			const at = `runs[${i}]`;
+			const run = object(file, at, entry);
+			for (const key of [
+				"id",
+				"at",
+				"asOf"
+			]) text(file, `${at}.${key}`, run[key]);
+			if (!/^[\w.-]+$/.test(run.id)) throw new InputError(file, `${at}.id`, "is not a run id");
+			object(file, `${at}.scores`, run.scores);
+			if (typeof run.failures !== "number") throw new InputError(file, `${at}.failures`, "is not a number");
+			return run;
+		})
+	};
+}
+function decodeRecord(file, bytes) {
+	let json;
+	try {
+		json = gunzipSync(bytes);
+	} catch {
+		throw new InputError(file, void 0, "is not gzip");
+	}
+	const record = object(file, void 0, parse(file, json));
+	version(file, record);
+	array(file, "findings", record.findings).forEach((entry, i) => {
+		const at = `findings[${i}]`;
+		const [fingerprint, status, severity] = array(file, at, entry);
+		text(file, `${at}[0]`, fingerprint);
+		if (!STATUSES.includes(status)) throw new InputError(file, `${at}[1]`, `is not one of ${STATUSES.join(", ")}`);
+		if (!isSeverity(severity)) throw new InputError(file, `${at}[2]`, "is not a severity");
+	});
+	for (const key of [
+		"failures",
+		"openSince",
+		"fixedAt",
+		"summary"
+	]) object(file, key, record[key]);
+	for (const key of ["frameworks", "waivers"]) array(file, key, record[key]);
+	return record;
+}
+function parse(file, bytes) {
+	try {
+		return JSON.parse(bytes.toString("utf8"));
+	} catch (error) {
+		throw new InputError(file, void 0, `is not JSON (${error.message})`);
+	}
+}
+function version(file, value) {
+	if (value.schemaVersion !== 1) throw new InputError(file, "schemaVersion", `is ${JSON.stringify(value.schemaVersion ?? null)}; this aks-audit reads history schema 1`);
+}
+function object(file, at, value) {
+	if (typeof value !== "object" || value === null || Array.isArray(value)) throw new InputError(file, at, "is missing or not an object");
+	return value;
+}
+function array(file, at, value) {
+	if (!Array.isArray(value)) throw new InputError(file, at, "is missing or not a list");
+	return value;
+}
+function text(file, at, value) {
+	if (typeof value !== "string" || value === "") throw new InputError(file, at, "is missing or not a string");
+	return value;
+}
+// src/history/stored-report.ts
+/** The newest run's whole report, which `aks-audit report --history` renders again; one is kept, replaced by each run. */
+const LAST_REPORT_FILE = "last-report.jsonl.gz";
+/**
+* JSON lines, compressed: the head (the report without findings and clusters, and how many of
+* each follow), then one finding per line, then one cluster per line. A large estate's report
+* is hundreds of megabytes of JSON, more than one string may hold, so it is never one string,
+* written or read.
+*/
+async function encodeReport(report) {
+	const chunks = [];
+	await pipeline(Readable.from(lines$1(report)), createGzip(), async (source) => {
+		for await (const chunk of source) chunks.push(chunk);
+	});
+	return Buffer.concat(chunks);
+}
+function* lines$1(report) {
+	const { findings, clusters, ...head } = report;
+	yield JSON.stringify({
+		...head,
+		counts: {
+			findings: findings.length,
+			clusters: clusters.length
+		}
+	}) + "\n";
+	for (const f of findings) yield JSON.stringify(f) + "\n";
+	for (const c of clusters) yield JSON.stringify(c) + "\n";
+}
+// src/history/trend.ts
+/**
+* A run's record and what changed since the previous one. Findings match by fingerprint
+* (engine/fingerprint.ts). A failure is `new` the first time it fails, `regressed` when it fails
+* again after a run had fixed it, and open since the first run of its current streak; a failure
+* that became unknown or waived is not fixed (nothing shows it passes), and its streak ends.
+*/
+function nextRecord(report, previous, keepFixedFrom) {
+	const now = /* @__PURE__ */ new Map();
+	const findings = /* @__PURE__ */ new Map();
+	const failures = {};
+	for (const f of report.findings) {
+		if (now.get(f.fingerprint) === "fail") continue;
+		now.set(f.fingerprint, f.status);
+		if (f.status === "pass" || f.status === "not-applicable") continue;
+		findings.set(f.fingerprint, [
+			f.fingerprint,
+			f.status,
+			f.severity
+		]);
+		if (f.status === "fail") failures[f.fingerprint] = {
+			ruleId: f.ruleId,
+			resource: {
+				id: f.resource.id,
+				name: f.resource.name
+			},
+			...f.part !== void 0 ? { part: f.part } : {},
+			message: f.message
+		};
+	}
+	const was = new Map((previous?.findings ?? []).map((entry) => [entry[0], entry]));
+	const since = {
+		new: [],
+		fixed: [],
+		regressed: [],
+		controls: []
+	};
+	const openSince = {};
+	const fixedAt = {};
+	for (const [fingerprint, date] of Object.entries(previous?.fixedAt ?? {})) if (date >= keepFixedFrom && now.get(fingerprint) !== "fail") fixedAt[fingerprint] = date;
+	for (const [fingerprint, detail] of Object.entries(failures)) {
+		const [, , severity] = findings.get(fingerprint);
+		const before = was.get(fingerprint)?.[1];
+		if (before === "fail") {
+			openSince[fingerprint] = previous.openSince[fingerprint] ?? previous.asOf;
+			continue;
+		}
+		openSince[fingerprint] = report.asOf;
+		if (!previous) continue;
+		const finding = {
+			fingerprint,
+			status: "fail",
+			severity,
+			...detail
+		};
+		const lastFixed = previous.fixedAt[fingerprint];
+		if (lastFixed !== void 0 && lastFixed >= keepFixedFrom) since.regressed.push({
+			...finding,
+			fixedAt: lastFixed
+		});
+		else since.new.push({
+			...finding,
+			was: before === "unknown" || before === "waived" ? before : "not-failing"
+		});
+	}
+	for (const [fingerprint, status, severity] of previous?.findings ?? []) {
+		if (status !== "fail") continue;
+		const current = now.get(fingerprint);
+		if (current === "fail" || current === "unknown" || current === "waived") continue;
+		const detail = previous.failures[fingerprint];
+		if (detail) since.fixed.push({
+			fingerprint,
+			status,
+			severity,
+			...detail,
+			now: current ?? "absent"
+		});
+		fixedAt[fingerprint] = report.asOf;
+	}
+	const frameworks = frameworksOf(report);
+	if (previous && previous.frameworks.length > 0) since.controls = controlChanges(previous.frameworks, frameworks);
+	return {
+		record: {
+			schemaVersion: 1,
+			tool: report.tool,
+			at: report.generatedAt,
+			asOf: report.asOf,
+			summary: report.summary,
+			findings: [...findings.values()],
+			failures,
+			openSince,
+			fixedAt,
+			frameworks,
+			waivers: waiversOf(report)
+		},
+		since
+	};
+}
+/** Controls whose status moved, for each framework of this run that the previous run had too. */
+function controlChanges(before, now) {
+	const changes = [];
+	for (const framework of now) {
+		const old = before.find((f) => f.id === framework.id);
+		if (!old) continue;
+		for (const [control, status] of Object.entries(framework.controls)) {
+			const was = old.controls[control] ?? "absent";
+			if (was !== status) changes.push({
+				framework: framework.id,
+				control,
+				was,
+				now: status
+			});
+		}
+	}
+	return changes;
+}
+/** What a history keeps of each framework view: its score and each control's status. */
+function frameworksOf(report) {
+	return (report.frameworks ?? []).map(({ id, name, version, score, controls }) => ({
+		id,
+		name,
+		version,
+		score,
+		controls: Object.fromEntries(controls.map((c) => [c.id, c.status]))
+	}));
+}
+function waiversOf(report) {
+	const { applied, expired, unused, invalid, expiringSoon } = report.waivers;
+	const soon = new Set(expiringSoon.map(waiverKey));
+	const recorded = (state) => (w) => ({
+		rule: w.rule,
+		resource: w.resource,
+		owner: w.owner,
+		expires: w.expires,
+		...w.ticket !== void 0 ? { ticket: w.ticket } : {},
+		state,
+		...soon.has(waiverKey(w)) ? { expiringSoon: true } : {}
+	});
+	return [
+		...applied.map(recorded("applied")),
+		...expired.map(recorded("expired")),
+		...unused.map(recorded("unused")),
+		...invalid.map(recorded("invalid"))
+	];
+}
+function waiverKey(w) {
+	return JSON.stringify([
+		w.rule,
+		w.resource,
+		w.expires,
+		w.declared.file,
+		w.declared.line
+	]);
+}
+// src/history/history.ts
+/**
+* Read before the scan, so a history that cannot be read (or signed in to), or a scan dated
+* before the newest run it holds, stops it before anything is collected.
+*/
+async function openHistory(store, asOf) {
+	const bytes = await store.read(INDEX_FILE);
+	if (bytes === void 0) return {
+		store,
+		index: {
+			schemaVersion: 1,
+			runs: []
+		}
+	};
+	const index = decodeIndex(`${store.shown}/${INDEX_FILE}`, bytes);
+	const newest = index.runs.at(-1);
+	if (!newest) return {
+		store,
+		index
+	};
+	const file = runRecordFile(newest.id);
+	const record = await store.read(file);
+	if (record === void 0) throw new InputError(`${store.shown}/${INDEX_FILE}`, `runs[${index.runs.length - 1}]`, `names ${file}, which is not there`);
+	const previous = decodeRecord(`${store.shown}/${file}`, record);
+	if (asOf.toISOString() < previous.asOf) throw new UsageError(`--as-of ${asOf.toISOString().slice(0, 10)} is before the newest run in ${store.shown} (${previous.asOf.slice(0, 10)}): a history runs forward`);
+	return {
+		store,
+		index,
+		previous
+	};
+}
+/** Adds the report's run to the history and sets `report.history`; nothing is written yet. */
+function addRun(history, report, retention) {
+	const { previous } = history;
+	const id = runId(report.asOf, report.generatedAt);
+	const earlier = history.index.runs.filter((run) => run.id !== id);
+	const oldestKept = applyRetention([...earlier, { asOf: report.asOf }], retention).kept[0].asOf;
+	const { record, since } = nextRecord(report, previous, oldestKept);
+	const { kept: runs, dropped } = applyRetention([...earlier, {
+		id,
+		...trendRow(record)
+	}], retention);
+	report.history = {
+		location: history.store.shown,
+		runs: runs.map(({ id: _id, ...run }) => run),
+		...previous ? { previous: {
+			at: previous.at,
+			asOf: previous.asOf
+		} } : {},
+		sincePrevious: since,
+		openSince: record.openSince
+	};
+	return {
+		history,
+		record,
+		runs,
+		dropped
+	};
+}
+/** The record and the report first, the index last: a run is in the history once the index names it. Then the records retention let go. */
+async function saveRun(pending, report) {
+	const { store } = pending.history;
+	const newest = pending.runs.at(-1);
+	await store.write(runRecordFile(newest.id), encodeRecord(pending.record));
+	await store.write(LAST_REPORT_FILE, await encodeReport(report));
+	await store.write(INDEX_FILE, encodeIndex({
+		schemaVersion: 1,
+		runs: pending.runs
+	}));
+	for (const run of pending.dropped) await store.remove(runRecordFile(run.id));
+}
+function trendRow(record) {
+	const row = {
+		at: record.at,
+		asOf: record.asOf,
+		scores: Object.fromEntries(record.frameworks.map((f) => [f.id, f.score.percent])),
+		failures: record.summary.byStatus.fail
+	};
+	if (record.frameworks.length > 0) row.controls = Object.fromEntries(record.frameworks.map((f) => [f.id, f.controls]));
+	return row;
+}
+// src/cli/emit-reports.ts
+/**
+* Renders each format asked for into its file, with `also` (a snapshot), all or none; then the
+* one asked for on stdout, once every file is in place: what reads it never sees a report whose
+* siblings failed.
+*/
+function emitReports(report, options, also, stdout) {
+	const reports = options.formats.map((format) => ({
+		format,
+		path: reportPath(options, format)
+	}));
+	const render = (format) => () => REPORTERS[format].render(report, { category: options.sarifCategory });
+	const files = [...reports.filter((r) => r.path !== "-").map(({ format, path }) => ({
+		path,
+		content: render(format)
+	})), ...also];
+	writeAll(files);
+	const piped = reports.find((r) => r.path === "-");
+	if (piped) writeText(render(piped.format)(), stdout);
+	return {
+		reports,
+		written: files.map((f) => f.path)
+	};
+}
+/** Where a format's report goes: its own `--output` path (or `-`), else its file in `--out`. */
+function reportPath(options, format) {
+	return options.paths?.[format] ?? join(options.out, REPORTERS[format].file);
+}
+function writeText(text, write) {
+	for (const piece of typeof text === "string" ? [text] : text) write(piece);
+}
+// src/history/blob-store.ts
+/**
+* A history in an Azure Blob container, through `@azure/storage-blob` (loaded only when a history
+* is kept there). The container must exist: the role a scheduled scan needs on it (Storage Blob
+* Data Contributor) cannot create one, and a misspelt URL should fail, not make a new container.
+*/
+async function blobStore(location, credential) {
+	const { ContainerClient } = await import("./esm-Beww-tE_.js");
+	const container = location.sas || credential === void 0 ? new ContainerClient(location.containerUrl) : new ContainerClient(location.containerUrl, credential);
+	const blob = (name) => container.getBlockBlobClient(location.prefix + name);
+	const failed = (name, error) => blobError(location.shown, location.prefix + name, error);
+	return {
+		shown: location.shown,
+		read: async (name) => {
+			try {
+				return await blob(name).downloadToBuffer();
+			} catch (error) {
+				if (statusOf(error) === 404 && codeOf(error) !== "ContainerNotFound") return void 0;
+				throw failed(name, error);
+			}
+		},
+		write: async (name, bytes) => {
+			try {
+				await blob(name).uploadData(bytes, { blobHTTPHeaders: { blobContentType: name.endsWith(".gz") ? "application/gzip" : "application/json" } });
+			} catch (error) {
+				throw failed(name, error);
+			}
+		},
+		remove: async (name) => {
+			try {
+				await blob(name).deleteIfExists();
+			} catch (error) {
+				throw failed(name, error);
+			}
+		}
+	};
+}
+/** One line naming the blob and what the service (or the network) said, with any URL's query cut: it may hold a SAS. */
+function blobError(shown, name, error) {
+	const status = statusOf(error);
+	const code = codeOf(error);
+	const said = code ?? (status === void 0 ? String(error.message ?? error).split("\n")[0] : `HTTP ${status}`);
+	const hint = code === "ContainerNotFound" ? " (create the container first)" : status === 403 ? " (the identity needs Storage Blob Data Contributor on the container)" : "";
+	return new InputError(`${shown}/${name}`, void 0, `${said.replace(/\?[^\s'"]*/g, "")}${hint}`);
+}
+function statusOf(error) {
+	const status = error.statusCode;
+	return typeof status === "number" ? status : void 0;
+}
+function codeOf(error) {
+	const code = error.code ?? error.details?.errorCode;
+	return typeof code === "string" ? code : void 0;
+}
+// src/history/store.ts
+function folderStore(folder) {
+	return {
+		shown: folder,
+		read: async (name) => {
+			try {
+				return readFileSync(join(folder, name));
+			} catch (error) {
+				if (error.code === "ENOENT") return void 0;
+				throw named$1(join(folder, name), error);
+			}
+		},
+		write: async (name, bytes) => {
+			const path = join(folder, name);
+			mkdirSync(dirname(path), { recursive: true });
+			const tmp = `${path}.${process.pid}.tmp`;
+			try {
+				writeFileSync(tmp, bytes, { flag: "wx" });
+				renameSync(tmp, path);
+			} catch (error) {
+				throw named$1(path, error);
+			} finally {
+				rmSync(tmp, { force: true });
+			}
+		},
+		remove: async (name) => rmSync(join(folder, name), { force: true })
+	};
+}
+/** Node names no path for some failures (EISDIR on a read): the history file it was is named here. */
+function named$1(path, error) {
+	return new InputError(path, void 0, error.message.split("\n")[0]);
+}
+// src/cli/history-store.ts
+/**
+* The store `--history` names. A Blob container is written with the scan's own credential (its
+* `--credential` and cloud when it reads Azure live, the default chain otherwise), or with the
+* SAS in its URL, when there is one.
+*/
+async function historyStore(location, azure, hooks = {}) {
+	if (location.kind === "folder") return folderStore(location.path);
+	if (location.sas) return blobStore(location, void 0);
+	return blobStore(location, hooks.credential ?? await createCredential(azure?.credential ?? "default", resolveArmTarget(azure?.cloud, azure?.armEndpoint)));
 }
 // src/reference/aks-calendar.ts
 const MONTHS = [
@@ -26984,6 +27580,7 @@ function formatSummary(report, written, failOn, fullReport) {
 	if (incomplete.length) lines.push(`  coverage: ${incomplete.length} source(s) not fully read: ${incomplete.map((s) => `${s.target} (${s.code ?? s.status})`).join(", ")}`);
 	if (report.unrecognized.length) lines.push(`  not audited: ${report.unrecognized.reduce((n, u) => n + u.count, 0)} resource(s) of ${report.unrecognized.length} type(s) no rule reads`);
 	if (report.baseline) lines.push(`  baseline ${report.baseline.file}: ${report.baseline.counts.new} new failure(s), ${report.baseline.counts.existing} existing, ${report.baseline.counts.fixed} fixed`);
+	if (report.history) lines.push(historyLine(report.history));
 	for (const crash of report.crashes) lines.push(`  error: rule ${crash.ruleId} failed: ${crash.message}`);
 	for (const path of written) lines.push(`  wrote ${path}`);
 	if (failOn !== "none") lines.push(`  failing at or above: ${failOn}`);
@@ -26994,6 +27591,12 @@ function postureLine(f) {
 	const count = (status) => f.controls.filter((c) => c.status === status).length;
 	const { passed, total, percent } = f.score;
 	return `  ${f.name} ${f.version}: ${percent}% (${passed} of ${total} controls pass; ${count("fail")} fail, ${count("unknown")} unknown, ${count("manual")} manual)`;
+}
+/** `history <where>: run 3 kept; since 2026-11-23: 2 new, 1 fixed, 1 regressed`. */
+function historyLine(history) {
+	const { previous, sincePrevious: since, runs, location } = history;
+	const changes = previous ? `; since ${previous.asOf.slice(0, 10)}: ${since.new.length} new, ${since.fixed.length} fixed, ${since.regressed.length} regressed` : "; the first run it holds";
+	return `  history ${location}: ${runs.length} run(s) kept${changes}`;
 }
 /** The longest severity's name, `critical`: the rule ids line up after it. */
 const SEVERITY_WIDTH = 8;
@@ -27027,6 +27630,8 @@ async function runScan(options, log, now = /* @__PURE__ */ new Date(), hooks = {
 		asOf: options.asOf
 	}, catalogue, frameworks);
 	const baseline = options.baseline === void 0 ? void 0 : readRecordedReport(options.baseline);
+	const { history: keep } = options;
+	const opened = keep ? await openHistory(await historyStore(keep.location, options.azure, hooks.history), options.asOf) : void 0;
 	const collected = options.snapshot ? { snapshot: readSnapshot(options.snapshot) } : await snapshotOfInputs(options, now, hooks, limits);
 	const { snapshot } = collected;
 	if (options.kubernetes) await addLiveClusters(snapshot, options.kubernetes, limits);
@@ -27054,23 +27659,12 @@ async function runScan(options, log, now = /* @__PURE__ */ new Date(), hooks = {
 		frameworks: postures
 	});
 	if (baseline) applyBaseline(report, baseline);
-	const reports = options.formats.map((format) => ({
-		format,
-		path: reportPath(options, format)
-	}));
-	const render = (format) => () => REPORTERS[format].render(report, { category: options.sarifCategory });
-	const files = reports.filter((r) => r.path !== "-").map(({ format, path }) => ({
-		path,
-		content: render(format)
-	}));
-	if (options.saveSnapshot) files.push({
+	const history = opened && keep ? addRun(opened, report, keep.retention) : void 0;
+	const { reports, written } = emitReports(report, options, options.saveSnapshot ? [{
 		path: options.saveSnapshot,
 		content: () => renderSnapshot(snapshot)
-	});
-	writeAll(files);
-	const piped = reports.find((r) => r.path === "-");
-	if (piped) writeText(render(piped.format)(), hooks.stdout ?? streamWriter(process.stdout));
-	const written = files.map((f) => f.path);
+	}] : [], hooks.stdout ?? streamWriter(process.stdout));
+	if (history) await saveRun(history, report);
 	if (!options.quiet) for (const line of [...formatSummary(report, written, options.failOn, fullReportOf(reports)), ...(baseline?.notes ?? []).map((note) => `  note: ${note}`)]) log(line);
 	const exit = scanExit(report, {
 		failOn: options.failOn,
@@ -27085,10 +27679,6 @@ async function runScan(options, log, now = /* @__PURE__ */ new Date(), hooks = {
 		written
 	};
 }
-/** Where a format's report goes: its own `--output` path (or `-`), else its file in `--out`. */
-function reportPath(options, format) {
-	return options.paths?.[format] ?? join(options.out, REPORTERS[format].file);
-}
 /** Where the failures the summary leaves out can be read: the text report first, as it lists them all plainly. */
 function fullReportOf(reports) {
 	const best = FULL_REPORT_ORDER.map((format) => reports.find((r) => r.format === format)).find((r) => r !== void 0);
@@ -27101,9 +27691,6 @@ const FULL_REPORT_ORDER = [
 	"json",
 	"sarif"
 ];
-function writeText(text, write) {
-	for (const piece of typeof text === "string" ? [text] : text) write(piece);
-}
 async function snapshotOfInputs(options, now, hooks, readLimits) {
 	const limits = options.maxInputBytes === void 0 ? {} : { maxBytes: options.maxInputBytes };
 	const { resources, sources, coverage } = collectArmFiles(listInputs(options.inputs), limits);
@@ -27159,12 +27746,12 @@ async function readTerraform(paths, limits) {
 	};
 }
 async function readAzure(options, hooks, limits) {
-	const { collectAzure } = await import("./collect-D8uCsaUB.js");
+	const { collectAzure } = await import("./collect-CfnUpT-T.js");
 	return collectAzure(options, hooks, limits);
 }
 /** Clusters read through their API servers join the snapshot, linked to their AKS clusters by API server FQDN. */
 async function addLiveClusters(snapshot, live, limits) {
-	const { collectLiveKubernetes } = await import("./live-BCfS8-Bh.js");
+	const { collectLiveKubernetes } = await import("./live-DBR6ZoQo.js");
 	const { clusters, sources } = await collectLiveKubernetes(live, limits);
 	matchAksClusters(clusters, snapshot.state.clusters);
 	snapshot.state.kubernetes.push(...clusters);
@@ -27172,11 +27759,12 @@ async function addLiveClusters(snapshot, live, limits) {
 }
 /** Each AKS cluster the live Azure read found (and no kubeconfig context covers), read through its API server as the scan identity. */
 async function addAksClusters(snapshot, azure, settings) {
-	const { collectAksInCluster } = await import("./in-cluster-4AK0E-wB.js");
+	const { collectAksInCluster } = await import("./in-cluster-CKKKJ451.js");
 	const { clusters, sources } = await collectAksInCluster(azure.connection, snapshot.state, settings);
 	snapshot.state.kubernetes.push(...clusters);
 	snapshot.sources.push(...sources);
 }
+`${OUTPUT_USAGE}`;
 `${TOOL.version}`;
 /** Our own multi-line texts (usage, a stack trace), one line at a time: a line break inside a line is escaped. */
 function printLines(text, print) {

@@ -9,6 +9,7 @@ import type { PolicyOptions } from '../policy/policy.ts';
 import { argumentProblem } from './command-args.ts';
 import { AZURE_OPTIONS, AZURE_USAGE, parseAzureArgs } from './azure-args.ts';
 import { OUTPUT_OPTIONS, OUTPUT_USAGE, parseOutputArgs, type OutputOptions } from './output-args.ts';
+import { HISTORY_OPTIONS, HISTORY_USAGE, parseHistoryArgs, type HistoryOptions } from './history-args.ts';
 
 export interface ScanOptions extends OutputOptions {
   inputs: string[];
@@ -45,6 +46,8 @@ export interface ScanOptions extends OutputOptions {
   baseline?: string;
   /** `--fail-on-new`: the exit code counts only failures the baseline did not have. */
   failOnNew?: boolean;
+  /** `--history`, `--history-keep`: where runs are kept, and how many. */
+  history?: HistoryOptions;
 }
 
 export const SCAN_USAGE = `Usage: aks-audit scan [options]
@@ -103,6 +106,8 @@ ${OUTPUT_USAGE}
                              the baseline's failures that are fixed
   --fail-on-new              with --baseline: exit 1 only for new failures at or above --fail-on
 
+${HISTORY_USAGE}
+
 ${AZURE_USAGE}
 
 Exit codes:
@@ -148,6 +153,7 @@ export function parseScanArgs(argv: string[], now: Date): ScanOptions {
         framework: { type: 'string', multiple: true },
         baseline: { type: 'string' },
         'fail-on-new': { type: 'boolean' },
+        ...HISTORY_OPTIONS,
       },
     }));
   } catch (error) {
@@ -200,6 +206,8 @@ export function parseScanArgs(argv: string[], now: Date): ScanOptions {
     if (values.baseline === undefined) throw new UsageError('--fail-on-new counts failures the baseline does not have: add --baseline <report.json|report.sarif>');
     options.failOnNew = true;
   }
+  const history = parseHistoryArgs(values);
+  if (history) options.history = history;
   return options;
 }
 

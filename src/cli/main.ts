@@ -8,6 +8,7 @@ import { runScan, type ScanHooks } from './scan.ts';
 import { renderLine, wantsColour } from './colour.ts';
 import { EXPLAIN_USAGE, explainCommand } from './explain-command.ts';
 import { STDOUT } from './output-args.ts';
+import { REPORT_USAGE, parseReportArgs, runReport } from './report-command.ts';
 import { RULES_USAGE, rulesCommand } from './rules-command.ts';
 import { TOOL } from '../lib/version.ts';
 import { showControls } from '../lib/control-characters.ts';
@@ -18,6 +19,8 @@ const USAGE = `aks-audit ${TOOL.version}: security and compliance audit of AKS e
 Usage:
   aks-audit scan [options]     audit an estate and write SARIF, JSON, HTML or text reports
   aks-audit diff <old> <new>   new, fixed and changed findings between two reports (JSON or SARIF)
+  aks-audit report --history <folder|url>
+                               the newest run's reports again from a history, without scanning
   aks-audit rules [options]    list the rules: id, severity, service, frameworks, title
                                (--json, --framework <id>, --service <name>)
   aks-audit explain <rule-id>  what a rule checks, its parameters, how to fix a failure
@@ -27,7 +30,7 @@ Usage:
 Run "aks-audit <command> --help" for a command's options.`;
 
 /** Each command's usage, for `<command> --help` and `help <command>`. */
-const COMMAND_USAGE: Record<string, string> = { scan: SCAN_USAGE, diff: DIFF_USAGE, rules: RULES_USAGE, explain: EXPLAIN_USAGE };
+const COMMAND_USAGE: Record<string, string> = { scan: SCAN_USAGE, diff: DIFF_USAGE, report: REPORT_USAGE, rules: RULES_USAGE, explain: EXPLAIN_USAGE };
 
 /** What tests (and other in-process callers) may set instead of the process's own. */
 export interface MainHooks extends ScanHooks {
@@ -68,6 +71,11 @@ export async function main(
     }
     if (command === 'explain') return (printLines(explainCommand(rest, loadCatalogue()).join('\n'), print), 0);
     if (command === 'diff') return runDiff(parseDiffArgs(rest), print);
+    if (command === 'report') {
+      const options = parseReportArgs(rest);
+      // With a report on stdout, what was written is said on stderr.
+      return await runReport(options, Object.values(options.paths ?? {}).includes(STDOUT) ? complain : print, hooks.stdout ?? streamWriter(process.stdout), hooks.history);
+    }
     const options = parseScanArgs(rest, new Date());
     // With a report on stdout, the summary goes to stderr: what reads stdout gets the report alone.
     const piped = Object.values(options.paths ?? {}).includes(STDOUT);

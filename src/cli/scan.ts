@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { adaptArm } from '../adapters/arm/adapt.ts';
 import type { AzureCollection, AzureHooks } from '../collectors/azure/collect.ts';
 import { collectArmFiles } from '../collectors/files/collect-arm-files.ts';
@@ -14,7 +13,10 @@ import { buildReport, type ScanReport } from '../engine/report.ts';
 import { applyBaseline } from '../policy/baseline.ts';
 import { frameworkPostures } from '../policy/frameworks.ts';
 import { loadPolicy } from '../policy/policy.ts';
-import { REPORTERS, type Format, type Text } from '../reporters/index.ts';
+import type { Format } from '../reporters/index.ts';
+import { addRun, openHistory, saveRun } from '../history/history.ts';
+import { emitReports } from './emit-reports.ts';
+import { historyStore, type HistoryHooks } from './history-store.ts';
 import { referencesOf } from './references.ts';
 import { mergeStates } from '../state/merge.ts';
 import { SNAPSHOT_SCHEMA_VERSION, type Snapshot, type Source, type UnrecognizedType } from '../state/snapshot.ts';
@@ -30,7 +32,6 @@ import { readRecordedReport } from './report-file.ts';
 import { streamWriter } from './standard-streams.ts';
 import { formatSummary } from './summary.ts';
 import { TOOL } from '../lib/version.ts';
-import { writeAll, type PendingFile } from './write-reports.ts';
 
 // The live readers (Azure SDK, Kubernetes client) are imported only when a scan asks for them:
 // loading them takes about half a second, and an offline scan needs none of them.
@@ -48,6 +49,7 @@ export interface ScanHooks {
   azure?: AzureHooks;
   /** Where a report asked for on stdout (`--out -`, `--output <format>=-`) is written; default: process.stdout. */
   stdout?: (text: string) => void;
+  history?: HistoryHooks;
 }
 
 /** collect → adapt → snapshot → evaluate → report → write; the exit code follows `--fail-on` (and `--fail-on-incomplete`, `--allow-empty`). */
@@ -60,6 +62,9 @@ export async function runScan(options: ScanOptions, log: (line: StyledLine) => v
   const { policy, config } = loadPolicy({ ...options.policy, asOf: options.asOf }, catalogue, frameworks);
   // Read before the scan: a baseline that cannot be read stops it before anything is collected.
   const baseline = options.baseline === undefined ? undefined : readRecordedReport(options.baseline);
+  // The same for a history, and its store's credential.
+  const { history: keep } = options;
+  const opened = keep ? await openHistory(await historyStore(keep.location, options.azure, hooks.history), options.asOf) : undefined;
   const collected: Collected = options.snapshot ? { snapshot: readSnapshot(options.snapshot) } : await snapshotOfInputs(options, now, hooks, limits);
   const { snapshot } = collected;
   if (options.kubernetes) await addLiveClusters(snapshot, options.kubernetes, limits);
@@ -71,25 +76,15 @@ export async function runScan(options: ScanOptions, log: (line: StyledLine) => v
   const postures = frameworkPostures(shown.map((id) => frameworks.get(id)!), findings, new Set(policy.rules.keys()), clusters);
   const report = buildReport({ snapshot, findings, crashes, catalogue, policy, config: { file: config.file, extends: config.extends }, references: referencesOf(snapshot.state, reference), clusters, generatedAt: now, asOf: options.asOf, frameworks: postures });
   if (baseline) applyBaseline(report, baseline);
+  const history = opened && keep ? addRun(opened, report, keep.retention) : undefined;
 
-  const reports = options.formats.map((format) => ({ format, path: reportPath(options, format) }));
-  const render = (format: Format) => () => REPORTERS[format].render(report, { category: options.sarifCategory });
-  const files = reports.filter((r) => r.path !== STDOUT).map(({ format, path }): PendingFile => ({ path, content: render(format) }));
-  if (options.saveSnapshot) files.push({ path: options.saveSnapshot, content: () => renderSnapshot(snapshot) });
-  writeAll(files);
-  // Standard output last, once every file is in place: what reads it never sees a report whose siblings failed.
-  const piped = reports.find((r) => r.path === STDOUT);
-  if (piped) writeText(render(piped.format)(), hooks.stdout ?? streamWriter(process.stdout));
+  const snapshotFile = options.saveSnapshot ? [{ path: options.saveSnapshot, content: () => renderSnapshot(snapshot) }] : [];
+  const { reports, written } = emitReports(report, options, snapshotFile, hooks.stdout ?? streamWriter(process.stdout));
+  if (history) await saveRun(history, report);
 
-  const written = files.map((f) => f.path);
   if (!options.quiet) for (const line of [...formatSummary(report, written, options.failOn, fullReportOf(reports)), ...(baseline?.notes ?? []).map((note) => `  note: ${note}`)]) log(line);
   const exit = scanExit(report, { failOn: options.failOn, failOnIncomplete: options.failOnIncomplete ?? false, allowEmpty: options.allowEmpty ?? false, failOnNew: options.failOnNew ?? false });
   return { exitCode: exit.code, ...(exit.reason ? { problem: exit.reason } : {}), report, written };
-}
-
-/** Where a format's report goes: its own `--output` path (or `-`), else its file in `--out`. */
-export function reportPath(options: ScanOptions, format: Format): string {
-  return options.paths?.[format] ?? join(options.out, REPORTERS[format].file);
 }
 
 /** Where the failures the summary leaves out can be read: the text report first, as it lists them all plainly. */
@@ -100,10 +95,6 @@ function fullReportOf(reports: { format: Format; path: string }[]): string | und
 }
 
 const FULL_REPORT_ORDER: readonly Format[] = ['text', 'html', 'json', 'sarif'];
-
-function writeText(text: Text, write: (text: string) => void): void {
-  for (const piece of typeof text === 'string' ? [text] : text) write(piece);
-}
 
 interface Collected {
   snapshot: Snapshot;

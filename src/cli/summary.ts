@@ -1,5 +1,5 @@
 import type { Finding } from '../engine/finding.ts';
-import type { ControlStatus, FrameworkPosture, ScanReport } from '../engine/report.ts';
+import type { ControlStatus, FrameworkPosture, ReportHistory, ScanReport } from '../engine/report.ts';
 import { SEVERITIES, type Severity } from '../engine/severity.ts';
 import { failuresMostSevereFirst } from '../reporters/failures.ts';
 import { placeOf } from '../reporters/location.ts';
@@ -37,6 +37,7 @@ export function formatSummary(report: ScanReport, written: string[], failOn: Sev
   if (incomplete.length) lines.push(`  coverage: ${incomplete.length} source(s) not fully read: ${incomplete.map((s) => `${s.target} (${s.code ?? s.status})`).join(', ')}`);
   if (report.unrecognized.length) lines.push(`  not audited: ${report.unrecognized.reduce((n, u) => n + u.count, 0)} resource(s) of ${report.unrecognized.length} type(s) no rule reads`);
   if (report.baseline) lines.push(`  baseline ${report.baseline.file}: ${report.baseline.counts.new} new failure(s), ${report.baseline.counts.existing} existing, ${report.baseline.counts.fixed} fixed`);
+  if (report.history) lines.push(historyLine(report.history));
   for (const crash of report.crashes) lines.push(`  error: rule ${crash.ruleId} failed: ${crash.message}`);
   for (const path of written) lines.push(`  wrote ${path}`);
   if (failOn !== 'none') lines.push(`  failing at or above: ${failOn}`);
@@ -48,6 +49,13 @@ function postureLine(f: FrameworkPosture): string {
   const count = (status: ControlStatus) => f.controls.filter((c) => c.status === status).length;
   const { passed, total, percent } = f.score;
   return `  ${f.name} ${f.version}: ${percent}% (${passed} of ${total} controls pass; ${count('fail')} fail, ${count('unknown')} unknown, ${count('manual')} manual)`;
+}
+
+/** `history <where>: run 3 kept; since 2026-11-23: 2 new, 1 fixed, 1 regressed`. */
+function historyLine(history: ReportHistory): string {
+  const { previous, sincePrevious: since, runs, location } = history;
+  const changes = previous ? `; since ${previous.asOf.slice(0, 10)}: ${since.new.length} new, ${since.fixed.length} fixed, ${since.regressed.length} regressed` : '; the first run it holds';
+  return `  history ${location}: ${runs.length} run(s) kept${changes}`;
 }
 
 /** The longest severity's name, `critical`: the rule ids line up after it. */

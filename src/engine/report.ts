@@ -164,6 +164,48 @@ export interface ScanReport {
   baseline?: BaselineComparison;
   /** Compliance posture per framework: those `--framework` or the config's `extends` name, else all. */
   frameworks?: FrameworkPosture[];
+  /** Set with `--history`: earlier runs' trend, and what changed since the previous run. */
+  history?: ReportHistory;
+}
+
+/** One kept run, for trend lines: scores are percentages by framework id (empty when the run had no framework view). */
+export interface HistoryRun {
+  at: string;
+  asOf: string;
+  scores: Record<string, number>;
+  /** Failures (not waived) in that run. */
+  failures: number;
+  /** Each framework's control statuses in that run, by framework id then control id. */
+  controls?: Record<string, Record<string, string>>;
+}
+
+/** A control whose status differs from the previous run's. */
+export interface ControlChange {
+  framework: string;
+  control: string;
+  /** `absent` when the previous run did not evaluate the framework or the control. */
+  was: string;
+  now: string;
+}
+
+/** What `--history` adds to a report (src/history/). */
+export interface ReportHistory {
+  /** Where the history is kept: a folder, or a Blob container URL without its query (no SAS). */
+  location: string;
+  /** Kept runs, oldest first, this one last. */
+  runs: HistoryRun[];
+  /** The run compared with; absent on the first run. */
+  previous?: { at: string; asOf: string };
+  sincePrevious: {
+    /** Failing now, not failing in the previous run, and never fixed within the runs kept: `was` its status then (`not-failing`: it passed, was not applicable or was not reported; a history records only what did not pass). */
+    new: (RecordedFinding & { was: 'unknown' | 'waived' | 'not-failing' })[];
+    fixed: FixedFinding[];
+    /** Failing again after a run that had fixed it: `fixedAt`, the date of that run. */
+    regressed: (RecordedFinding & { fixedAt: string })[];
+    controls: ControlChange[];
+  };
+  /** Each open failure's fingerprint and the date (asOf) of the first run of its current, unbroken streak of failing. */
+  openSince: Record<string, string>;
 }
 
 export interface ReportInput {

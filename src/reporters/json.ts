@@ -8,6 +8,7 @@ import type { Origin, ResourceRef } from '../state/resource.ts';
  * 4: `waivers` (what became of each waiver declared); a finding's waiver says where it is declared and whether it expired; every
  * finding has a `fingerprint`; with `--baseline`, findings are marked `baseline` and the report has a `baseline` section; the
  * `config` the scan ran with; AKS-managed resources say so (`managedBy`), findings set apart are marked (`setApart`) and counted (`managed`).
+ * With `--history`, a `history` section (optional, so still 4): the runs kept, what changed since the previous run, when each failure opened.
  */
 export const JSON_REPORT_SCHEMA_VERSION = 4;
 

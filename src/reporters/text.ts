@@ -4,6 +4,7 @@ import type { DeclaredWaiver } from '../engine/waivers.ts';
 import { SEVERITIES, type Severity } from '../engine/severity.ts';
 import { showControls } from '../lib/control-characters.ts';
 import { failuresMostSevereFirst } from './failures.ts';
+import { historyText } from './history-text.ts';
 import { placeOf } from './location.ts';
 import { WAIVER_KIND, waiverLocation } from './waiver-place.ts';
 
@@ -22,6 +23,7 @@ export function* renderText(report: ScanReport): Generator<string> {
   yield `unknown ${byStatus.unknown}, waived ${byStatus.waived}, not applicable ${byStatus['not-applicable']}, pass ${byStatus.pass}\n`;
   if (report.baseline) yield `baseline ${showControls(report.baseline.file)}: ${report.baseline.counts.new} new failure(s) (marked [new]), ${report.baseline.counts.existing} existing, ${report.baseline.counts.fixed} fixed\n`;
   yield* policy(report);
+  if (report.history) yield* historyText(report.history);
   yield* failures(report);
   yield* unknowns(report.findings);
   yield* coverage(report);
@@ -43,16 +45,17 @@ function* failures(report: ScanReport): Generator<string> {
       severity = f.severity;
       yield `\n${severity.toUpperCase()}: ${report.summary.failuresBySeverity[severity]} failing\n`;
     }
-    yield* failure(f);
+    yield* failure(f, report.history?.openSince[f.fingerprint]);
   }
 }
 
-function* failure(f: Finding): Generator<string> {
+function* failure(f: Finding, openSince: string | undefined): Generator<string> {
   yield `\n  ${f.ruleId}  ${resourceName(f)}${f.baseline === 'new' ? '  [new]' : ''}\n`;
   if (f.resource.id !== f.resource.name) yield `    id: ${showControls(f.resource.id)}\n`;
   const place = placeOf(f);
   if (place) yield `    at: ${showControls(place.file)}:${place.line}\n`;
   yield `    ${showControls(f.message)}\n`;
+  if (openSince !== undefined) yield `    failing since ${openSince.slice(0, 10)}\n`;
   if (f.waiver?.expired) yield `    its waiver expired on ${f.waiver.expires} (${declaredAt(f.waiver.declared)}): it no longer waives\n`;
 }
 

@@ -127,7 +127,7 @@ describe('nearest rule ids', () => {
 describe('every command refuses what it does not take', () => {
   it.each([
     [['--version', 'extra'], /^aks-audit: --version takes no arguments, not "extra"$/],
-    [['help', 'scan', 'now'], /^aks-audit: help takes one command name \(scan, diff, rules, explain\), not "scan now"$/],
+    [['help', 'scan', 'now'], /^aks-audit: help takes one command name \(scan, diff, report, rules, explain\), not "scan now"$/],
     [['help', 'deploy'], /help takes one command name/],
     [['scan', '--bogus'], /^aks-audit: unknown option --bogus \(see aks-audit scan --help\)$/],
   ])('%j: one line, exit 2', async (args, message) => {

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
  * adapter, an adapter reuses a collector's reader). The engine sits below them: its errors and
  * schema checks are what every reader throws and validates with.
  */
-const LAYERS: readonly (readonly string[])[] = [['lib'], ['state', 'reference'], ['engine'], ['adapters', 'collectors'], ['rules'], ['policy'], ['reporters'], ['cli'], ['action']];
+const LAYERS: readonly (readonly string[])[] = [['lib'], ['state', 'reference'], ['engine'], ['adapters', 'collectors'], ['rules'], ['policy'], ['history'], ['reporters'], ['cli'], ['action']];
 
 function layerOf(folder: string): number {
   const at = LAYERS.findIndex((layer) => layer.includes(folder));

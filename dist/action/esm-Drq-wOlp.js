@@ -1,7 +1,8 @@
 import { i as __toESM, r as __require, t as __commonJSMin } from "./rolldown-runtime-DYf_mQCB.js";
-import { A as isNodeLike, B as getLogLevel, D as createHttpHeaders$1, M as uint8ArrayToString, O as calculateRetryDelay, P as AbortError, R as createTracingClient, j as stringToUint8Array, k as isError, y as retryPolicy$1, z as createClientLogger } from "./bearerTokenAuthenticationPolicy-DYk6kK99.js";
-import { n as require_ms } from "./src-Cr-kDnQL.js";
-import { i as createDefaultHttpClient, r as createPipelineRequest, t as ServiceClient } from "./serviceClient-cbMJatI2.js";
+import { B as AbortError, C as retryPolicy$1, G as createClientLogger, I as stringToUint8Array, K as getLogLevel, L as uint8ArrayToString, M as calculateRetryDelay, N as isError, P as isNodeLike, W as createTracingClient } from "./bearerTokenAuthenticationPolicy-BmqUZk9c.js";
+import { n as require_ms } from "./src-DnFgzHnW.js";
+import { a as createPipelineRequest, o as createDefaultHttpClient, t as ServiceClient } from "./serviceClient-ByjK4ATi.js";
+import { t as createHttpHeaders } from "./httpHeaders-CcPtDKDm.js";
 import path from "node:path";
 import { accessSync, constants, readFileSync, realpathSync, statSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -15536,14 +15537,6 @@ function deserializeAuthenticationRecord(serializedRecord) {
 	const parsed = JSON.parse(serializedRecord);
 	if (parsed.version && parsed.version !== LatestAuthenticationRecordVersion) throw Error("Unsupported AuthenticationRecord version");
 	return parsed;
-}
-// node_modules/@azure/core-rest-pipeline/dist/esm/httpHeaders.js
-/**
-* Creates an object that satisfies the `HttpHeaders` interface.
-* @param rawHeaders - A simple object representing initial headers
-*/
-function createHttpHeaders(rawHeaders) {
-	return createHttpHeaders$1(rawHeaders);
 }
 // node_modules/@azure/core-rest-pipeline/dist/esm/policies/retryPolicy.js
 const retryPolicyLogger = createClientLogger("core-rest-pipeline retryPolicy");

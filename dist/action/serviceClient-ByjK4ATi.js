@@ -1,5 +1,5 @@
 import { t as __commonJSMin } from "./rolldown-runtime-DYf_mQCB.js";
-import { E as createPipelineRequest$1, M as uint8ArrayToString, S as createDefaultHttpClient$1, a as RestError, i as wrapAbortSignalLike, j as stringToUint8Array, r as createPipelineFromOptions, t as bearerTokenAuthenticationPolicy, z as createClientLogger } from "./bearerTokenAuthenticationPolicy-DYk6kK99.js";
+import { A as createPipelineRequest$1, E as createDefaultHttpClient$1, G as createClientLogger, I as stringToUint8Array, L as uint8ArrayToString, a as RestError, i as wrapAbortSignalLike, r as createPipelineFromOptions, t as bearerTokenAuthenticationPolicy } from "./bearerTokenAuthenticationPolicy-BmqUZk9c.js";
 // node_modules/@azure/core-client/dist/esm/base64.js
 /**
 * Encodes a byte array in base64 format.
@@ -1371,4 +1371,4 @@ function getCredentialScopes(options) {
 	if (options.baseUri) return `${options.baseUri}/.default`;
 	if (options.credential) throw new Error(`When using credentials, the ServiceClientOptions must contain either a endpoint or a credentialScopes. Unable to create a bearerTokenAuthenticationPolicy`);
 }
-export { createSerializer as a, createDefaultHttpClient as i, logger as n, decodeStringToString as o, createPipelineRequest as r, ServiceClient as t };
+export { createPipelineRequest as a, decodeStringToString as c, serializationPolicy as i, logger as n, createDefaultHttpClient as o, createClientPipeline as r, createSerializer as s, ServiceClient as t };

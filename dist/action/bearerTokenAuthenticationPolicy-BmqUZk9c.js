@@ -1,14 +1,14 @@
 import { i as __toESM, t as __commonJSMin } from "./rolldown-runtime-DYf_mQCB.js";
-import { t as require_src } from "./src-Cr-kDnQL.js";
+import { t as require_src } from "./src-DnFgzHnW.js";
 import util, { inspect, types } from "node:util";
 import https from "node:https";
-import os, { EOL } from "node:os";
-import process$1 from "node:process";
-import { Readable } from "stream";
-import * as http$2 from "http";
-import http$1 from "node:http";
 import zlib from "node:zlib";
 import { Transform, finished } from "node:stream";
+import os, { EOL } from "node:os";
+import process$1 from "node:process";
+import { Readable as Readable$1 } from "stream";
+import * as http$2 from "http";
+import http$1 from "node:http";
 import * as net from "net";
 import * as tls from "tls";
 import assert from "assert";
@@ -485,7 +485,7 @@ function isError$1(e) {
 *
 * @returns RFC4122 v4 UUID.
 */
-function randomUUID() {
+function randomUUID$1() {
 	return globalThis.crypto.randomUUID();
 }
 // node_modules/@typespec/ts-http-runtime/dist/esm/util/bytesEncoding.js
@@ -848,6 +848,14 @@ function isError(e) {
 	return isError$1(e);
 }
 /**
+* Generated Universally Unique Identifier
+*
+* @returns RFC4122 v4 UUID.
+*/
+function randomUUID() {
+	return randomUUID$1();
+}
+/**
 * A constant that indicates whether the environment the code is running is a Node.js compatible environment.
 */
 const isNodeLike = true;
@@ -1025,7 +1033,7 @@ var PipelineRequestImpl = class {
 		this.abortSignal = options.abortSignal;
 		this.onUploadProgress = options.onUploadProgress;
 		this.onDownloadProgress = options.onDownloadProgress;
-		this.requestId = options.requestId || randomUUID();
+		this.requestId = options.requestId || randomUUID$1();
 		this.allowInsecureConnection = options.allowInsecureConnection ?? false;
 		this.enableBrowserStreams = options.enableBrowserStreams ?? false;
 		this.requestOverrides = options.requestOverrides;
@@ -2874,6 +2882,26 @@ function loadNoProxy() {
 	return [];
 }
 /**
+* This method converts a proxy url into `ProxySettings` for use with ProxyPolicy.
+* If no argument is given, it attempts to parse a proxy URL from the environment
+* variables `HTTPS_PROXY` or `HTTP_PROXY`.
+* @param proxyUrl - The url of the proxy to use. May contain authentication information.
+* @deprecated - Internally this method is no longer necessary when setting proxy information.
+*/
+function getDefaultProxySettings$1(proxyUrl) {
+	if (!proxyUrl) {
+		proxyUrl = loadEnvironmentProxyValue();
+		if (!proxyUrl) return;
+	}
+	const parsedUrl = new URL(proxyUrl);
+	return {
+		host: (parsedUrl.protocol ? parsedUrl.protocol + "//" : "") + parsedUrl.hostname,
+		port: Number.parseInt(parsedUrl.port || "80"),
+		username: parsedUrl.username,
+		password: parsedUrl.password
+	};
+}
+/**
 * This method attempts to parse a proxy URL from the environment
 * variables `HTTPS_PROXY` or `HTTP_PROXY`.
 */
@@ -2929,14 +2957,14 @@ function proxyPolicy$1(proxySettings, options) {
 /**
 * The programmatic identifier of the decompressResponsePolicy.
 */
-const decompressResponsePolicyName = "decompressResponsePolicy";
+const decompressResponsePolicyName$1 = "decompressResponsePolicy";
 /**
 * A policy to enable response decompression according to Accept-Encoding header
 * https://developer.mozilla.org/en-US/docs/Web/HTTP/Headers/Accept-Encoding
 */
 function decompressResponsePolicy$1() {
 	return {
-		name: decompressResponsePolicyName,
+		name: decompressResponsePolicyName$1,
 		async sendRequest(request, next) {
 			if (request.method !== "HEAD") request.headers.set("Accept-Encoding", "gzip,deflate");
 			return next(request);
@@ -2947,7 +2975,7 @@ function decompressResponsePolicy$1() {
 /**
 * The programmatic identifier of the redirectPolicy.
 */
-const redirectPolicyName = "redirectPolicy";
+const redirectPolicyName$1 = "redirectPolicy";
 /**
 * Methods that are allowed to follow redirects 301 and 302
 */
@@ -2961,7 +2989,7 @@ const allowedRedirect = ["GET", "HEAD"];
 function redirectPolicy$1(options = {}) {
 	const { maxRetries = 20, allowCrossOriginRedirects = false } = options;
 	return {
-		name: redirectPolicyName,
+		name: redirectPolicyName$1,
 		async sendRequest(request, next) {
 			return handleRedirect(next, await next(request), maxRetries, allowCrossOriginRedirects);
 		}
@@ -3002,7 +3030,7 @@ async function handleRedirect(next, response, maxRetries, allowCrossOriginRedire
 * @internal
 */
 function isNodeReadableStream(x) {
-	return x instanceof Readable;
+	return x instanceof Readable$1;
 }
 /**
 * Checks if the given value is a web ReadableStream.
@@ -3042,11 +3070,11 @@ function makeAsyncIterable(webStream) {
 function ensureNodeStream(stream) {
 	if (stream instanceof ReadableStream) {
 		makeAsyncIterable(stream);
-		return Readable.fromWeb(stream);
+		return Readable$1.fromWeb(stream);
 	} else return stream;
 }
 function toStream(source) {
-	if (source instanceof Uint8Array) return Readable.from(Buffer.from(source));
+	if (source instanceof Uint8Array) return Readable$1.from(Buffer.from(source));
 	else if (isBlob(source)) return ensureNodeStream(source.stream());
 	else return ensureNodeStream(source);
 }
@@ -3062,14 +3090,14 @@ function toStream(source) {
 async function concat(sources) {
 	return function() {
 		const streams = sources.map((x) => typeof x === "function" ? x() : x).map(toStream);
-		return Readable.from((async function* () {
+		return Readable$1.from((async function* () {
 			for (const stream of streams) for await (const chunk of stream) yield chunk;
 		})());
 	};
 }
 // node_modules/@typespec/ts-http-runtime/dist/esm/policies/multipartPolicy.js
 function generateBoundary() {
-	return `----AzSDKFormBoundary${randomUUID()}`;
+	return `----AzSDKFormBoundary${randomUUID$1()}`;
 }
 function encodeHeaders(headers) {
 	let result = "";
@@ -3163,6 +3191,10 @@ function logPolicy(options = {}) {
 	});
 }
 // node_modules/@azure/core-rest-pipeline/dist/esm/policies/redirectPolicy.js
+/**
+* The programmatic identifier of the redirectPolicy.
+*/
+const redirectPolicyName = redirectPolicyName$1;
 /**
 * A policy to follow Location headers from the server in order
 * to support server-side redirection.
@@ -3293,6 +3325,10 @@ function multipartPolicy() {
 }
 // node_modules/@azure/core-rest-pipeline/dist/esm/policies/decompressResponsePolicy.js
 /**
+* The programmatic identifier of the decompressResponsePolicy.
+*/
+const decompressResponsePolicyName = decompressResponsePolicyName$1;
+/**
 * A policy to enable response decompression according to Accept-Encoding header
 * https://developer.mozilla.org/en-US/docs/Web/HTTP/Headers/Accept-Encoding
 */
@@ -3317,6 +3353,16 @@ function formDataPolicy() {
 	return formDataPolicy$1();
 }
 // node_modules/@azure/core-rest-pipeline/dist/esm/policies/proxyPolicy.js
+/**
+* This method converts a proxy url into `ProxySettings` for use with ProxyPolicy.
+* If no argument is given, it attempts to parse a proxy URL from the environment
+* variables `HTTPS_PROXY` or `HTTP_PROXY`.
+* @param proxyUrl - The url of the proxy to use. May contain authentication information.
+* @deprecated - Internally this method is no longer necessary when setting proxy information.
+*/
+function getDefaultProxySettings(proxyUrl) {
+	return getDefaultProxySettings$1(proxyUrl);
+}
 /**
 * A policy that allows one to apply proxy settings to all requests.
 * If not passed static settings, they will be retrieved from the HTTPS_PROXY
@@ -3844,4 +3890,4 @@ function getCaeChallengeClaims(challenges) {
 	if (!challenges) return;
 	return parseChallenges(challenges).find((x) => x.scheme === "Bearer" && x.params.claims && x.params.error === "insufficient_claims")?.params.claims;
 }
-export { isNodeLike as A, getLogLevel as B, RestError$1 as C, createHttpHeaders as D, createPipelineRequest as E, logger$1 as F, stringToUint8Array$1 as I, uint8ArrayToString$1 as L, uint8ArrayToString as M, delay$1 as N, calculateRetryDelay as O, AbortError$1 as P, createTracingClient as R, createDefaultHttpClient as S, createEmptyPipeline$1 as T, emitNodeWarning as V, formDataPolicy$1 as _, RestError as a, SDK_VERSION$1 as b, multipartPolicyName$1 as c, isReadableStream as d, redirectPolicy$1 as f, agentPolicy$1 as g, tlsPolicy$1 as h, wrapAbortSignalLike as i, stringToUint8Array as j, isError as k, isBinaryBody as l, proxyPolicy$1 as m, bearerTokenAuthenticationPolicyName as n, isRestError as o, decompressResponsePolicy$1 as p, createPipelineFromOptions as r, multipartPolicy$1 as s, bearerTokenAuthenticationPolicy as t, isBlob as u, defaultRetryPolicy$1 as v, isRestError$1 as w, logPolicy$1 as x, retryPolicy as y, createClientLogger as z };
+export { createPipelineRequest as A, AbortError$1 as B, retryPolicy as C, RestError$1 as D, createDefaultHttpClient as E, randomUUID as F, createClientLogger as G, stringToUint8Array$1 as H, stringToUint8Array as I, getLogLevel as K, uint8ArrayToString as L, calculateRetryDelay as M, isError as N, isRestError$1 as O, isNodeLike as P, getErrorMessage as R, defaultRetryPolicy$1 as S, logPolicy$1 as T, uint8ArrayToString$1 as U, logger$1 as V, createTracingClient as W, decompressResponsePolicy$1 as _, RestError as a, agentPolicy$1 as b, decompressResponsePolicyName as c, multipartPolicy$1 as d, multipartPolicyName$1 as f, redirectPolicy$1 as g, isReadableStream as h, wrapAbortSignalLike as i, createHttpHeaders as j, createEmptyPipeline$1 as k, redirectPolicyName as l, isBlob as m, bearerTokenAuthenticationPolicyName as n, isRestError as o, isBinaryBody as p, emitNodeWarning as q, createPipelineFromOptions as r, getDefaultProxySettings as s, bearerTokenAuthenticationPolicy as t, createEmptyPipeline as u, proxyPolicy$1 as v, SDK_VERSION$1 as w, formDataPolicy$1 as x, tlsPolicy$1 as y, delay$1 as z };

@@ -1,10 +1,10 @@
 import { n as __exportAll } from "./rolldown-runtime-DYf_mQCB.js";
-import { A as AGENT_POOL, B as resolveArmTarget, C as KEY_VAULT_TYPES, D as AKS_VERSIONS_TYPE, H as isSubscriptionId, I as createCredential, S as KEY_VAULT, T as CONTAINER_REGISTRY_TYPES, b as MYSQL_TYPES, d as SQL_TYPES, h as POSTGRESQL_TYPES, j as MANAGED_CLUSTER, n as PRICING, o as SECURITY_CONTACT, p as REDIS_TYPES, r as SUBSCRIPTION, s as STORAGE_ACCOUNT_TYPES, t as collectArmResources, u as SQL_SERVER } from "./collect-resources-BPB8cqaQ.js";
+import { A as AGENT_POOL, B as resolveArmTarget, C as KEY_VAULT_TYPES, D as AKS_VERSIONS_TYPE, H as isSubscriptionId, I as createCredential, S as KEY_VAULT, T as CONTAINER_REGISTRY_TYPES, b as MYSQL_TYPES, d as SQL_TYPES, h as POSTGRESQL_TYPES, j as MANAGED_CLUSTER, n as PRICING, o as SECURITY_CONTACT, p as REDIS_TYPES, r as SUBSCRIPTION, s as STORAGE_ACCOUNT_TYPES, t as collectArmResources, u as SQL_SERVER } from "./collect-resources-BERMnqZX.js";
 import { c as nameOf, s as idKey, t as NETWORK_TYPES, y as pushTo } from "./network-Dtr2RaM2.js";
-import { C as RestError, D as createHttpHeaders, M as uint8ArrayToString, N as delay, a as RestError$1, j as stringToUint8Array, n as bearerTokenAuthenticationPolicyName, t as bearerTokenAuthenticationPolicy, z as createClientLogger } from "./bearerTokenAuthenticationPolicy-DYk6kK99.js";
-import { a as newRequestStats, c as deadlinePassed, i as clientOptions, l as getClient, n as armList, o as ArmFailureError, r as armRequest, s as armFailure, t as Limiter } from "./limiter-Boq1JoYY.js";
+import { D as RestError, G as createClientLogger, I as stringToUint8Array, L as uint8ArrayToString, a as RestError$1, j as createHttpHeaders, n as bearerTokenAuthenticationPolicyName, t as bearerTokenAuthenticationPolicy, z as delay } from "./bearerTokenAuthenticationPolicy-BmqUZk9c.js";
+import { a as newRequestStats, c as deadlinePassed, i as clientOptions, l as getClient, n as armList, o as ArmFailureError, r as armRequest, s as armFailure, t as Limiter } from "./limiter-CE5ljB72.js";
 import { n as PageChain } from "./read-limits-SNQlm0Yq.js";
-import { a as createSerializer, n as logger$3, o as decodeStringToString, t as ServiceClient } from "./serviceClient-cbMJatI2.js";
+import { c as decodeStringToString, n as logger$3, s as createSerializer, t as ServiceClient } from "./serviceClient-ByjK4ATi.js";
 import { setTimeout as setTimeout$1 } from "node:timers/promises";
 // node_modules/@typespec/ts-http-runtime/dist/esm/client/operationOptionHelpers.js
 /**

@@ -1,6 +1,7 @@
 import { i as deadlineMessage, n as PageChain } from "./read-limits-SNQlm0Yq.js";
 import { t as TOOL } from "./version--AyCFhb9.js";
-import { C as RestError, D as createHttpHeaders, E as createPipelineRequest, F as logger, I as stringToUint8Array, L as uint8ArrayToString, S as createDefaultHttpClient, T as createEmptyPipeline, V as emitNodeWarning, _ as formDataPolicy, b as SDK_VERSION, c as multipartPolicyName, d as isReadableStream, f as redirectPolicy, g as agentPolicy, h as tlsPolicy, l as isBinaryBody, m as proxyPolicy, o as isRestError$1, p as decompressResponsePolicy, r as createPipelineFromOptions$1, s as multipartPolicy, t as bearerTokenAuthenticationPolicy, u as isBlob, v as defaultRetryPolicy, w as isRestError, x as logPolicy } from "./bearerTokenAuthenticationPolicy-DYk6kK99.js";
+import { A as createPipelineRequest, D as RestError, E as createDefaultHttpClient, H as stringToUint8Array, O as isRestError, S as defaultRetryPolicy, T as logPolicy, U as uint8ArrayToString, V as logger, _ as decompressResponsePolicy, b as agentPolicy, d as multipartPolicy, f as multipartPolicyName, g as redirectPolicy, h as isReadableStream, j as createHttpHeaders, k as createEmptyPipeline, m as isBlob, o as isRestError$1, p as isBinaryBody, q as emitNodeWarning, r as createPipelineFromOptions$1, t as bearerTokenAuthenticationPolicy, v as proxyPolicy, w as SDK_VERSION, x as formDataPolicy, y as tlsPolicy } from "./bearerTokenAuthenticationPolicy-BmqUZk9c.js";
+import { t as isTokenCredential } from "./tokenCredential-ClTKEHy6.js";
 import { t as redactSecrets } from "./redact-CZvdTJf8.js";
 import { Agent } from "node:https";
 import os from "node:os";
@@ -753,16 +754,6 @@ function buildOperation(method, url, pipeline, options, allowInsecureConnection,
 */
 function isKeyCredential$1(credential) {
 	return isObjectWithProperties(credential, ["key"]) && typeof credential.key === "string";
-}
-// node_modules/@azure/core-auth/dist/esm/tokenCredential.js
-/**
-* Tests an object to determine whether it implements TokenCredential.
-*
-* @param credential - The assumed TokenCredential to be tested.
-*/
-function isTokenCredential(credential) {
-	const castCredential = credential;
-	return castCredential && typeof castCredential.getToken === "function" && (castCredential.signRequest === void 0 || castCredential.getToken.length > 0);
 }
 // node_modules/@azure-rest/core-client/dist/esm/apiVersionPolicy.js
 const apiVersionPolicyName = "ApiVersionPolicy";
