@@ -51,7 +51,9 @@ describe('the demo through three weeks of history', () => {
     expect(read('report/aks-audit.json')).toEqual(read('week-3/aks-audit.json'));
     expect(readFileSync(join(out, 'report', 'aks-audit.html'), 'utf8')).toBe(readFileSync(join(out, 'week-3', 'aks-audit.html'), 'utf8'));
     const text = readFileSync(join(out, 'report', 'aks-audit.txt'), 'utf8');
-    expect(text).toContain('  since 2026-11-15: 1 regressed, 1 new, 0 fixed, 0 control(s) changed\n    regressed  high acr-admin-user-disabled  acrsaasnonprod (fixed 2026-11-15)\n');
+    expect(text).toContain('  since 2026-11-15: 1 regressed, 1 new, 0 fixed, 1 control(s) changed\n    regressed  high acr-admin-user-disabled  acrsaasnonprod (fixed 2026-11-15)\n');
+    // The registry's admin user is back: CIS 5.1.2, which that rule evaluates, fails again.
+    expect(text).toContain('    control    cis-aks 5.1.2: pass -> fail\n');
     expect(text).toMatch(/Key Vault kv-saas-prod-weu is not private[^\n]*\n {4}failing since 2026-11-15\n/);
     expect(printed).toContain(`aks-audit: the report of 2026-11-22 from ${join(out, 'history')} (3 run(s) kept)`);
   });
