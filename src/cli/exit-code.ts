@@ -32,10 +32,14 @@ export function scanExit(report: ScanReport, policy: ExitPolicy): ScanExit {
   const nothing = policy.allowEmpty ? undefined : nothingRead(report.sources);
   if (nothing) return { code: 3, reason: nothing };
   if (policy.failOnIncomplete && report.sources.some((s) => s.status !== 'ok')) return { code: 1 };
-  if (policy.failOn === 'none') return { code: 0 };
-  const failOn = policy.failOn;
-  const counts = (f: Finding) => f.status === 'fail' && atLeast(f.severity, failOn) && (!policy.failOnNew || f.baseline === 'new');
-  return { code: report.findings.some(counts) ? 1 : 0 };
+  return { code: report.findings.some(gatedBy(policy)) ? 1 : 0 };
+}
+
+/** Whether a finding counts against `--fail-on` (and `--fail-on-new`): the failures exit 1 is for. */
+export function gatedBy(policy: ExitPolicy): (f: Finding) => boolean {
+  const { failOn } = policy;
+  if (failOn === 'none') return () => false;
+  return (f) => f.status === 'fail' && atLeast(f.severity, failOn) && (!policy.failOnNew || f.baseline === 'new');
 }
 
 /**
