@@ -13,7 +13,8 @@ export function statusLine(report: ScanReport, exit: ExitCode, policy: ExitPolic
   const parts = [
     policy.failOn === 'none' ? `${byStatus.fail} failure(s), none gated (--fail-on none)` : `${byStatus.fail} failure(s), ${gated} at or above ${policy.failOn}${policy.failOnNew ? ' and new' : ''}`,
     `${byStatus.unknown} unknown`,
-    coverage(complete, report.sources.length),
+    // How much was read: a drop from one week to the next (an identity that lost a role assignment) shows here.
+    `${report.summary.resources} resource(s) from ${coverage(complete, report.sources.length)}`,
   ];
   if (report.waivers.expired.length) parts.push(`${report.waivers.expired.length} waiver(s) expired`);
   if (report.crashes.length) parts.push(`${report.crashes.length} rule(s) crashed`);

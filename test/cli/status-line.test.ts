@@ -14,13 +14,13 @@ describe('the one-line status a scheduler shows', () => {
   it('is the last line, and says why a run exits 1 on failures: how many, how many count against --fail-on', async () => {
     const run = await scan('--input', PUBLIC_OPEN, '--fail-on', 'high');
     expect(run.code).toBe(1);
-    expect(run.stdout.at(-1)).toMatch(/^aks-audit status: failing \(exit 1\): (\d+) failure\(s\), [1-9]\d* at or above high, \d+ unknown, all 1 source\(s\) read completely$/);
+    expect(run.stdout.at(-1)).toMatch(/^aks-audit status: failing \(exit 1\): (\d+) failure\(s\), [1-9]\d* at or above high, \d+ unknown, [1-9]\d* resource\(s\) from all 1 source\(s\) read completely$/);
   });
 
   it('is ok when nothing counts against --fail-on, and says the failures were not gated with --fail-on none', async () => {
     const run = await scan('--input', PUBLIC_OPEN, '--fail-on', 'none');
     expect(run.code).toBe(0);
-    expect(run.stdout.at(-1)).toMatch(/^aks-audit status: ok \(exit 0\): [1-9]\d* failure\(s\), none gated \(--fail-on none\), \d+ unknown, all 1 source\(s\) read completely$/);
+    expect(run.stdout.at(-1)).toMatch(/^aks-audit status: ok \(exit 0\): [1-9]\d* failure\(s\), none gated \(--fail-on none\), \d+ unknown, [1-9]\d* resource\(s\) from all 1 source\(s\) read completely$/);
   });
 
   it('tells an incomplete run from a failing one, though both exit 1 with --fail-on-incomplete', async () => {
@@ -29,7 +29,7 @@ describe('the one-line status a scheduler shows', () => {
     copyFileSync(PUBLIC_OPEN, join(dir, 'cluster.json'));
     const incomplete = await scan('--input', dir, '--fail-on', 'none', '--fail-on-incomplete');
     expect(incomplete.code).toBe(1);
-    expect(incomplete.stdout.at(-1)).toMatch(/^aks-audit status: incomplete \(exit 1\): .*, 1 of 2 source\(s\) read completely$/);
+    expect(incomplete.stdout.at(-1)).toMatch(/^aks-audit status: incomplete \(exit 1\): .*, [1-9]\d* resource\(s\) from 1 of 2 source\(s\) read completely$/);
     const both = await scan('--input', dir, '--fail-on', 'high', '--fail-on-incomplete');
     expect(both.stdout.at(-1)).toMatch(/^aks-audit status: failing and incomplete \(exit 1\): /);
   });
@@ -40,7 +40,7 @@ describe('the one-line status a scheduler shows', () => {
     const run = await scan('--input', join(dir, 'exports'), '--fail-on', 'none');
     expect(run.code).toBe(3);
     expect(run.stderr).toEqual(['aks-audit: nothing was read, so nothing was audited: the inputs hold no file to read']);
-    expect(run.stdout.at(-1)).toBe('aks-audit status: nothing read (exit 3): 0 failure(s), none gated (--fail-on none), 0 unknown, no source');
+    expect(run.stdout.at(-1)).toBe('aks-audit status: nothing read (exit 3): 0 failure(s), none gated (--fail-on none), 0 unknown, 0 resource(s) from no source');
   });
 
   it('goes to stderr with the summary when a report goes to stdout, and --quiet leaves it out', async () => {
