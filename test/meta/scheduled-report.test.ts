@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, posix } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,6 +8,7 @@ import { SCAN_USAGE } from '../../src/cli/args.ts';
 import { ENTRA_TOKEN_EXCHANGE } from '../../src/collectors/azure/github-oidc-credential.ts';
 import { loadCatalogue } from '../../src/engine/catalogue.ts';
 import { readConfig } from '../../src/policy/config-file.ts';
+import { shapeProblems } from '../helpers/kubernetes-shape.ts';
 
 /**
  * The two ways the README sets up the scheduled compliance report, deploy/kubernetes/scheduled-report.yaml
@@ -108,6 +109,17 @@ describe(`${MANIFEST} (kubectl apply)`, () => {
       expect(m.metadata.name).toMatch(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/);
       expect(m.metadata.namespace ?? m.metadata.name, m.kind).toBe('aks-audit');
     }
+  });
+
+  it('matches the Kubernetes API types field for field, as the other manifests of deploy/kubernetes do', () => {
+    for (const file of readdirSync('deploy/kubernetes').filter((f) => f.endsWith('.yaml'))) {
+      for (const doc of parseAllDocuments(readFileSync(join('deploy/kubernetes', file), 'utf8'))) expect(shapeProblems(doc.toJS() as Manifest), file).toEqual([]);
+    }
+    // What that check is for: a misspelt field, which the API server drops or refuses, and a value of the wrong type.
+    const broken = structuredClone(cronJob) as Manifest & { spec: Record<string, unknown> & CronJob };
+    broken.spec.concurrentPolicy = 'Forbid';
+    (broken.spec.jobTemplate.spec as unknown as Record<string, unknown>).activeDeadlineSeconds = '5400';
+    expect(shapeProblems(broken)).toEqual(['CronJob.spec.jobTemplate.spec.activeDeadlineSeconds: "5400" is not number', 'CronJob.spec.concurrentPolicy: V1CronJobSpec has no such field']);
   });
 
   it('runs weekly, never two runs at once, and a failed run is not retried into a second history record', () => {
