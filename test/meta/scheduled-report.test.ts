@@ -4,11 +4,12 @@ import { tmpdir } from 'node:os';
 import { join, posix } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse, parseAllDocuments } from 'yaml';
-import { parseScanArgs, SCAN_USAGE, type ScanOptions } from '../../src/cli/args.ts';
+import { parseScanArgs, type ScanOptions } from '../../src/cli/args.ts';
 import { ENTRA_TOKEN_EXCHANGE } from '../../src/collectors/azure/github-oidc-credential.ts';
 import { loadCatalogue } from '../../src/engine/catalogue.ts';
 import { readConfig } from '../../src/policy/config-file.ts';
 import { shapeProblems } from '../helpers/kubernetes-shape.ts';
+import { manifestDocuments, MANIFEST, mergedOptions, SCAN_OPTIONS, WORKFLOW, type Manifest } from '../helpers/scheduled-report.ts';
 
 /**
  * The two ways the README sets up the scheduled compliance report, deploy/kubernetes/scheduled-report.yaml
@@ -18,17 +19,9 @@ import { shapeProblems } from '../helpers/kubernetes-shape.ts';
  * history one run writes is the history the next reads; and they sign in without a secret.
  */
 
-/** `scan --help`'s options, and whether each takes a value (`--out <dir>`) or not (`--all-subscriptions`). */
-const HELP = new Map([...SCAN_USAGE.matchAll(/^ {2}(--[a-z-]+)( <)?/gm)].map((m) => [m[1]!, m[2] !== undefined]));
-// Added to `scan` by the history and frameworks work of issue 14 on their own branches; `scan --help`
-// lists them once merged, and then this is empty.
-const PENDING = ['--history', '--framework'].filter((option) => !HELP.has(option));
-const OPTIONS = new Map([...HELP, ...PENDING.map((option) => [option, true] as const)]);
-
-/** The scan's own parser on a command line (less the options not merged yet): it refuses a bad value (`--credential`, `--deadline`, `--format`...). */
+/** The scan's own parser on a command line: it refuses a bad value (`--credential`, `--deadline`, `--format`...). */
 function parseScan(argv: readonly string[]): ScanOptions {
-  const rest = argv.slice(1).filter((word, i, all) => !PENDING.includes(word) && !PENDING.includes(all[i - 1]!));
-  return parseScanArgs(rest, new Date());
+  return parseScanArgs(mergedOptions(argv), new Date());
 }
 
 /** The options of one `aks-audit scan` command line, each with its values, and what is wrong with it: an option `scan --help` does not list, a value missing. */
@@ -37,7 +30,7 @@ function scanOptions(argv: readonly string[]): { options: Map<string, string[]>;
   const problems = argv[0] === 'scan' ? [] : [`${argv[0]} is not scan`];
   for (let i = 1; i < argv.length; i++) {
     const option = argv[i]!;
-    const takesValue = OPTIONS.get(option);
+    const takesValue = SCAN_OPTIONS.get(option);
     if (takesValue === undefined) problems.push(`${option} is not in scan --help`);
     const value = takesValue ? argv[++i] : '';
     if (takesValue && (value === undefined || value.startsWith('-'))) problems.push(`${option} has no value`);
@@ -54,15 +47,7 @@ function expectNeverGreenUnread(options: Map<string, string[]>): void {
   expect(options.get('--history')).toHaveLength(1);
 }
 
-interface Manifest {
-  apiVersion: string;
-  kind: string;
-  metadata: { name: string; namespace?: string; labels?: Record<string, string>; annotations?: Record<string, string> };
-  [field: string]: unknown;
-}
-
-const MANIFEST = 'deploy/kubernetes/scheduled-report.yaml';
-const parsed = parseAllDocuments(readFileSync(MANIFEST, 'utf8'));
+const parsed = manifestDocuments();
 const manifests = parsed.map((d) => d.toJS() as Manifest);
 const one = (kind: string) => manifests.filter((m) => m.kind === kind);
 
@@ -206,7 +191,6 @@ interface Workflow {
   jobs: Record<string, { environment: string; env: Record<string, string>; steps: Step[] }>;
 }
 
-const WORKFLOW = 'examples/scheduled-compliance-report.yml';
 const workflowText = readFileSync(WORKFLOW, 'utf8');
 const workflow = parse(workflowText) as Workflow;
 const [report] = Object.values(workflow.jobs);
