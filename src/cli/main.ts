@@ -107,7 +107,8 @@ function withTerminalProgress(hooks: ScanHooks): ScanHooks {
   return { ...hooks, azure: { ...hooks.azure, progress: (line, last) => write(`\r\x1b[K${showControls(line)}${last ? '\n' : ''}`) } };
 }
 
-function reportError(error: unknown, err: (line: string) => void): 2 {
+/** An error as the user reads it: one line for their mistake (usage, input, a path), a stack trace and a plea for a bug report otherwise. */
+export function reportError(error: unknown, err: (line: string) => void): 2 {
   if (error instanceof FileErrors) for (const problem of error.problems) err(`aks-audit: ${problem}`);
   else if (error instanceof UsageError || error instanceof InputError) err(`aks-audit: ${error.message}`);
   else if (isSystemError(error)) err(`aks-audit: ${error.path ?? ''}${error.path ? ': ' : ''}${error.code}: ${error.message.split('\n')[0]}`);

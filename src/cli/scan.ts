@@ -69,7 +69,7 @@ export async function runScan(options: ScanOptions, log: (line: StyledLine) => v
   const report = buildReport({ snapshot, findings, crashes, catalogue, policy, config: { file: config.file, extends: config.extends }, references: referencesOf(snapshot.state, reference), clusters, generatedAt: now, asOf: options.asOf });
   if (baseline) applyBaseline(report, baseline);
 
-  const reports = options.formats.map((format) => ({ format, path: options.paths?.[format] ?? join(options.out, REPORTERS[format].file) }));
+  const reports = options.formats.map((format) => ({ format, path: reportPath(options, format) }));
   const render = (format: Format) => () => REPORTERS[format].render(report, { category: options.sarifCategory });
   const files = reports.filter((r) => r.path !== STDOUT).map(({ format, path }): PendingFile => ({ path, content: render(format) }));
   if (options.saveSnapshot) files.push({ path: options.saveSnapshot, content: () => renderSnapshot(snapshot) });
@@ -83,6 +83,11 @@ export async function runScan(options: ScanOptions, log: (line: StyledLine) => v
   const exitPolicy = { failOn: options.failOn, failOnIncomplete: options.failOnIncomplete ?? false, allowEmpty: options.allowEmpty ?? false, failOnNew: options.failOnNew ?? false };
   const exit = scanExit(report, exitPolicy);
   return { exitCode: exit.code, ...(exit.reason ? { problem: exit.reason } : {}), status: statusLine(report, exit.code, exitPolicy), report, written };
+}
+
+/** Where a format's report goes: its own `--output` path (or `-`), else its file in `--out`. */
+export function reportPath(options: ScanOptions, format: Format): string {
+  return options.paths?.[format] ?? join(options.out, REPORTERS[format].file);
 }
 
 /** Where the failures the summary leaves out can be read: the text report first, as it lists them all plainly. */

@@ -1,5 +1,5 @@
 import type { ScanReport } from '../engine/report.ts';
-import { gatedBy, type ExitCode, type ExitPolicy } from './exit-code.ts';
+import { failsGate, type ExitCode, type ExitPolicy } from './exit-code.ts';
 
 /**
  * The run in one line, printed last: what a scheduler's log (a CronJob's, a workflow's) shows and an
@@ -8,7 +8,7 @@ import { gatedBy, type ExitCode, type ExitPolicy } from './exit-code.ts';
  */
 export function statusLine(report: ScanReport, exit: ExitCode, policy: ExitPolicy): string {
   const { byStatus } = report.summary;
-  const gated = report.findings.filter(gatedBy(policy)).length;
+  const gated = report.findings.filter((f) => failsGate(f, policy)).length;
   const complete = report.sources.filter((s) => s.status === 'ok').length;
   const parts = [
     policy.failOn === 'none' ? `${byStatus.fail} failure(s), none gated (--fail-on none)` : `${byStatus.fail} failure(s), ${gated} at or above ${policy.failOn}${policy.failOnNew ? ' and new' : ''}`,
