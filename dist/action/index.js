@@ -14409,7 +14409,7 @@ const PEER_NAMES = {
 	prowler: "Prowler",
 	azurePolicy: "Azure Policy"
 };
-const DEFAULT_CATALOGUE = fileURLToPath(new URL("rules-DuirMu7G.yaml", import.meta.url));
+const DEFAULT_CATALOGUE = fileURLToPath(new URL("rules-BmOBdaol.yaml", import.meta.url));
 const validateCatalogue = ajv.compile(rules_schema_default);
 /** Reads and checks `rules.yaml`; every problem is reported at once, each with its path. */
 function loadCatalogue(file = DEFAULT_CATALOGUE) {
@@ -14832,9 +14832,9 @@ function* renderJson(report) {
 	}, null, 2).slice(0, -2);
 	const resources = resourcesOf(findings);
 	yield ",\n  \"resources\": ";
-	yield* list([...resources.values()], (resource) => JSON.stringify(resource));
+	yield* list$1([...resources.values()], (resource) => JSON.stringify(resource));
 	yield ",\n  \"findings\": ";
-	yield* list(findings, (f) => findingLine(f, resources));
+	yield* list$1(findings, (f) => findingLine(f, resources));
 	yield "\n}\n";
 }
 /** Each resource a finding is about, once by id, in the order of first mention, with the parent it was first mentioned under. */
@@ -14865,7 +14865,7 @@ function findingLine(f, listed) {
 	return JSON.stringify(finding);
 }
 /** An array with one element per line. */
-function* list(items, line) {
+function* list$1(items, line) {
 	if (items.length === 0) {
 		yield "[]";
 		return;
@@ -15517,6 +15517,10 @@ function parseScanArgs(argv, now) {
 				deadline: { type: "string" },
 				config: { type: "string" },
 				"no-config": { type: "boolean" },
+				framework: {
+					type: "string",
+					multiple: true
+				},
 				baseline: { type: "string" },
 				"fail-on-new": { type: "boolean" }
 			}
@@ -15544,9 +15548,10 @@ function parseScanArgs(argv, now) {
 		asOf: parseAsOf(values["as-of"], now),
 		quiet: values.quiet ?? false
 	};
-	if (values.config !== void 0 || values["no-config"]) options.policy = {
+	if (values.config !== void 0 || values["no-config"] || values.framework) options.policy = {
 		...values.config !== void 0 ? { config: values.config } : {},
-		...values["no-config"] ? { noConfig: true } : {}
+		...values["no-config"] ? { noConfig: true } : {},
+		...values.framework ? { frameworks: [...new Set(values.framework.map((f) => f.toLowerCase()))] } : {}
 	};
 	if (values.snapshot) options.snapshot = values.snapshot;
 	if (values["save-snapshot"]) options.saveSnapshot = values["save-snapshot"];
@@ -15677,6 +15682,176 @@ function whyEmpty(source) {
 }
 function few(targets) {
 	return targets.length > SHOWN ? `${targets.slice(0, SHOWN).join(", ")} and ${targets.length - SHOWN} more` : targets.join(", ");
+}
+// schemas/framework.schema.json
+var framework_schema_default = {
+	$schema: "http://json-schema.org/draft-07/schema#",
+	$id: "https://aks-audit.dev/schemas/framework.schema.json",
+	title: "aks-audit compliance framework",
+	description: "A framework's controls by section, each with the aks-audit rules that evaluate it (frameworks/*.yaml). A control with no rules is listed and reported as manual.",
+	type: "object",
+	additionalProperties: false,
+	required: [
+		"id",
+		"name",
+		"version",
+		"url",
+		"sections"
+	],
+	properties: {
+		"id": {
+			"type": "string",
+			"pattern": "^[a-z][a-z0-9-]*$",
+			"description": "What `--framework` and the config's `extends` name it by; the file is frameworks/<id>.yaml."
+		},
+		"name": {
+			"type": "string",
+			"minLength": 1
+		},
+		"version": {
+			"type": "string",
+			"minLength": 1,
+			"description": "The framework's own version this file follows."
+		},
+		"url": {
+			"type": "string",
+			"pattern": "^https://"
+		},
+		"catalogueKey": {
+			"enum": ["cisAks", "mcsb"],
+			"description": "The rules.yaml `compliance` key holding this framework's control ids; its mapping must agree with the controls' rules."
+		},
+		"sections": {
+			"type": "array",
+			"minItems": 1,
+			"items": {
+				"type": "object",
+				"additionalProperties": false,
+				"required": [
+					"id",
+					"title",
+					"controls"
+				],
+				"properties": {
+					"id": {
+						"type": "string",
+						"minLength": 1
+					},
+					"title": {
+						"type": "string",
+						"minLength": 1
+					},
+					"note": {
+						"type": "string",
+						"minLength": 1,
+						"description": "Why a section has no controls, or what to know about them."
+					},
+					"controls": {
+						"type": "array",
+						"items": {
+							"type": "object",
+							"additionalProperties": false,
+							"required": [
+								"id",
+								"title",
+								"rules"
+							],
+							"properties": {
+								"id": {
+									"type": "string",
+									"minLength": 1
+								},
+								"title": {
+									"type": "string",
+									"minLength": 1
+								},
+								"assessment": {
+									"enum": ["automated", "manual"],
+									"description": "The framework's own assessment status (CIS: Automated or Manual), when it states one."
+								},
+								"rules": {
+									"type": "array",
+									"uniqueItems": true,
+									"items": {
+										"type": "string",
+										"pattern": "^[a-z0-9]+(-[a-z0-9]+)*$"
+									},
+									"description": "The aks-audit rules that evaluate the control; empty: assessed by hand (manual)."
+								}
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+};
+// src/engine/framework.ts
+/**
+* The frameworks aks-audit ships, each file named by its own URL: the build carries a file named
+* so beside the bundle (a folder it cannot). test/meta/frameworks.test.ts keeps the list and
+* `frameworks/*.yaml` the same, each id its file's name.
+*/
+const DEFAULT_FRAMEWORK_FILES = [
+	fileURLToPath(new URL("cis-aks-4tTZN3SV.yaml", import.meta.url)),
+	fileURLToPath(new URL("mcsb-CDbZPhJW.yaml", import.meta.url)),
+	fileURLToPath(new URL("aks-platform-baseline-Dp_xbxpQ.yaml", import.meta.url))
+];
+const validateFramework = ajv.compile(framework_schema_default);
+/**
+* Reads and checks each framework file: its schema, control ids that are unique, and rule ids the
+* catalogue has. Every problem at once.
+*/
+function loadFrameworks(catalogue, files = DEFAULT_FRAMEWORK_FILES) {
+	const frameworks = /* @__PURE__ */ new Map();
+	const problems = [];
+	for (const file of files) {
+		const yaml = readYamlFile(file);
+		const found = schemaProblems(yaml, validateFramework);
+		if (found.length) {
+			problems.push(...found);
+			continue;
+		}
+		const raw = yaml.value;
+		const seen = /* @__PURE__ */ new Set();
+		raw.sections.forEach((section, s) => section.controls.forEach((control, c) => {
+			const at = (...path) => `${yaml.file}: ${[
+				"sections",
+				s,
+				"controls",
+				c,
+				...path
+			].join(".")} (line ${yaml.lineOf([
+				"sections",
+				s,
+				"controls",
+				c,
+				...path
+			])})`;
+			if (seen.has(control.id)) problems.push(`${at("id")}: control ${control.id} is listed twice`);
+			seen.add(control.id);
+			control.rules.forEach((rule, r) => catalogue.has(rule) || problems.push(`${at("rules", r)}: no rule "${rule}" in the catalogue`));
+		}));
+		frameworks.set(raw.id, frameworkOf(raw));
+	}
+	if (problems.length) throw new FileErrors(problems);
+	return new Map([...frameworks].sort(([, a], [, b]) => Number(!a.catalogueKey) - Number(!b.catalogueKey)));
+}
+function frameworkOf(raw) {
+	const sections = raw.sections.map((s) => ({
+		...s,
+		controls: s.controls.map((c) => ({
+			...c,
+			section: `${s.id} ${s.title}`
+		}))
+	}));
+	const controls = sections.flatMap((s) => s.controls);
+	return {
+		...raw,
+		sections,
+		controls,
+		rules: new Set(controls.flatMap((c) => c.rules))
+	};
 }
 // src/policy/baseline.ts
 function compareFindings(before, now) {
@@ -16331,7 +16506,8 @@ function buildReport(input) {
 		crashes: input.crashes,
 		summary: summarize$1(input.findings),
 		managed: managedSummary(input.findings, input.policy.managedComponents),
-		waivers: input.policy.waivers.coverage()
+		waivers: input.policy.waivers.coverage(),
+		...input.frameworks ? { frameworks: input.frameworks } : {}
 	};
 }
 function managedSummary(findings, mode) {
@@ -16365,6 +16541,205 @@ function summarize$1(findings) {
 		resources: resources.size
 	};
 }
+// src/policy/frameworks.ts
+const MANUAL_REASON = "no aks-audit rule evaluates this control: assess it by hand";
+/**
+* The posture of each framework: every control's status from the findings of the rules that
+* evaluate it, and a score for the whole scan, each subscription and each cluster. `ran` holds
+* the rules the policy ran (enabled somewhere): a control whose rules did not all run is unknown,
+* as nothing showed it passes.
+*/
+function frameworkPostures(frameworks, findings, ran, clusters) {
+	const wanted = new Set(frameworks.flatMap((f) => [...f.rules]));
+	const relevant = findings.filter((f) => wanted.has(f.ruleId));
+	const whole = tally(relevant);
+	const subscriptions = subscriptionsOf(findings, clusters);
+	const bySubscription = subscriptionTallies(relevant);
+	const byCluster = clusterTallies(relevant, clusters);
+	return frameworks.map((framework) => {
+		const controls = framework.controls.map((c) => controlPosture(c, whole, ran));
+		const scoreIn = (tallies) => score(framework.controls.map((c) => controlPosture(c, tallies, ran).status));
+		return {
+			id: framework.id,
+			name: framework.name,
+			version: framework.version,
+			score: score(controls.map((c) => c.status)),
+			bySubscription: [...subscriptions].map(([id, name]) => ({
+				id,
+				...name === void 0 ? {} : { name },
+				score: scoreIn(bySubscription.get(id) ?? /* @__PURE__ */ new Map())
+			})),
+			byCluster: clusters.map((c, i) => ({
+				id: c.id,
+				name: c.name,
+				score: scoreIn(byCluster[i])
+			})),
+			controls
+		};
+	});
+}
+/** A control's status and counts from the tallies of its rules (in one scope: the scan, a subscription, a cluster). */
+function controlPosture(control, tallies, ran) {
+	const counts = {
+		pass: 0,
+		fail: 0,
+		unknown: 0,
+		waived: 0,
+		notApplicable: 0
+	};
+	let unknownBecause;
+	for (const rule of control.rules) {
+		const t = tallies.get(rule);
+		if (!t) continue;
+		counts.pass += t.pass;
+		counts.fail += t.fail;
+		counts.unknown += t.unknown;
+		counts.waived += t.waived;
+		counts.notApplicable += t.notApplicable;
+		unknownBecause ??= t.unknownBecause;
+	}
+	const { status, reason } = controlStatus(control.rules, control.rules.filter((r) => !ran.has(r)), counts, unknownBecause);
+	return {
+		id: control.id,
+		section: control.section,
+		title: control.title,
+		automated: control.assessment === void 0 ? control.rules.length > 0 : control.assessment === "automated",
+		status,
+		rules: control.rules,
+		counts,
+		...reason === void 0 ? {} : { reason }
+	};
+}
+/**
+* The verdict on a control: manual without rules; a failure of any rule fails it; then it is
+* unknown if a finding is, or if some of its rules did not run; waived when its only failures
+* are waived; a pass needs a passing finding; with no finding at all it is not applicable.
+*/
+function controlStatus(rules, notRun, counts, unknownBecause) {
+	if (!rules.length) return {
+		status: "manual",
+		reason: MANUAL_REASON
+	};
+	if (counts.fail) return { status: "fail" };
+	if (notRun.length === rules.length) return {
+		status: "unknown",
+		reason: `not evaluated: ${list(notRun)} did not run (turned off by the config or --framework)`
+	};
+	if (counts.unknown) return {
+		status: "unknown",
+		reason: `${counts.unknown} finding${counts.unknown === 1 ? "" : "s"} could not be evaluated${unknownBecause ? `: ${unknownBecause}` : ""}`
+	};
+	if (notRun.length) return {
+		status: "unknown",
+		reason: `partly evaluated: ${list(notRun)} did not run (turned off by the config or --framework)`
+	};
+	if (counts.waived) return { status: "waived" };
+	if (counts.pass) return { status: "pass" };
+	return {
+		status: "not-applicable",
+		reason: "nothing its rules apply to was found"
+	};
+}
+/** The score of a set of control statuses; see Score. */
+function score(statuses) {
+	let passed = 0;
+	let evaluated = 0;
+	let total = 0;
+	for (const status of statuses) {
+		if (status === "not-applicable") continue;
+		total++;
+		if (status === "pass" || status === "waived") passed++;
+		if (status === "pass" || status === "waived" || status === "fail") evaluated++;
+	}
+	return {
+		passed,
+		evaluated,
+		total,
+		percent: total ? Math.round(passed / total * 1e3) / 10 : 0
+	};
+}
+function list(rules) {
+	return rules.length === 1 ? rules[0] : `${rules.slice(0, -1).join(", ")} and ${rules.at(-1)}`;
+}
+function tally(findings) {
+	const tallies = /* @__PURE__ */ new Map();
+	for (const f of findings) {
+		let t = tallies.get(f.ruleId);
+		if (!t) tallies.set(f.ruleId, t = {
+			pass: 0,
+			fail: 0,
+			unknown: 0,
+			waived: 0,
+			notApplicable: 0
+		});
+		if (f.status === "not-applicable") t.notApplicable++;
+		else t[f.status]++;
+		if (f.status === "unknown") t.unknownBecause ??= f.message;
+	}
+	return tallies;
+}
+function subscriptionTallies(findings) {
+	const grouped = /* @__PURE__ */ new Map();
+	for (const f of findings) {
+		const id = f.resource.subscriptionId?.toLowerCase();
+		if (!id) continue;
+		const list = grouped.get(id);
+		if (list) list.push(f);
+		else grouped.set(id, [f]);
+	}
+	return new Map([...grouped].map(([id, list]) => [id, tally(list)]));
+}
+/** Every subscription the scan read, lower-cased, with its display name where a finding is about the subscription itself. */
+function subscriptionsOf(findings, clusters) {
+	const subscriptions = /* @__PURE__ */ new Map();
+	const add = (id) => id && !subscriptions.has(id.toLowerCase()) && subscriptions.set(id.toLowerCase(), void 0);
+	for (const c of clusters) add(c.subscriptionId);
+	for (const f of findings) {
+		add(f.resource.subscriptionId);
+		const subscription = f.resource.type === SUBSCRIPTION ? f.resource : f.resource.parent?.type === SUBSCRIPTION ? f.resource.parent : void 0;
+		if (subscription?.subscriptionId && subscription.name !== subscription.subscriptionId) subscriptions.set(subscription.subscriptionId.toLowerCase(), subscription.name);
+	}
+	return new Map([...subscriptions].sort(([a], [b]) => a.localeCompare(b)));
+}
+const SUBSCRIPTION = "microsoft.resources/subscriptions";
+/**
+* Each cluster's findings, tallied: those about the cluster, anything inside it (pools,
+* Kubernetes objects, whose ids extend the cluster's), the services it depends on, and its
+* subscription's own settings (Defender plans). One pass: estates have a thousand clusters.
+*/
+function clusterTallies(findings, clusters) {
+	const owners = /* @__PURE__ */ new Map();
+	const own = (id, i) => {
+		const key = id.toLowerCase();
+		const list = owners.get(key);
+		if (!list) owners.set(key, [i]);
+		else if (list.at(-1) !== i) list.push(i);
+	};
+	clusters.forEach((c, i) => {
+		own(c.id, i);
+		for (const d of c.dependsOn) own(d.id, i);
+		if (c.subscriptionId) own(`/subscriptions/${c.subscriptionId}`, i);
+	});
+	const byCluster = clusters.map(() => []);
+	for (const f of findings) for (const i of clustersOf(f.resource, owners)) byCluster[i].push(f);
+	return byCluster.map((list) => tally(list));
+}
+function clustersOf(resource, owners) {
+	const found = /* @__PURE__ */ new Set();
+	for (let ref = resource; ref; ref = ref.parent) {
+		const id = ref.id.toLowerCase();
+		for (const key of [
+			id,
+			CLUSTER_PREFIX.exec(id)?.[0],
+			SUBSCRIPTION_SCOPE.exec(id)?.[1]
+		]) for (const i of key && owners.get(key) || []) found.add(i);
+	}
+	return found;
+}
+/** The cluster part of the id of anything inside a cluster (`.../managedClusters/aks-prod/agentPools/system`). */
+const CLUSTER_PREFIX = /^\/subscriptions\/[^/]+\/resourcegroups\/[^/]+\/providers\/microsoft\.containerservice\/managedclusters\/[^/]+/;
+/** A subscription-level resource (`/subscriptions/<id>/providers/Microsoft.Security/pricings/Containers`): its subscription. */
+const SUBSCRIPTION_SCOPE = /^(\/subscriptions\/[^/]+)\/providers\//;
 // src/engine/waivers.ts
 /** A scan without waivers: nothing matches, nothing is declared. */
 const NO_WAIVERS = {
@@ -16392,9 +16767,15 @@ var config_schema_default = {
 			"description": "This schema, for editors: ./schemas/config.schema.json or https://aks-audit.dev/schemas/config.schema.json."
 		},
 		"extends": {
-			"enum": ["recommended", "all"],
+			"enum": [
+				"recommended",
+				"all",
+				"cis-aks",
+				"mcsb",
+				"aks-platform-baseline"
+			],
 			"default": "all",
-			"description": "The rule set to start from. all (the default): every rule in rules.yaml. recommended: all but the cost-bearing and opinionated rules marked `recommended: false` there (uptime SLA, availability zones, geo-redundant backups, CPU limits, ...)."
+			"description": "The rule set to start from. all (the default): every rule in rules.yaml. recommended: all but the cost-bearing and opinionated rules marked `recommended: false` there (uptime SLA, availability zones, geo-redundant backups, CPU limits, ...). cis-aks, mcsb, aks-platform-baseline: the rules that evaluate a control of that framework (frameworks/<id>.yaml), and the report shows that framework's posture."
 		},
 		"rules": {
 			"$ref": "#/definitions/ruleSettings",
@@ -17606,16 +17987,19 @@ function apply(effective, setting) {
 	return next;
 }
 /** The policy a config makes over the catalogue: which rules run where, at which severity, with which parameters, and the waivers. */
-function buildPolicy(config, catalogue, waivers = NO_WAIVERS) {
+function buildPolicy(config, catalogue, waivers = NO_WAIVERS, selection) {
 	const overrides = config.overrides.map((o) => ({
 		matches: compileScope(o.match),
 		rules: o.rules
 	}));
 	const rules = /* @__PURE__ */ new Map();
 	const plans = /* @__PURE__ */ new Map();
+	const inRuleSet = ruleSet(config.extends, selection?.frameworks ?? (config.extends === "all" || config.extends === "recommended" ? /* @__PURE__ */ new Map() : loadFrameworks(catalogue)));
+	const selected = selection?.only && new Set(selection.only.flatMap((id) => [...selection.frameworks.get(id).rules]));
 	for (const entry of catalogue.values()) {
+		if (selected && !selected.has(entry.id)) continue;
 		let unscoped = {
-			enabled: inRuleSet(entry, config),
+			enabled: inRuleSet(entry),
 			params: defaultParameters(entry)
 		};
 		const setting = config.rules.get(entry.id);
@@ -17656,8 +18040,13 @@ function buildPolicy(config, catalogue, waivers = NO_WAIVERS) {
 		waivers
 	};
 }
-function inRuleSet(entry, config) {
-	return config.extends === "all" || entry.recommended !== false;
+/** Whether the `extends` set has a rule: every rule, the recommended ones, or a framework's. */
+function ruleSet(name, frameworks) {
+	if (name === "all") return () => true;
+	if (name === "recommended") return (entry) => entry.recommended !== false;
+	const framework = frameworks.get(name);
+	if (!framework) throw new UsageError(`extends: no framework "${name}" (frameworks/${name}.yaml)`);
+	return (entry) => framework.rules.has(entry.id);
 }
 function decision(effective, plan) {
 	if (!effective.enabled) return "off";
@@ -17694,8 +18083,9 @@ function parameterSets(entry, unscoped, scoped, file) {
 * found while judging. Every problem in the file is thrown at once (FileErrors), before anything
 * is read or scanned.
 */
-function loadPolicy(options, catalogue = loadCatalogue()) {
+function loadPolicy(options, catalogue = loadCatalogue(), frameworks = loadFrameworks(catalogue)) {
 	if (options.config !== void 0 && options.noConfig) throw new UsageError("--config and --no-config cannot be combined");
+	for (const id of options.frameworks ?? []) if (!frameworks.has(id)) throw new UsageError(`--framework: "${id}" is not one of ${[...frameworks.keys()].join(", ")}`);
 	const file = options.config ?? (options.noConfig ? void 0 : findConfigFile(options.dir ?? "."));
 	const config = file === void 0 ? NO_CONFIG : readConfig(file, catalogue);
 	const { entries, maxLifetimeDays } = config.waivers;
@@ -17703,7 +18093,10 @@ function loadPolicy(options, catalogue = loadCatalogue()) {
 		policy: buildPolicy(config, catalogue, waiverPolicy(entries, {
 			asOf: options.asOf ?? /* @__PURE__ */ new Date(),
 			...maxLifetimeDays === null ? {} : { maxLifetimeDays }
-		})),
+		}), {
+			frameworks,
+			...options.frameworks?.length ? { only: options.frameworks } : {}
+		}),
 		config
 	};
 }
@@ -26613,6 +27006,7 @@ function formatSummary(report, written, failOn, fullReport) {
 	const { managed } = report;
 	if (managed.mode === "apart" && managed.findings) lines.push(`  set apart: ${managed.findings} fail/unknown finding(s) on ${managed.resources} AKS-managed resource(s) (not-applicable; managedComponents: judge to judge them)`);
 	if (report.config.file !== null) lines.push(`  config: ${report.config.file} (extends ${report.config.extends})`);
+	for (const f of report.frameworks ?? []) lines.push(postureLine(f));
 	const w = report.waivers;
 	if (w.declared) lines.push(`  waivers: ${w.declared} declared, ${byStatus.waived} failure(s) waived; expired ${w.expired.length}, unused ${w.unused.length}, invalid ${w.invalid.length}, expiring within 30 days ${w.expiringSoon.length}`);
 	const incomplete = report.sources.filter((s) => s.status !== "ok");
@@ -26623,6 +27017,12 @@ function formatSummary(report, written, failOn, fullReport) {
 	for (const path of written) lines.push(`  wrote ${path}`);
 	if (failOn !== "none") lines.push(`  failing at or above: ${failOn}`);
 	return lines;
+}
+/** `CIS ... 1.8.0: 7.8% (4 of 51 controls pass; 23 fail, 0 unknown, 24 manual)`: what keeps the score down, in words. */
+function postureLine(f) {
+	const count = (status) => f.controls.filter((c) => c.status === status).length;
+	const { passed, total, percent } = f.score;
+	return `  ${f.name} ${f.version}: ${percent}% (${passed} of ${total} controls pass; ${count("fail")} fail, ${count("unknown")} unknown, ${count("manual")} manual)`;
 }
 /** The longest severity's name, `critical`: the rule ids line up after it. */
 const SEVERITY_WIDTH = 8;
@@ -26650,10 +27050,11 @@ async function runScan(options, log, now = /* @__PURE__ */ new Date(), hooks = {
 		deadline: options.deadlineSeconds === void 0 ? void 0 : deadlineAfter(options.deadlineSeconds)
 	};
 	const catalogue = loadCatalogue();
+	const frameworks = loadFrameworks(catalogue);
 	const { policy, config } = loadPolicy({
 		...options.policy,
 		asOf: options.asOf
-	}, catalogue);
+	}, catalogue, frameworks);
 	const baseline = options.baseline === void 0 ? void 0 : readRecordedReport(options.baseline);
 	const collected = options.snapshot ? { snapshot: readSnapshot(options.snapshot) } : await snapshotOfInputs(options, now, hooks, limits);
 	const { snapshot } = collected;
@@ -26664,6 +27065,7 @@ async function runScan(options, log, now = /* @__PURE__ */ new Date(), hooks = {
 	});
 	const reference = loadReferenceData();
 	const { findings, crashes, clusters } = judge(snapshot.state, policy, options.asOf, reference);
+	const postures = frameworkPostures((options.policy?.frameworks ?? (frameworks.has(config.extends) ? [config.extends] : [...frameworks.keys()])).map((id) => frameworks.get(id)), findings, new Set(policy.rules.keys()), clusters);
 	const report = buildReport({
 		snapshot,
 		findings,
@@ -26677,7 +27079,8 @@ async function runScan(options, log, now = /* @__PURE__ */ new Date(), hooks = {
 		references: referencesOf(snapshot.state, reference),
 		clusters,
 		generatedAt: now,
-		asOf: options.asOf
+		asOf: options.asOf,
+		frameworks: postures
 	});
 	if (baseline) applyBaseline(report, baseline);
 	const reports = options.formats.map((format) => ({
@@ -26805,10 +27208,6 @@ async function addAksClusters(snapshot, azure, settings) {
 	snapshot.state.kubernetes.push(...clusters);
 	snapshot.sources.push(...sources);
 }
-`${Object.keys({
-	"cis-aks": "cisAks",
-	mcsb: "mcsb"
-}).join(", ")}`;
 `${TOOL.version}`;
 /** Our own multi-line texts (usage, a stack trace), one line at a time: a line break inside a line is escaped. */
 function printLines(text, print) {

@@ -9,8 +9,10 @@ import { manifestSources } from '../collectors/kubernetes/manifest-sources.ts';
 import { matchAksClusters } from '../collectors/kubernetes/match-aks.ts';
 import { deadlineAfter, type ReadLimits } from '../collectors/read-limits.ts';
 import { loadCatalogue } from '../engine/catalogue.ts';
+import { loadFrameworks } from '../engine/framework.ts';
 import { buildReport, type ScanReport } from '../engine/report.ts';
 import { applyBaseline } from '../policy/baseline.ts';
+import { frameworkPostures } from '../policy/frameworks.ts';
 import { loadPolicy } from '../policy/policy.ts';
 import { REPORTERS, type Format, type Text } from '../reporters/index.ts';
 import { referencesOf } from './references.ts';
@@ -57,7 +59,8 @@ export async function runScan(options: ScanOptions, log: (line: StyledLine) => v
   const catalogue = loadCatalogue();
   // The config before any read: a mistake in it stops the scan before it costs anything. Inline
   // waivers (Terraform comments, Kubernetes annotations) apply with or without a config file.
-  const { policy, config } = loadPolicy({ ...options.policy, asOf: options.asOf }, catalogue);
+  const frameworks = loadFrameworks(catalogue);
+  const { policy, config } = loadPolicy({ ...options.policy, asOf: options.asOf }, catalogue, frameworks);
   // Read before the scan: a baseline that cannot be read stops it before anything is collected.
   const baseline = options.baseline === undefined ? undefined : readRecordedReport(options.baseline);
   const collected: Collected = options.snapshot ? { snapshot: readSnapshot(options.snapshot) } : await snapshotOfInputs(options, now, hooks, limits);
@@ -66,7 +69,10 @@ export async function runScan(options: ScanOptions, log: (line: StyledLine) => v
   if (options.aksInCluster && collected.azure) await addAksClusters(snapshot, collected.azure, { ...options.aksInCluster, ...limits });
   const reference = loadReferenceData();
   const { findings, crashes, clusters } = judge(snapshot.state, policy, options.asOf, reference);
-  const report = buildReport({ snapshot, findings, crashes, catalogue, policy, config: { file: config.file, extends: config.extends }, references: referencesOf(snapshot.state, reference), clusters, generatedAt: now, asOf: options.asOf });
+  // The posture of the frameworks the scan was limited to (--framework, or a config extending one), else of all.
+  const shown = options.policy?.frameworks ?? (frameworks.has(config.extends) ? [config.extends] : [...frameworks.keys()]);
+  const postures = frameworkPostures(shown.map((id) => frameworks.get(id)!), findings, new Set(policy.rules.keys()), clusters);
+  const report = buildReport({ snapshot, findings, crashes, catalogue, policy, config: { file: config.file, extends: config.extends }, references: referencesOf(snapshot.state, reference), clusters, generatedAt: now, asOf: options.asOf, frameworks: postures });
   if (baseline) applyBaseline(report, baseline);
 
   const reports = options.formats.map((format) => ({ format, path: reportPath(options, format) }));

@@ -49,7 +49,8 @@ export interface Summary {
 export interface ConfigSummary {
   /** Null when the scan ran without one. */
   file: string | null;
-  extends: 'recommended' | 'all';
+  /** `all`, `recommended`, or the framework whose rules the scan ran (`cis-aks`, ...). */
+  extends: string;
 }
 
 /** Findings on objects AKS manages: set apart as not-applicable, or judged (config `managedComponents`). */
@@ -89,6 +90,57 @@ export interface BaselineComparison {
   severityChanged: { fingerprint: string; was: Severity }[];
 }
 
+/**
+ * How much of a framework passes. `percent` is `passed / total * 100`, one decimal: `passed`
+ * counts controls that pass or whose only failures are waived; `total` every control but the
+ * not-applicable ones, so unknown and manual controls count as not passing. `evaluated`: the
+ * controls rules gave a verdict (pass, fail, waived).
+ */
+export interface Score {
+  passed: number;
+  evaluated: number;
+  total: number;
+  percent: number;
+}
+
+export type ControlStatus = 'pass' | 'fail' | 'unknown' | 'manual' | 'waived' | 'not-applicable';
+
+export interface ControlCounts {
+  pass: number;
+  fail: number;
+  unknown: number;
+  waived: number;
+  notApplicable: number;
+}
+
+/** One control of a framework as the scan found it, from the findings of the rules that evaluate it. */
+export interface ControlPosture {
+  id: string;
+  /** `<section id> <section title>` (`5.4 Cluster Networking`). */
+  section: string;
+  title: string;
+  /** The framework's own assessment status (CIS: Automated); where it states none, whether rules evaluate the control. */
+  automated: boolean;
+  status: ControlStatus;
+  /** The rules that evaluate it (empty: manual). */
+  rules: string[];
+  /** Findings of those rules by status. */
+  counts: ControlCounts;
+  /** Why it is unknown, manual or not applicable. */
+  reason?: string;
+}
+
+/** A framework's posture: every control, with the score of the whole scan, of each subscription and of each cluster. */
+export interface FrameworkPosture {
+  id: string;
+  name: string;
+  version: string;
+  score: Score;
+  bySubscription: { id: string; name?: string; score: Score }[];
+  byCluster: { id: string; name: string; score: Score }[];
+  controls: ControlPosture[];
+}
+
 /** Everything the reporters need: pure data, so every format says the same thing. */
 export interface ScanReport {
   tool: { name: string; version: string };
@@ -110,6 +162,8 @@ export interface ScanReport {
   waivers: WaiverCoverage;
   /** Set with `--baseline`: each finding then carries `baseline`. */
   baseline?: BaselineComparison;
+  /** Compliance posture per framework: those `--framework` or the config's `extends` name, else all. */
+  frameworks?: FrameworkPosture[];
 }
 
 export interface ReportInput {
@@ -125,6 +179,7 @@ export interface ReportInput {
   clusters: ClusterTopology[];
   generatedAt: Date;
   asOf: Date;
+  frameworks?: FrameworkPosture[];
 }
 
 export function buildReport(input: ReportInput): ScanReport {
@@ -149,6 +204,7 @@ export function buildReport(input: ReportInput): ScanReport {
     summary: summarize(input.findings),
     managed: managedSummary(input.findings, input.policy.managedComponents),
     waivers: input.policy.waivers.coverage(),
+    ...(input.frameworks ? { frameworks: input.frameworks } : {}),
   };
 }
 
