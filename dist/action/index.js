@@ -26965,7 +26965,8 @@ function statusLine(report, exit, policy) {
 	const parts = [
 		policy.failOn === "none" ? `${byStatus.fail} failure(s), none gated (--fail-on none)` : `${byStatus.fail} failure(s), ${gated} at or above ${policy.failOn}${policy.failOnNew ? " and new" : ""}`,
 		`${byStatus.unknown} unknown`,
-		`${report.summary.resources} resource(s) from ${coverage(complete, report.sources.length)}`
+		`${report.summary.resources} resource(s) from ${coverage(complete, report.sources.length)}`,
+		...(report.frameworks ?? []).map((f) => `${f.id} ${f.score.percent}%`)
 	];
 	if (report.waivers.expired.length) parts.push(`${report.waivers.expired.length} waiver(s) expired`);
 	if (report.crashes.length) parts.push(`${report.crashes.length} rule(s) crashed`);

@@ -114,7 +114,7 @@ Exit codes:
      (no input file, every file skipped, a failed credential or subscription listing, a cluster
      not reached); the reason is on stderr (--allow-empty: exit 0 or 1 instead)
 The summary's last line, "aks-audit status: <ok|failing|incomplete|nothing read|error> (exit <n>):
-<counts>", says which, for a scheduler's log.`;
+<counts>, <framework scores>", says which, for a scheduler's log.`;
 
 export function parseScanArgs(argv: string[], now: Date): ScanOptions {
   let values;

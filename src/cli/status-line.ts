@@ -15,6 +15,8 @@ export function statusLine(report: ScanReport, exit: ExitCode, policy: ExitPolic
     `${byStatus.unknown} unknown`,
     // How much was read: a drop from one week to the next (an identity that lost a role assignment) shows here.
     `${report.summary.resources} resource(s) from ${coverage(complete, report.sources.length)}`,
+    // Each framework's score, for a scheduler's log to keep week after week.
+    ...(report.frameworks ?? []).map((f) => `${f.id} ${f.score.percent}%`),
   ];
   if (report.waivers.expired.length) parts.push(`${report.waivers.expired.length} waiver(s) expired`);
   if (report.crashes.length) parts.push(`${report.crashes.length} rule(s) crashed`);
