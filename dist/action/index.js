@@ -15273,7 +15273,7 @@ function* renderText(report) {
 	if (report.history) yield* historyText(report.history);
 	yield* failures(report);
 	yield* unknowns(report.findings);
-	yield* coverage(report);
+	yield* coverage$1(report);
 	yield* waivers(report);
 	yield* crashes(report);
 }
@@ -15325,7 +15325,7 @@ function* unknowns(findings) {
 	yield `\nUNKNOWN: ${[...byRule.values()].reduce((n, e) => n + e.count, 0)} could not be judged (never counted as a pass), by rule:\n`;
 	for (const [rule, { count, example }] of [...byRule].sort((a, b) => b[1].count - a[1].count || a[0].localeCompare(b[0]))) yield `  ${String(count).padStart(6)}  ${rule}: ${showControls(example)}${count > 1 ? " (one of them)" : ""}\n`;
 }
-function* coverage(report) {
+function* coverage$1(report) {
 	const incomplete = report.sources.filter((s) => s.status !== "ok");
 	const unread = report.sources.flatMap((s) => (s.unread ?? []).map((u) => ({
 		source: s,
@@ -27548,6 +27548,36 @@ const AKS_CALENDAR = fileURLToPath(new URL("aks-kubernetes-calendar-DIZOAz1h.jso
 function loadReferenceData() {
 	return { aksCalendar: new AksCalendar(JSON.parse(readFileSync(AKS_CALENDAR, "utf8")), AKS_CALENDAR) };
 }
+// src/cli/status-line.ts
+/**
+* The run in one line, printed last: what a scheduler's log (a CronJob's, a workflow's) shows and an
+* alert can match. It starts with what the exit code stands for, so a red run says why (failures,
+* incomplete coverage, nothing read, an error) without opening a report; the counts follow.
+*/
+function statusLine(report, exit, policy) {
+	const { byStatus } = report.summary;
+	const gated = report.findings.filter((f) => failsGate(f, policy)).length;
+	const complete = report.sources.filter((s) => s.status === "ok").length;
+	const parts = [
+		policy.failOn === "none" ? `${byStatus.fail} failure(s), none gated (--fail-on none)` : `${byStatus.fail} failure(s), ${gated} at or above ${policy.failOn}${policy.failOnNew ? " and new" : ""}`,
+		`${byStatus.unknown} unknown`,
+		`${report.summary.resources} resource(s) from ${coverage(complete, report.sources.length)}`,
+		...(report.frameworks ?? []).map((f) => `${f.id} ${f.score.percent}%`)
+	];
+	if (report.waivers.expired.length) parts.push(`${report.waivers.expired.length} waiver(s) expired`);
+	if (report.crashes.length) parts.push(`${report.crashes.length} rule(s) crashed`);
+	return `aks-audit status: ${outcome(exit, gated > 0, complete < report.sources.length)} (exit ${exit}): ${parts.join(", ")}`;
+}
+function outcome(exit, failing, incomplete) {
+	if (exit === 0) return "ok";
+	if (exit === 2) return "error";
+	if (exit === 3) return "nothing read";
+	return [failing ? "failing" : "", incomplete ? "incomplete" : ""].filter(Boolean).join(" and ");
+}
+function coverage(complete, sources) {
+	if (sources === 0) return "no source";
+	return complete === sources ? `all ${sources} source(s) read completely` : `${complete} of ${sources} source(s) read completely`;
+}
 /**
 * The lines a person reads after a scan: the failing findings (most severe first, capped), the
 * verdict counts, coverage problems, where the reports are. `fullReport` is where the failures
@@ -27666,15 +27696,17 @@ async function runScan(options, log, now = /* @__PURE__ */ new Date(), hooks = {
 	}] : [], hooks.stdout ?? streamWriter(process.stdout));
 	if (history) await saveRun(history, report);
 	if (!options.quiet) for (const line of [...formatSummary(report, written, options.failOn, fullReportOf(reports)), ...(baseline?.notes ?? []).map((note) => `  note: ${note}`)]) log(line);
-	const exit = scanExit(report, {
+	const exitPolicy = {
 		failOn: options.failOn,
 		failOnIncomplete: options.failOnIncomplete ?? false,
 		allowEmpty: options.allowEmpty ?? false,
 		failOnNew: options.failOnNew ?? false
-	});
+	};
+	const exit = scanExit(report, exitPolicy);
 	return {
 		exitCode: exit.code,
 		...exit.reason ? { problem: exit.reason } : {},
+		status: statusLine(report, exit.code, exitPolicy),
 		report,
 		written
 	};

@@ -117,7 +117,9 @@ Exit codes:
   2  usage, input or internal error; a report path that is not a regular file
   3  nothing was read, so nothing was audited: no source gave a resource or Kubernetes object
      (no input file, every file skipped, a failed credential or subscription listing, a cluster
-     not reached); the reason is on stderr (--allow-empty: exit 0 or 1 instead)`;
+     not reached); the reason is on stderr (--allow-empty: exit 0 or 1 instead)
+The summary's last line, "aks-audit status: <ok|failing|incomplete|nothing read|error> (exit <n>):
+<counts>, <framework scores>", says which, for a scheduler's log.`;
 
 export function parseScanArgs(argv: string[], now: Date): ScanOptions {
   let values;

@@ -83,6 +83,7 @@ export async function main(
     const colour = wantsColour(hooks.env ?? process.env, (hooks.isTTY ?? { stdout: process.stdout.isTTY === true, stderr: process.stderr.isTTY === true })[piped ? 'stderr' : 'stdout']);
     const outcome = await runScan(options, (line) => summary(renderLine(line, colour)), new Date(), withTerminalProgress(hooks));
     if (outcome.problem) complain(`aks-audit: ${outcome.problem}`);
+    if (!options.quiet) summary(renderLine(outcome.status, colour));
     return outcome.exitCode;
   } catch (error) {
     return reportError(error, complain);

@@ -30,6 +30,7 @@ import type { StyledLine } from './colour.ts';
 import { STDOUT } from './output-args.ts';
 import { readRecordedReport } from './report-file.ts';
 import { streamWriter } from './standard-streams.ts';
+import { statusLine } from './status-line.ts';
 import { formatSummary } from './summary.ts';
 import { TOOL } from '../lib/version.ts';
 
@@ -40,6 +41,8 @@ export interface ScanOutcome {
   exitCode: ExitCode;
   /** Why the exit code is 3 (nothing was read): for stderr. */
   problem?: string;
+  /** The run in one line (src/cli/status-line.ts), printed after everything else unless `--quiet`. */
+  status: string;
   report: ScanReport;
   written: string[];
 }
@@ -83,8 +86,9 @@ export async function runScan(options: ScanOptions, log: (line: StyledLine) => v
   if (history) await saveRun(history, report);
 
   if (!options.quiet) for (const line of [...formatSummary(report, written, options.failOn, fullReportOf(reports)), ...(baseline?.notes ?? []).map((note) => `  note: ${note}`)]) log(line);
-  const exit = scanExit(report, { failOn: options.failOn, failOnIncomplete: options.failOnIncomplete ?? false, allowEmpty: options.allowEmpty ?? false, failOnNew: options.failOnNew ?? false });
-  return { exitCode: exit.code, ...(exit.reason ? { problem: exit.reason } : {}), report, written };
+  const exitPolicy = { failOn: options.failOn, failOnIncomplete: options.failOnIncomplete ?? false, allowEmpty: options.allowEmpty ?? false, failOnNew: options.failOnNew ?? false };
+  const exit = scanExit(report, exitPolicy);
+  return { exitCode: exit.code, ...(exit.reason ? { problem: exit.reason } : {}), status: statusLine(report, exit.code, exitPolicy), report, written };
 }
 
 /** Where the failures the summary leaves out can be read: the text report first, as it lists them all plainly. */

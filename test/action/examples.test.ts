@@ -22,11 +22,14 @@ interface Step {
 const action = parse(readFileSync('action.yml', 'utf8')) as ActionYml;
 const OURS = /^aks-audit\/aks-audit@([0-9a-f]{40})$/;
 
-/** The workflows: each example file, and each YAML block of the docs that uses the Action. */
+/**
+ * The workflows: each example file and each YAML block of the docs that uses the Action (the
+ * scheduled compliance report runs the CLI, and test/meta/scheduled-report.test.ts checks it).
+ */
 const workflows: { name: string; text: string }[] = [
   ...readdirSync('examples').filter((f) => f.endsWith('.yml')).map((f) => ({ name: `examples/${f}`, text: readFileSync(join('examples', f), 'utf8') })),
-  ...['docs/github-action.md', 'README.md'].flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/```yaml\n([\s\S]*?)```/g)].map((m, i) => ({ name: `${file} block ${i + 1}`, text: m[1]! })).filter((w) => w.text.includes('aks-audit/aks-audit@'))),
-];
+  ...['docs/github-action.md', 'README.md'].flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/```yaml\n([\s\S]*?)```/g)].map((m, i) => ({ name: `${file} block ${i + 1}`, text: m[1]! }))),
+].filter((w) => w.text.includes('aks-audit/aks-audit@'));
 
 function stepsOf(doc: unknown): Step[] {
   if (Array.isArray(doc)) return doc as Step[];
