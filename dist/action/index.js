@@ -27689,7 +27689,8 @@ async function runScan(options, log, now = /* @__PURE__ */ new Date(), hooks = {
 		frameworks: postures
 	});
 	if (baseline) applyBaseline(report, baseline);
-	const history = opened && keep ? addRun(opened, report, keep.retention) : void 0;
+	const recordable = nothingRead(report.sources) === void 0 && report.crashes.length === 0;
+	const history = opened && keep && recordable ? addRun(opened, report, keep.retention) : void 0;
 	const { reports, written } = emitReports(report, options, options.saveSnapshot ? [{
 		path: options.saveSnapshot,
 		content: () => renderSnapshot(snapshot)

@@ -23,7 +23,7 @@ import { SNAPSHOT_SCHEMA_VERSION, type Snapshot, type Source, type UnrecognizedT
 import type { State } from '../state/state.ts';
 import { readSnapshot, renderSnapshot } from '../collectors/files/snapshot-file.ts';
 import type { ScanOptions } from './args.ts';
-import { scanExit, type ExitCode } from './exit-code.ts';
+import { nothingRead, scanExit, type ExitCode } from './exit-code.ts';
 import { judge } from './judge.ts';
 import { loadReferenceData } from './reference-data.ts';
 import type { StyledLine } from './colour.ts';
@@ -79,7 +79,10 @@ export async function runScan(options: ScanOptions, log: (line: StyledLine) => v
   const postures = frameworkPostures(shown.map((id) => frameworks.get(id)!), findings, new Set(policy.rules.keys()), clusters);
   const report = buildReport({ snapshot, findings, crashes, catalogue, policy, config: { file: config.file, extends: config.extends }, references: referencesOf(snapshot.state, reference), clusters, generatedAt: now, asOf: options.asOf, frameworks: postures });
   if (baseline) applyBaseline(report, baseline);
-  const history = opened && keep ? addRun(opened, report, keep.retention) : undefined;
+  // A run that read nothing, or whose rules crashed, is not the estate's posture: recorded, it
+  // would show as everything fixed and a dip in every trend. It exits 3 or 2 and stays out.
+  const recordable = nothingRead(report.sources) === undefined && report.crashes.length === 0;
+  const history = opened && keep && recordable ? addRun(opened, report, keep.retention) : undefined;
 
   const snapshotFile = options.saveSnapshot ? [{ path: options.saveSnapshot, content: () => renderSnapshot(snapshot) }] : [];
   const { reports, written } = emitReports(report, options, snapshotFile, hooks.stdout ?? streamWriter(process.stdout));

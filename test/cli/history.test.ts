@@ -50,4 +50,15 @@ describe('scan --history and aks-audit report', () => {
     expect(run.stderr).toEqual([expect.stringContaining(`aks-audit: ${file}: EISDIR`)]);
     expect(() => readFileSync(join(dir, 'aks-audit.json'))).toThrow();
   });
+
+  it('leaves a run that read nothing out of the history: it exits 3 and the trend keeps the runs that read the estate', async () => {
+    const folder = join(workDir(), 'history');
+    expect((await runMain('scan', ...ESTATE, '--as-of', '2026-11-15', '--history', folder, '--out', workDir(), '--quiet')).code).toBe(0);
+    const empty = workDir();
+    expect((await runMain('scan', '--input', empty, '--no-config', '--as-of', '2026-11-22', '--history', folder, '--out', workDir(), '--quiet')).code).toBe(3);
+    const run = await runMainWith({}, 'report', '--history', folder, '--format', 'json', '--out', '-');
+    const { history } = JSON.parse(run.report) as { history: { runs: { asOf: string }[] } };
+    expect(history.runs.map((r) => r.asOf.slice(0, 10))).toEqual(['2026-11-15']);
+  });
 });
+
