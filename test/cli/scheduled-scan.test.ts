@@ -6,7 +6,7 @@ import { fakeCredential, inventoryEnrichment, inventoryEstate, PROD, STAGING } f
 import { enrichmentRoutes } from '../helpers/fake-arm/routes-enrichment.ts';
 import { inventoryRoutes } from '../helpers/fake-arm/routes-inventory.ts';
 import { armError, startFakeArm, type FakeArm, type FakeArmRoute } from '../helpers/fake-arm/server.ts';
-import { cronJobScan, mergedOptions } from '../helpers/scheduled-report.ts';
+import { cronJobScan } from '../helpers/scheduled-report.ts';
 import { workDir } from './run-main.ts';
 
 /**
@@ -19,8 +19,8 @@ async function cronJobRun(arm: FakeArm) {
   const dir = workDir();
   const { args, config } = cronJobScan();
   writeFileSync(join(dir, 'aks-audit.yaml'), config);
-  const moved: Record<string, string> = { '--config': join(dir, 'aks-audit.yaml'), '--out': join(dir, 'reports') };
-  const argv = mergedOptions(args).map((word, i, all) => moved[all[i - 1]!] ?? word);
+  const moved: Record<string, string> = { '--config': join(dir, 'aks-audit.yaml'), '--out': join(dir, 'reports'), '--history': join(dir, 'history') };
+  const argv = args.slice(1).map((word, i, all) => moved[all[i - 1]!] ?? word);
   const stdout: string[] = [];
   const stderr: string[] = [];
   const hooks = { azure: { credential: fakeCredential(), tlsCa: arm.ca, retry: { maxRetries: 1, retryDelayInMs: 5, maxRetryDelayInMs: 10 } } };

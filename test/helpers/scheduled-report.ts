@@ -6,19 +6,8 @@ import { SCAN_USAGE } from '../../src/cli/args.ts';
 export const MANIFEST = 'deploy/kubernetes/scheduled-report.yaml';
 export const WORKFLOW = 'examples/scheduled-compliance-report.yml';
 
-/** `scan --help`'s options, and whether each takes a value (`--out <dir>`) or not (`--all-subscriptions`). */
-const HELP = new Map([...SCAN_USAGE.matchAll(/^ {2}(--[a-z-]+)( <)?/gm)].map((m) => [m[1]!, m[2] !== undefined]));
-// Added to `scan` by the history and frameworks work of issue 14 on their own branches; `scan --help`
-// lists them once merged, and then this is empty.
-const PENDING = ['--history', '--framework'].filter((option) => !HELP.has(option));
-
-/** The options the setups may pass to `scan`, each with whether it takes a value. */
-export const SCAN_OPTIONS: ReadonlyMap<string, boolean> = new Map([...HELP, ...PENDING.map((option) => [option, true] as const)]);
-
-/** A `scan` command line's arguments after `scan`, less the options not merged yet (and their values), for the scan's own parser. */
-export function mergedOptions(argv: readonly string[]): string[] {
-  return argv.slice(1).filter((word, i, all) => !PENDING.includes(word) && !PENDING.includes(all[i - 1]!));
-}
+/** The options the setups may pass to `scan` (`scan --help`'s), each with whether it takes a value (`--out <dir>`) or not (`--all-subscriptions`). */
+export const SCAN_OPTIONS: ReadonlyMap<string, boolean> = new Map([...SCAN_USAGE.matchAll(/^ {2}(--[a-z-]+)( <)?/gm)].map((m) => [m[1]!, m[2] !== undefined]));
 
 export interface Manifest {
   apiVersion: string;

@@ -9,7 +9,7 @@ import { ENTRA_TOKEN_EXCHANGE } from '../../src/collectors/azure/github-oidc-cre
 import { loadCatalogue } from '../../src/engine/catalogue.ts';
 import { readConfig } from '../../src/policy/config-file.ts';
 import { shapeProblems } from '../helpers/kubernetes-shape.ts';
-import { manifestDocuments, MANIFEST, mergedOptions, SCAN_OPTIONS, WORKFLOW, type Manifest } from '../helpers/scheduled-report.ts';
+import { manifestDocuments, MANIFEST, SCAN_OPTIONS, WORKFLOW, type Manifest } from '../helpers/scheduled-report.ts';
 
 /**
  * The two ways the README sets up the scheduled compliance report, deploy/kubernetes/scheduled-report.yaml
@@ -21,7 +21,7 @@ import { manifestDocuments, MANIFEST, mergedOptions, SCAN_OPTIONS, WORKFLOW, typ
 
 /** The scan's own parser on a command line: it refuses a bad value (`--credential`, `--deadline`, `--format`...). */
 function parseScan(argv: readonly string[]): ScanOptions {
-  return parseScanArgs(mergedOptions(argv), new Date());
+  return parseScanArgs(argv.slice(1), new Date());
 }
 
 /** The options of one `aks-audit scan` command line, each with its values, and what is wrong with it: an option `scan --help` does not list, a value missing. */
