@@ -16845,7 +16845,12 @@ function clusterTallies(findings, clusters) {
 		if (c.subscriptionId) own(`/subscriptions/${c.subscriptionId}`, i);
 	});
 	const byCluster = clusters.map(() => []);
-	for (const f of findings) for (const i of clustersOf(f.resource, owners)) byCluster[i].push(f);
+	const clustersByRef = /* @__PURE__ */ new Map();
+	for (const f of findings) {
+		let found = clustersByRef.get(f.resource);
+		if (!found) clustersByRef.set(f.resource, found = clustersOf(f.resource, owners));
+		for (const i of found) byCluster[i].push(f);
+	}
 	return byCluster.map((list) => tally(list));
 }
 function clustersOf(resource, owners) {
@@ -16858,7 +16863,7 @@ function clustersOf(resource, owners) {
 			SUBSCRIPTION_SCOPE.exec(id)?.[1]
 		]) for (const i of key && owners.get(key) || []) found.add(i);
 	}
-	return found;
+	return [...found];
 }
 /** The cluster part of the id of anything inside a cluster (`.../managedClusters/aks-prod/agentPools/system`). */
 const CLUSTER_PREFIX = /^\/subscriptions\/[^/]+\/resourcegroups\/[^/]+\/providers\/microsoft\.containerservice\/managedclusters\/[^/]+/;

@@ -159,17 +159,23 @@ function clusterTallies(findings: Finding[], clusters: ClusterTopology[]): Talli
     if (c.subscriptionId) own(`/subscriptions/${c.subscriptionId}`, i);
   });
   const byCluster = clusters.map(() => [] as Finding[]);
-  for (const f of findings) for (const i of clustersOf(f.resource, owners)) byCluster[i]!.push(f);
+  // A resource's findings share one ref (refOf): its clusters are worked out once, not per finding.
+  const clustersByRef = new Map<ResourceRef, number[]>();
+  for (const f of findings) {
+    let found = clustersByRef.get(f.resource);
+    if (!found) clustersByRef.set(f.resource, (found = clustersOf(f.resource, owners)));
+    for (const i of found) byCluster[i]!.push(f);
+  }
   return byCluster.map((list) => tally(list));
 }
 
-function clustersOf(resource: ResourceRef, owners: Map<string, number[]>): Set<number> {
+function clustersOf(resource: ResourceRef, owners: Map<string, number[]>): number[] {
   const found = new Set<number>();
   for (let ref: ResourceRef | undefined = resource; ref; ref = ref.parent) {
     const id = ref.id.toLowerCase();
     for (const key of [id, CLUSTER_PREFIX.exec(id)?.[0], SUBSCRIPTION_SCOPE.exec(id)?.[1]]) for (const i of (key && owners.get(key)) || []) found.add(i);
   }
-  return found;
+  return [...found];
 }
 
 /** The cluster part of the id of anything inside a cluster (`.../managedClusters/aks-prod/agentPools/system`). */
