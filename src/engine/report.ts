@@ -89,6 +89,56 @@ export interface BaselineComparison {
   severityChanged: { fingerprint: string; was: Severity }[];
 }
 
+/** A framework's score: `percent` is passed / total * 100; unknown and manual controls count as not passing. */
+export interface Score {
+  passed: number;
+  evaluated: number;
+  total: number;
+  percent: number;
+}
+
+/** One control of a framework and how the estate stands against it (policy/frameworks.ts). */
+export interface ControlPosture {
+  id: string;
+  section: string;
+  title: string;
+  /** False for a control no rule can judge: it is `manual`. */
+  automated: boolean;
+  status: 'pass' | 'fail' | 'unknown' | 'manual' | 'waived' | 'not-applicable';
+  /** The rules that judge it. */
+  rules: string[];
+  counts: { pass: number; fail: number; unknown: number; waived: number; notApplicable: number };
+  /** Why it is unknown or manual. */
+  reason?: string;
+}
+
+/** The estate against one framework (`--framework`, or `extends:` a framework): its score, by subscription and cluster, and per control. */
+export interface FrameworkPosture {
+  id: string;
+  name: string;
+  version: string;
+  score: Score;
+  bySubscription: { id: string; name?: string; score: Score }[];
+  byCluster: { id: string; name: string; score: Score }[];
+  controls: ControlPosture[];
+}
+
+/** One earlier run as the history keeps it: when, its framework scores (by framework id) and its failure count. */
+export interface HistoryRun {
+  at: string;
+  asOf: string;
+  scores: Record<string, number>;
+  failures: number;
+}
+
+/** With `--history`: the runs so far (oldest first, this one last), what changed since the previous run, and since when each open failure has been open. */
+export interface HistorySummary {
+  runs: HistoryRun[];
+  sincePrevious: { new: RecordedFinding[]; fixed: RecordedFinding[]; regressed: RecordedFinding[] };
+  /** By fingerprint, when the failure was first seen (ISO). */
+  openSince: Record<string, string>;
+}
+
 /** Everything the reporters need: pure data, so every format says the same thing. */
 export interface ScanReport {
   tool: { name: string; version: string };
@@ -110,6 +160,10 @@ export interface ScanReport {
   waivers: WaiverCoverage;
   /** Set with `--baseline`: each finding then carries `baseline`. */
   baseline?: BaselineComparison;
+  /** Set when a framework is selected: the estate's posture against each. */
+  frameworks?: FrameworkPosture[];
+  /** Set with `--history`. */
+  history?: HistorySummary;
 }
 
 export interface ReportInput {
