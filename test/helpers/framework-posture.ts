@@ -39,10 +39,10 @@ export function recorded(f: Finding): RecordedFinding {
   return { fingerprint: f.fingerprint, ruleId: f.ruleId, status: f.status, severity: f.severity, resource: { id: f.resource.id, name: f.resource.name }, ...(f.part ? { part: f.part } : {}), message: f.message };
 }
 
-/** Three weekly runs before this one, the score climbing, with this run's failures split into new and regressed. */
+/** Three weekly runs before this one, the score falling to this run's, with this run's failures split into new and regressed. */
 export function weeklyHistory(report: ScanReport, score: number): HistorySummary {
   const fails = report.findings.filter((f) => f.status === 'fail');
-  const runs = ['2026-11-01', '2026-11-08', '2026-11-15', report.asOf.slice(0, 10)].map((day, i) => ({ at: `${day}T06:00:00.000Z`, asOf: `${day}T00:00:00.000Z`, scores: { 'cis-aks': Math.max(0, score - 12 + i * 4) }, failures: fails.length + 6 - i * 2 }));
+  const runs = ['2026-11-01', '2026-11-08', '2026-11-15', report.asOf.slice(0, 10)].map((day, i) => ({ at: `${day}T06:00:00.000Z`, asOf: `${day}T00:00:00.000Z`, scores: { 'cis-aks': score + (3 - i) * 8 }, failures: fails.length + 6 - i * 2 }));
   return {
     runs,
     sincePrevious: { new: fails.slice(0, 1).map(recorded), regressed: fails.slice(1, 2).map(recorded), fixed: [] },
