@@ -19,6 +19,10 @@
  * `--terraform 1000` (default; 0 skips it) adds a Terraform plan of that many clusters with their
  * platform (see bench/terraform-plan.ts): the plan reader's time and peak RSS beside a bare parse.
  *
+ * `--action 5` (default; 0 skips it) adds the GitHub Action's pull request gate on a small Terraform
+ * folder (fixtures/pr-repo/infra against its baseline), run as the runner starts it, best of that
+ * many runs (see bench/action.ts). Target: the scan well under a second.
+ *
  * `--live 1` (default; `--live 0` skips it) adds a live Azure run: 100 subscriptions, 1,000
  * clusters and 20,000 other resources behind the local fake ARM with 50 ms latency per request
  * and the Resource Graph quota (see bench/azure.ts). Target: under 30 s.
@@ -45,6 +49,7 @@ import { writeAll } from '../src/cli/write-reports.ts';
 import { judge } from '../src/cli/judge.ts';
 import { loadReferenceData } from '../src/cli/reference-data.ts';
 import { generateEstate } from './bench/estate.ts';
+import { benchAction } from './bench/action.ts';
 import { benchAzure } from './bench/azure.ts';
 import { benchKubernetes } from './bench/kubernetes.ts';
 import { benchTerraform } from './bench/terraform.ts';
@@ -172,7 +177,7 @@ function* jsonPieces(value: unknown): Generator<string> {
 
 // ---------------------------------------------------------------------------- main
 
-const { values } = parseArgs({ options: { clusters: { type: 'string', default: '1000,10000' }, platform: { type: 'string', default: '1000' }, runs: { type: 'string', default: '1' }, pods: { type: 'string', default: '50000' }, live: { type: 'string', default: '1' }, terraform: { type: 'string', default: '1000' }, keep: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { clusters: { type: 'string', default: '1000,10000' }, platform: { type: 'string', default: '1000' }, runs: { type: 'string', default: '1' }, pods: { type: 'string', default: '50000' }, live: { type: 'string', default: '1' }, terraform: { type: 'string', default: '1000' }, action: { type: 'string', default: '5' }, keep: { type: 'boolean', default: false } } });
 const sizesOf = (text: string | undefined): number[] => (text ?? '').split(',').map(Number).filter((n) => n > 0);
 const estates = [...sizesOf(values.clusters).map((clusters) => ({ clusters, platform: false })), ...sizesOf(values.platform).map((clusters) => ({ clusters, platform: true }))];
 const runs = Math.max(1, Number(values.runs));
@@ -268,6 +273,19 @@ if (terraformClusters > 0) {
       [`readPlanFile (${fmt(t.read.resources)} instances)`, `${fmt(t.read.ms)} ms`, `${fmt(t.read.maxRssMb)} MiB`],
       ['scan --terraform plan.json (CLI, wall)', `${fmt(t.cli.ms)} ms`, `${fmt(t.cli.maxRssMb)} MiB`],
       [`scan --terraform <folder> (${fmt(t.configuration.resources)} resources, ${fmt(t.configuration.bytes / 1048576, 1)} MiB of .tf)`, `${fmt(t.configuration.ms)} ms`, `${fmt(t.configuration.maxRssMb)} MiB`],
+    ],
+  );
+}
+
+const actionRuns = Number(values.action);
+if (actionRuns > 0) {
+  const g = benchAction(actionRuns);
+  console.log(`\nGitHub Action gate (${g.entry}, fixtures/pr-repo/infra against its baseline, best of ${actionRuns}):`);
+  printTable(
+    ['measure', 'time', 'target'],
+    [
+      ['scan (inputs to reports, in the step)', `${fmt(g.scanMs)} ms`, '< 1,000 ms'],
+      ['step (process start to exit, wall)', `${fmt(g.wallMs)} ms`, ''],
     ],
   );
 }

@@ -83,6 +83,10 @@ Policy:
                              waivers; schema: schemas/config.schema.json); default:
                              aks-audit.yaml in the working directory, when there is one
   --no-config                ignore aks-audit.yaml in the working directory
+  --framework <id>           run only the rules of this framework and report its posture:
+                             cis-aks, mcsb, aks-platform-baseline (repeatable; default: the
+                             config's extends when it names one, else every rule and the
+                             posture of every framework)
 
 Output:
 ${OUTPUT_USAGE}
@@ -141,6 +145,7 @@ export function parseScanArgs(argv: string[], now: Date): ScanOptions {
         deadline: { type: 'string' },
         config: { type: 'string' },
         'no-config': { type: 'boolean' },
+        framework: { type: 'string', multiple: true },
         baseline: { type: 'string' },
         'fail-on-new': { type: 'boolean' },
       },
@@ -168,7 +173,9 @@ export function parseScanArgs(argv: string[], now: Date): ScanOptions {
     asOf: parseAsOf(values['as-of'], now),
     quiet: values.quiet ?? false,
   };
-  if (values.config !== undefined || values['no-config']) options.policy = { ...(values.config !== undefined ? { config: values.config } : {}), ...(values['no-config'] ? { noConfig: true } : {}) };
+  if (values.config !== undefined || values['no-config'] || values.framework) {
+    options.policy = { ...(values.config !== undefined ? { config: values.config } : {}), ...(values['no-config'] ? { noConfig: true } : {}), ...(values.framework ? { frameworks: [...new Set(values.framework.map((f) => f.toLowerCase()))] } : {}) };
+  }
   if (values.snapshot) options.snapshot = values.snapshot;
   if (values['save-snapshot']) options.saveSnapshot = values['save-snapshot'];
   if (manifests.length > 0) options.manifests = manifests;

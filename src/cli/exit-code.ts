@@ -32,10 +32,12 @@ export function scanExit(report: ScanReport, policy: ExitPolicy): ScanExit {
   const nothing = policy.allowEmpty ? undefined : nothingRead(report.sources);
   if (nothing) return { code: 3, reason: nothing };
   if (policy.failOnIncomplete && report.sources.some((s) => s.status !== 'ok')) return { code: 1 };
-  if (policy.failOn === 'none') return { code: 0 };
-  const failOn = policy.failOn;
-  const counts = (f: Finding) => f.status === 'fail' && atLeast(f.severity, failOn) && (!policy.failOnNew || f.baseline === 'new');
-  return { code: report.findings.some(counts) ? 1 : 0 };
+  return { code: report.findings.some((f) => failsGate(f, policy)) ? 1 : 0 };
+}
+
+/** Whether a finding is one the exit code counts: a failure at or above `--fail-on` (and new, with `--fail-on-new`). */
+export function failsGate(f: Finding, policy: Pick<ExitPolicy, 'failOn' | 'failOnNew'>): boolean {
+  return policy.failOn !== 'none' && f.status === 'fail' && atLeast(f.severity, policy.failOn) && (!policy.failOnNew || f.baseline === 'new');
 }
 
 /**

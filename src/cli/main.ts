@@ -1,5 +1,6 @@
 import { InputError, UsageError } from '../engine/errors.ts';
 import { loadCatalogue } from '../engine/catalogue.ts';
+import { loadFrameworks } from '../engine/framework.ts';
 import { FileErrors } from '../engine/schema-check.ts';
 import { parseScanArgs, SCAN_USAGE } from './args.ts';
 import { DIFF_USAGE, parseDiffArgs, runDiff } from './diff.ts';
@@ -18,7 +19,7 @@ Usage:
   aks-audit scan [options]     audit an estate and write SARIF, JSON, HTML or text reports
   aks-audit diff <old> <new>   new, fixed and changed findings between two reports (JSON or SARIF)
   aks-audit rules [options]    list the rules: id, severity, service, frameworks, title
-                               (--json, --framework cis-aks|mcsb, --service <name>)
+                               (--json, --framework <id>, --service <name>)
   aks-audit explain <rule-id>  what a rule checks, its parameters, how to fix a failure
   aks-audit help [command]     this text, or a command's options
   aks-audit --version
@@ -61,7 +62,10 @@ export async function main(
     const usage = COMMAND_USAGE[command];
     if (usage === undefined) throw new UsageError(`unknown command "${command}" (try: aks-audit --help)`);
     if (rest.includes('--help') || rest.includes('-h')) return (printLines(usage, print), 0);
-    if (command === 'rules') return (printLines(rulesCommand(rest, loadCatalogue()).join('\n'), print), 0);
+    if (command === 'rules') {
+      const catalogue = loadCatalogue();
+      return (printLines(rulesCommand(rest, catalogue, loadFrameworks(catalogue)).join('\n'), print), 0);
+    }
     if (command === 'explain') return (printLines(explainCommand(rest, loadCatalogue()).join('\n'), print), 0);
     if (command === 'diff') return runDiff(parseDiffArgs(rest), print);
     const options = parseScanArgs(rest, new Date());
@@ -106,7 +110,8 @@ function withTerminalProgress(hooks: ScanHooks): ScanHooks {
   return { ...hooks, azure: { ...hooks.azure, progress: (line, last) => write(`\r\x1b[K${showControls(line)}${last ? '\n' : ''}`) } };
 }
 
-function reportError(error: unknown, err: (line: string) => void): 2 {
+/** An error as the user reads it: one line for their mistake (usage, input, a path), a stack trace and a plea for a bug report otherwise. */
+export function reportError(error: unknown, err: (line: string) => void): 2 {
   if (error instanceof FileErrors) for (const problem of error.problems) err(`aks-audit: ${problem}`);
   else if (error instanceof UsageError || error instanceof InputError) err(`aks-audit: ${error.message}`);
   else if (isSystemError(error)) err(`aks-audit: ${error.path ?? ''}${error.path ? ': ' : ''}${error.code}: ${error.message.split('\n')[0]}`);

@@ -1,42 +1,48 @@
-import type { Catalogue, CatalogueEntry } from '../engine/catalogue.ts';
+import type { Catalogue } from '../engine/catalogue.ts';
 import { UsageError } from '../engine/errors.ts';
+import type { Framework, Frameworks } from '../engine/framework.ts';
 import { commandArgs } from './command-args.ts';
-
-/** Compliance frameworks by the name `--framework` takes, and the catalogue key of their control ids. */
-const FRAMEWORKS = { 'cis-aks': 'cisAks', mcsb: 'mcsb' } as const satisfies Record<string, Exclude<keyof CatalogueEntry['compliance'], 'guidance'>>;
-type Framework = keyof typeof FRAMEWORKS;
 
 export const RULES_USAGE = `Usage: aks-audit rules [options]
 
 Lists the rules of the catalogue (rules.yaml): id, default severity, service, the compliance
-frameworks the rule maps to, and title.
+frameworks whose controls the rule evaluates (frameworks/*.yaml), and title.
 
 Options:
   --json                     the catalogue entries as JSON (rationale, remediation, parameters,
                              compliance ids, equivalent checks in other tools)
-  --framework <name>         only rules mapped to this framework: ${Object.keys(FRAMEWORKS).join(', ')}
+  --framework <id>           only rules that evaluate a control of this framework (cis-aks, mcsb,
+                             aks-platform-baseline), with the controls each evaluates; then the
+                             controls no rule evaluates, assessed by hand
   --service <name>           only rules of this service (aks, kubernetes, acr, keyvault, ...)
 
 "aks-audit explain <rule-id>" tells what one rule checks and how to fix it.`;
 
 /** `aks-audit rules`: the lines to print. */
-export function rulesCommand(argv: string[], catalogue: Catalogue): string[] {
+export function rulesCommand(argv: string[], catalogue: Catalogue, frameworks: Frameworks): string[] {
   const { values } = commandArgs('rules', argv, { json: { type: 'boolean' }, framework: { type: 'string' }, service: { type: 'string' } }, 'filter with --framework or --service');
-  const framework = values.framework === undefined ? undefined : parseFramework(values.framework);
+  const framework = values.framework === undefined ? undefined : parseFramework(values.framework, frameworks);
   const service = values.service === undefined ? undefined : parseService(values.service, catalogue);
-  const entries = [...catalogue.values()].filter((e) => (!framework || frameworksOf(e).includes(framework)) && (!service || e.service === service));
+  const entries = [...catalogue.values()].filter((e) => (!framework || framework.rules.has(e.id)) && (!service || e.service === service));
   if (values.json) return JSON.stringify(entries, null, 2).split('\n');
-  return table([['ID', 'SEVERITY', 'SERVICE', 'FRAMEWORKS', 'TITLE'], ...entries.map((e) => [e.id, e.severity, e.service, frameworksOf(e).join(',') || '-', e.title])]);
+  if (!framework) {
+    const frameworksOf = (rule: string) => [...frameworks.values()].filter((f) => f.rules.has(rule)).map((f) => f.id);
+    return table([['ID', 'SEVERITY', 'SERVICE', 'FRAMEWORKS', 'TITLE'], ...entries.map((e) => [e.id, e.severity, e.service, frameworksOf(e.id).join(',') || '-', e.title])]);
+  }
+  const controlsOf = (rule: string) => framework.controls.filter((c) => c.rules.includes(rule)).map((c) => c.id);
+  const manual = framework.controls.filter((c) => !c.rules.length);
+  return [
+    ...table([['ID', 'SEVERITY', 'SERVICE', 'CONTROLS', 'TITLE'], ...entries.map((e) => [e.id, e.severity, e.service, controlsOf(e.id).join(','), e.title])]),
+    '',
+    `${framework.name} ${framework.version}: ${framework.controls.length} controls, ${manual.length} that no rule evaluates (assess them by hand)${manual.length ? ':' : ''}`,
+    ...(manual.length ? table(manual.map((c) => [`  ${c.id}`, c.title])) : []),
+  ];
 }
 
-function frameworksOf(entry: CatalogueEntry): Framework[] {
-  return (Object.keys(FRAMEWORKS) as Framework[]).filter((f) => entry.compliance[FRAMEWORKS[f]]?.length);
-}
-
-function parseFramework(text: string): Framework {
-  const name = text.toLowerCase();
-  if (Object.hasOwn(FRAMEWORKS, name)) return name as Framework;
-  throw new UsageError(`--framework: "${text}" is not one of ${Object.keys(FRAMEWORKS).join(', ')}`);
+function parseFramework(text: string, frameworks: Frameworks): Framework {
+  const framework = frameworks.get(text.toLowerCase());
+  if (framework) return framework;
+  throw new UsageError(`--framework: "${text}" is not one of ${[...frameworks.keys()].join(', ')}`);
 }
 
 function parseService(text: string, catalogue: Catalogue): string {

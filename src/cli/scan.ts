@@ -9,8 +9,10 @@ import { manifestSources } from '../collectors/kubernetes/manifest-sources.ts';
 import { matchAksClusters } from '../collectors/kubernetes/match-aks.ts';
 import { deadlineAfter, type ReadLimits } from '../collectors/read-limits.ts';
 import { loadCatalogue } from '../engine/catalogue.ts';
+import { loadFrameworks } from '../engine/framework.ts';
 import { buildReport, type ScanReport } from '../engine/report.ts';
 import { applyBaseline } from '../policy/baseline.ts';
+import { frameworkPostures } from '../policy/frameworks.ts';
 import { loadPolicy } from '../policy/policy.ts';
 import { REPORTERS, type Format, type Text } from '../reporters/index.ts';
 import { referencesOf } from './references.ts';
@@ -54,7 +56,8 @@ export async function runScan(options: ScanOptions, log: (line: StyledLine) => v
   const catalogue = loadCatalogue();
   // The config before any read: a mistake in it stops the scan before it costs anything. Inline
   // waivers (Terraform comments, Kubernetes annotations) apply with or without a config file.
-  const { policy, config } = loadPolicy({ ...options.policy, asOf: options.asOf }, catalogue);
+  const frameworks = loadFrameworks(catalogue);
+  const { policy, config } = loadPolicy({ ...options.policy, asOf: options.asOf }, catalogue, frameworks);
   // Read before the scan: a baseline that cannot be read stops it before anything is collected.
   const baseline = options.baseline === undefined ? undefined : readRecordedReport(options.baseline);
   const collected: Collected = options.snapshot ? { snapshot: readSnapshot(options.snapshot) } : await snapshotOfInputs(options, now, hooks, limits);
@@ -63,11 +66,15 @@ export async function runScan(options: ScanOptions, log: (line: StyledLine) => v
   if (options.aksInCluster && collected.azure) await addAksClusters(snapshot, collected.azure, { ...options.aksInCluster, ...limits });
   const reference = loadReferenceData();
   const { findings, crashes, clusters } = judge(snapshot.state, policy, options.asOf, reference);
-  const report = buildReport({ snapshot, findings, crashes, catalogue, policy, config: { file: config.file, extends: config.extends }, references: referencesOf(snapshot.state, reference), clusters, generatedAt: now, asOf: options.asOf });
+  // The posture of the frameworks the scan was limited to (--framework, or a config extending one), else of all.
+  const selected = options.policy?.frameworks ?? (frameworks.has(config.extends) ? [config.extends] : undefined);
+  const shown = selected ?? [...frameworks.keys()];
+  const postures = frameworkPostures(shown.map((id) => frameworks.get(id)!), findings, new Set(policy.rules.keys()), clusters);
+  const report = buildReport({ snapshot, findings, crashes, catalogue, policy, config: { file: config.file, extends: config.extends }, references: referencesOf(snapshot.state, reference), clusters, generatedAt: now, asOf: options.asOf, frameworks: postures });
   if (baseline) applyBaseline(report, baseline);
 
-  const reports = options.formats.map((format) => ({ format, path: options.paths?.[format] ?? join(options.out, REPORTERS[format].file) }));
-  const render = (format: Format) => () => REPORTERS[format].render(report, { category: options.sarifCategory });
+  const reports = options.formats.map((format) => ({ format, path: reportPath(options, format) }));
+  const render = (format: Format) => () => REPORTERS[format].render(report, { category: options.sarifCategory, ...(selected ? { frameworks: selected } : {}) });
   const files = reports.filter((r) => r.path !== STDOUT).map(({ format, path }): PendingFile => ({ path, content: render(format) }));
   if (options.saveSnapshot) files.push({ path: options.saveSnapshot, content: () => renderSnapshot(snapshot) });
   writeAll(files);
@@ -79,6 +86,11 @@ export async function runScan(options: ScanOptions, log: (line: StyledLine) => v
   if (!options.quiet) for (const line of [...formatSummary(report, written, options.failOn, fullReportOf(reports)), ...(baseline?.notes ?? []).map((note) => `  note: ${note}`)]) log(line);
   const exit = scanExit(report, { failOn: options.failOn, failOnIncomplete: options.failOnIncomplete ?? false, allowEmpty: options.allowEmpty ?? false, failOnNew: options.failOnNew ?? false });
   return { exitCode: exit.code, ...(exit.reason ? { problem: exit.reason } : {}), report, written };
+}
+
+/** Where a format's report goes: its own `--output` path (or `-`), else its file in `--out`. */
+export function reportPath(options: ScanOptions, format: Format): string {
+  return options.paths?.[format] ?? join(options.out, REPORTERS[format].file);
 }
 
 /** Where the failures the summary leaves out can be read: the text report first, as it lists them all plainly. */

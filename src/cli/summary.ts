@@ -1,5 +1,5 @@
 import type { Finding } from '../engine/finding.ts';
-import type { ScanReport } from '../engine/report.ts';
+import type { ControlStatus, FrameworkPosture, ScanReport } from '../engine/report.ts';
 import { SEVERITIES, type Severity } from '../engine/severity.ts';
 import { failuresMostSevereFirst } from '../reporters/failures.ts';
 import { placeOf } from '../reporters/location.ts';
@@ -30,6 +30,7 @@ export function formatSummary(report: ScanReport, written: string[], failOn: Sev
   const { managed } = report;
   if (managed.mode === 'apart' && managed.findings) lines.push(`  set apart: ${managed.findings} fail/unknown finding(s) on ${managed.resources} AKS-managed resource(s) (not-applicable; managedComponents: judge to judge them)`);
   if (report.config.file !== null) lines.push(`  config: ${report.config.file} (extends ${report.config.extends})`);
+  for (const f of report.frameworks ?? []) lines.push(postureLine(f));
   const w = report.waivers;
   if (w.declared) lines.push(`  waivers: ${w.declared} declared, ${byStatus.waived} failure(s) waived; expired ${w.expired.length}, unused ${w.unused.length}, invalid ${w.invalid.length}, expiring within 30 days ${w.expiringSoon.length}`);
   const incomplete = report.sources.filter((s) => s.status !== 'ok');
@@ -40,6 +41,13 @@ export function formatSummary(report: ScanReport, written: string[], failOn: Sev
   for (const path of written) lines.push(`  wrote ${path}`);
   if (failOn !== 'none') lines.push(`  failing at or above: ${failOn}`);
   return lines;
+}
+
+/** `CIS ... 1.8.0: 7.8% (4 of 51 controls pass; 23 fail, 0 unknown, 24 manual)`: what keeps the score down, in words. */
+function postureLine(f: FrameworkPosture): string {
+  const count = (status: ControlStatus) => f.controls.filter((c) => c.status === status).length;
+  const { passed, total, percent } = f.score;
+  return `  ${f.name} ${f.version}: ${percent}% (${passed} of ${total} controls pass; ${count('fail')} fail, ${count('unknown')} unknown, ${count('manual')} manual)`;
 }
 
 /** The longest severity's name, `critical`: the rule ids line up after it. */

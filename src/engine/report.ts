@@ -49,7 +49,8 @@ export interface Summary {
 export interface ConfigSummary {
   /** Null when the scan ran without one. */
   file: string | null;
-  extends: 'recommended' | 'all';
+  /** `all`, `recommended`, or the framework whose rules the scan ran (`cis-aks`, ...). */
+  extends: string;
 }
 
 /** Findings on objects AKS manages: set apart as not-applicable, or judged (config `managedComponents`). */
@@ -89,7 +90,12 @@ export interface BaselineComparison {
   severityChanged: { fingerprint: string; was: Severity }[];
 }
 
-/** A framework's score: `percent` is passed / total * 100; unknown and manual controls count as not passing. */
+/**
+ * How much of a framework passes. `percent` is `passed / total * 100`, one decimal: `passed`
+ * counts controls that pass or whose only failures are waived; `total` every control but the
+ * not-applicable ones, so unknown and manual controls count as not passing. `evaluated`: the
+ * controls rules gave a verdict (pass, fail, waived).
+ */
 export interface Score {
   passed: number;
   evaluated: number;
@@ -97,22 +103,34 @@ export interface Score {
   percent: number;
 }
 
-/** One control of a framework and how the estate stands against it (policy/frameworks.ts). */
+export type ControlStatus = 'pass' | 'fail' | 'unknown' | 'manual' | 'waived' | 'not-applicable';
+
+export interface ControlCounts {
+  pass: number;
+  fail: number;
+  unknown: number;
+  waived: number;
+  notApplicable: number;
+}
+
+/** One control of a framework as the scan found it, from the findings of the rules that evaluate it. */
 export interface ControlPosture {
   id: string;
+  /** `<section id> <section title>` (`5.4 Cluster Networking`). */
   section: string;
   title: string;
-  /** False for a control no rule can judge: it is `manual`. */
+  /** The framework's own assessment status (CIS: Automated); where it states none, whether rules evaluate the control. */
   automated: boolean;
-  status: 'pass' | 'fail' | 'unknown' | 'manual' | 'waived' | 'not-applicable';
-  /** The rules that judge it. */
+  status: ControlStatus;
+  /** The rules that evaluate it (empty: manual). */
   rules: string[];
-  counts: { pass: number; fail: number; unknown: number; waived: number; notApplicable: number };
-  /** Why it is unknown or manual. */
+  /** Findings of those rules by status. */
+  counts: ControlCounts;
+  /** Why it is unknown, manual or not applicable. */
   reason?: string;
 }
 
-/** The estate against one framework (`--framework`, or `extends:` a framework): its score, by subscription and cluster, and per control. */
+/** A framework's posture: every control, with the score of the whole scan, of each subscription and of each cluster. */
 export interface FrameworkPosture {
   id: string;
   name: string;
@@ -123,7 +141,7 @@ export interface FrameworkPosture {
   controls: ControlPosture[];
 }
 
-/** One earlier run as the history keeps it: when, its framework scores (by framework id) and its failure count. */
+/** One run as the history keeps it: when, its framework scores (by framework id) and its failure count. */
 export interface HistoryRun {
   at: string;
   asOf: string;
@@ -160,7 +178,7 @@ export interface ScanReport {
   waivers: WaiverCoverage;
   /** Set with `--baseline`: each finding then carries `baseline`. */
   baseline?: BaselineComparison;
-  /** Set when a framework is selected: the estate's posture against each. */
+  /** Compliance posture per framework: those `--framework` or the config's `extends` name, else all. */
   frameworks?: FrameworkPosture[];
   /** Set with `--history`. */
   history?: HistorySummary;
@@ -179,6 +197,7 @@ export interface ReportInput {
   clusters: ClusterTopology[];
   generatedAt: Date;
   asOf: Date;
+  frameworks?: FrameworkPosture[];
 }
 
 export function buildReport(input: ReportInput): ScanReport {
@@ -203,6 +222,7 @@ export function buildReport(input: ReportInput): ScanReport {
     summary: summarize(input.findings),
     managed: managedSummary(input.findings, input.policy.managedComponents),
     waivers: input.policy.waivers.coverage(),
+    ...(input.frameworks ? { frameworks: input.frameworks } : {}),
   };
 }
 

@@ -39,7 +39,8 @@ export interface Override {
   line: number | undefined;
 }
 
-export type RuleSet = 'recommended' | 'all';
+/** `all`, `recommended`, or a framework's id (frameworks/<id>.yaml): the rules that evaluate its controls. */
+export type RuleSet = string;
 
 /** A config file, checked and typed. */
 export interface Config {

@@ -1,5 +1,6 @@
 import { defaultParameters, loadCatalogue, type Catalogue, type CatalogueEntry } from '../engine/catalogue.ts';
 import { InputError, UsageError } from '../engine/errors.ts';
+import { loadFrameworks, type Frameworks } from '../engine/framework.ts';
 import type { Decision, Policy, RulePolicy } from '../engine/policy.ts';
 import type { Severity } from '../engine/severity.ts';
 import { NO_WAIVERS, type Waivers } from '../engine/waivers.ts';
@@ -11,13 +12,17 @@ import { waiverPolicy } from './waivers.ts';
  * How a rule's setting for one resource is worked out, each layer over the one before:
  *
  *   1. the catalogue (rules.yaml): on, its severity, its parameters' defaults;
- *   2. the `extends` set: `recommended` turns off the rules marked `recommended: false`;
+ *   2. the `extends` set: `recommended` turns off the rules marked `recommended: false`; a
+ *      framework's id keeps only the rules that evaluate its controls;
  *   3. the config's `rules` entry for the rule;
  *   4. every override whose `match` holds for the resource, in file order (later wins).
  *
  * A layer changes only what it states: a severity leaves the parameters as they were, a
  * parameter the others. A severity a rule gives one case itself (a version warning ahead of its
  * deadline) applies only where no layer above the catalogue set a severity for the rule.
+ *
+ * `--framework` selects before all of it: a rule no selected framework's control names never
+ * runs, whatever the config says.
  */
 interface Effective {
   enabled: boolean;
@@ -45,13 +50,23 @@ interface Plan {
   everywhere: Decision | undefined;
 }
 
+/** The frameworks a scan is limited to (`--framework`), and all of them, that `extends` may name. */
+export interface FrameworkSelection {
+  frameworks: Frameworks;
+  /** Ids of the frameworks whose rules alone run; undefined: no limit. */
+  only?: string[];
+}
+
 /** The policy a config makes over the catalogue: which rules run where, at which severity, with which parameters, and the waivers. */
-export function buildPolicy(config: Config, catalogue: Catalogue, waivers: Waivers = NO_WAIVERS): Policy {
+export function buildPolicy(config: Config, catalogue: Catalogue, waivers: Waivers = NO_WAIVERS, selection?: FrameworkSelection): Policy {
   const overrides = config.overrides.map((o) => ({ matches: compileScope(o.match), rules: o.rules }));
   const rules = new Map<string, RulePolicy>();
   const plans = new Map<string, Plan>();
+  const inRuleSet = ruleSet(config.extends, selection?.frameworks ?? (config.extends === 'all' || config.extends === 'recommended' ? new Map() : loadFrameworks(catalogue)));
+  const selected = selection?.only && new Set(selection.only.flatMap((id) => [...selection.frameworks.get(id)!.rules]));
   for (const entry of catalogue.values()) {
-    let unscoped: Effective = { enabled: inRuleSet(entry, config), params: defaultParameters(entry) };
+    if (selected && !selected.has(entry.id)) continue;
+    let unscoped: Effective = { enabled: inRuleSet(entry), params: defaultParameters(entry) };
     const setting = config.rules.get(entry.id);
     if (setting) unscoped = apply(unscoped, setting);
     const scoped = overrides.flatMap((o) => (o.rules.has(entry.id) ? [{ matches: o.matches, setting: o.rules.get(entry.id)! }] : []));
@@ -80,8 +95,13 @@ export function buildPolicy(config: Config, catalogue: Catalogue, waivers: Waive
   };
 }
 
-function inRuleSet(entry: CatalogueEntry, config: Config): boolean {
-  return config.extends === 'all' || entry.recommended !== false;
+/** Whether the `extends` set has a rule: every rule, the recommended ones, or a framework's. */
+function ruleSet(name: string, frameworks: Frameworks): (entry: CatalogueEntry) => boolean {
+  if (name === 'all') return () => true;
+  if (name === 'recommended') return (entry) => entry.recommended !== false;
+  const framework = frameworks.get(name);
+  if (!framework) throw new UsageError(`extends: no framework "${name}" (frameworks/${name}.yaml)`);
+  return (entry) => framework.rules.has(entry.id);
 }
 
 function decision(effective: Effective, plan: Plan): Decision {
@@ -118,6 +138,8 @@ export interface PolicyOptions {
   dir?: string;
   /** The scan's date, that waivers expire against (default: now). */
   asOf?: Date;
+  /** `--framework`: only the rules of these frameworks run. */
+  frameworks?: string[];
 }
 
 /**
@@ -126,11 +148,12 @@ export interface PolicyOptions {
  * found while judging. Every problem in the file is thrown at once (FileErrors), before anything
  * is read or scanned.
  */
-export function loadPolicy(options: PolicyOptions, catalogue: Catalogue = loadCatalogue()): { policy: Policy; config: Config } {
+export function loadPolicy(options: PolicyOptions, catalogue: Catalogue = loadCatalogue(), frameworks: Frameworks = loadFrameworks(catalogue)): { policy: Policy; config: Config } {
   if (options.config !== undefined && options.noConfig) throw new UsageError('--config and --no-config cannot be combined');
+  for (const id of options.frameworks ?? []) if (!frameworks.has(id)) throw new UsageError(`--framework: "${id}" is not one of ${[...frameworks.keys()].join(', ')}`);
   const file = options.config ?? (options.noConfig ? undefined : findConfigFile(options.dir ?? '.'));
   const config = file === undefined ? NO_CONFIG : readConfig(file, catalogue);
   const { entries, maxLifetimeDays } = config.waivers;
   const waivers = waiverPolicy(entries, { asOf: options.asOf ?? new Date(), ...(maxLifetimeDays === null ? {} : { maxLifetimeDays }) });
-  return { policy: buildPolicy(config, catalogue, waivers), config };
+  return { policy: buildPolicy(config, catalogue, waivers, { frameworks, ...(options.frameworks?.length ? { only: options.frameworks } : {}) }), config };
 }

@@ -6,14 +6,23 @@ import { pushTo } from '../lib/maps.ts';
 /** Columns about the finding, after the framework's or the rule's own. */
 const FINDING_COLUMNS = ['rule', 'severity', 'status', 'resource_id', 'resource_name', 'part', 'subscription', 'resource_group', 'message', 'waiver_owner', 'waiver_expires', 'open_since', 'fingerprint'];
 
+export interface CsvOptions {
+  /**
+   * The frameworks the user selected (`--framework`, or a config extending one). A report holds
+   * the posture of every framework when none is selected; the rows follow the selection only.
+   */
+  frameworks?: readonly string[];
+}
+
 /**
  * A spreadsheet for auditors: with a framework selected, one row per control and resource (a
  * finding of one of the control's rules), so each control's evidence can be filtered and signed
- * off, and a manual control has a row of its own; without one, one row per rule and resource.
+ * off, and a control with no finding (a manual one) has a row of its own; without one, one row
+ * per rule and resource.
  * Every status is listed, passes included: the CSV is the evidence that something was checked.
  */
-export function* renderCsv(report: ScanReport): Generator<string> {
-  const frameworks = report.frameworks ?? [];
+export function* renderCsv(report: ScanReport, options: CsvOptions = {}): Generator<string> {
+  const frameworks = (report.frameworks ?? []).filter((f) => options.frameworks?.includes(f.id));
   const openSince = report.history?.openSince ?? {};
   const findingCells = (f: Finding): unknown[] => [f.ruleId, f.severity, f.status, f.resource.id, f.resource.name, f.part, f.resource.subscriptionId, f.resource.resourceGroup, f.message, f.waiver?.owner, f.waiver?.expires, openSince[f.fingerprint], f.fingerprint];
   if (frameworks.length === 0) {
@@ -28,8 +37,10 @@ export function* renderCsv(report: ScanReport): Generator<string> {
   for (const framework of frameworks) {
     for (const control of framework.controls) {
       const cells = controlCells(framework, control);
-      if (control.rules.length === 0) yield row([...cells, ...FINDING_COLUMNS.map(() => '')]);
-      for (const rule of control.rules) for (const f of byRule.get(rule) ?? []) yield row([...cells, ...findingCells(f)]);
+      const findings = control.rules.flatMap((rule) => byRule.get(rule) ?? []);
+      // A control with nothing to show (manual, or no resource its rules judge) still has its row: an auditor lists every control.
+      if (findings.length === 0) yield row([...cells, ...FINDING_COLUMNS.map(() => '')]);
+      for (const f of findings) yield row([...cells, ...findingCells(f)]);
     }
   }
 }

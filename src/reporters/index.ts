@@ -1,5 +1,5 @@
 import type { ScanReport } from '../engine/report.ts';
-import { renderCsv } from './csv.ts';
+import { renderCsv, type CsvOptions } from './csv.ts';
 import { renderHtml } from './html.ts';
 import { renderJson } from './json.ts';
 import { renderMarkdown } from './markdown.ts';
@@ -9,8 +9,8 @@ import { renderText } from './text.ts';
 /** A file's text, whole or in pieces to be written in order: a large report is never one giant string, and pieces may be made only as they are written. */
 export type Text = string | Iterable<string>;
 
-/** What the user asked of one format or another (`--sarif-category`); a reporter reads only its own. */
-export type ReportOptions = SarifOptions;
+/** What the user asked of one format or another (`--sarif-category`, `--framework`); a reporter reads only its own. */
+export type ReportOptions = SarifOptions & CsvOptions;
 
 /** A reporter is a pure function from the report to the text of one file. */
 export type Reporter = (report: ScanReport, options: ReportOptions) => Text;

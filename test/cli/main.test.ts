@@ -128,8 +128,8 @@ describe('aks-audit commands', () => {
     const run = await runMain('rules');
     expect(run.code).toBe(0);
     expect(run.stdout[0]).toMatch(/^ID\s+SEVERITY\s+SERVICE\s+FRAMEWORKS\s+TITLE$/);
-    expect(run.stdout).toContainEqual(expect.stringMatching(/^aks-api-server-access-restricted\s+high\s+aks\s+cis-aks,mcsb\s+AKS API server is private/));
-    for (const line of run.stdout.slice(1)) expect(line).toMatch(/^[a-z0-9-]+\s+(critical|high|medium|low|info)\s+[a-z]+\s+(cis-aks,mcsb|cis-aks|mcsb|-)\s+\S/);
+    expect(run.stdout).toContainEqual(expect.stringMatching(/^aks-api-server-access-restricted\s+high\s+aks\s+cis-aks,mcsb,aks-platform-baseline\s+AKS API server is private/));
+    for (const line of run.stdout.slice(1)) expect(line).toMatch(/^[a-z0-9-]+\s+(critical|high|medium|low|info)\s+[a-z]+\s+((cis-aks|mcsb|aks-platform-baseline),?)+\s+\S/);
   });
 
   it('prints the version from package.json', async () => {

@@ -2,11 +2,14 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCatalogue, type CatalogueEntry } from '../../src/engine/catalogue.ts';
+import { loadFrameworks } from '../../src/engine/framework.ts';
 import { nearest } from '../../src/lib/nearest.ts';
 import { runMain, workDir } from './run-main.ts';
 
 const catalogue = loadCatalogue();
-const idsOf = (lines: string[]) => lines.slice(1).map((line) => line.split(/\s+/)[0]);
+const frameworks = loadFrameworks(catalogue);
+/** The rule ids of a rules table: its lines up to the first blank one, header left out. */
+const idsOf = (lines: string[]) => lines.slice(1, lines.includes('') ? lines.indexOf('') : undefined).map((line) => line.split(/\s+/)[0]);
 
 describe('aks-audit rules', () => {
   it('lists every rule once', async () => {
@@ -23,10 +26,24 @@ describe('aks-audit rules', () => {
     expect(idsOf((await runMain('rules', '--framework', 'MCSB')).stdout)).toEqual(mcsb);
   });
 
+  it('--framework shows the controls each rule evaluates, then every control no rule evaluates', async () => {
+    const run = await runMain('rules', '--framework', 'cis-aks');
+    expect(run.stdout[0]).toMatch(/^ID\s+SEVERITY\s+SERVICE\s+CONTROLS\s+TITLE$/);
+    expect(run.stdout).toContainEqual(expect.stringMatching(/^aks-api-server-access-restricted\s+high\s+aks\s+5\.4\.1,5\.4\.2\s+AKS API server/));
+    const manual = frameworks.get('cis-aks')!.controls.filter((c) => !c.rules.length);
+    const tail = run.stdout.slice(run.stdout.indexOf('') + 1);
+    expect(tail[0]).toBe(`CIS Azure Kubernetes Service (AKS) Benchmark 1.8.0: 51 controls, ${manual.length} that no rule evaluates (assess them by hand):`);
+    expect(tail.slice(1).map((line) => line.trim().split(/\s+/)[0])).toEqual(manual.map((c) => c.id));
+    expect(tail).toContainEqual(expect.stringMatching(/^ {2}3\.2\.1 +Ensure that the --anonymous-auth argument is set to false$/));
+    const baseline = await runMain('rules', '--framework', 'aks-platform-baseline');
+    expect(idsOf(baseline.stdout)).toEqual([...catalogue.keys()]);
+    expect(baseline.stdout.at(-1)).toMatch(/: \d+ controls, 0 that no rule evaluates \(assess them by hand\)$/);
+  });
+
   it('--service keeps one service, and combines with --framework', async () => {
     const run = await runMain('rules', '--service', 'acr', '--framework', 'cis-aks');
     expect(idsOf(run.stdout)).toEqual([...catalogue.values()].filter((e) => e.service === 'acr' && e.compliance.cisAks?.length).map((e) => e.id));
-    expect(run.stdout.slice(1).every((line) => /^\S+\s+\S+\s+acr\s/.test(line))).toBe(true);
+    expect(run.stdout.slice(1, run.stdout.indexOf('')).every((line) => /^\S+\s+\S+\s+acr\s/.test(line))).toBe(true);
   });
 
   it('--json prints the catalogue entries', async () => {
@@ -37,7 +54,7 @@ describe('aks-audit rules', () => {
   });
 
   it.each([
-    [['--framework', 'pci'], /--framework: "pci" is not one of cis-aks, mcsb/],
+    [['--framework', 'pci'], /--framework: "pci" is not one of cis-aks, mcsb, aks-platform-baseline$/],
     [['--service', 'cosmos'], /--service: "cosmos" is not one of acr, aks, /],
     [['--bogus'], /^aks-audit: unknown option --bogus \(see aks-audit rules --help\)$/],
     [['extra'], /^aks-audit: unexpected argument "extra": filter with --framework or --service \(see aks-audit rules --help\)$/],

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderLine } from '../../src/cli/colour.ts';
 import { formatSummary, SUMMARY_FAILURES } from '../../src/cli/summary.ts';
+import type { ControlStatus } from '../../src/engine/report.ts';
 import { SEVERITIES } from '../../src/engine/severity.ts';
 import { finding, reportWith } from '../helpers/findings-report.ts';
 
@@ -46,6 +47,15 @@ describe('the summary after a scan', () => {
     const lines = plain(reportWith([finding('aks-azure-policy-enabled', 'pass', 'medium', 'aks-prod')]), [], 'none');
     expect(lines.some((line) => line.includes('failing'))).toBe(false);
     expect(lines).toContain('  fail 0 (critical 0, high 0, medium 0, low 0, info 0)');
+  });
+
+  it('gives each framework\'s score in a line, with the controls that keep it down', () => {
+    const control = (id: string, status: ControlStatus) => ({ id, section: '5.4 Cluster Networking', title: id, automated: false, status, rules: [], counts: { pass: 0, fail: 0, unknown: 0, waived: 0, notApplicable: 0 } });
+    const score = { passed: 2, evaluated: 3, total: 5, percent: 40 };
+    const frameworks = [{ id: 'cis-aks', name: 'CIS AKS Benchmark', version: '1.8.0', score, bySubscription: [], byCluster: [], controls: [control('5.4.1', 'pass'), control('5.4.2', 'waived'), control('5.4.3', 'fail'), control('5.4.4', 'unknown'), control('5.4.5', 'manual'), control('5.5.1', 'not-applicable')] }];
+    const lines = plain({ ...reportWith([]), frameworks }, [], 'none');
+    expect(lines).toContain('  CIS AKS Benchmark 1.8.0: 40% (2 of 5 controls pass; 1 fail, 1 unknown, 1 manual)');
+    expect(plain(reportWith([]), [], 'none').some((line) => line.includes('controls pass'))).toBe(false);
   });
 
   it('colours severities only when asked, and only with its own codes around text already escaped', () => {

@@ -238,3 +238,36 @@ describe('demo estate, scanned as of 2026-11-22', () => {
     });
   });
 });
+
+describe('demo estate: framework posture', () => {
+  const posture = (id: string) => report.frameworks!.find((f) => f.id === id)!;
+  const percentOf = (scores: { name?: string; score: { percent: number } }[], name: string) => scores.find((s) => s.name === name)!.score.percent;
+
+  it('reports CIS AKS, MCSB and the platform baseline, every CIS control listed and the manual ones said to be', () => {
+    expect(report.frameworks!.map((f) => [f.id, f.version])).toEqual([['cis-aks', '1.8.0'], ['mcsb', '1.0'], ['aks-platform-baseline', '1']]);
+    const cis = posture('cis-aks');
+    expect(cis.controls).toHaveLength(51);
+    const manual = cis.controls.filter((c) => c.status === 'manual');
+    expect(manual.map((c) => c.id)).toEqual(expect.arrayContaining(['3.1.1', '3.2.9', '4.1.7', '4.6.3', '5.1.3']));
+    expect(manual.every((c) => c.rules.length === 0 && c.reason?.includes('assess it by hand'))).toBe(true);
+    // The staging DaemonSet's host namespaces are waived, and everything else admitted passes.
+    expect(cis.controls.filter((c) => c.status === 'waived').map((c) => c.id)).toEqual(['4.2.1', '4.2.2', '4.2.3', '4.2.4']);
+  });
+
+  it('scores add up, and the hardened production estate scores above the neglected non-production one', () => {
+    for (const f of report.frameworks!) {
+      for (const { score } of [{ score: f.score }, ...f.bySubscription, ...f.byCluster]) {
+        expect(score.passed).toBeLessThanOrEqual(score.evaluated);
+        expect(score.evaluated).toBeLessThanOrEqual(score.total);
+        expect(score.percent).toBe(score.total ? Math.round((score.passed / score.total) * 1000) / 10 : 0);
+      }
+      const statuses = f.controls.map((c) => c.status);
+      expect(f.score.total).toBe(statuses.filter((s) => s !== 'not-applicable').length);
+      expect(f.bySubscription.map((s) => s.name)).toEqual(['contoso-saas-prod', 'contoso-saas-nonprod']);
+      expect(percentOf(f.bySubscription, 'contoso-saas-prod')).toBeGreaterThan(percentOf(f.bySubscription, 'contoso-saas-nonprod'));
+      expect(percentOf(f.byCluster, 'aks-saas-prod-weu')).toBeGreaterThan(percentOf(f.byCluster, 'aks-saas-stg-weu'));
+      expect(percentOf(f.byCluster, 'aks-saas-prod-weu')).toBeGreaterThan(percentOf(f.byCluster, 'aks-saas-dev-weu'));
+    }
+    expect(percentOf(posture('aks-platform-baseline').byCluster, 'aks-saas-prod-weu')).toBeGreaterThan(90);
+  });
+});

@@ -93,7 +93,7 @@ waivers:
   it('reports every problem at once, each with the file, the path and the line: the schema\'s and the catalogue\'s', () => {
     const file = configFile(BROKEN);
     expect(problemsOf(file)).toEqual([
-      `${file}: extends (line 1): must be one of recommended, all`,
+      `${file}: extends (line 1): must be one of recommended, all, cis-aks, mcsb, aks-platform-baseline`,
       `${file}: rules.aks-api-server-access-restricted (line 4): must be one of off, on, critical, high, medium, low, info`,
       `${file}: overrides.0.match.colour (line 7): unknown field`,
       `${file}: overrides.1.match (line 9): must not be empty`,
@@ -153,7 +153,7 @@ describe('aks-audit scan with a broken config', () => {
     const run = await runMain('scan', '--config', config, '--input', join(workDir(), 'missing.json'), '--out', out);
     expect(run.code).toBe(2);
     expect(run.stderr).toHaveLength(10);
-    expect(run.stderr[0]).toBe(`aks-audit: ${config}: extends (line 1): must be one of recommended, all`);
+    expect(run.stderr[0]).toBe(`aks-audit: ${config}: extends (line 1): must be one of recommended, all, cis-aks, mcsb, aks-platform-baseline`);
     expect(run.stderr.join('\n')).not.toMatch(/missing\.json|at .*\.ts:\d+/);
     expect(existsSync(out)).toBe(false);
   });

@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../src/engine/catalogue.ts';
+import { loadFrameworks } from '../../src/engine/framework.ts';
 import { evaluate } from '../../src/engine/evaluate.ts';
 import { defineRule } from '../../src/engine/rule.ts';
 import type { Severity } from '../../src/engine/severity.ts';
@@ -11,6 +12,7 @@ import { workDir } from '../cli/run-main.ts';
 import { cluster, REFERENCE, resource, state } from '../helpers/state.ts';
 
 const catalogue = loadCatalogue();
+const frameworks = loadFrameworks(catalogue);
 const NOW = new Date('2026-11-22');
 
 function policyOf(yaml: string) {
@@ -77,6 +79,34 @@ describe('extends', () => {
     for (const id of left) expect(recommended.has(id), id).toBe(false);
     expect(policyOf('extends: all').rules.size).toBe(catalogue.size);
     expect(loadPolicy({ noConfig: true }, catalogue).policy.rules.size).toBe(catalogue.size);
+  });
+
+  it('a framework runs the rules its controls name, recommended or not, and the config can still turn one off or add one', () => {
+    const cis = frameworks.get('cis-aks')!;
+    expect([...policyOf('extends: cis-aks').rules.keys()].sort()).toEqual([...cis.rules].sort());
+    expect(cis.rules.has('k8s-read-only-root-filesystem') && catalogue.get('k8s-read-only-root-filesystem')!.recommended).toBe(false);
+    const tuned = policyOf('extends: cis-aks\nrules:\n  k8s-ingress-tls: off\n  aks-uptime-sla-enabled: low\n').rules;
+    expect(tuned.has('k8s-ingress-tls')).toBe(false);
+    expect(tuned.get('aks-uptime-sla-enabled')?.severity).toBe('low');
+  });
+
+  it('refuses a rule set that is neither all, recommended nor a framework, naming the line', () => {
+    expect(() => policyOf('extends: pci-dss\n')).toThrow(/aks-audit\.yaml: extends \(line 1\): must be one of recommended, all, cis-aks, mcsb, aks-platform-baseline/);
+  });
+});
+
+describe('--framework', () => {
+  it('runs only the rules of the frameworks named, whatever the config turns on', () => {
+    const file = join(workDir(), 'aks-audit.yaml');
+    writeFileSync(file, 'rules:\n  aks-uptime-sla-enabled: high\n');
+    const only = loadPolicy({ config: file, frameworks: ['cis-aks'] }, catalogue, frameworks).policy.rules;
+    expect([...only.keys()].sort()).toEqual([...frameworks.get('cis-aks')!.rules].sort());
+    const both = loadPolicy({ noConfig: true, frameworks: ['cis-aks', 'mcsb'] }, catalogue, frameworks).policy.rules;
+    expect(both.size).toBe(new Set([...frameworks.get('cis-aks')!.rules, ...frameworks.get('mcsb')!.rules]).size);
+  });
+
+  it('refuses a framework it has not, listing those it has', () => {
+    expect(() => loadPolicy({ noConfig: true, frameworks: ['pci'] }, catalogue, frameworks)).toThrow('--framework: "pci" is not one of cis-aks, mcsb, aks-platform-baseline');
   });
 });
 

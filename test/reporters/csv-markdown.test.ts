@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -57,7 +57,9 @@ beforeAll(async () => {
 });
 
 describe('CSV reporter', () => {
-  it('without a framework: one row per rule and resource, every status, cells a spreadsheet cannot run', () => {
+  it('without a framework selected: one row per rule and resource, every status, cells a spreadsheet cannot run', () => {
+    // The scan reports every framework's posture when none is selected: the rows are still by rule.
+    expect(report.frameworks?.length).toBeGreaterThan(1);
     const [head, ...rows] = parseCsv([...renderCsv(report)].join(''));
     expect(head!.slice(0, 4)).toEqual(['rule_title', 'rule', 'severity', 'status']);
     expect(rows).toHaveLength(report.findings.length);
@@ -72,12 +74,12 @@ describe('CSV reporter', () => {
   it('with a framework: one row per control and resource, a row for each manual control, and since when each failure is open', () => {
     const framework = cisPosture(report);
     const history = weeklyHistory(report, framework.score.percent);
-    const [head, ...rows] = parseCsv([...renderCsv({ ...report, frameworks: [framework], history })].join(''));
+    const [head, ...rows] = parseCsv([...renderCsv({ ...report, frameworks: [framework], history }, { frameworks: ['cis-aks'] })].join(''));
     expect(head!.slice(0, 7)).toEqual(['framework', 'framework_version', 'control', 'control_section', 'control_title', 'control_status', 'rule']);
     const at = (name: string) => head!.indexOf(name);
-    const expected = framework.controls.reduce((n, c) => n + (c.rules.length ? report.findings.filter((f) => c.rules.includes(f.ruleId)).length : 1), 0);
+    const expected = framework.controls.reduce((n, c) => n + Math.max(1, report.findings.filter((f) => c.rules.includes(f.ruleId)).length), 0);
     expect(rows).toHaveLength(expected);
-    const control = framework.controls.find((c) => c.rules.length > 1)!;
+    const control = framework.controls.find((c) => c.rules.length > 1 && c.counts.fail > 0)!;
     const ofControl = rows.filter((r) => r[at('control')] === control.id);
     expect(ofControl.map((r) => r[at('fingerprint')]).sort()).toEqual(report.findings.filter((f) => control.rules.includes(f.ruleId)).map((f) => f.fingerprint).sort());
     expect(ofControl.every((r) => r[at('control_status')] === control.status)).toBe(true);
@@ -85,6 +87,26 @@ describe('CSV reporter', () => {
     expect([manual[at('control_status')], manual[at('rule')], manual[at('resource_id')]]).toEqual(['manual', '', '']);
     const failing = rows.find((r) => r[at('status')] === 'fail')!;
     expect(failing[at('open_since')]).toBe('2026-11-08T06:00:00.000Z');
+  });
+});
+
+describe('CSV from the CLI', () => {
+  it('scan --framework cis-aks --format csv: a row per CIS control and resource, and one for each control with none (the manual ones)', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'aks-audit-csv-cli-'));
+    try {
+      const { report, written } = await runScan({ inputs: ['fixtures/demo/prod'], formats: ['csv'], out, failOn: 'none', asOf: AS_OF, quiet: true, policy: { frameworks: ['cis-aks'], noConfig: true } }, () => {}, AS_OF);
+      const [head, ...rows] = parseCsv(readFileSync(written[0]!, 'utf8'));
+      const cis = report.frameworks!.find((f) => f.id === 'cis-aks')!;
+      const at = (name: string) => head!.indexOf(name);
+      expect(new Set(rows.map((r) => r[at('framework')]))).toEqual(new Set(['cis-aks']));
+      expect(new Set(rows.map((r) => r[at('control')]))).toEqual(new Set(cis.controls.map((c) => c.id)));
+      const manual = cis.controls.filter((c) => c.status === 'manual').map((c) => c.id);
+      expect(manual.length).toBeGreaterThan(0);
+      expect(rows.filter((r) => r[at('control_status')] === 'manual').map((r) => r[at('control')])).toEqual(manual);
+      expect(rows.filter((r) => r[at('resource_id')] !== '')).toHaveLength(cis.controls.reduce((n, c) => n + report.findings.filter((f) => c.rules.includes(f.ruleId)).length, 0));
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
   });
 });
 

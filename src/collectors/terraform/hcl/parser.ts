@@ -1,4 +1,4 @@
-import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import type { Node, Parser } from 'web-tree-sitter';
 import { InputError } from '../../../engine/errors.ts';
 import { bodyOf, type Body } from './syntax.ts';
@@ -6,9 +6,11 @@ import { bodyOf, type Body } from './syntax.ts';
 /**
  * HCL parsing with tree-sitter's Terraform grammar, compiled to WASM (no native build, the
  * same on every platform). Loaded on the first `.tf` file only: scans without Terraform do
- * not pay for it. The grammar's `.wasm` is resolved from node_modules at run time, so the
- * published package finds it wherever it is installed.
+ * not pay for it. The grammar's `.wasm` is named by a URL relative to this file (a direct
+ * dependency sits at the top of node_modules in development), which is the form the build
+ * (scripts/build.ts) recognizes: it copies the file beside the bundle and rewrites the URL.
  */
+const GRAMMAR = new URL('../../../../node_modules/@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm', import.meta.url);
 
 let parser: Promise<Parser> | undefined;
 
@@ -16,9 +18,8 @@ function loadParser(): Promise<Parser> {
   parser ??= (async () => {
     const { Parser, Language } = await import('web-tree-sitter');
     await Parser.init();
-    const grammar = createRequire(import.meta.url).resolve('@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm');
     const instance = new Parser();
-    instance.setLanguage(await Language.load(grammar));
+    instance.setLanguage(await Language.load(fileURLToPath(GRAMMAR)));
     return instance;
   })();
   return parser;
