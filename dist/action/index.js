@@ -7767,7 +7767,7 @@ function renderControl(frameworkId, c, grouped) {
 			label: "pass"
 		}
 	];
-	return html`<tr data-control="${controlKey(frameworkId, c.id)}"><td><strong>${c.id}</strong> ${c.title}<div class="sub">${c.section}</div></td><td><span class="badge st-${c.status}">${CONTROL_STATUS_LABEL[c.status]}</span>${c.reason ? html`<div class="sub">${c.reason}</div>` : ""}</td><td>${c.automated ? stackedBar(segments) : html`<span class="sub">checked by people</span>`}</td><td>${c.rules.map((r, i) => html`${i ? ", " : ""}${grouped.has(r) ? html`<a href="#${ruleAnchor(r)}"><code>${r}</code></a>` : html`<code>${r}</code>`}`)}</td></tr>`;
+	return html`<tr data-control="${controlKey(frameworkId, c.id)}"><td><strong>${c.id}</strong> ${c.title}<div class="sub">${c.section}</div></td><td><span class="badge st-${c.status}">${CONTROL_STATUS_LABEL[c.status]}</span>${c.reason ? html`<div class="sub">${c.reason}</div>` : ""}</td><td>${c.rules.length ? stackedBar(segments) : html`<span class="sub">assessed by hand</span>`}</td><td>${c.rules.map((r, i) => html`${i ? ", " : ""}${grouped.has(r) ? html`<a href="#${ruleAnchor(r)}"><code>${r}</code></a>` : html`<code>${r}</code>`}`)}</td></tr>`;
 }
 function renderScopes(title, scopes) {
 	if (scopes.length === 0) return "";
@@ -7873,10 +7873,12 @@ function renderExecutive(report) {
 }
 function renderScore(framework) {
 	const { score } = framework;
+	const segments = controlSegments(framework.controls);
 	return html`<li class="score"><a href="#${controlAnchor(framework.id)}"><span class="name">${framework.name}</span> <span class="sub">${framework.version}</span></a>
   <span class="big">${score.percent.toFixed(0)}%</span>
   <span class="sub">${score.passed.toLocaleString("en-US")} of ${score.total.toLocaleString("en-US")} controls pass (${score.evaluated.toLocaleString("en-US")} evaluated)</span>
-  ${stackedBar(controlSegments(framework.controls), 220)}</li>`;
+  ${stackedBar(segments, 220)}
+  <span class="sub">${segments.filter((s) => s.value > 0).map((s) => `${s.value.toLocaleString("en-US")} ${s.label}`).join(" · ")}</span></li>`;
 }
 function renderTrend(history, frameworks) {
 	const { runs } = history;

@@ -42,7 +42,7 @@ function renderControl(frameworkId: string, c: ControlPosture, grouped: Readonly
     { value: counts.notApplicable, tone: 'st-not-applicable', label: 'not applicable' },
     { value: counts.pass, tone: 'st-pass', label: 'pass' },
   ];
-  return html`<tr data-control="${controlKey(frameworkId, c.id)}"><td><strong>${c.id}</strong> ${c.title}<div class="sub">${c.section}</div></td><td><span class="badge st-${c.status}">${CONTROL_STATUS_LABEL[c.status]}</span>${c.reason ? html`<div class="sub">${c.reason}</div>` : ''}</td><td>${c.automated ? stackedBar(segments) : html`<span class="sub">checked by people</span>`}</td><td>${c.rules.map((r, i) => html`${i ? ', ' : ''}${grouped.has(r) ? html`<a href="#${ruleAnchor(r)}"><code>${r}</code></a>` : html`<code>${r}</code>`}`)}</td></tr>`;
+  return html`<tr data-control="${controlKey(frameworkId, c.id)}"><td><strong>${c.id}</strong> ${c.title}<div class="sub">${c.section}</div></td><td><span class="badge st-${c.status}">${CONTROL_STATUS_LABEL[c.status]}</span>${c.reason ? html`<div class="sub">${c.reason}</div>` : ''}</td><td>${c.rules.length ? stackedBar(segments) : html`<span class="sub">assessed by hand</span>`}</td><td>${c.rules.map((r, i) => html`${i ? ', ' : ''}${grouped.has(r) ? html`<a href="#${ruleAnchor(r)}"><code>${r}</code></a>` : html`<code>${r}</code>`}`)}</td></tr>`;
 }
 
 function renderScopes(title: string, scopes: { id: string; name: string; score: Score }[]): Html | '' {

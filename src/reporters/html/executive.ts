@@ -25,10 +25,12 @@ export function renderExecutive(report: ScanReport): Html {
 
 function renderScore(framework: FrameworkPosture): Html {
   const { score } = framework;
+  const segments = controlSegments(framework.controls);
   return html`<li class="score"><a href="#${controlAnchor(framework.id)}"><span class="name">${framework.name}</span> <span class="sub">${framework.version}</span></a>
   <span class="big">${score.percent.toFixed(0)}%</span>
   <span class="sub">${score.passed.toLocaleString('en-US')} of ${score.total.toLocaleString('en-US')} controls pass (${score.evaluated.toLocaleString('en-US')} evaluated)</span>
-  ${stackedBar(controlSegments(framework.controls), 220)}</li>`;
+  ${stackedBar(segments, 220)}
+  <span class="sub">${segments.filter((s) => s.value > 0).map((s) => `${s.value.toLocaleString('en-US')} ${s.label}`).join(' · ')}</span></li>`;
 }
 
 function renderTrend(history: HistorySummary, frameworks: FrameworkPosture[]): Html | '' {
