@@ -5,15 +5,15 @@ import { t as isObject$1 } from "./json-C040QO5N.js";
 import { a as KUBERNETES_KINDS, i as API_RESOURCES, n as matchAksClusters, o as namespaceKey, r as keptObject, t as aksLink } from "./match-aks-MWAT-g5x.js";
 import { a as displayPath, i as readJsonFile, n as parseJsonText, o as listInputs, r as readInputText, t as MAX_INPUT_BYTES } from "./read-json-DT5Nfg-H.js";
 import { r as deadlineAfter, t as DEFAULT_MAX_PAGES } from "./read-limits-SNQlm0Yq.js";
-import { A as AGENT_POOL, B as resolveArmTarget, C as KEY_VAULT_TYPES, D as AKS_VERSIONS_TYPE, E as adaptContainerRegistries, F as CREDENTIAL_KINDS, H as isSubscriptionId, I as createCredential, L as isCloudName, M as adaptClusters, N as DIAGNOSTIC_SETTING, O as adaptAksVersions, P as CLOUDS, R as isCredentialKind, T as CONTAINER_REGISTRY_TYPES, V as mayCarryToken, _ as adaptPostgresFlexibleServers, a as adaptSubscriptions, b as MYSQL_TYPES, c as adaptStorageAccounts, d as SQL_TYPES, f as adaptSqlServers, h as POSTGRESQL_TYPES, i as SUBSCRIPTION_TYPES, j as MANAGED_CLUSTER, k as aksVersionsOperation, m as adaptRedisCaches, p as REDIS_TYPES, s as STORAGE_ACCOUNT_TYPES, t as collectArmResources, v as adaptPostgresSingleServers, w as adaptKeyVaults, x as adaptMySqlFlexibleServers, z as requireGithubOidc } from "./collect-resources-BERMnqZX.js";
+import { A as AGENT_POOL, B as resolveArmTarget, C as KEY_VAULT_TYPES, D as AKS_VERSIONS_TYPE, E as adaptContainerRegistries, F as CREDENTIAL_KINDS, H as isSubscriptionId, I as createCredential, L as isCloudName, M as adaptClusters, N as DIAGNOSTIC_SETTING, O as adaptAksVersions, P as CLOUDS, R as isCredentialKind, T as CONTAINER_REGISTRY_TYPES, V as mayCarryToken, _ as adaptPostgresFlexibleServers, a as adaptSubscriptions, b as MYSQL_TYPES, c as adaptStorageAccounts, d as SQL_TYPES, f as adaptSqlServers, h as POSTGRESQL_TYPES, i as SUBSCRIPTION_TYPES, j as MANAGED_CLUSTER, k as aksVersionsOperation, m as adaptRedisCaches, p as REDIS_TYPES, s as STORAGE_ACCOUNT_TYPES, t as collectArmResources, v as adaptPostgresSingleServers, w as adaptKeyVaults, x as adaptMySqlFlexibleServers, z as requireGithubOidc } from "./collect-resources-Deyqln0U.js";
 import { a as ALL_BUT_LAYOUT, n as isCalendarDate, o as showControls, r as waiverOfAnnotation } from "./inline-waiver-D__7XmaJ.js";
 import { t as TOOL } from "./version--AyCFhb9.js";
 import { t as emptyState } from "./state-bJCZmOmL.js";
 import { parseArgs } from "node:util";
 import { basename, dirname, extname, isAbsolute, join, posix, relative, resolve, sep } from "node:path";
 import { appendFileSync, closeSync, existsSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, rmdirSync, statSync, writeFileSync, writeSync } from "node:fs";
+import { createHash, hash, randomUUID } from "node:crypto";
 import { fileURLToPath } from "node:url";
-import { hash, randomUUID } from "node:crypto";
 import { execFile } from "node:child_process";
 import { createGzip, gunzipSync, gzipSync } from "node:zlib";
 import { Readable } from "node:stream";
@@ -7183,6 +7183,97 @@ function parseTag(text) {
 		value: text.slice(eq + 1)
 	};
 }
+// src/reporters/csv.ts
+/** Columns about the finding, after the framework's or the rule's own. */
+const FINDING_COLUMNS = [
+	"rule",
+	"severity",
+	"status",
+	"resource_id",
+	"resource_name",
+	"part",
+	"subscription",
+	"resource_group",
+	"message",
+	"waiver_owner",
+	"waiver_expires",
+	"open_since",
+	"fingerprint"
+];
+/**
+* A spreadsheet for auditors: with a framework selected, one row per control and resource (a
+* finding of one of the control's rules), so each control's evidence can be filtered and signed
+* off, and a control with no finding (a manual one) has a row of its own; without one, one row
+* per rule and resource.
+* Every status is listed, passes included: the CSV is the evidence that something was checked.
+*/
+function* renderCsv(report, options = {}) {
+	const frameworks = (report.frameworks ?? []).filter((f) => options.frameworks?.includes(f.id));
+	const openSince = report.history?.openSince ?? {};
+	const findingCells = (f) => [
+		f.ruleId,
+		f.severity,
+		f.status,
+		f.resource.id,
+		f.resource.name,
+		f.part,
+		f.resource.subscriptionId,
+		f.resource.resourceGroup,
+		f.message,
+		f.waiver?.owner,
+		f.waiver?.expires,
+		openSince[f.fingerprint],
+		f.fingerprint
+	];
+	if (frameworks.length === 0) {
+		const titles = new Map(report.rules.map((r) => [r.id, r.title]));
+		yield row$1(["rule_title", ...FINDING_COLUMNS]);
+		for (const f of report.findings) yield row$1([titles.get(f.ruleId), ...findingCells(f)]);
+		return;
+	}
+	const byRule = /* @__PURE__ */ new Map();
+	for (const f of report.findings) pushTo(byRule, f.ruleId, f);
+	yield row$1([
+		"framework",
+		"framework_version",
+		"control",
+		"control_section",
+		"control_title",
+		"control_status",
+		...FINDING_COLUMNS
+	]);
+	for (const framework of frameworks) for (const control of framework.controls) {
+		const cells = controlCells(framework, control);
+		const findings = control.rules.flatMap((rule) => byRule.get(rule) ?? []);
+		if (findings.length === 0) yield row$1([...cells, ...FINDING_COLUMNS.map(() => "")]);
+		for (const f of findings) yield row$1([...cells, ...findingCells(f)]);
+	}
+}
+function controlCells(framework, control) {
+	return [
+		framework.id,
+		framework.version,
+		control.id,
+		control.section,
+		control.title,
+		control.status
+	];
+}
+/** RFC 4180: CRLF rows, a cell quoted when it holds a comma, quote or line break. */
+function row$1(cells) {
+	return `${cells.map(cell).join(",")}\r\n`;
+}
+/**
+* Input text cannot start a formula when the file is opened in a spreadsheet (`=HYPERLINK(...)`,
+* `+`, `-`, `@`, or a tab or carriage return before one): such a cell is prefixed with `'`, as
+* OWASP advises. Control characters other than line breaks are shown as escapes.
+*/
+function cell(value) {
+	if (value === null || value === void 0) return "";
+	let text = showControls(String(value), "layout");
+	if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+	return /[",\r\n]/.test(text) ? `"${text.replaceAll("\"", "\"\"")}"` : text;
+}
 // src/reporters/html/escape.ts
 /**
 * HTML built only through the `html` tag: every interpolated value is escaped unless it is
@@ -7383,7 +7474,7 @@ function renderClusters(report) {
   <h2>By cluster</h2>
   <p>Each cluster with its parts that findings name (node pools) and what it depends on: the virtual networks, subnets, NSGs, route tables and NAT gateways of its node pools, and the Key Vaults, databases, caches, registries and storage accounts in its dependency scope. Counts are failing findings; the rule links lead to the evidence.</p>
   ${cards.slice(0, 100).map(renderCard)}
-  ${rest.length ? html`<details class="more"><summary>${rest.length.toLocaleString("en-US")} more clusters, named only</summary><ul class="names">${rest.map((c) => html`<li><strong>${c.cluster.name}</strong> <span class="sub">${c.cluster.resourceGroup ?? ""}</span> — ${total(c)} failing</li>`)}</ul></details>` : ""}
+  ${rest.length ? html`<details class="more"><summary>${rest.length.toLocaleString("en-US")} more clusters, named only</summary><ul class="names">${rest.map((c) => html`<li data-subscription="${c.cluster.subscriptionId ?? ""}" data-cluster="${c.cluster.name}"><strong>${c.cluster.name}</strong> <span class="sub">${c.cluster.resourceGroup ?? ""}</span> — ${total(c)} failing</li>`)}</ul></details>` : ""}
 </section>`;
 }
 /**
@@ -7512,18 +7603,192 @@ function byWorst(a, b) {
 function renderCard(card) {
 	const { cluster, own, rows } = card;
 	const severities = SEVERITIES.filter((s) => card.failsBySeverity[s] > 0);
-	return html`<details class="cluster"${total(card) ? "" : " open"}>
+	const worst = rows.toSorted((a, b) => b.trouble.fails.length - a.trouble.fails.length || b.trouble.unknowns.length - a.trouble.unknowns.length);
+	const shown = worst.slice(0, 25);
+	return html`<details class="cluster" data-subscription="${cluster.subscriptionId ?? ""}" data-cluster="${cluster.name}"${total(card) ? "" : " open"}>
   <summary><strong>${cluster.name}</strong> <span class="sub">${cluster.subscriptionId ? html`subscription <code>${cluster.subscriptionId}</code>` : ""}${cluster.resourceGroup ? html` · ${cluster.resourceGroup}` : ""}</span> ${severities.length ? severities.map((s) => html`${severityBadge(s)} ${count(card.failsBySeverity[s])} `) : html`<span class="ok-note">nothing failing</span>`}</summary>
   <table class="deps"><thead><tr><th>Resource</th><th>Kind</th><th>Failing</th><th>Unknown</th><th>Rules</th></tr></thead><tbody>
   ${renderRow(cluster.name, "AKS cluster (itself)", own)}
-  ${rows.map((row) => renderRow(row.name, row.kind, row.trouble, row.id))}
+  ${shown.map((row) => renderRow(row.name, row.kind, row.trouble, row.id))}
+  ${renderRest(worst.slice(25))}
   </tbody></table>
   ${cluster.networkKnown ? "" : html`<p class="sub">No node pool states a subnet (an AKS-managed virtual network, or an export without it): the network it depends on is not known.</p>`}
 </details>`;
 }
+/** The rows past the limit, counted by kind: how many resources, failing and unknown findings. */
+function renderRest(rest) {
+	if (rest.length === 0) return "";
+	const kinds = /* @__PURE__ */ new Map();
+	for (const row of rest) kinds.set(row.kind, (kinds.get(row.kind) ?? 0) + 1);
+	const fails = rest.reduce((n, r) => n + r.trouble.fails.length, 0);
+	const unknowns = rest.reduce((n, r) => n + r.trouble.unknowns.length, 0);
+	return html`<tr class="rest"><td colspan="2">and ${rest.length.toLocaleString("en-US")} more: ${[...kinds].map(([kind, n], i) => html`${i ? ", " : ""}${n.toLocaleString("en-US")} ${kind}`)}</td><td>${count(fails)}</td><td>${count(unknowns)}</td><td class="sub">listed in the JSON report</td></tr>`;
+}
 function renderRow(name, kind, trouble, id) {
 	const rules = [...new Set([...trouble.fails, ...trouble.unknowns].map((f) => f.ruleId))].sort();
 	return html`<tr><td><strong>${name}</strong>${id ? html`<div class="rid"><code>${id}</code></div>` : ""}</td><td>${kind}</td><td>${count(trouble.fails.length)}</td><td>${count(trouble.unknowns.length)}</td><td>${rules.map((r, i) => html`${i ? ", " : ""}<a href="#${ruleAnchor(r)}"><code>${r}</code></a>`)}</td></tr>`;
+}
+/**
+* What the page's filters match a finding on beyond its own fields: the cluster a resource is or
+* is part of (a node pool, a subnet judged for the cluster whose nodes use it) and the framework
+* controls a rule judges. Not the clusters that merely depend on it: a subscription's Defender plan
+* or a shared subnet would then name fifty clusters on each of its findings, half the page at 1,000
+* clusters; a cluster's card lists what it depends on.
+*/
+var Facets = class {
+	clustersById = /* @__PURE__ */ new Map();
+	controlsByRule = /* @__PURE__ */ new Map();
+	byRef = /* @__PURE__ */ new Map();
+	constructor(report) {
+		for (const c of report.clusters) pushTo(this.clustersById, c.id.toLowerCase(), c.name);
+		for (const framework of report.frameworks ?? []) for (const control of framework.controls) for (const rule of control.rules) pushTo(this.controlsByRule, rule, controlKey(framework.id, control.id));
+	}
+	/** The cluster a finding on `resource` is about, as one attribute value: the resource's own, or its parent's. */
+	clusters(resource) {
+		return cached(this.byRef, resource, () => {
+			return [.../* @__PURE__ */ new Set([...this.clustersById.get(resource.id.toLowerCase()) ?? [], ...resource.parent ? this.clustersById.get(resource.parent.id.toLowerCase()) ?? [] : []])].join("\n");
+		});
+	}
+	controls(ruleId) {
+		return (this.controlsByRule.get(ruleId) ?? []).join("\n");
+	}
+};
+/** A control named across frameworks: `cis-aks 5.4.1`. */
+function controlKey(frameworkId, controlId) {
+	return `${frameworkId} ${controlId}`;
+}
+// src/reporters/html/svg.ts
+/**
+* Counts as one stacked bar, inline SVG so it prints and needs nothing loaded; its label says the
+* numbers, so a screen reader (or a reader of the PDF without colour) gets them too.
+*/
+function stackedBar(segments, width = 160) {
+	const total = segments.reduce((n, s) => n + s.value, 0);
+	const label = segments.filter((s) => s.value > 0).map((s) => `${s.value.toLocaleString("en-US")} ${s.label}`).join(", ") || "none";
+	let x = 0;
+	return html`<svg class="bar-svg" role="img" aria-label="${label}" width="${width}" height="10" viewBox="0 0 ${width} 10"><title>${label}</title><rect class="track" x="0" y="0" width="${width}" height="10"></rect>${segments.map((s) => {
+		if (s.value === 0 || total === 0) return "";
+		const w = s.value / total * width;
+		const rect = html`<rect class="${s.tone}" x="${x.toFixed(2)}" y="0" width="${w.toFixed(2)}" height="10"></rect>`;
+		x += w;
+		return rect;
+	})}</svg>`;
+}
+const W = 640;
+const H = 180;
+const PAD = {
+	left: 40,
+	right: 12,
+	top: 10,
+	bottom: 26
+};
+/** Lines over runs (oldest left), y from 0 to `max`; each point carries its value for a pointer, the label sums it up. */
+function lineChart(label, series, runs, max, unit = "") {
+	const plotW = W - PAD.left - PAD.right;
+	const plotH = H - PAD.top - PAD.bottom;
+	const top = max > 0 ? max : 1;
+	const x = (i) => PAD.left + (runs.length > 1 ? i / (runs.length - 1) * plotW : plotW / 2);
+	const y = (v) => PAD.top + plotH - v / top * plotH;
+	const ticks = [
+		0,
+		top / 2,
+		top
+	];
+	return html`<svg class="chart" role="img" aria-label="${label}" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}"><title>${label}</title>
+${ticks.map((t) => html`<line class="grid" x1="${PAD.left}" x2="${W - PAD.right}" y1="${y(t).toFixed(1)}" y2="${y(t).toFixed(1)}"></line><text class="axis" x="${PAD.left - 6}" y="${(y(t) + 4).toFixed(1)}" text-anchor="end">${Math.round(t)}${unit}</text>`)}
+<text class="axis" x="${PAD.left}" y="${172}">${runs[0] ?? ""}</text><text class="axis" x="${W - PAD.right}" y="${172}" text-anchor="end">${runs.at(-1) ?? ""}</text>
+${series.map((s, n) => {
+		const points = s.values.flatMap((v, i) => v === null ? [] : [{
+			i,
+			v
+		}]);
+		return html`<g class="series s${n % 4}"><polyline points="${points.map((p) => `${x(p.i).toFixed(1)},${y(p.v).toFixed(1)}`).join(" ")}"></polyline>${points.map((p) => html`<circle cx="${x(p.i).toFixed(1)}" cy="${y(p.v).toFixed(1)}" r="3"><title>${s.name}: ${p.v.toFixed(unit === "%" ? 1 : 0)}${unit} (${runs[p.i]})</title></circle>`)}</g>`;
+	})}
+</svg>`;
+}
+const CONTROL_STATUS_LABEL = {
+	fail: "Fail",
+	unknown: "Unknown",
+	manual: "Manual",
+	waived: "Waived",
+	"not-applicable": "Not applicable",
+	pass: "Pass"
+};
+const CONTROL_STATUSES = Object.keys(CONTROL_STATUS_LABEL);
+function controlAnchor(frameworkId) {
+	return `controls-${frameworkId.replace(/[^A-Za-z0-9_-]/g, "_")}`;
+}
+/** A framework's controls by status, as bar segments. */
+function controlSegments(controls) {
+	return CONTROL_STATUSES.map((status) => ({
+		value: controls.filter((c) => c.status === status).length,
+		tone: `st-${status}`,
+		label: CONTROL_STATUS_LABEL[status].toLowerCase()
+	}));
+}
+/** Each selected framework control by control: its verdict, the findings behind it, the rules that judge it; then the scores by subscription and cluster. */
+function renderControls(report, grouped) {
+	if (!report.frameworks?.length) return html``;
+	return html`${report.frameworks.map((framework) => html`<section id="${controlAnchor(framework.id)}" class="controls">
+  <h2>${framework.name} <span class="sub">${framework.version}</span></h2>
+  <p>${framework.score.percent.toFixed(0)}%: ${framework.score.passed.toLocaleString("en-US")} of ${framework.score.total.toLocaleString("en-US")} controls pass. A control passes when every finding of its rules passes (or is not applicable); unknown and manual controls count as not passing.</p>
+  <table class="grid controls"><thead><tr><th>Control</th><th>Status</th><th>Findings</th><th>Rules</th></tr></thead><tbody>${framework.controls.map((c) => renderControl(framework.id, c, grouped))}</tbody></table>
+  ${renderScopes("By subscription", framework.bySubscription.map((s) => ({
+		name: s.name ?? s.id,
+		id: s.id,
+		score: s.score
+	})))}
+  ${renderScopes("By cluster", framework.byCluster)}
+</section>`)}`;
+}
+function renderControl(frameworkId, c, grouped) {
+	const { counts } = c;
+	const segments = [
+		{
+			value: counts.fail,
+			tone: "st-fail",
+			label: "fail"
+		},
+		{
+			value: counts.unknown,
+			tone: "st-unknown",
+			label: "unknown"
+		},
+		{
+			value: counts.waived,
+			tone: "st-waived",
+			label: "waived"
+		},
+		{
+			value: counts.notApplicable,
+			tone: "st-not-applicable",
+			label: "not applicable"
+		},
+		{
+			value: counts.pass,
+			tone: "st-pass",
+			label: "pass"
+		}
+	];
+	return html`<tr data-control="${controlKey(frameworkId, c.id)}"><td><strong>${c.id}</strong> ${c.title}<div class="sub">${c.section}</div></td><td><span class="badge st-${c.status}">${CONTROL_STATUS_LABEL[c.status]}</span>${c.reason ? html`<div class="sub">${c.reason}</div>` : ""}</td><td>${c.rules.length ? stackedBar(segments) : html`<span class="sub">assessed by hand</span>`}</td><td>${c.rules.map((r, i) => html`${i ? ", " : ""}${grouped.has(r) ? html`<a href="#${ruleAnchor(r)}"><code>${r}</code></a>` : html`<code>${r}</code>`}`)}</td></tr>`;
+}
+function renderScopes(title, scopes) {
+	if (scopes.length === 0) return "";
+	const worst = scopes.toSorted((a, b) => a.score.percent - b.score.percent || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+	const row = (s) => html`<tr><td><strong>${s.name}</strong>${s.name === s.id ? "" : html`<div class="rid"><code>${s.id}</code></div>`}</td><td class="num">${s.score.percent.toFixed(0)}%</td><td>${stackedBar([{
+		value: s.score.passed,
+		tone: "st-pass",
+		label: "passing"
+	}, {
+		value: s.score.total - s.score.passed,
+		tone: "st-fail",
+		label: "not passing"
+	}], 120)}</td></tr>`;
+	const head = html`<thead><tr><th>${title.replace("By ", "")}</th><th class="num">Score</th><th>Controls</th></tr></thead>`;
+	const rest = worst.slice(20);
+	return html`<h3>${title} (${scopes.length.toLocaleString("en-US")}), lowest score first</h3>
+  <table class="grid scopes">${head}<tbody>${worst.slice(0, 20).map(row)}</tbody></table>
+  ${rest.length ? html`<details class="more"><summary>${rest.length.toLocaleString("en-US")} more</summary><table class="grid scopes">${head}<tbody>${rest.map(row)}</tbody></table></details>` : ""}`;
 }
 // src/reporters/html/coverage.ts
 /**
@@ -7593,6 +7858,158 @@ function unreadKinds$1(sources) {
 }
 function withStatus(sources, status) {
 	return sources.filter((s) => s.status === status).length;
+}
+/**
+* The page's first screen, for whoever reads only that: the score against each framework, its
+* trend over the runs kept, what got worse since the last run, and the waivers about to lapse.
+* The framework and history parts are there only when the scan had them.
+*/
+function renderExecutive(report) {
+	const { frameworks, history } = report;
+	return html`<section id="executive">
+  <h2>Executive summary</h2>
+  ${frameworks?.length ? html`<ul class="scores">${frameworks.map(renderScore)}</ul>` : ""}
+  ${history ? renderTrend(history, frameworks ?? []) : ""}
+  ${history ? renderWorse(history) : ""}
+  ${renderExpiring(report)}
+</section>`;
+}
+function renderScore(framework) {
+	const { score } = framework;
+	const segments = controlSegments(framework.controls);
+	return html`<li class="score"><a href="#${controlAnchor(framework.id)}"><span class="name">${framework.name}</span> <span class="sub">${framework.version}</span></a>
+  <span class="big">${score.percent.toFixed(0)}%</span>
+  <span class="sub">${score.passed.toLocaleString("en-US")} of ${score.total.toLocaleString("en-US")} controls pass (${score.evaluated.toLocaleString("en-US")} evaluated)</span>
+  ${stackedBar(segments, 220)}
+  <span class="sub">${segments.filter((s) => s.value > 0).map((s) => `${s.value.toLocaleString("en-US")} ${s.label}`).join(" · ")}</span></li>`;
+}
+function renderTrend(history, frameworks) {
+	const { runs } = history;
+	if (runs.length < 2) return "";
+	const dates = runs.map((r) => r.asOf.slice(0, 10));
+	return html`<h3>Trend</h3>
+  <figure class="trend">${frameworks.length ? lineChart(`Score over the last ${runs.length} runs`, frameworks.map((f) => ({
+		name: f.name,
+		values: runs.map((r) => r.scores[f.id] ?? null)
+	})), dates, 100, "%") : lineChart(`Failures over the last ${runs.length} runs`, [{
+		name: "Failures",
+		values: runs.map((r) => r.failures)
+	}], dates, Math.max(...runs.map((r) => r.failures)))}
+  <figcaption>${frameworks.length ? frameworks.map((f, i) => html`<span class="key s${i % 4}">${f.name}</span> `) : "Failing findings per run"} · ${runs.length} runs from ${dates[0]} to ${dates.at(-1)}</figcaption></figure>`;
+}
+function renderWorse(history) {
+	const { sincePrevious } = history;
+	const worse = [...sincePrevious.new.map((f) => ({
+		f,
+		change: "new"
+	})), ...sincePrevious.regressed.map((f) => ({
+		f,
+		change: "regressed"
+	}))];
+	const previous = history.runs.at(-2)?.asOf.slice(0, 10);
+	return html`<h3>Since the last run${previous ? html` (${previous})` : ""}</h3>
+  <p><strong>${sincePrevious.new.length.toLocaleString("en-US")} new failure(s)</strong>, ${sincePrevious.regressed.length.toLocaleString("en-US")} regressed, ${sincePrevious.fixed.length.toLocaleString("en-US")} fixed.</p>
+  ${worse.length ? html`<table class="grid worse"><thead><tr><th>Severity</th><th>Rule</th><th>Resource</th><th>Finding</th><th>Change</th><th>Failing since</th></tr></thead><tbody>${worse.slice(0, 50).map(({ f, change }) => renderWorseRow(f, change, history.openSince[f.fingerprint]))}</tbody></table>
+  ${worse.length > 50 ? html`<p class="sub">and ${(worse.length - 50).toLocaleString("en-US")} more (the findings below are all of them)</p>` : ""}` : html`<p class="ok-note">Nothing got worse.</p>`}`;
+}
+function renderWorseRow(f, change, since) {
+	return html`<tr><td>${severityBadge(f.severity)}</td><td><code>${f.ruleId}</code></td><td><strong>${f.resource.name}</strong>${f.part ? html` <span class="part">${f.part}</span>` : ""}<div class="rid"><code>${f.resource.id}</code></div></td><td class="msg">${f.message}</td><td>${change}</td><td>${since ? since.slice(0, 10) : ""}</td></tr>`;
+}
+function renderExpiring(report) {
+	const soon = report.waivers.expiringSoon;
+	return html`<h3>Waivers expiring within 30 days (${soon.length})</h3>
+  ${soon.length ? html`<table class="grid"><thead><tr><th>Expires</th><th>Rule</th><th>Resource</th><th>Owner</th><th>Reason</th></tr></thead><tbody>${soon.toSorted((a, b) => (a.expires ?? "").localeCompare(b.expires ?? "")).map((w) => html`<tr><td>${w.expires}</td><td>${w.rule ? html`<code>${w.rule}</code>` : "(none)"}</td><td><code>${w.resource}</code></td><td>${w.owner ?? "(none)"}</td><td class="msg">${w.reason ?? "(none)"}</td></tr>`)}</tbody></table>` : html`<p class="ok-note">None: see <a href="#waivers">Waivers</a> for every waiver declared.</p>`}`;
+}
+// \0@oxc-project+runtime@0.156.0/helpers/esm/taggedTemplateLiteral.js
+function _taggedTemplateLiteral(e, t) {
+	return t || (t = e.slice(0)), Object.freeze(Object.defineProperties(e, { raw: { value: Object.freeze(t) } }));
+}
+// src/reporters/html/filters.ts
+var _templateObject;
+/**
+* Narrows the page to what one reader owns: findings (and the named-only lists), cluster cards and
+* framework controls by severity, status, control, subscription, cluster and text. Entries carry
+* what they are matched on in `data-` attributes (findings.ts, clusters.ts, controls.ts); a group,
+* whose control is its rule's, hides when none of its entries is left. The bar is hidden until this
+* runs, so a page opened without script shows no dead controls. Written as a string: it is the
+* one script the page runs, allowed by its hash (CONTENT_SECURITY_POLICY) and never by `'unsafe-inline'`.
+*/
+const FILTER_SCRIPT = `(() => {
+  const bar = document.getElementById('filters');
+  if (!bar) return;
+  bar.hidden = false;
+  const out = bar.querySelector('output');
+  const has = (el, key, want) => !want || (el.dataset[key] || '').split(${JSON.stringify("\n")}).includes(want);
+  const apply = () => {
+    const want = {};
+    for (const field of bar.querySelectorAll('select')) want[field.name] = field.value;
+    const text = bar.querySelector('input').value.trim().toLowerCase();
+    const says = (el) => !text || el.textContent.toLowerCase().includes(text);
+    const fits = (el, keys) => keys.every((key) => has(el, key, want[key]));
+    const keys = ['severity', 'status', 'subscription', 'cluster'];
+    let shown = 0;
+    for (const group of document.querySelectorAll('article.group')) {
+      const titled = says(group.querySelector('header'));
+      const judged = has(group, 'control', want.control);
+      let any = false;
+      for (const entry of group.querySelectorAll('[data-status]')) {
+        entry.hidden = !(judged && fits(entry, keys) && (titled || says(entry)));
+        if (!entry.hidden) { any = true; shown++; }
+      }
+      group.hidden = !any;
+    }
+    for (const card of document.querySelectorAll('#clusters [data-cluster]')) card.hidden = !(fits(card, ['subscription', 'cluster']) && says(card));
+    for (const row of document.querySelectorAll('tr[data-control]')) row.hidden = !(has(row, 'control', want.control) && says(row));
+    const active = text || Object.values(want).some(Boolean);
+    out.textContent = active ? 'Findings matching: ' + shown : '';
+  };
+  bar.addEventListener('input', apply);
+  bar.addEventListener('change', apply);
+  bar.querySelector('button').addEventListener('click', () => {
+    for (const field of bar.querySelectorAll('select, input')) field.value = '';
+    apply();
+  });
+})();`;
+/** For the page's Content-Security-Policy: this script, and no other, may run. */
+const FILTER_SCRIPT_HASH = `sha256-${createHash("sha256").update(FILTER_SCRIPT).digest("base64")}`;
+function renderFilterScript() {
+	return html(_templateObject || (_templateObject = _taggedTemplateLiteral(["<script>", "<\/script>"])), trusted(FILTER_SCRIPT));
+}
+/** The filter bar: one select per facet with the values the page holds, and a text search. */
+function renderFilters(report) {
+	const subscriptions = /* @__PURE__ */ new Set();
+	for (const c of report.clusters) if (c.subscriptionId) subscriptions.add(c.subscriptionId);
+	for (const f of report.findings) if (LISTED.has(f.status) && f.resource.subscriptionId) subscriptions.add(f.resource.subscriptionId);
+	const clusters = [...new Set(report.clusters.map((c) => c.name))].sort();
+	const controls = (report.frameworks ?? []).flatMap((fw) => fw.controls.map((c) => ({
+		value: controlKey(fw.id, c.id),
+		label: `${fw.name} ${c.id}: ${c.title}`
+	})));
+	return html`<div id="filters" class="filters" role="search" aria-label="Filter the report" hidden>
+  ${select("severity", "Severity", SEVERITIES.map((s) => ({
+		value: s,
+		label: s
+	})))}
+  ${select("status", "Status", [...LISTED].map((s) => ({
+		value: s,
+		label: STATUS_LABEL[s]
+	})))}
+  ${controls.length ? select("control", "Control", controls) : ""}
+  ${subscriptions.size ? select("subscription", "Subscription", [...subscriptions].sort().map((s) => ({
+		value: s,
+		label: s
+	}))) : ""}
+  ${clusters.length ? select("cluster", "Cluster", clusters.map((c) => ({
+		value: c,
+		label: c
+	}))) : ""}
+  <label>Search <input type="search" name="text" placeholder="name, id, message…"></label>
+  <button type="button">Clear</button>
+  <output aria-live="polite"></output>
+</div>`;
+}
+function select(name, label, options) {
+	return html`<label>${label} <select name="${name}"><option value="">All</option>${options.map((o) => html`<option value="${o.value}">${o.label}</option>`)}</select></label>`;
 }
 // schemas/rules.schema.json
 var rules_schema_default = {
@@ -14515,24 +14932,28 @@ function place$1(declared) {
 	const at = waiverLocation(declared);
 	return html`${WAIVER_KIND[declared.kind]}${at === void 0 ? "" : html` <code>${at}</code>`}`;
 }
-function renderFindings(groups) {
-	return html`<section id="findings">
+/** Findings named per rule past those in full; the JSON and CSV reports have every one. */
+const NAME_LIMIT = 1e3;
+/** Rule by rule: the largest section, written a group at a time. */
+function* renderFindings(groups, facets) {
+	yield html`<section id="findings">
   <h2>Findings to act on</h2>
-  ${groups.length ? groups.map(renderGroup) : html`<p class="ok-note">No failing, unknown or waived findings.</p>`}
-</section>`;
+  ${groups.length ? "" : html`<p class="ok-note">No failing, unknown or waived findings.</p>`}`.text;
+	for (const group of groups) yield renderGroup(group, facets).text;
+	yield "\n</section>\n";
 }
-function renderGroup(group) {
+function renderGroup(group, facets) {
 	const { rule } = group;
 	const open = group.findings.filter((f) => f.status !== "waived");
 	const waived = group.findings.filter((f) => f.status === "waived");
 	const fails = open.filter((f) => f.status === "fail").length;
 	const fresh = open.filter((f) => f.status === "fail" && f.baseline === "new").length;
-	return html`<article class="group sev-edge-${rule.severity}" id="${group.anchor}">
+	return html`<article class="group sev-edge-${rule.severity}" id="${group.anchor}" data-control="${facets.controls(rule.id)}">
   <header><h3>${severityBadge(rule.severity)} <span class="title">${rule.title}</span></h3>
   <p class="sub"><code>${rule.id}</code> · ${fails} failing${fresh ? ` (${fresh} new)` : ""}, ${open.length - fails} unknown${waived.length ? `, ${waived.length} waived` : ""}</p></header>
   ${renderGuidance(rule)}
-  ${renderList(open)}
-  ${waived.length ? html`<details class="more"><summary>Waived (${waived.length.toLocaleString("en-US")})</summary>${renderList(waived)}</details>` : ""}
+  ${renderList(open, facets)}
+  ${waived.length ? html`<details class="more"><summary>Waived (${waived.length.toLocaleString("en-US")})</summary>${renderList(waived, facets)}</details>` : ""}
 </article>`;
 }
 /**
@@ -14540,10 +14961,12 @@ function renderGroup(group) {
 * so 10,000 failing clusters stay a page a browser opens in seconds. The JSON report has the
 * evidence of every one.
 */
-function renderList(findings) {
-	const rest = findings.slice(100);
-	return html`<ol class="findings">${findings.slice(0, 100).map(renderFinding)}</ol>
-  ${rest.length ? html`<details class="more"><summary>${rest.length.toLocaleString("en-US")} more, named only (evidence in the JSON report)</summary><ul class="names">${batches(rest).map(renderBatch)}</ul></details>` : ""}`;
+function renderList(findings, facets) {
+	const rest = findings.slice(50);
+	const named = rest.slice(0, NAME_LIMIT);
+	const unnamed = rest.length - named.length;
+	return html`<ol class="findings">${findings.slice(0, 50).map((f) => renderFinding(f, facets))}</ol>
+  ${rest.length ? html`<details class="more"><summary>${rest.length.toLocaleString("en-US")} more, named only (evidence in the JSON report)</summary><ul class="names">${batches(named).map((batch) => renderBatch(batch, facets))}${unnamed > 0 ? html`<li class="sub">and ${unnamed.toLocaleString("en-US")} more (the JSON and CSV reports list every one)</li>` : ""}</ul></details>` : ""}`;
 }
 /** Runs of findings with the same status, subscription and resource group (the list is sorted that way). */
 function batches(findings) {
@@ -14554,11 +14977,12 @@ function batches(findings) {
 	return out;
 }
 function sameBatch(a, b) {
-	return a.status === b.status && a.resource.subscriptionId === b.resource.subscriptionId && (a.resource.resourceGroup ?? "") === (b.resource.resourceGroup ?? "");
+	return a.status === b.status && a.severity === b.severity && a.resource.subscriptionId === b.resource.subscriptionId && (a.resource.resourceGroup ?? "") === (b.resource.resourceGroup ?? "");
 }
-function renderBatch(batch) {
-	const { status, resource } = batch[0];
-	return html`<li>${statusBadge(status)} <span class="sub">subscription <code>${resource.subscriptionId}</code>${resource.resourceGroup ? html` · resource group <code>${resource.resourceGroup}</code>` : ""}:</span> ${batch.map((f, i) => html`${i ? ", " : ""}<strong>${f.resource.name}</strong>${f.part ? html` <span class="part">${f.part}</span>` : ""}${f.baseline === "new" ? html` ${NEW_BADGE}` : ""}`)}</li>`;
+function renderBatch(batch, facets) {
+	const { status, severity, resource } = batch[0];
+	const clusters = [...new Set(batch.flatMap((f) => facets.clusters(f.resource).split("\n")))].join("\n");
+	return html`<li${facetAttributes(status, severity, resource.subscriptionId, clusters)}>${statusBadge(status)} <span class="sub">subscription <code>${resource.subscriptionId}</code>${resource.resourceGroup ? html` · resource group <code>${resource.resourceGroup}</code>` : ""}:</span> ${batch.map((f, i) => html`${i ? ", " : ""}<strong>${f.resource.name}</strong>${f.part ? html` <span class="part">${f.part}</span>` : ""}${f.baseline === "new" ? html` ${NEW_BADGE}` : ""}`)}</li>`;
 }
 /** What the rule asks and how to fix it: said once per rule, not per finding. */
 function renderGuidance(rule) {
@@ -14566,9 +14990,9 @@ function renderGuidance(rule) {
 	const equivalents = Object.entries(rule.equivalents).filter(([, ids]) => ids && ids.length);
 	return html`<div class="guidance">
   <p class="fix"><strong>Fix:</strong> ${remediation.summary}</p>
-  ${remediation.cli ? html`<details><summary>Azure CLI</summary><pre><code>${remediation.cli}</code></pre></details>` : ""}
-  ${remediation.terraform ? html`<details><summary>Terraform</summary><pre><code>${remediation.terraform}</code></pre></details>` : ""}
-  ${remediation.manifest ? html`<details><summary>Kubernetes manifest</summary><pre><code>${remediation.manifest}</code></pre></details>` : ""}
+  ${remediation.cli ? html`<details><summary>Azure CLI</summary><pre tabindex="0"><code>${remediation.cli}</code></pre></details>` : ""}
+  ${remediation.terraform ? html`<details><summary>Terraform</summary><pre tabindex="0"><code>${remediation.terraform}</code></pre></details>` : ""}
+  ${remediation.manifest ? html`<details><summary>Kubernetes manifest</summary><pre tabindex="0"><code>${remediation.manifest}</code></pre></details>` : ""}
   <dl class="refs">
     <div><dt>Docs</dt><dd>${externalLink(rule.docs)}</dd></div>
     ${compliance.cisAks?.length ? html`<div><dt>CIS AKS</dt><dd>${compliance.cisAks.join(", ")}</dd></div>` : ""}
@@ -14577,9 +15001,13 @@ function renderGuidance(rule) {
   </dl>
 </div>`;
 }
-function renderFinding(f) {
+/** What the page's filters match an entry on (filters.ts). */
+function facetAttributes(status, severity, subscription, clusters) {
+	return html` data-status="${status}" data-severity="${severity}" data-subscription="${subscription ?? ""}" data-cluster="${clusters}"`;
+}
+function renderFinding(f, facets) {
 	const r = f.resource;
-	return html`<li class="finding st-edge-${f.status}">
+	return html`<li class="finding st-edge-${f.status}"${facetAttributes(f.status, f.severity, r.subscriptionId, facets.clusters(r))}>
   <div class="f-head">${statusBadge(f.status)} ${severityBadge(f.severity)}${f.baseline === "new" ? html` ${NEW_BADGE}` : ""} <strong class="name">${r.name}</strong>${f.part ? html` <span class="part">${f.part}</span>` : ""}</div>
   <div class="where">${where$2(r)}</div>
   <div class="rid"><code>${r.id}</code></div>
@@ -14669,7 +15097,7 @@ header.top a{color:#9ecbff}
 .card{flex:1 1 120px;border:1px solid var(--line);border-top:4px solid;border-radius:6px;padding:10px 14px}
 .card .big{display:block;font-size:28px;font-weight:600;line-height:1.1}
 .card .label{text-transform:capitalize;color:var(--muted)}
-.card.none{opacity:.55}
+.card.none .big{color:var(--muted)!important}
 .card.sev-critical{border-top-color:var(--critical)}.card.sev-critical .big{color:var(--critical)}
 .card.sev-high{border-top-color:var(--high)}.card.sev-high .big{color:var(--high)}
 .card.sev-medium{border-top-color:var(--medium)}.card.sev-medium .big{color:var(--medium)}
@@ -14689,14 +15117,14 @@ ul.statuses{list-style:none;display:flex;gap:20px;flex-wrap:wrap;padding:0;margi
 .badge.st-fail{background:#ffebe9;color:var(--fail);border:1px solid #ffcecb}
 .badge.st-unknown{background:#fbefff;color:var(--unknown);border:1px solid #ecd8ff}
 .badge.st-waived{background:#ddf4ff;color:var(--waived);border:1px solid #b6e3ff}
-.badge.st-pass{background:#dafbe1;color:var(--pass)}.badge.st-not-applicable{background:#eaeef2;color:var(--na)}
+.badge.st-pass{background:#dafbe1;color:var(--pass)}.badge.st-not-applicable{background:#eaeef2;color:var(--muted)}
 .badge.cov-ok{background:var(--pass)}.badge.cov-partial{background:var(--medium)}.badge.cov-failed{background:var(--fail)}.badge.crash{background:var(--fail)}
 .t-ok{color:var(--pass)}.t-partial{color:var(--medium)}.t-failed{color:var(--fail)}
 table.grid{border-collapse:collapse;width:100%}
 table.grid th,table.grid td{border-bottom:1px solid var(--line);padding:6px 8px;text-align:left;vertical-align:top}
 table.grid th{font-size:12px;color:var(--muted);font-weight:600}
 .num{text-align:right!important;font-variant-numeric:tabular-nums}
-.zero{color:#afb8c1}
+.zero{color:#6e7781}
 td.st-cell-fail .n{color:var(--fail);font-weight:600}td.st-cell-unknown .n{color:var(--unknown);font-weight:600}
 .sub{color:var(--muted);font-size:12.5px}
 .alert{background:#fff8c5;border:1px solid #eac54f;border-radius:6px;padding:8px 12px}
@@ -14733,7 +15161,25 @@ table.evidence code{overflow-wrap:anywhere}
 code.null{color:var(--unknown)}
 ul.sample{margin:0;padding-left:18px}
 ul.names{margin:6px 0 0;padding-left:0;list-style:none}ul.names li{padding:3px 0;overflow-wrap:anywhere}
-@media print{body{background:#fff}section{break-inside:avoid-page}}
+[hidden]{display:none!important}
+.filters{position:sticky;top:0;z-index:1;max-width:1200px;margin:0 auto;padding:8px 24px;display:flex;flex-wrap:wrap;gap:8px 14px;align-items:center;background:var(--bg);border-bottom:1px solid var(--line);font-size:13px}
+.filters select,.filters input{font:inherit;max-width:220px}
+.filters output{color:var(--muted)}
+ul.scores{display:flex;gap:12px;list-style:none;margin:0 0 8px;padding:0;flex-wrap:wrap}
+li.score{flex:1 1 240px;border:1px solid var(--line);border-radius:6px;padding:10px 14px;display:flex;flex-direction:column;gap:4px}
+li.score .big{font-size:30px;font-weight:600;line-height:1.1}
+li.score .name{font-weight:600}
+svg .track{fill:var(--line)}
+svg .st-fail{fill:var(--fail)}svg .st-unknown{fill:var(--unknown)}svg .st-waived{fill:var(--waived)}svg .st-not-applicable{fill:var(--na)}svg .st-pass{fill:var(--pass)}svg .st-manual{fill:#9a6700}
+.badge.st-manual{background:#fff8c5;color:#7d4e00;border:1px solid #eac54f}
+figure.trend{margin:0}figure.trend svg{max-width:100%;height:auto}
+svg.chart .grid{stroke:var(--line)}svg.chart .axis{fill:var(--muted);font-size:11px}
+svg.chart .series polyline{fill:none;stroke-width:2}
+.s0{--tone:#0969da}.s1{--tone:#1a7f37}.s2{--tone:#8250df}.s3{--tone:#bc4c00}
+svg.chart .series polyline{stroke:var(--tone)}svg.chart .series circle{fill:var(--tone)}
+.key::before{content:"";display:inline-block;width:12px;height:3px;margin-right:4px;vertical-align:middle;background:var(--tone)}
+tr.rest td{color:var(--muted)}
+@media print{body{background:#fff}code,td,th{overflow-wrap:anywhere}pre{white-space:pre-wrap}.peer{white-space:normal}dl.refs div{flex-wrap:wrap;min-width:0}section{break-inside:auto}.filters,nav.toc{display:none!important}li.finding{content-visibility:visible;contain-intrinsic-size:none}figure.trend,li.score,tr{break-inside:avoid}details.cluster{break-inside:avoid}}
 `;
 // src/reporters/html/summary.ts
 /** Inputs named in the header; the coverage section lists every source. */
@@ -14782,14 +15228,22 @@ function renderRuleTable(report, grouped) {
 }
 // src/reporters/html.ts
 /**
-* No script, and nothing may load: styles are inline, so the page works offline and a
-* hostile string that slipped through escaping still could not run or fetch.
+* Nothing may load: styles are inline, so the page works offline. The one script that runs is the
+* filter bar's, named by its hash, so a hostile string that slipped through escaping still could
+* not run or fetch anything.
 */
-const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
-/** One self-contained HTML page for people: summary, each cluster's footprint, rules, coverage, references, then what to fix. */
-function renderHtml(report) {
+const CONTENT_SECURITY_POLICY = `default-src 'none'; style-src 'unsafe-inline'; script-src '${FILTER_SCRIPT_HASH}'; base-uri 'none'; form-action 'none'`;
+/**
+* One self-contained HTML page for people: the executive summary, the framework controls, each
+* cluster's footprint, rules, coverage, references, then what to fix. Written section by section:
+* a report of 1,000 clusters is never one string.
+*/
+function* renderHtml(report) {
 	const groups = groupFindings(report);
-	return html`<!DOCTYPE html>
+	const grouped = new Set(groups.map((g) => g.rule.id));
+	const facets = new Facets(report);
+	const frameworks = report.frameworks ?? [];
+	yield html`<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -14801,18 +15255,25 @@ function renderHtml(report) {
 </head>
 <body>
 ${renderHeader(report)}
-<nav class="toc"><a href="#summary">Summary</a>${report.baseline ? html`<a href="#baseline">Baseline</a>` : ""}${report.clusters.length ? html`<a href="#clusters">By cluster</a>` : ""}<a href="#rules">Rules</a><a href="#coverage">Coverage</a><a href="#waivers">Waivers</a><a href="#references">Reference data</a><a href="#findings">Findings</a><a href="#passes">Passed</a></nav>
+<nav class="toc" aria-label="Sections"><a href="#executive">Executive summary</a>${frameworks.map((f) => html`<a href="#${controlAnchor(f.id)}">${f.name}</a>`)}<a href="#summary">Findings summary</a>${report.baseline ? html`<a href="#baseline">Baseline</a>` : ""}${report.clusters.length ? html`<a href="#clusters">By cluster</a>` : ""}<a href="#rules">Rules</a><a href="#coverage">Coverage</a><a href="#waivers">Waivers</a><a href="#references">Reference data</a><a href="#findings">Findings</a><a href="#passes">Passed</a></nav>
+${renderFilters(report)}
 <main>
-${renderSummary(report)}
+${renderExecutive(report)}
+`.text;
+	yield renderControls(report, grouped).text;
+	yield html`${renderSummary(report)}
 ${renderBaseline(report.baseline)}
-${renderClusters(report)}
-${renderRuleTable(report, new Set(groups.map((g) => g.rule.id)))}
+`.text;
+	yield renderClusters(report).text;
+	yield html`${renderRuleTable(report, grouped)}
 ${renderCoverage(report)}
 ${renderWaivers(report)}
 ${renderReferences(report)}
-${renderFindings(groups)}
-${renderPasses(report)}
+`.text;
+	yield* renderFindings(groups, facets);
+	yield html`${renderPasses(report)}
 </main>
+${renderFilterScript()}
 </body>
 </html>
 `.text;
@@ -14880,6 +15341,114 @@ function* list$1(items, line) {
 		separator = ",\n    ";
 	}
 	yield "\n  ]";
+}
+// src/reporters/markdown-text.ts
+/** A table cell (or a line) of Markdown: input text cannot end the cell or the row, open a link or an HTML tag, or act on a reader's screen. */
+function markdownCell(value) {
+	return showControls(value.replace(/[\r\n]+/g, " ")).replace(/[\\`*_[\]<>|&]/g, (c) => `\\${c}`);
+}
+/**
+* The report in brief, as Markdown: framework scores and their failing controls, the trend and
+* what changed since the last run (with `--history`), failures by severity, the rules failing most,
+* waivers expiring soon, and what the scan could not read. Every input string is escaped.
+*/
+function renderMarkdown(report) {
+	return `${[
+		"# AKS audit report",
+		"",
+		`Judged as of ${report.asOf.slice(0, 10)} (generated ${report.generatedAt}) by ${markdownCell(report.tool.name)} ${markdownCell(report.tool.version)}: ${report.summary.resources.toLocaleString("en-US")} resources from ${report.sources.length.toLocaleString("en-US")} input(s).`,
+		...incomplete(report),
+		...(report.frameworks ?? []).flatMap(framework),
+		...report.history ? history(report.history, report.frameworks ?? []) : [],
+		"",
+		"## Findings",
+		"",
+		`| ${SEVERITIES.map((s) => `${s[0].toUpperCase()}${s.slice(1)}`).join(" | ")} |`,
+		`| ${SEVERITIES.map(() => "---:").join(" | ")} |`,
+		`| ${SEVERITIES.map((s) => report.summary.failuresBySeverity[s].toLocaleString("en-US")).join(" | ")} |`,
+		"",
+		`Failures by severity above; by status: ${STATUSES.map((s) => `${STATUS_LABEL[s].toLowerCase()} ${report.summary.byStatus[s].toLocaleString("en-US")}`).join(", ")}.`,
+		...failingRules(report),
+		...expiring(report)
+	].join("\n")}\n`;
+}
+function incomplete(report) {
+	const sources = report.sources.filter((s) => s.status !== "ok");
+	if (sources.length === 0 && report.crashes.length === 0) return [];
+	return ["", `> **Incomplete scan:** ${sources.length} source(s) not read completely${sources.length ? ` (${sources.slice(0, 5).map((s) => `${markdownCell(s.target)}: ${markdownCell(s.code ?? s.status)}`).join("; ")}${sources.length > 5 ? "; …" : ""})` : ""}, ${report.crashes.length} rule(s) crashed.`];
+}
+function framework(f) {
+	const open = f.controls.filter((c) => c.status === "fail" || c.status === "unknown");
+	return [
+		"",
+		`## ${markdownCell(f.name)} ${markdownCell(f.version)}: ${f.score.percent.toFixed(0)}%`,
+		"",
+		`${f.score.passed.toLocaleString("en-US")} of ${f.score.total.toLocaleString("en-US")} controls pass (${f.score.evaluated.toLocaleString("en-US")} evaluated; ${f.controls.filter((c) => c.status === "manual").length} manual).`,
+		...open.length ? [
+			"",
+			"| Control | Title | Status | Failing | Unknown |",
+			"| --- | --- | --- | ---: | ---: |",
+			...open.slice(0, 20).map((c) => `| ${markdownCell(c.id)} | ${markdownCell(c.title)} | ${c.status} | ${c.counts.fail} | ${c.counts.unknown} |`),
+			...more$1(open.length)
+		] : []
+	];
+}
+function history(h, frameworks) {
+	const { sincePrevious: since } = h;
+	const worse = [...since.new.map((f) => ({
+		f,
+		change: "new"
+	})), ...since.regressed.map((f) => ({
+		f,
+		change: "regressed"
+	}))];
+	return [
+		"",
+		"## Trend",
+		"",
+		`| Run | ${frameworks.map((f) => markdownCell(f.name)).join(" | ")}${frameworks.length ? " | " : ""}Failures |`,
+		`| --- | ${frameworks.map(() => "---: | ").join("")}---: |`,
+		...h.runs.slice(-20).map((r) => `| ${r.asOf.slice(0, 10)} | ${frameworks.map((f) => r.scores[f.id] === void 0 ? "" : `${r.scores[f.id].toFixed(0)}%`).join(" | ")}${frameworks.length ? " | " : ""}${r.failures.toLocaleString("en-US")} |`),
+		"",
+		`Since the last run: **${since.new.length.toLocaleString("en-US")} new failure(s)**, ${since.regressed.length.toLocaleString("en-US")} regressed, ${since.fixed.length.toLocaleString("en-US")} fixed.`,
+		...worse.length ? [
+			"",
+			"| Severity | Rule | Resource | Finding | Change |",
+			"| --- | --- | --- | --- | --- |",
+			...worse.slice(0, 20).map(({ f, change }) => `| ${f.severity} | \`${markdownCell(f.ruleId)}\` | ${markdownCell(f.resource.name)}${f.part ? ` ${markdownCell(f.part)}` : ""} | ${markdownCell(f.message)} | ${change} |`),
+			...more$1(worse.length)
+		] : []
+	];
+}
+function failingRules(report) {
+	const counts = countsByRule(report.findings);
+	const failing = report.rules.filter((r) => (counts.get(r.id)?.fail ?? 0) > 0).sort((a, b) => rank(b.severity) - rank(a.severity) || counts.get(b.id).fail - counts.get(a.id).fail);
+	if (failing.length === 0) return [];
+	return [
+		"",
+		"## Rules failing",
+		"",
+		"| Severity | Rule | Failing | Unknown |",
+		"| --- | --- | ---: | ---: |",
+		...failing.slice(0, 20).map((r) => `| ${r.severity} | \`${markdownCell(r.id)}\` ${markdownCell(r.title)} | ${counts.get(r.id).fail.toLocaleString("en-US")} | ${counts.get(r.id).unknown.toLocaleString("en-US")} |`),
+		...more$1(failing.length)
+	];
+}
+function expiring(report) {
+	const soon = report.waivers.expiringSoon;
+	if (soon.length === 0) return [];
+	return [
+		"",
+		"## Waivers expiring within 30 days",
+		"",
+		"| Expires | Rule | Resource | Owner |",
+		"| --- | --- | --- | --- |",
+		...soon.slice(0, 20).map((w) => `| ${w.expires ?? ""} | ${w.rule ? `\`${markdownCell(w.rule)}\`` : ""} | ${markdownCell(w.resource)} | ${markdownCell(w.owner ?? "(none)")} |`),
+		...more$1(soon.length)
+	];
+}
+function more$1(total) {
+	return total > 20 ? ["", `…and ${(total - 20).toLocaleString("en-US")} more in the HTML, JSON and CSV reports.`] : [];
 }
 // src/reporters/failures.ts
 /** The failures (open, or the waived ones), most severe first and otherwise in report order: a stable sort by severity, in one pass. */
@@ -15384,7 +15953,9 @@ const FORMATS = [
 	"sarif",
 	"json",
 	"html",
-	"text"
+	"text",
+	"csv",
+	"markdown"
 ];
 /** Written when no format is named: the text report is for a terminal or a log, where the summary already goes. */
 const DEFAULT_FORMATS = [
@@ -15409,6 +15980,14 @@ const REPORTERS = {
 	text: {
 		file: "aks-audit.txt",
 		render: renderText
+	},
+	csv: {
+		file: "aks-audit.csv",
+		render: renderCsv
+	},
+	markdown: {
+		file: "aks-audit.md",
+		render: renderMarkdown
 	}
 };
 /** parseArgs definitions of the report flags (merged into the scan command's). */
@@ -18578,14 +19157,17 @@ function trendRow(record) {
 /**
 * Renders each format asked for into its file, with `also` (a snapshot), all or none; then the
 * one asked for on stdout, once every file is in place: what reads it never sees a report whose
-* siblings failed.
+* siblings failed. `rendering`: what the scan selected that a format shows (the CSV's frameworks).
 */
-function emitReports(report, options, also, stdout) {
+function emitReports(report, options, also, stdout, rendering = {}) {
 	const reports = options.formats.map((format) => ({
 		format,
 		path: reportPath(options, format)
 	}));
-	const render = (format) => () => REPORTERS[format].render(report, { category: options.sarifCategory });
+	const render = (format) => () => REPORTERS[format].render(report, {
+		...rendering,
+		category: options.sarifCategory
+	});
 	const files = [...reports.filter((r) => r.path !== "-").map(({ format, path }) => ({
 		path,
 		content: render(format)
@@ -27676,7 +28258,8 @@ async function runScan(options, log, now = /* @__PURE__ */ new Date(), hooks = {
 	});
 	const reference = loadReferenceData();
 	const { findings, crashes, clusters } = judge(snapshot.state, policy, options.asOf, reference);
-	const postures = frameworkPostures((options.policy?.frameworks ?? (frameworks.has(config.extends) ? [config.extends] : [...frameworks.keys()])).map((id) => frameworks.get(id)), findings, new Set(policy.rules.keys()), clusters);
+	const selected = options.policy?.frameworks ?? (frameworks.has(config.extends) ? [config.extends] : void 0);
+	const postures = frameworkPostures((selected ?? [...frameworks.keys()]).map((id) => frameworks.get(id)), findings, new Set(policy.rules.keys()), clusters);
 	const report = buildReport({
 		snapshot,
 		findings,
@@ -27699,7 +28282,7 @@ async function runScan(options, log, now = /* @__PURE__ */ new Date(), hooks = {
 	const { reports, written } = emitReports(report, options, options.saveSnapshot ? [{
 		path: options.saveSnapshot,
 		content: () => renderSnapshot(snapshot)
-	}] : [], hooks.stdout ?? streamWriter(process.stdout));
+	}] : [], hooks.stdout ?? streamWriter(process.stdout), selected ? { frameworks: selected } : {});
 	if (history) await saveRun(history, report);
 	if (!options.quiet) for (const line of [...formatSummary(report, written, options.failOn, fullReportOf(reports)), ...(baseline?.notes ?? []).map((note) => `  note: ${note}`)]) log(line);
 	const exitPolicy = {
@@ -27784,7 +28367,7 @@ async function readTerraform(paths, limits) {
 	};
 }
 async function readAzure(options, hooks, limits) {
-	const { collectAzure } = await import("./collect-CfnUpT-T.js");
+	const { collectAzure } = await import("./collect-pFQ22hvT.js");
 	return collectAzure(options, hooks, limits);
 }
 /** Clusters read through their API servers join the snapshot, linked to their AKS clusters by API server FQDN. */

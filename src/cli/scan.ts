@@ -75,7 +75,8 @@ export async function runScan(options: ScanOptions, log: (line: StyledLine) => v
   const reference = loadReferenceData();
   const { findings, crashes, clusters } = judge(snapshot.state, policy, options.asOf, reference);
   // The posture of the frameworks the scan was limited to (--framework, or a config extending one), else of all.
-  const shown = options.policy?.frameworks ?? (frameworks.has(config.extends) ? [config.extends] : [...frameworks.keys()]);
+  const selected = options.policy?.frameworks ?? (frameworks.has(config.extends) ? [config.extends] : undefined);
+  const shown = selected ?? [...frameworks.keys()];
   const postures = frameworkPostures(shown.map((id) => frameworks.get(id)!), findings, new Set(policy.rules.keys()), clusters);
   const report = buildReport({ snapshot, findings, crashes, catalogue, policy, config: { file: config.file, extends: config.extends }, references: referencesOf(snapshot.state, reference), clusters, generatedAt: now, asOf: options.asOf, frameworks: postures });
   if (baseline) applyBaseline(report, baseline);
@@ -85,7 +86,7 @@ export async function runScan(options: ScanOptions, log: (line: StyledLine) => v
   const history = opened && keep && recordable ? addRun(opened, report, keep.retention) : undefined;
 
   const snapshotFile = options.saveSnapshot ? [{ path: options.saveSnapshot, content: () => renderSnapshot(snapshot) }] : [];
-  const { reports, written } = emitReports(report, options, snapshotFile, hooks.stdout ?? streamWriter(process.stdout));
+  const { reports, written } = emitReports(report, options, snapshotFile, hooks.stdout ?? streamWriter(process.stdout), selected ? { frameworks: selected } : {});
   if (history) await saveRun(history, report);
 
   if (!options.quiet) for (const line of [...formatSummary(report, written, options.failOn, fullReportOf(reports)), ...(baseline?.notes ?? []).map((note) => `  note: ${note}`)]) log(line);

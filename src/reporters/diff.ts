@@ -2,6 +2,7 @@ import type { RecordedFinding } from '../engine/report.ts';
 import { rank } from '../engine/severity.ts';
 import { showControls } from '../lib/control-characters.ts';
 import type { Changes, RecordedReport } from '../policy/baseline.ts';
+import { markdownCell } from './markdown-text.ts';
 
 /** `aks-audit diff` in the three forms it writes: text for a terminal or CI log, JSON for tools, Markdown for a pull-request comment. */
 export const DIFF_FORMATS = ['text', 'json', 'markdown'] as const;
@@ -53,23 +54,18 @@ function markdown({ before, after }: Diff, changes: Changes): string[] {
           '',
           '| Severity | Rule | Resource | Finding | Change |',
           '| --- | --- | --- | --- | --- |',
-          ...rows.map(({ finding: f, change }) => `| ${f.severity} | \`${f.ruleId}\` | ${cell(named(f))} | ${cell(f.message)} | ${change} |`),
+          ...rows.map(({ finding: f, change }) => `| ${f.severity} | \`${f.ruleId}\` | ${markdownCell(named(f))} | ${markdownCell(f.message)} | ${change} |`),
         ];
   return [
     '## aks-audit diff',
     '',
-    `${cell(before.file)} (${before.format}) → ${cell(after.file)} (${after.format}): **${counts.new} new failure(s)**, ${counts.fixed} fixed, ${counts.changedStatus} changed status, ${counts.changedSeverity} changed severity, ${counts.unchanged} unchanged.`,
-    ...notesOf(before, after).map((note) => `\n> ${cell(note)}`),
+    `${markdownCell(before.file)} (${before.format}) → ${markdownCell(after.file)} (${after.format}): **${counts.new} new failure(s)**, ${counts.fixed} fixed, ${counts.changedStatus} changed status, ${counts.changedSeverity} changed severity, ${counts.unchanged} unchanged.`,
+    ...notesOf(before, after).map((note) => `\n> ${markdownCell(note)}`),
     ...table('New failures', changes.new.map(({ finding, was }) => ({ finding, change: was === 'absent' ? 'new' : `was ${was}` }))),
     ...table('Fixed', changes.fixed.map((finding) => ({ finding, change: `now ${finding.now}` }))),
     ...table('Changed status', changes.changedStatus.map(({ finding }) => ({ finding, change: `fail → ${finding.status}` }))),
     ...table('Changed severity', changes.changedSeverity.map(({ finding, was }) => ({ finding, change: `${was} → ${finding.severity}` }))),
   ];
-}
-
-/** A table cell: input text cannot end the cell or the row, open a link or an HTML tag, or act on a reader's screen. */
-function cell(value: string): string {
-  return showControls(value.replace(/[\r\n]+/g, ' ')).replace(/[\\`*_[\]<>|&]/g, (c) => `\\${c}`);
 }
 
 function named(f: RecordedFinding): string {

@@ -1,8 +1,12 @@
 import type { ScanReport } from '../engine/report.ts';
 import { renderBaseline } from './html/baseline.ts';
 import { renderClusters } from './html/clusters.ts';
+import { controlAnchor, renderControls } from './html/controls.ts';
 import { renderCoverage, renderReferences } from './html/coverage.ts';
 import { html, trusted } from './html/escape.ts';
+import { renderExecutive } from './html/executive.ts';
+import { Facets } from './html/facets.ts';
+import { FILTER_SCRIPT_HASH, renderFilters, renderFilterScript } from './html/filters.ts';
 import { renderFindings, renderPasses } from './html/findings.ts';
 import { groupFindings } from './html/group.ts';
 import { STYLE } from './html/style.ts';
@@ -10,15 +14,23 @@ import { renderHeader, renderRuleTable, renderSummary } from './html/summary.ts'
 import { renderWaivers } from './html/waivers.ts';
 
 /**
- * No script, and nothing may load: styles are inline, so the page works offline and a
- * hostile string that slipped through escaping still could not run or fetch.
+ * Nothing may load: styles are inline, so the page works offline. The one script that runs is the
+ * filter bar's, named by its hash, so a hostile string that slipped through escaping still could
+ * not run or fetch anything.
  */
-export const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
+export const CONTENT_SECURITY_POLICY = `default-src 'none'; style-src 'unsafe-inline'; script-src '${FILTER_SCRIPT_HASH}'; base-uri 'none'; form-action 'none'`;
 
-/** One self-contained HTML page for people: summary, each cluster's footprint, rules, coverage, references, then what to fix. */
-export function renderHtml(report: ScanReport): string {
+/**
+ * One self-contained HTML page for people: the executive summary, the framework controls, each
+ * cluster's footprint, rules, coverage, references, then what to fix. Written section by section:
+ * a report of 1,000 clusters is never one string.
+ */
+export function* renderHtml(report: ScanReport): Generator<string> {
   const groups = groupFindings(report);
-  return html`<!DOCTYPE html>
+  const grouped = new Set(groups.map((g) => g.rule.id));
+  const facets = new Facets(report);
+  const frameworks = report.frameworks ?? [];
+  yield html`<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -30,18 +42,25 @@ export function renderHtml(report: ScanReport): string {
 </head>
 <body>
 ${renderHeader(report)}
-<nav class="toc"><a href="#summary">Summary</a>${report.baseline ? html`<a href="#baseline">Baseline</a>` : ''}${report.clusters.length ? html`<a href="#clusters">By cluster</a>` : ''}<a href="#rules">Rules</a><a href="#coverage">Coverage</a><a href="#waivers">Waivers</a><a href="#references">Reference data</a><a href="#findings">Findings</a><a href="#passes">Passed</a></nav>
+<nav class="toc" aria-label="Sections"><a href="#executive">Executive summary</a>${frameworks.map((f) => html`<a href="#${controlAnchor(f.id)}">${f.name}</a>`)}<a href="#summary">Findings summary</a>${report.baseline ? html`<a href="#baseline">Baseline</a>` : ''}${report.clusters.length ? html`<a href="#clusters">By cluster</a>` : ''}<a href="#rules">Rules</a><a href="#coverage">Coverage</a><a href="#waivers">Waivers</a><a href="#references">Reference data</a><a href="#findings">Findings</a><a href="#passes">Passed</a></nav>
+${renderFilters(report)}
 <main>
-${renderSummary(report)}
+${renderExecutive(report)}
+`.text;
+  yield renderControls(report, grouped).text;
+  yield html`${renderSummary(report)}
 ${renderBaseline(report.baseline)}
-${renderClusters(report)}
-${renderRuleTable(report, new Set(groups.map((g) => g.rule.id)))}
+`.text;
+  yield renderClusters(report).text;
+  yield html`${renderRuleTable(report, grouped)}
 ${renderCoverage(report)}
 ${renderWaivers(report)}
 ${renderReferences(report)}
-${renderFindings(groups)}
-${renderPasses(report)}
+`.text;
+  yield* renderFindings(groups, facets);
+  yield html`${renderPasses(report)}
 </main>
+${renderFilterScript()}
 </body>
 </html>
 `.text;

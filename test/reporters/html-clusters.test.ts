@@ -3,7 +3,7 @@ import { judge } from '../../src/cli/judge.ts';
 import { loadCatalogue } from '../../src/engine/catalogue.ts';
 import { defaultPolicy } from '../../src/engine/policy.ts';
 import { buildReport } from '../../src/engine/report.ts';
-import { CLUSTER_LIMIT, renderClusters } from '../../src/reporters/html/clusters.ts';
+import { CLUSTER_LIMIT, renderClusters, ROW_LIMIT } from '../../src/reporters/html/clusters.ts';
 import type { State } from '../../src/state/state.ts';
 import { SNAPSHOT_SCHEMA_VERSION, type Snapshot } from '../../src/state/snapshot.ts';
 import { withSubnetReferences } from '../../src/adapters/arm/network.ts';
@@ -66,6 +66,17 @@ describe('HTML report: findings by cluster', () => {
     expect([...cards(text).keys()]).toHaveLength(CLUSTER_LIMIT);
     expect([...cards(text).keys()][0]).toBe('aks-rbac-off');
     expect(text).toContain('3 more clusters, named only');
+  });
+
+  it('lists the most failing of what a cluster depends on and counts the rest by kind', () => {
+    const name = (i: number) => `kv-${String(i).padStart(2, '0')}`;
+    const vaults = Array.from({ length: ROW_LIMIT + 4 }, (_, i) => keyVault({ name: name(i) }));
+    vaults.push(keyVault({ name: name(ROW_LIMIT + 4), publicNetworkAccess: 'Enabled', networkAcls: { defaultAction: 'Allow', bypass: 'AzureServices', ipRules: [], virtualNetworkRules: [] } }));
+    const card = cards(renderClusters(reportOf(state({ clusters: [cluster({ name: 'aks-a' })], keyVaults: vaults }))).text).get('aks-a')!;
+    expect(card.match(/<tr>/g)).toHaveLength(1 + 1 + ROW_LIMIT);
+    expect(failing(card, `kv-${ROW_LIMIT + 4}`)).toBeGreaterThan(0);
+    // The cluster's subnet, with nothing failing, is folded away with the vaults.
+    expect(card).toContain('<tr class="rest"><td colspan="2">and 6 more: 5 Key Vault, 1 Subnet</td><td><span class="zero">0</span></td>');
   });
 
   it('is left out when the estate has no cluster', () => {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,8 +12,15 @@ import { defaultPolicy } from '../../src/engine/policy.ts';
 import { waiverPolicy } from '../../src/policy/waivers.ts';
 import { buildReport, summarize, type ScanReport } from '../../src/engine/report.ts';
 import { CONTENT_SECURITY_POLICY, renderHtml } from '../../src/reporters/html.ts';
+
+/** The page's tags with every attribute value emptied: hostile text lands (escaped) in values the filters match on, where it is no markup. */
+const markup = (page: string): string => page.replace(/"[^"]*"/g, '""');
+
+/** The page as one string, as it is written. */
+const pageOf = (report: ScanReport): string => [...renderHtml(report)].join('');
 import { escapeHtml, html } from '../../src/reporters/html/escape.ts';
 import { DETAIL_LIMIT, SAMPLE_LIMIT } from '../../src/reporters/html/findings.ts';
+import { renderFilterScript } from '../../src/reporters/html/filters.ts';
 import { SNAPSHOT_SCHEMA_VERSION, type Snapshot } from '../../src/state/snapshot.ts';
 import { cluster, state, SUB, REFERENCE } from '../helpers/state.ts';
 
@@ -95,7 +103,7 @@ describe('control and bidi characters', () => {
     const policy = defaultPolicy(catalogue);
     const now = new Date('2026-11-22T09:30:00Z');
     const { findings, crashes, clusters } = judge(snapshot.state, policy, now, REFERENCE);
-    const page = renderHtml(buildReport({ snapshot, findings, crashes, catalogue, policy, references: [], clusters, generatedAt: now, asOf: now }));
+    const page = pageOf(buildReport({ snapshot, findings, crashes, catalogue, policy, references: [], clusters, generatedAt: now, asOf: now }));
     // eslint-disable-next-line no-control-regex -- looking for control characters is the point
     expect(page).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/);
     expect(page).toContain('aks-\\u202egnp.exe');
@@ -107,11 +115,12 @@ describe('control and bidi characters', () => {
 
 describe('renderHtml', () => {
   const report = hostileReport();
-  const page = renderHtml(report);
+  const page = pageOf(report);
 
   it('never lets a resource or input string become markup', () => {
-    // Escaped text has no `<`, so any tag with an event handler would be real markup.
-    expect(page).not.toMatch(/<script|<img|<svg|<[a-z]+\s[^>]*\son\w+=/i);
+    // Escaped text has no `<`, so any tag with an event handler would be real markup; the one script is the page's own.
+    expect(page.split('<script>')).toHaveLength(2);
+    expect(markup(page.replace(renderFilterScript().text, ''))).not.toMatch(/<script|<img|<svg|<[a-z]+\s[^>]*\son\w+=/i);
     expect(page).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(page).toContain('&quot;&gt;&lt;img src=x onerror=alert(1)&gt;');
     expect(page).toContain('rg-&#39;&quot;&gt;&lt;img');
@@ -122,10 +131,13 @@ describe('renderHtml', () => {
     expect(waivers).toContain('config file <code>aks-audit-&lt;script&gt;alert(1)&lt;/script&gt;.yaml:12</code>');
   });
 
-  it('loads nothing and allows no script', () => {
+  it('loads nothing and runs only its own script, allowed by its hash', () => {
     expect(page).toContain(`<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY.replaceAll("'", '&#39;')}">`);
-    expect(CONTENT_SECURITY_POLICY).toMatch(/^default-src 'none'; style-src 'unsafe-inline'/);
-    expect(page).not.toMatch(/<(link|iframe|object|embed|base|form)\b|<[a-z]+\s[^>]*\b(src|srcset)=|@import|url\(/i);
+    expect(CONTENT_SECURITY_POLICY).toMatch(/^default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-[A-Za-z0-9+/]+=*';/);
+    const script = /<script>([\s\S]*?)<\/script>/.exec(page)![1]!;
+    expect(CONTENT_SECURITY_POLICY).toContain(`'sha256-${createHash('sha256').update(script).digest('base64')}'`);
+    expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe-eval');
+    expect(markup(page)).not.toMatch(/<(link|iframe|object|embed|base|form)\b|<[a-z]+\s[^>]*\b(src|srcset)=|@import|url\(/i);
   });
 
   it('has every section, with the coverage problems spelled out', () => {
@@ -141,7 +153,7 @@ describe('renderHtml', () => {
 
   it('links docs only over https', () => {
     const rules = report.rules.map((r) => (r.id === RULE ? { ...r, docs: 'javascript:alert(1)' } : r));
-    const tampered = renderHtml({ ...report, rules });
+    const tampered = pageOf({ ...report, rules });
     expect(tampered).not.toContain('href="javascript');
     expect(tampered).toContain('javascript:alert(1)');
   });
@@ -149,7 +161,7 @@ describe('renderHtml', () => {
   it('counts every pass but names only the first few per rule', () => {
     const pass = report.findings.find((f) => f.status === 'pass')!;
     const findings = Array.from({ length: SAMPLE_LIMIT + 7 }, (_, i) => ({ ...pass, resource: { ...pass.resource, name: `aks-pass-${i}` } }));
-    const out = renderHtml({ ...report, findings, summary: summarize(findings) });
+    const out = pageOf({ ...report, findings, summary: summarize(findings) });
     expect(out).toContain(`aks-pass-${SAMPLE_LIMIT - 1}<`);
     expect(out).not.toContain(`aks-pass-${SAMPLE_LIMIT}<`);
     expect(out).toContain('and 7 more');
@@ -161,11 +173,12 @@ describe('renderHtml', () => {
       ...fail,
       resource: { ...fail.resource, name: `aks-${String(i).padStart(4, '0')}`, resourceGroup: i < DETAIL_LIMIT + 1 ? 'rg-a' : 'rg-b' },
     }));
-    const out = renderHtml({ ...report, findings, summary: summarize(findings) });
+    const out = pageOf({ ...report, findings, summary: summarize(findings) });
     expect(out.match(/<li class="finding /g)).toHaveLength(DETAIL_LIMIT);
     expect(out).toContain('3 more, named only');
-    expect(out).toMatch(new RegExp(`<code>rg-a</code>:</span> <strong>aks-0${DETAIL_LIMIT}</strong></li>`));
-    expect(out).toMatch(new RegExp(`<code>rg-b</code>:</span> <strong>aks-0${DETAIL_LIMIT + 1}</strong>, <strong>aks-0${DETAIL_LIMIT + 2}</strong></li>`));
+    const name = (i: number) => `aks-${String(i).padStart(4, '0')}`;
+    expect(out).toMatch(new RegExp(`<code>rg-a</code>:</span> <strong>${name(DETAIL_LIMIT)}</strong></li>`));
+    expect(out).toMatch(new RegExp(`<code>rg-b</code>:</span> <strong>${name(DETAIL_LIMIT + 1)}</strong>, <strong>${name(DETAIL_LIMIT + 2)}</strong></li>`));
   });
 });
 
@@ -207,7 +220,7 @@ describe('the HTML report in Chromium', () => {
   it('shows the hostile estate as text, loads nothing, runs nothing', async () => {
     const report = hostileReport();
     const file = join(dir, 'hostile.html');
-    writeFileSync(file, renderHtml(report));
+    writeFileSync(file, pageOf(report));
     const { page, requests, dialogs, errors } = await open(file);
 
     const high = page.locator('#summary .card.sev-high');
@@ -250,7 +263,7 @@ describe('the HTML report in Chromium', () => {
       new Date('2026-11-22T00:00:00Z'),
     );
     expect(written).toEqual([join(out, 'aks-audit.html')]);
-    expect(readFileSync(written[0]!, 'utf8')).toBe(renderHtml(report));
+    expect(readFileSync(written[0]!, 'utf8')).toBe(pageOf(report));
     const { page, requests, errors } = await open(written[0]!);
 
     const group = page.locator(`#rule-${RULE}`);

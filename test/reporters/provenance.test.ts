@@ -127,7 +127,7 @@ describe('findings grouped by parent', () => {
     const ownSubnetFailures = report.findings.filter((f) => f.resource.id === AKS_SUBNET_ID && !f.resource.parent && f.status === 'fail').length;
     expect(failing(rowOf(a, 'snet-aks'))).toBe(ownSubnetFailures + 1);
     expect(failing(rowOf(b, 'snet-aks'))).toBe(ownSubnetFailures);
-    const page = renderHtml(report);
+    const page = [...renderHtml(report)].join('');
     expect(page).toContain('part of <strong>aks-a</strong>');
   });
 });

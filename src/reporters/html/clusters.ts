@@ -11,6 +11,12 @@ import { cached } from '../../lib/maps.ts';
 /** Clusters shown with their whole footprint; the rest are named with their failure count. */
 export const CLUSTER_LIMIT = 100;
 
+/**
+ * Rows of a card, most failing first; the rest are counted by kind. A cluster of a large estate
+ * depends on hundreds of private endpoints and subnets: listing them all made each card 300 kB.
+ */
+export const ROW_LIMIT = 25;
+
 /** What is wrong with one resource: its failing and unknown findings, by rule. */
 interface Trouble {
   fails: Finding[];
@@ -38,7 +44,7 @@ export function renderClusters(report: ScanReport): Html {
   <h2>By cluster</h2>
   <p>Each cluster with its parts that findings name (node pools) and what it depends on: the virtual networks, subnets, NSGs, route tables and NAT gateways of its node pools, and the Key Vaults, databases, caches, registries and storage accounts in its dependency scope. Counts are failing findings; the rule links lead to the evidence.</p>
   ${cards.slice(0, CLUSTER_LIMIT).map(renderCard)}
-  ${rest.length ? html`<details class="more"><summary>${rest.length.toLocaleString('en-US')} more clusters, named only</summary><ul class="names">${rest.map((c) => html`<li><strong>${c.cluster.name}</strong> <span class="sub">${c.cluster.resourceGroup ?? ''}</span> — ${total(c)} failing</li>`)}</ul></details>` : ''}
+  ${rest.length ? html`<details class="more"><summary>${rest.length.toLocaleString('en-US')} more clusters, named only</summary><ul class="names">${rest.map((c) => html`<li data-subscription="${c.cluster.subscriptionId ?? ''}" data-cluster="${c.cluster.name}"><strong>${c.cluster.name}</strong> <span class="sub">${c.cluster.resourceGroup ?? ''}</span> — ${total(c)} failing</li>`)}</ul></details>` : ''}
 </section>`;
 }
 
@@ -163,14 +169,27 @@ function byWorst(a: ClusterCard, b: ClusterCard): number {
 function renderCard(card: ClusterCard): Html {
   const { cluster, own, rows } = card;
   const severities = SEVERITIES.filter((s) => card.failsBySeverity[s] > 0);
-  return html`<details class="cluster"${total(card) ? '' : ' open'}>
+  const worst = rows.toSorted((a, b) => b.trouble.fails.length - a.trouble.fails.length || b.trouble.unknowns.length - a.trouble.unknowns.length);
+  const shown = worst.slice(0, ROW_LIMIT);
+  return html`<details class="cluster" data-subscription="${cluster.subscriptionId ?? ''}" data-cluster="${cluster.name}"${total(card) ? '' : ' open'}>
   <summary><strong>${cluster.name}</strong> <span class="sub">${cluster.subscriptionId ? html`subscription <code>${cluster.subscriptionId}</code>` : ''}${cluster.resourceGroup ? html` · ${cluster.resourceGroup}` : ''}</span> ${severities.length ? severities.map((s) => html`${severityBadge(s)} ${count(card.failsBySeverity[s])} `) : html`<span class="ok-note">nothing failing</span>`}</summary>
   <table class="deps"><thead><tr><th>Resource</th><th>Kind</th><th>Failing</th><th>Unknown</th><th>Rules</th></tr></thead><tbody>
   ${renderRow(cluster.name, 'AKS cluster (itself)', own)}
-  ${rows.map((row) => renderRow(row.name, row.kind, row.trouble, row.id))}
+  ${shown.map((row) => renderRow(row.name, row.kind, row.trouble, row.id))}
+  ${renderRest(worst.slice(ROW_LIMIT))}
   </tbody></table>
   ${cluster.networkKnown ? '' : html`<p class="sub">No node pool states a subnet (an AKS-managed virtual network, or an export without it): the network it depends on is not known.</p>`}
 </details>`;
+}
+
+/** The rows past the limit, counted by kind: how many resources, failing and unknown findings. */
+function renderRest(rest: Row[]): Html | '' {
+  if (rest.length === 0) return '';
+  const kinds = new Map<string, number>();
+  for (const row of rest) kinds.set(row.kind, (kinds.get(row.kind) ?? 0) + 1);
+  const fails = rest.reduce((n, r) => n + r.trouble.fails.length, 0);
+  const unknowns = rest.reduce((n, r) => n + r.trouble.unknowns.length, 0);
+  return html`<tr class="rest"><td colspan="2">and ${rest.length.toLocaleString('en-US')} more: ${[...kinds].map(([kind, n], i) => html`${i ? ', ' : ''}${n.toLocaleString('en-US')} ${kind}`)}</td><td>${count(fails)}</td><td>${count(unknowns)}</td><td class="sub">listed in the JSON report</td></tr>`;
 }
 
 function renderRow(name: string, kind: string, trouble: Trouble, id?: string): Html {

@@ -7,33 +7,39 @@ import type { ResourceRef } from '../../state/resource.ts';
 import { placeOf } from '../location.ts';
 import { externalLink, jsonText, NEW_BADGE, severityBadge, statusBadge, STATUS_LABEL } from './parts.ts';
 import { renderWaiverNote } from './waivers.ts';
+import { FACET_SEPARATOR, type Facets } from './facets.ts';
+import type { Severity } from '../../engine/severity.ts';
 
 /** Passing and not-applicable resources named per rule before "and N more": the JSON report has them all. */
 export const SAMPLE_LIMIT = 50;
 
 /** Failing, unknown or waived findings shown in full per rule; the rest are named. */
-export const DETAIL_LIMIT = 100;
+export const DETAIL_LIMIT = 50;
 
+/** Findings named per rule past those in full; the JSON and CSV reports have every one. */
+export const NAME_LIMIT = 1000;
 
-export function renderFindings(groups: FindingGroup[]): Html {
-  return html`<section id="findings">
+/** Rule by rule: the largest section, written a group at a time. */
+export function* renderFindings(groups: FindingGroup[], facets: Facets): Generator<string> {
+  yield html`<section id="findings">
   <h2>Findings to act on</h2>
-  ${groups.length ? groups.map(renderGroup) : html`<p class="ok-note">No failing, unknown or waived findings.</p>`}
-</section>`;
+  ${groups.length ? '' : html`<p class="ok-note">No failing, unknown or waived findings.</p>`}`.text;
+  for (const group of groups) yield renderGroup(group, facets).text;
+  yield '\n</section>\n';
 }
 
-function renderGroup(group: FindingGroup): Html {
+function renderGroup(group: FindingGroup, facets: Facets): Html {
   const { rule } = group;
   const open = group.findings.filter((f) => f.status !== 'waived');
   const waived = group.findings.filter((f) => f.status === 'waived');
   const fails = open.filter((f) => f.status === 'fail').length;
   const fresh = open.filter((f) => f.status === 'fail' && f.baseline === 'new').length;
-  return html`<article class="group sev-edge-${rule.severity}" id="${group.anchor}">
+  return html`<article class="group sev-edge-${rule.severity}" id="${group.anchor}" data-control="${facets.controls(rule.id)}">
   <header><h3>${severityBadge(rule.severity)} <span class="title">${rule.title}</span></h3>
   <p class="sub"><code>${rule.id}</code> · ${fails} failing${fresh ? ` (${fresh} new)` : ''}, ${open.length - fails} unknown${waived.length ? `, ${waived.length} waived` : ''}</p></header>
   ${renderGuidance(rule)}
-  ${renderList(open)}
-  ${waived.length ? html`<details class="more"><summary>Waived (${waived.length.toLocaleString('en-US')})</summary>${renderList(waived)}</details>` : ''}
+  ${renderList(open, facets)}
+  ${waived.length ? html`<details class="more"><summary>Waived (${waived.length.toLocaleString('en-US')})</summary>${renderList(waived, facets)}</details>` : ''}
 </article>`;
 }
 
@@ -42,10 +48,12 @@ function renderGroup(group: FindingGroup): Html {
  * so 10,000 failing clusters stay a page a browser opens in seconds. The JSON report has the
  * evidence of every one.
  */
-function renderList(findings: Finding[]): Html {
+function renderList(findings: Finding[], facets: Facets): Html {
   const rest = findings.slice(DETAIL_LIMIT);
-  return html`<ol class="findings">${findings.slice(0, DETAIL_LIMIT).map(renderFinding)}</ol>
-  ${rest.length ? html`<details class="more"><summary>${rest.length.toLocaleString('en-US')} more, named only (evidence in the JSON report)</summary><ul class="names">${batches(rest).map(renderBatch)}</ul></details>` : ''}`;
+  const named = rest.slice(0, NAME_LIMIT);
+  const unnamed = rest.length - named.length;
+  return html`<ol class="findings">${findings.slice(0, DETAIL_LIMIT).map((f) => renderFinding(f, facets))}</ol>
+  ${rest.length ? html`<details class="more"><summary>${rest.length.toLocaleString('en-US')} more, named only (evidence in the JSON report)</summary><ul class="names">${batches(named).map((batch) => renderBatch(batch, facets))}${unnamed > 0 ? html`<li class="sub">and ${unnamed.toLocaleString('en-US')} more (the JSON and CSV reports list every one)</li>` : ''}</ul></details>` : ''}`;
 }
 
 /** Runs of findings with the same status, subscription and resource group (the list is sorted that way). */
@@ -60,12 +68,13 @@ function batches(findings: Finding[]): Finding[][] {
 }
 
 function sameBatch(a: Finding, b: Finding): boolean {
-  return a.status === b.status && a.resource.subscriptionId === b.resource.subscriptionId && (a.resource.resourceGroup ?? '') === (b.resource.resourceGroup ?? '');
+  return a.status === b.status && a.severity === b.severity && a.resource.subscriptionId === b.resource.subscriptionId && (a.resource.resourceGroup ?? '') === (b.resource.resourceGroup ?? '');
 }
 
-function renderBatch(batch: Finding[]): Html {
-  const { status, resource } = batch[0]!;
-  return html`<li>${statusBadge(status)} <span class="sub">subscription <code>${resource.subscriptionId}</code>${resource.resourceGroup ? html` · resource group <code>${resource.resourceGroup}</code>` : ''}:</span> ${batch.map((f, i) => html`${i ? ', ' : ''}<strong>${f.resource.name}</strong>${f.part ? html` <span class="part">${f.part}</span>` : ''}${f.baseline === 'new' ? html` ${NEW_BADGE}` : ''}`)}</li>`;
+function renderBatch(batch: Finding[], facets: Facets): Html {
+  const { status, severity, resource } = batch[0]!;
+  const clusters = [...new Set(batch.flatMap((f) => facets.clusters(f.resource).split(FACET_SEPARATOR)))].join(FACET_SEPARATOR);
+  return html`<li${facetAttributes(status, severity, resource.subscriptionId, clusters)}>${statusBadge(status)} <span class="sub">subscription <code>${resource.subscriptionId}</code>${resource.resourceGroup ? html` · resource group <code>${resource.resourceGroup}</code>` : ''}:</span> ${batch.map((f, i) => html`${i ? ', ' : ''}<strong>${f.resource.name}</strong>${f.part ? html` <span class="part">${f.part}</span>` : ''}${f.baseline === 'new' ? html` ${NEW_BADGE}` : ''}`)}</li>`;
 }
 
 /** What the rule asks and how to fix it: said once per rule, not per finding. */
@@ -74,9 +83,9 @@ function renderGuidance(rule: RuleReport): Html {
   const equivalents = Object.entries(rule.equivalents).filter(([, ids]) => ids && ids.length);
   return html`<div class="guidance">
   <p class="fix"><strong>Fix:</strong> ${remediation.summary}</p>
-  ${remediation.cli ? html`<details><summary>Azure CLI</summary><pre><code>${remediation.cli}</code></pre></details>` : ''}
-  ${remediation.terraform ? html`<details><summary>Terraform</summary><pre><code>${remediation.terraform}</code></pre></details>` : ''}
-  ${remediation.manifest ? html`<details><summary>Kubernetes manifest</summary><pre><code>${remediation.manifest}</code></pre></details>` : ''}
+  ${remediation.cli ? html`<details><summary>Azure CLI</summary><pre tabindex="0"><code>${remediation.cli}</code></pre></details>` : ''}
+  ${remediation.terraform ? html`<details><summary>Terraform</summary><pre tabindex="0"><code>${remediation.terraform}</code></pre></details>` : ''}
+  ${remediation.manifest ? html`<details><summary>Kubernetes manifest</summary><pre tabindex="0"><code>${remediation.manifest}</code></pre></details>` : ''}
   <dl class="refs">
     <div><dt>Docs</dt><dd>${externalLink(rule.docs)}</dd></div>
     ${compliance.cisAks?.length ? html`<div><dt>CIS AKS</dt><dd>${compliance.cisAks.join(', ')}</dd></div>` : ''}
@@ -86,9 +95,14 @@ function renderGuidance(rule: RuleReport): Html {
 </div>`;
 }
 
-function renderFinding(f: Finding): Html {
+/** What the page's filters match an entry on (filters.ts). */
+function facetAttributes(status: Status, severity: Severity, subscription: string | null, clusters: string): Html {
+  return html` data-status="${status}" data-severity="${severity}" data-subscription="${subscription ?? ''}" data-cluster="${clusters}"`;
+}
+
+function renderFinding(f: Finding, facets: Facets): Html {
   const r = f.resource;
-  return html`<li class="finding st-edge-${f.status}">
+  return html`<li class="finding st-edge-${f.status}"${facetAttributes(f.status, f.severity, r.subscriptionId, facets.clusters(r))}>
   <div class="f-head">${statusBadge(f.status)} ${severityBadge(f.severity)}${f.baseline === 'new' ? html` ${NEW_BADGE}` : ''} <strong class="name">${r.name}</strong>${f.part ? html` <span class="part">${f.part}</span>` : ''}</div>
   <div class="where">${where(r)}</div>
   <div class="rid"><code>${r.id}</code></div>

@@ -26,7 +26,7 @@ header.top a{color:#9ecbff}
 .card{flex:1 1 120px;border:1px solid var(--line);border-top:4px solid;border-radius:6px;padding:10px 14px}
 .card .big{display:block;font-size:28px;font-weight:600;line-height:1.1}
 .card .label{text-transform:capitalize;color:var(--muted)}
-.card.none{opacity:.55}
+.card.none .big{color:var(--muted)!important}
 .card.sev-critical{border-top-color:var(--critical)}.card.sev-critical .big{color:var(--critical)}
 .card.sev-high{border-top-color:var(--high)}.card.sev-high .big{color:var(--high)}
 .card.sev-medium{border-top-color:var(--medium)}.card.sev-medium .big{color:var(--medium)}
@@ -46,14 +46,14 @@ ul.statuses{list-style:none;display:flex;gap:20px;flex-wrap:wrap;padding:0;margi
 .badge.st-fail{background:#ffebe9;color:var(--fail);border:1px solid #ffcecb}
 .badge.st-unknown{background:#fbefff;color:var(--unknown);border:1px solid #ecd8ff}
 .badge.st-waived{background:#ddf4ff;color:var(--waived);border:1px solid #b6e3ff}
-.badge.st-pass{background:#dafbe1;color:var(--pass)}.badge.st-not-applicable{background:#eaeef2;color:var(--na)}
+.badge.st-pass{background:#dafbe1;color:var(--pass)}.badge.st-not-applicable{background:#eaeef2;color:var(--muted)}
 .badge.cov-ok{background:var(--pass)}.badge.cov-partial{background:var(--medium)}.badge.cov-failed{background:var(--fail)}.badge.crash{background:var(--fail)}
 .t-ok{color:var(--pass)}.t-partial{color:var(--medium)}.t-failed{color:var(--fail)}
 table.grid{border-collapse:collapse;width:100%}
 table.grid th,table.grid td{border-bottom:1px solid var(--line);padding:6px 8px;text-align:left;vertical-align:top}
 table.grid th{font-size:12px;color:var(--muted);font-weight:600}
 .num{text-align:right!important;font-variant-numeric:tabular-nums}
-.zero{color:#afb8c1}
+.zero{color:#6e7781}
 td.st-cell-fail .n{color:var(--fail);font-weight:600}td.st-cell-unknown .n{color:var(--unknown);font-weight:600}
 .sub{color:var(--muted);font-size:12.5px}
 .alert{background:#fff8c5;border:1px solid #eac54f;border-radius:6px;padding:8px 12px}
@@ -90,5 +90,23 @@ table.evidence code{overflow-wrap:anywhere}
 code.null{color:var(--unknown)}
 ul.sample{margin:0;padding-left:18px}
 ul.names{margin:6px 0 0;padding-left:0;list-style:none}ul.names li{padding:3px 0;overflow-wrap:anywhere}
-@media print{body{background:#fff}section{break-inside:avoid-page}}
+[hidden]{display:none!important}
+.filters{position:sticky;top:0;z-index:1;max-width:1200px;margin:0 auto;padding:8px 24px;display:flex;flex-wrap:wrap;gap:8px 14px;align-items:center;background:var(--bg);border-bottom:1px solid var(--line);font-size:13px}
+.filters select,.filters input{font:inherit;max-width:220px}
+.filters output{color:var(--muted)}
+ul.scores{display:flex;gap:12px;list-style:none;margin:0 0 8px;padding:0;flex-wrap:wrap}
+li.score{flex:1 1 240px;border:1px solid var(--line);border-radius:6px;padding:10px 14px;display:flex;flex-direction:column;gap:4px}
+li.score .big{font-size:30px;font-weight:600;line-height:1.1}
+li.score .name{font-weight:600}
+svg .track{fill:var(--line)}
+svg .st-fail{fill:var(--fail)}svg .st-unknown{fill:var(--unknown)}svg .st-waived{fill:var(--waived)}svg .st-not-applicable{fill:var(--na)}svg .st-pass{fill:var(--pass)}svg .st-manual{fill:#9a6700}
+.badge.st-manual{background:#fff8c5;color:#7d4e00;border:1px solid #eac54f}
+figure.trend{margin:0}figure.trend svg{max-width:100%;height:auto}
+svg.chart .grid{stroke:var(--line)}svg.chart .axis{fill:var(--muted);font-size:11px}
+svg.chart .series polyline{fill:none;stroke-width:2}
+.s0{--tone:#0969da}.s1{--tone:#1a7f37}.s2{--tone:#8250df}.s3{--tone:#bc4c00}
+svg.chart .series polyline{stroke:var(--tone)}svg.chart .series circle{fill:var(--tone)}
+.key::before{content:"";display:inline-block;width:12px;height:3px;margin-right:4px;vertical-align:middle;background:var(--tone)}
+tr.rest td{color:var(--muted)}
+@media print{body{background:#fff}code,td,th{overflow-wrap:anywhere}pre{white-space:pre-wrap}.peer{white-space:normal}dl.refs div{flex-wrap:wrap;min-width:0}section{break-inside:auto}.filters,nav.toc{display:none!important}li.finding{content-visibility:visible;contain-intrinsic-size:none}figure.trend,li.score,tr{break-inside:avoid}details.cluster{break-inside:avoid}}
 `;

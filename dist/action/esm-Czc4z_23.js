@@ -5,8 +5,8 @@ import { a as createPipelineRequest, o as createDefaultHttpClient, t as ServiceC
 import { t as createHttpHeaders } from "./httpHeaders-CcPtDKDm.js";
 import path from "node:path";
 import { accessSync, constants, readFileSync, realpathSync, statSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { createHash, createPrivateKey, randomUUID } from "node:crypto";
+import { fileURLToPath } from "node:url";
 import * as childProcess$1 from "node:child_process";
 import crypto, { X509Certificate, createHash as createHash$1 } from "crypto";
 import http from "http";

@@ -56,7 +56,7 @@ const ID_TOKEN_TIMEOUT_MS = 3e4;
 * keeps signing in, where the Azure CLI's login (one ID token, kept) fails with AADSTS700024.
 */
 async function createGitHubOidcCredential(settings, options) {
-	const { ClientAssertionCredential } = await import("./esm-Drq-wOlp.js");
+	const { ClientAssertionCredential } = await import("./esm-Czc4z_23.js");
 	const idTokens = new IdTokenSource(settings, options);
 	return new ClientAssertionCredential(settings.tenantId, settings.clientId, () => idTokens.get(), {
 		authorityHost: options.authorityHost,
@@ -191,7 +191,7 @@ async function createCredential(kind, target, env = process.env, tlsCa) {
 	if (kind === "github-oidc") return githubOidc(requireGithubOidc(env), target, tlsCa);
 	const fromActions = kind === "default" ? githubOidcFromActions(env) : void 0;
 	if (fromActions) return githubOidc(fromActions, target, tlsCa);
-	const identity = await import("./esm-Drq-wOlp.js");
+	const identity = await import("./esm-Czc4z_23.js");
 	const authorityHost = target.authorityHost;
 	const managedIdentityClientId = env.AZURE_CLIENT_ID;
 	switch (kind) {
