@@ -7869,9 +7869,7 @@ function renderExecutive(report) {
 	return html`<section id="executive">
   <h2>Executive summary</h2>
   ${frameworks?.length ? html`<ul class="scores">${frameworks.map(renderScore)}</ul>` : ""}
-  ${history ? renderTrend(history, frameworks ?? []) : ""}
-  ${history ? renderWorse(history) : ""}
-  ${renderExpiring(report)}
+  ${history ? html`<div class="glance"><div>${renderTrend(history, frameworks ?? [])}</div><div>${renderWorse(history)}${renderExpiring(report)}</div></div>` : renderExpiring(report)}
 </section>`;
 }
 function renderScore(framework) {
@@ -7913,7 +7911,7 @@ function renderWorse(history) {
   ${worse.length > 50 ? html`<p class="sub">and ${(worse.length - 50).toLocaleString("en-US")} more (the findings below are all of them)</p>` : ""}` : html`<p class="ok-note">Nothing got worse.</p>`}`;
 }
 function renderWorseRow(f, change, since) {
-	return html`<tr><td>${severityBadge(f.severity)}</td><td><code>${f.ruleId}</code></td><td><strong>${f.resource.name}</strong>${f.part ? html` <span class="part">${f.part}</span>` : ""}<div class="rid"><code>${f.resource.id}</code></div></td><td class="msg">${f.message}</td><td>${change}</td><td>${since ? since.slice(0, 10) : ""}</td></tr>`;
+	return html`<tr><td>${severityBadge(f.severity)}</td><td><code>${f.ruleId}</code></td><td><strong title="${f.resource.id}">${f.resource.name}</strong>${f.part ? html` <span class="part">${f.part}</span>` : ""}</td><td class="msg">${f.message}</td><td>${change}</td><td>${since ? since.slice(0, 10) : ""}</td></tr>`;
 }
 function renderExpiring(report) {
 	const soon = report.waivers.expiringSoon;
@@ -15173,6 +15171,7 @@ svg .track{fill:var(--line)}
 svg .st-fail{fill:var(--fail)}svg .st-unknown{fill:var(--unknown)}svg .st-waived{fill:var(--waived)}svg .st-not-applicable{fill:var(--na)}svg .st-pass{fill:var(--pass)}svg .st-manual{fill:#9a6700}
 .badge.st-manual{background:#fff8c5;color:#7d4e00;border:1px solid #eac54f}
 figure.trend{margin:0}figure.trend svg{max-width:100%;height:auto}
+.glance{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1.4fr);gap:20px;align-items:start}@media (max-width:1000px){.glance{grid-template-columns:1fr}}
 svg.chart .grid{stroke:var(--line)}svg.chart .axis{fill:var(--muted);font-size:11px}
 svg.chart .series polyline{fill:none;stroke-width:2}
 .s0{--tone:#0969da}.s1{--tone:#1a7f37}.s2{--tone:#8250df}.s3{--tone:#bc4c00}

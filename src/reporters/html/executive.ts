@@ -17,9 +17,10 @@ export function renderExecutive(report: ScanReport): Html {
   return html`<section id="executive">
   <h2>Executive summary</h2>
   ${frameworks?.length ? html`<ul class="scores">${frameworks.map(renderScore)}</ul>` : ''}
-  ${history ? renderTrend(history, frameworks ?? []) : ''}
-  ${history ? renderWorse(history) : ''}
-  ${renderExpiring(report)}
+  ${history
+    ? // Side by side, so the first screen holds the trend, what got worse and the waivers about to lapse.
+      html`<div class="glance"><div>${renderTrend(history, frameworks ?? [])}</div><div>${renderWorse(history)}${renderExpiring(report)}</div></div>`
+    : renderExpiring(report)}
 </section>`;
 }
 
@@ -58,7 +59,7 @@ function renderWorse(history: ReportHistory): Html {
 }
 
 function renderWorseRow(f: RecordedFinding, change: string, since: string | undefined): Html {
-  return html`<tr><td>${severityBadge(f.severity)}</td><td><code>${f.ruleId}</code></td><td><strong>${f.resource.name}</strong>${f.part ? html` <span class="part">${f.part}</span>` : ''}<div class="rid"><code>${f.resource.id}</code></div></td><td class="msg">${f.message}</td><td>${change}</td><td>${since ? since.slice(0, 10) : ''}</td></tr>`;
+  return html`<tr><td>${severityBadge(f.severity)}</td><td><code>${f.ruleId}</code></td><td><strong title="${f.resource.id}">${f.resource.name}</strong>${f.part ? html` <span class="part">${f.part}</span>` : ''}</td><td class="msg">${f.message}</td><td>${change}</td><td>${since ? since.slice(0, 10) : ''}</td></tr>`;
 }
 
 function renderExpiring(report: ScanReport): Html {

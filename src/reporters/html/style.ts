@@ -102,6 +102,7 @@ svg .track{fill:var(--line)}
 svg .st-fail{fill:var(--fail)}svg .st-unknown{fill:var(--unknown)}svg .st-waived{fill:var(--waived)}svg .st-not-applicable{fill:var(--na)}svg .st-pass{fill:var(--pass)}svg .st-manual{fill:#9a6700}
 .badge.st-manual{background:#fff8c5;color:#7d4e00;border:1px solid #eac54f}
 figure.trend{margin:0}figure.trend svg{max-width:100%;height:auto}
+.glance{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1.4fr);gap:20px;align-items:start}@media (max-width:1000px){.glance{grid-template-columns:1fr}}
 svg.chart .grid{stroke:var(--line)}svg.chart .axis{fill:var(--muted);font-size:11px}
 svg.chart .series polyline{fill:none;stroke-width:2}
 .s0{--tone:#0969da}.s1{--tone:#1a7f37}.s2{--tone:#8250df}.s3{--tone:#bc4c00}
