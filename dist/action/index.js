@@ -7358,7 +7358,7 @@ function statusBadge(status) {
 	return STATUS_BADGES.get(status);
 }
 /** `n` with a muted look when zero, so the eye finds the non-zero cells. */
-function count(n) {
+function count$1(n) {
 	return html`<span class="${n === 0 ? "zero" : "n"}">${n.toLocaleString("en-US")}</span>`;
 }
 function emptyCounts() {
@@ -7606,7 +7606,7 @@ function renderCard(card) {
 	const worst = rows.toSorted((a, b) => b.trouble.fails.length - a.trouble.fails.length || b.trouble.unknowns.length - a.trouble.unknowns.length);
 	const shown = worst.slice(0, 25);
 	return html`<details class="cluster" data-subscription="${cluster.subscriptionId ?? ""}" data-cluster="${cluster.name}"${total(card) ? "" : " open"}>
-  <summary><strong>${cluster.name}</strong> <span class="sub">${cluster.subscriptionId ? html`subscription <code>${cluster.subscriptionId}</code>` : ""}${cluster.resourceGroup ? html` · ${cluster.resourceGroup}` : ""}</span> ${severities.length ? severities.map((s) => html`${severityBadge(s)} ${count(card.failsBySeverity[s])} `) : html`<span class="ok-note">nothing failing</span>`}</summary>
+  <summary><strong>${cluster.name}</strong> <span class="sub">${cluster.subscriptionId ? html`subscription <code>${cluster.subscriptionId}</code>` : ""}${cluster.resourceGroup ? html` · ${cluster.resourceGroup}` : ""}</span> ${severities.length ? severities.map((s) => html`${severityBadge(s)} ${count$1(card.failsBySeverity[s])} `) : html`<span class="ok-note">nothing failing</span>`}</summary>
   <table class="deps"><thead><tr><th>Resource</th><th>Kind</th><th>Failing</th><th>Unknown</th><th>Rules</th></tr></thead><tbody>
   ${renderRow(cluster.name, "AKS cluster (itself)", own)}
   ${shown.map((row) => renderRow(row.name, row.kind, row.trouble, row.id))}
@@ -7622,11 +7622,11 @@ function renderRest(rest) {
 	for (const row of rest) kinds.set(row.kind, (kinds.get(row.kind) ?? 0) + 1);
 	const fails = rest.reduce((n, r) => n + r.trouble.fails.length, 0);
 	const unknowns = rest.reduce((n, r) => n + r.trouble.unknowns.length, 0);
-	return html`<tr class="rest"><td colspan="2">and ${rest.length.toLocaleString("en-US")} more: ${[...kinds].map(([kind, n], i) => html`${i ? ", " : ""}${n.toLocaleString("en-US")} ${kind}`)}</td><td>${count(fails)}</td><td>${count(unknowns)}</td><td class="sub">listed in the JSON report</td></tr>`;
+	return html`<tr class="rest"><td colspan="2">and ${rest.length.toLocaleString("en-US")} more: ${[...kinds].map(([kind, n], i) => html`${i ? ", " : ""}${n.toLocaleString("en-US")} ${kind}`)}</td><td>${count$1(fails)}</td><td>${count$1(unknowns)}</td><td class="sub">listed in the JSON report</td></tr>`;
 }
 function renderRow(name, kind, trouble, id) {
 	const rules = [...new Set([...trouble.fails, ...trouble.unknowns].map((f) => f.ruleId))].sort();
-	return html`<tr><td><strong>${name}</strong>${id ? html`<div class="rid"><code>${id}</code></div>` : ""}</td><td>${kind}</td><td>${count(trouble.fails.length)}</td><td>${count(trouble.unknowns.length)}</td><td>${rules.map((r, i) => html`${i ? ", " : ""}<a href="#${ruleAnchor(r)}"><code>${r}</code></a>`)}</td></tr>`;
+	return html`<tr><td><strong>${name}</strong>${id ? html`<div class="rid"><code>${id}</code></div>` : ""}</td><td>${kind}</td><td>${count$1(trouble.fails.length)}</td><td>${count$1(trouble.unknowns.length)}</td><td>${rules.map((r, i) => html`${i ? ", " : ""}<a href="#${ruleAnchor(r)}"><code>${r}</code></a>`)}</td></tr>`;
 }
 /**
 * What the page's filters match a finding on beyond its own fields: the cluster a resource is or
@@ -15220,7 +15220,7 @@ function renderRuleTable(report, grouped) {
     <thead><tr><th>Rule</th><th>Severity</th>${STATUSES.map((s) => html`<th class="num">${STATUS_LABEL[s]}</th>`)}</tr></thead>
     <tbody>${report.rules.map((rule) => {
 		const c = counts.get(rule.id) ?? emptyCounts();
-		return html`<tr><td>${grouped.has(rule.id) ? html`<a href="#${ruleAnchor(rule.id)}"><code>${rule.id}</code></a>` : html`<code>${rule.id}</code>`}${crashed.has(rule.id) ? html` <span class="badge crash">crashed</span>` : ""}<div class="sub">${rule.title}</div></td><td>${severityBadge(rule.severity)}</td>${STATUSES.map((s) => html`<td class="num st-cell-${s}">${count(c[s])}</td>`)}</tr>`;
+		return html`<tr><td>${grouped.has(rule.id) ? html`<a href="#${ruleAnchor(rule.id)}"><code>${rule.id}</code></a>` : html`<code>${rule.id}</code>`}${crashed.has(rule.id) ? html` <span class="badge crash">crashed</span>` : ""}<div class="sub">${rule.title}</div></td><td>${severityBadge(rule.severity)}</td>${STATUSES.map((s) => html`<td class="num st-cell-${s}">${count$1(c[s])}</td>`)}</tr>`;
 	})}</tbody>
   </table>
 </section>`;
@@ -17253,14 +17253,11 @@ const MANUAL_REASON = "no aks-audit rule evaluates this control: assess it by ha
 */
 function frameworkPostures(frameworks, findings, ran, clusters) {
 	const wanted = new Set(frameworks.flatMap((f) => [...f.rules]));
-	const relevant = findings.filter((f) => wanted.has(f.ruleId));
-	const whole = tally(relevant);
 	const subscriptions = subscriptionsOf(findings, clusters);
-	const bySubscription = subscriptionTallies(relevant);
-	const byCluster = clusterTallies(relevant, clusters);
+	const { whole, bySubscription, byCluster } = tallies(findings.filter((f) => wanted.has(f.ruleId)), clusters);
 	return frameworks.map((framework) => {
 		const controls = framework.controls.map((c) => controlPosture(c, whole, ran));
-		const scoreIn = (tallies) => score(framework.controls.map((c) => controlPosture(c, tallies, ran).status));
+		const scoreIn = (tallies) => score(framework.controls.map((c) => statusIn(c, tallies, ran)));
 		return {
 			id: framework.id,
 			name: framework.name,
@@ -17318,29 +17315,57 @@ function controlPosture(control, tallies, ran) {
 * are waived; a pass needs a passing finding; with no finding at all it is not applicable.
 */
 function controlStatus(rules, notRun, counts, unknownBecause) {
-	if (!rules.length) return {
-		status: "manual",
+	const status = verdict(rules.length, notRun.length, counts);
+	if (status === "manual") return {
+		status,
 		reason: MANUAL_REASON
 	};
-	if (counts.fail) return { status: "fail" };
+	if (status === "not-applicable") return {
+		status,
+		reason: "nothing its rules apply to was found"
+	};
+	if (status !== "unknown") return { status };
 	if (notRun.length === rules.length) return {
-		status: "unknown",
+		status,
 		reason: `not evaluated: ${list(notRun)} did not run (turned off by the config or --framework)`
 	};
 	if (counts.unknown) return {
-		status: "unknown",
+		status,
 		reason: `${counts.unknown} finding${counts.unknown === 1 ? "" : "s"} could not be evaluated${unknownBecause ? `: ${unknownBecause}` : ""}`
 	};
-	if (notRun.length) return {
-		status: "unknown",
+	return {
+		status,
 		reason: `partly evaluated: ${list(notRun)} did not run (turned off by the config or --framework)`
 	};
-	if (counts.waived) return { status: "waived" };
-	if (counts.pass) return { status: "pass" };
-	return {
-		status: "not-applicable",
-		reason: "nothing its rules apply to was found"
+}
+function verdict(rules, notRun, counts) {
+	if (!rules) return "manual";
+	if (counts.fail) return "fail";
+	if (notRun === rules || counts.unknown || notRun) return "unknown";
+	if (counts.waived) return "waived";
+	if (counts.pass) return "pass";
+	return "not-applicable";
+}
+/** A control's status in one scope, as controlPosture has it, without the reason and the counts it keeps. */
+function statusIn(control, tallies, ran) {
+	const counts = {
+		pass: 0,
+		fail: 0,
+		unknown: 0,
+		waived: 0,
+		notApplicable: 0
 	};
+	let notRun = 0;
+	for (const rule of control.rules) {
+		if (!ran.has(rule)) notRun++;
+		const t = tallies.get(rule);
+		if (!t) continue;
+		counts.pass += t.pass;
+		counts.fail += t.fail;
+		counts.unknown += t.unknown;
+		counts.waived += t.waived;
+	}
+	return verdict(control.rules.length, notRun, counts);
 }
 /** The score of a set of control statuses; see Score. */
 function score(statuses) {
@@ -17363,53 +17388,43 @@ function score(statuses) {
 function list(rules) {
 	return rules.length === 1 ? rules[0] : `${rules.slice(0, -1).join(", ")} and ${rules.at(-1)}`;
 }
-function tally(findings) {
-	const tallies = /* @__PURE__ */ new Map();
-	for (const f of findings) {
-		let t = tallies.get(f.ruleId);
-		if (!t) tallies.set(f.ruleId, t = {
-			pass: 0,
-			fail: 0,
-			unknown: 0,
-			waived: 0,
-			notApplicable: 0
-		});
-		if (f.status === "not-applicable") t.notApplicable++;
-		else t[f.status]++;
-		if (f.status === "unknown") t.unknownBecause ??= f.message;
-	}
-	return tallies;
-}
-function subscriptionTallies(findings) {
-	const grouped = /* @__PURE__ */ new Map();
-	for (const f of findings) {
-		const id = f.resource.subscriptionId?.toLowerCase();
-		if (!id) continue;
-		const list = grouped.get(id);
-		if (list) list.push(f);
-		else grouped.set(id, [f]);
-	}
-	return new Map([...grouped].map(([id, list]) => [id, tally(list)]));
+function count(tallies, f) {
+	let t = tallies.get(f.ruleId);
+	if (!t) tallies.set(f.ruleId, t = {
+		pass: 0,
+		fail: 0,
+		unknown: 0,
+		waived: 0,
+		notApplicable: 0
+	});
+	if (f.status === "not-applicable") t.notApplicable++;
+	else t[f.status]++;
+	if (f.status === "unknown") t.unknownBecause ??= f.message;
 }
 /** Every subscription the scan read, lower-cased, with its display name where a finding is about the subscription itself. */
 function subscriptionsOf(findings, clusters) {
 	const subscriptions = /* @__PURE__ */ new Map();
 	const add = (id) => id && !subscriptions.has(id.toLowerCase()) && subscriptions.set(id.toLowerCase(), void 0);
 	for (const c of clusters) add(c.subscriptionId);
-	for (const f of findings) {
-		add(f.resource.subscriptionId);
-		const subscription = f.resource.type === SUBSCRIPTION ? f.resource : f.resource.parent?.type === SUBSCRIPTION ? f.resource.parent : void 0;
+	const seen = /* @__PURE__ */ new Set();
+	for (const { resource } of findings) {
+		if (seen.has(resource)) continue;
+		seen.add(resource);
+		add(resource.subscriptionId);
+		const subscription = resource.type === SUBSCRIPTION ? resource : resource.parent?.type === SUBSCRIPTION ? resource.parent : void 0;
 		if (subscription?.subscriptionId && subscription.name !== subscription.subscriptionId) subscriptions.set(subscription.subscriptionId.toLowerCase(), subscription.name);
 	}
 	return new Map([...subscriptions].sort(([a], [b]) => a.localeCompare(b)));
 }
 const SUBSCRIPTION = "microsoft.resources/subscriptions";
 /**
-* Each cluster's findings, tallied: those about the cluster, anything inside it (pools,
-* Kubernetes objects, whose ids extend the cluster's), the services it depends on, and its
-* subscription's own settings (Defender plans). One pass: estates have a thousand clusters.
+* The findings tallied for the whole scan, each subscription and each cluster. A cluster's are
+* those about the cluster, anything inside it (pools, Kubernetes objects, whose ids extend the
+* cluster's), the services it depends on, and its subscription's own settings (Defender plans).
+* One pass, and where each resource counts is worked out once (its findings share one ref):
+* estates have thousands of clusters and hundreds of thousands of findings.
 */
-function clusterTallies(findings, clusters) {
+function tallies(findings, clusters) {
 	const owners = /* @__PURE__ */ new Map();
 	const own = (id, i) => {
 		const key = id.toLowerCase();
@@ -17422,14 +17437,29 @@ function clusterTallies(findings, clusters) {
 		for (const d of c.dependsOn) own(d.id, i);
 		if (c.subscriptionId) own(`/subscriptions/${c.subscriptionId}`, i);
 	});
-	const byCluster = clusters.map(() => []);
-	const clustersByRef = /* @__PURE__ */ new Map();
+	const whole = /* @__PURE__ */ new Map();
+	const bySubscription = /* @__PURE__ */ new Map();
+	const byCluster = clusters.map(() => /* @__PURE__ */ new Map());
+	const places = /* @__PURE__ */ new Map();
 	for (const f of findings) {
-		let found = clustersByRef.get(f.resource);
-		if (!found) clustersByRef.set(f.resource, found = clustersOf(f.resource, owners));
-		for (const i of found) byCluster[i].push(f);
+		let place = places.get(f.resource);
+		if (!place) places.set(f.resource, place = [...subscriptionTallies(f.resource, bySubscription), ...clustersOf(f.resource, owners).map((i) => byCluster[i])]);
+		count(whole, f);
+		for (const tallies of place) count(tallies, f);
 	}
-	return byCluster.map((list) => tally(list));
+	return {
+		whole,
+		bySubscription,
+		byCluster
+	};
+}
+/** The tallies of the resource's subscription, if it names one. */
+function subscriptionTallies(resource, bySubscription) {
+	const id = resource.subscriptionId?.toLowerCase();
+	if (!id) return [];
+	let tallies = bySubscription.get(id);
+	if (!tallies) bySubscription.set(id, tallies = /* @__PURE__ */ new Map());
+	return [tallies];
 }
 function clustersOf(resource, owners) {
 	const found = /* @__PURE__ */ new Set();

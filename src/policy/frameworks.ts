@@ -20,14 +20,12 @@ const MANUAL_REASON = 'no aks-audit rule evaluates this control: assess it by ha
  */
 export function frameworkPostures(frameworks: Framework[], findings: Finding[], ran: ReadonlySet<string>, clusters: ClusterTopology[]): FrameworkPosture[] {
   const wanted = new Set(frameworks.flatMap((f) => [...f.rules]));
-  const relevant = findings.filter((f) => wanted.has(f.ruleId));
-  const whole = tally(relevant);
   const subscriptions = subscriptionsOf(findings, clusters);
-  const bySubscription = subscriptionTallies(relevant);
-  const byCluster = clusterTallies(relevant, clusters);
+  const { whole, bySubscription, byCluster } = tallies(findings.filter((f) => wanted.has(f.ruleId)), clusters);
   return frameworks.map((framework) => {
     const controls = framework.controls.map((c) => controlPosture(c, whole, ran));
-    const scoreIn = (tallies: Tallies) => score(framework.controls.map((c) => controlPosture(c, tallies, ran).status));
+    // Thousands of clusters times every control: the status alone, without a posture object each.
+    const scoreIn = (tallies: Tallies) => score(framework.controls.map((c) => statusIn(c, tallies, ran)));
     return {
       id: framework.id,
       name: framework.name,
@@ -73,14 +71,38 @@ export function controlPosture(control: Control, tallies: Tallies, ran: Readonly
  * are waived; a pass needs a passing finding; with no finding at all it is not applicable.
  */
 export function controlStatus(rules: string[], notRun: string[], counts: ControlCounts, unknownBecause?: string): { status: ControlStatus; reason?: string } {
-  if (!rules.length) return { status: 'manual', reason: MANUAL_REASON };
-  if (counts.fail) return { status: 'fail' };
-  if (notRun.length === rules.length) return { status: 'unknown', reason: `not evaluated: ${list(notRun)} did not run (turned off by the config or --framework)` };
-  if (counts.unknown) return { status: 'unknown', reason: `${counts.unknown} finding${counts.unknown === 1 ? '' : 's'} could not be evaluated${unknownBecause ? `: ${unknownBecause}` : ''}` };
-  if (notRun.length) return { status: 'unknown', reason: `partly evaluated: ${list(notRun)} did not run (turned off by the config or --framework)` };
-  if (counts.waived) return { status: 'waived' };
-  if (counts.pass) return { status: 'pass' };
-  return { status: 'not-applicable', reason: 'nothing its rules apply to was found' };
+  const status = verdict(rules.length, notRun.length, counts);
+  if (status === 'manual') return { status, reason: MANUAL_REASON };
+  if (status === 'not-applicable') return { status, reason: 'nothing its rules apply to was found' };
+  if (status !== 'unknown') return { status };
+  if (notRun.length === rules.length) return { status, reason: `not evaluated: ${list(notRun)} did not run (turned off by the config or --framework)` };
+  if (counts.unknown) return { status, reason: `${counts.unknown} finding${counts.unknown === 1 ? '' : 's'} could not be evaluated${unknownBecause ? `: ${unknownBecause}` : ''}` };
+  return { status, reason: `partly evaluated: ${list(notRun)} did not run (turned off by the config or --framework)` };
+}
+
+function verdict(rules: number, notRun: number, counts: ControlCounts): ControlStatus {
+  if (!rules) return 'manual';
+  if (counts.fail) return 'fail';
+  if (notRun === rules || counts.unknown || notRun) return 'unknown';
+  if (counts.waived) return 'waived';
+  if (counts.pass) return 'pass';
+  return 'not-applicable';
+}
+
+/** A control's status in one scope, as controlPosture has it, without the reason and the counts it keeps. */
+function statusIn(control: Control, tallies: Tallies, ran: ReadonlySet<string>): ControlStatus {
+  const counts: ControlCounts = { pass: 0, fail: 0, unknown: 0, waived: 0, notApplicable: 0 };
+  let notRun = 0;
+  for (const rule of control.rules) {
+    if (!ran.has(rule)) notRun++;
+    const t = tallies.get(rule);
+    if (!t) continue;
+    counts.pass += t.pass;
+    counts.fail += t.fail;
+    counts.unknown += t.unknown;
+    counts.waived += t.waived;
+  }
+  return verdict(control.rules.length, notRun, counts);
 }
 
 /** The score of a set of control statuses; see Score. */
@@ -101,28 +123,12 @@ function list(rules: string[]): string {
   return rules.length === 1 ? rules[0]! : `${rules.slice(0, -1).join(', ')} and ${rules.at(-1)}`;
 }
 
-function tally(findings: Iterable<Finding>): Tallies {
-  const tallies: Tallies = new Map();
-  for (const f of findings) {
-    let t = tallies.get(f.ruleId);
-    if (!t) tallies.set(f.ruleId, (t = { pass: 0, fail: 0, unknown: 0, waived: 0, notApplicable: 0 }));
-    if (f.status === 'not-applicable') t.notApplicable++;
-    else t[f.status]++;
-    if (f.status === 'unknown') t.unknownBecause ??= f.message;
-  }
-  return tallies;
-}
-
-function subscriptionTallies(findings: Finding[]): Map<string, Tallies> {
-  const grouped = new Map<string, Finding[]>();
-  for (const f of findings) {
-    const id = f.resource.subscriptionId?.toLowerCase();
-    if (!id) continue;
-    const list = grouped.get(id);
-    if (list) list.push(f);
-    else grouped.set(id, [f]);
-  }
-  return new Map([...grouped].map(([id, list]) => [id, tally(list)]));
+function count(tallies: Tallies, f: Finding): void {
+  let t = tallies.get(f.ruleId);
+  if (!t) tallies.set(f.ruleId, (t = { pass: 0, fail: 0, unknown: 0, waived: 0, notApplicable: 0 }));
+  if (f.status === 'not-applicable') t.notApplicable++;
+  else t[f.status]++;
+  if (f.status === 'unknown') t.unknownBecause ??= f.message;
 }
 
 /** Every subscription the scan read, lower-cased, with its display name where a finding is about the subscription itself. */
@@ -130,9 +136,13 @@ function subscriptionsOf(findings: Finding[], clusters: ClusterTopology[]): Map<
   const subscriptions = new Map<string, string | undefined>();
   const add = (id: string | null | undefined) => id && !subscriptions.has(id.toLowerCase()) && subscriptions.set(id.toLowerCase(), undefined);
   for (const c of clusters) add(c.subscriptionId);
-  for (const f of findings) {
-    add(f.resource.subscriptionId);
-    const subscription = f.resource.type === SUBSCRIPTION ? f.resource : f.resource.parent?.type === SUBSCRIPTION ? f.resource.parent : undefined;
+  // Each resource once: its findings share one ref.
+  const seen = new Set<ResourceRef>();
+  for (const { resource } of findings) {
+    if (seen.has(resource)) continue;
+    seen.add(resource);
+    add(resource.subscriptionId);
+    const subscription = resource.type === SUBSCRIPTION ? resource : resource.parent?.type === SUBSCRIPTION ? resource.parent : undefined;
     if (subscription?.subscriptionId && subscription.name !== subscription.subscriptionId) subscriptions.set(subscription.subscriptionId.toLowerCase(), subscription.name);
   }
   return new Map([...subscriptions].sort(([a], [b]) => a.localeCompare(b)));
@@ -141,11 +151,13 @@ function subscriptionsOf(findings: Finding[], clusters: ClusterTopology[]): Map<
 const SUBSCRIPTION = 'microsoft.resources/subscriptions';
 
 /**
- * Each cluster's findings, tallied: those about the cluster, anything inside it (pools,
- * Kubernetes objects, whose ids extend the cluster's), the services it depends on, and its
- * subscription's own settings (Defender plans). One pass: estates have a thousand clusters.
+ * The findings tallied for the whole scan, each subscription and each cluster. A cluster's are
+ * those about the cluster, anything inside it (pools, Kubernetes objects, whose ids extend the
+ * cluster's), the services it depends on, and its subscription's own settings (Defender plans).
+ * One pass, and where each resource counts is worked out once (its findings share one ref):
+ * estates have thousands of clusters and hundreds of thousands of findings.
  */
-function clusterTallies(findings: Finding[], clusters: ClusterTopology[]): Tallies[] {
+function tallies(findings: Finding[], clusters: ClusterTopology[]): { whole: Tallies; bySubscription: Map<string, Tallies>; byCluster: Tallies[] } {
   const owners = new Map<string, number[]>();
   const own = (id: string, i: number) => {
     const key = id.toLowerCase();
@@ -158,15 +170,26 @@ function clusterTallies(findings: Finding[], clusters: ClusterTopology[]): Talli
     for (const d of c.dependsOn) own(d.id, i);
     if (c.subscriptionId) own(`/subscriptions/${c.subscriptionId}`, i);
   });
-  const byCluster = clusters.map(() => [] as Finding[]);
-  // A resource's findings share one ref (refOf): its clusters are worked out once, not per finding.
-  const clustersByRef = new Map<ResourceRef, number[]>();
+  const whole: Tallies = new Map();
+  const bySubscription = new Map<string, Tallies>();
+  const byCluster: Tallies[] = clusters.map(() => new Map());
+  const places = new Map<ResourceRef, Tallies[]>();
   for (const f of findings) {
-    let found = clustersByRef.get(f.resource);
-    if (!found) clustersByRef.set(f.resource, (found = clustersOf(f.resource, owners)));
-    for (const i of found) byCluster[i]!.push(f);
+    let place = places.get(f.resource);
+    if (!place) places.set(f.resource, (place = [...subscriptionTallies(f.resource, bySubscription), ...clustersOf(f.resource, owners).map((i) => byCluster[i]!)]));
+    count(whole, f);
+    for (const tallies of place) count(tallies, f);
   }
-  return byCluster.map((list) => tally(list));
+  return { whole, bySubscription, byCluster };
+}
+
+/** The tallies of the resource's subscription, if it names one. */
+function subscriptionTallies(resource: ResourceRef, bySubscription: Map<string, Tallies>): Tallies[] {
+  const id = resource.subscriptionId?.toLowerCase();
+  if (!id) return [];
+  let tallies = bySubscription.get(id);
+  if (!tallies) bySubscription.set(id, (tallies = new Map()));
+  return [tallies];
 }
 
 function clustersOf(resource: ResourceRef, owners: Map<string, number[]>): number[] {
