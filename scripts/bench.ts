@@ -41,7 +41,9 @@ import { displayPath, expandInputs } from '../src/collectors/files/expand-inputs
 import { loadCatalogue } from '../src/engine/catalogue.ts';
 import { defaultPolicy } from '../src/engine/policy.ts';
 import { buildReport } from '../src/engine/report.ts';
-import { REPORTERS } from '../src/reporters/index.ts';
+import { loadFrameworks } from '../src/engine/framework.ts';
+import { frameworkPostures } from '../src/policy/frameworks.ts';
+import { DEFAULT_FORMATS, REPORTERS } from '../src/reporters/index.ts';
 import { RULES } from '../src/rules/index.ts';
 import { referencesOf } from '../src/cli/references.ts';
 import { SNAPSHOT_SCHEMA_VERSION } from '../src/state/snapshot.ts';
@@ -66,6 +68,8 @@ const AS_OF = '2026-11-22';
  * any 429 it gave. 32 left the scan latency-bound (18k reads × 50 ms / 32 ≈ 29 s of reads alone).
  */
 const AZURE_CONCURRENCY = 64;
+/** The reports the CLI run writes (the default formats): what its size and the report floor count. The in-process phases time every reporter. */
+const CLI_REPORTS = DEFAULT_FORMATS.map((format) => REPORTERS[format]);
 
 // ---------------------------------------------------------------------------- measurements
 
@@ -111,6 +115,7 @@ function rssOfEntry(cliArgs: string[]): number | null {
 function scanInProcess(input: string, out: string): { phases: Record<string, number>; parseMs: number; findings: number; resources: number } {
   const phases: Record<string, number> = {};
   const catalogue = time(phases, 'load catalogue', () => loadCatalogue());
+  const frameworks = time(phases, 'load frameworks', () => loadFrameworks(catalogue));
   const files = time(phases, 'list files', () => expandInputs([input]));
   const texts = time(phases, 'read', () => files.map((f) => readFileSync(f, 'utf8')));
   const docs = time(phases, 'JSON.parse', () => texts.map((t) => JSON.parse(t) as unknown));
@@ -128,7 +133,9 @@ function scanInProcess(input: string, out: string): { phases: Record<string, num
   const reference = loadReferenceData();
   // With the clusters' topology for the report, from the analyses the rules shared.
   const { findings, crashes, clusters } = time(phases, 'evaluate', () => judge(state, policy, asOf, reference));
-  const report = time(phases, 'build report', () => buildReport({ snapshot: { schemaVersion: SNAPSHOT_SCHEMA_VERSION, tool: { name: 'aks-audit', version: 'bench' }, createdAt: asOf.toISOString(), sources: [], unrecognized: [], state }, findings, crashes, catalogue, policy, references: referencesOf(state, reference), clusters, generatedAt: asOf, asOf }));
+  // Every framework's posture, as a scan without --framework reports it.
+  const postures = time(phases, 'framework posture', () => frameworkPostures([...frameworks.values()], findings, new Set(policy.rules.keys()), clusters));
+  const report = time(phases, 'build report', () => buildReport({ snapshot: { schemaVersion: SNAPSHOT_SCHEMA_VERSION, tool: { name: 'aks-audit', version: 'bench' }, createdAt: asOf.toISOString(), sources: [], unrecognized: [], state }, findings, crashes, catalogue, policy, references: referencesOf(state, reference), clusters, generatedAt: asOf, asOf, frameworks: postures }));
   // Reporters make their pieces as the file is written: each format's rendering and writing are timed together.
   for (const [format, reporter] of Object.entries(REPORTERS)) time(phases, `report ${format}`, () => writeAll([{ path: join(out, reporter.file), content: () => reporter.render(report, {}) }]));
   return { phases, parseMs: phases['JSON.parse'] ?? 0, findings: findings.length, resources: resources.length };
@@ -140,7 +147,7 @@ function scanInProcess(input: string, out: string): { phases: Record<string, num
  * HTML with the CLI's writer. Shows how much of the scan is the volume of output itself.
  */
 function reportFloor(out: string, scratch: string): number {
-  const files = Object.values(REPORTERS).map((reporter) => {
+  const files = CLI_REPORTS.map((reporter) => {
     const text = readFileSync(join(out, reporter.file), 'utf8');
     return { path: join(scratch, reporter.file), value: reporter.file.endsWith('.html') ? text : (JSON.parse(text) as unknown) };
   });
@@ -212,7 +219,7 @@ for (const { clusters, platform } of estates) {
     const inProcessTotal = Object.values(bestInProcess.phases).reduce((a, b) => a + b, 0);
     // Everything up to the report object: what the scan costs before any format is rendered or written.
     const beforeReports = Object.entries(bestInProcess.phases).reduce((sum, [name, t]) => (name.startsWith('report ') ? sum : sum + t), 0);
-    const outputBytes = Object.values(REPORTERS).reduce((sum, r) => sum + statSync(join(root, 'out-child', r.file)).size, 0);
+    const outputBytes = CLI_REPORTS.reduce((sum, r) => sum + statSync(join(root, 'out-child', r.file)).size, 0);
     const floor = reportFloor(join(root, 'out-child'), join(root, 'out-floor'));
     summary.push([
       label,
