@@ -1,7 +1,8 @@
 import type { Catalogue } from '../engine/catalogue.ts';
 import { UsageError } from '../engine/errors.ts';
+import type { Frameworks } from '../engine/framework.ts';
 import { nearest } from '../lib/nearest.ts';
-import { complianceLines, equivalentLines, snippets } from '../reporters/rule-help.ts';
+import { equivalentLines, snippets } from '../reporters/rule-help.ts';
 import { commandArgs } from './command-args.ts';
 import { policyForCommand } from './command-policy.ts';
 
@@ -9,7 +10,7 @@ export const EXPLAIN_USAGE = `Usage: aks-audit explain <rule-id> [--config <file
 
 What one rule checks and why, its severity and parameters with the values a scan would use
 under the config, how to fix a failure (Azure CLI, Terraform, manifest), its documentation,
-the compliance controls it maps to and the equivalent checks in other tools.
+the rule sets and framework controls it belongs to, and the equivalent checks in other tools.
 
 Options:
   --config <file>            show severity and parameters under this config file
@@ -17,7 +18,7 @@ Options:
 "aks-audit rules" lists the rule ids.`;
 
 /** `aks-audit explain <rule-id>`: the lines to print. */
-export function explainCommand(argv: string[], catalogue: Catalogue): string[] {
+export function explainCommand(argv: string[], catalogue: Catalogue, frameworks: Frameworks): string[] {
   const { values, positionals } = commandArgs('explain', argv, { config: { type: 'string' } });
   if (positionals.length !== 1) throw new UsageError(`explain takes one rule id${positionals.length ? `, not ${positionals.length}` : ''} (see aks-audit explain --help)`);
   const id = positionals[0]!;
@@ -34,6 +35,7 @@ export function explainCommand(argv: string[], catalogue: Catalogue): string[] {
     `${entry.id}: ${entry.title}`,
     `severity: ${severity}`,
     `service: ${entry.service}`,
+    `rule sets: ${entry.recommended === false ? 'all only (recommended leaves it out: cost-bearing or opinionated)' : 'recommended and all'}`,
     '',
     'What it checks:',
     ...indent(entry.rationale),
@@ -50,7 +52,12 @@ export function explainCommand(argv: string[], catalogue: Catalogue): string[] {
     `Documentation: ${entry.docs}`,
     '',
     'Compliance:',
-    ...complianceLines(entry).flatMap((line) => indent(line)),
+    // The controls by framework, with their titles (frameworks/*.yaml, the same mapping as rules.yaml's ids), then the practice.
+    ...[...frameworks.values()].flatMap((framework) => {
+      const controls = framework.controls.filter((c) => c.rules.includes(entry.id));
+      return controls.length ? [`  ${framework.name} ${framework.version}:`, ...controls.map((c) => `    ${c.id} ${c.title}`)] : [];
+    }),
+    ...indent(entry.compliance.guidance),
     ...(equivalents.length ? ['', 'Equivalent checks:', ...equivalents.map((line) => `  ${line}`)] : []),
   ];
 }

@@ -69,7 +69,10 @@ export async function main(
       const catalogue = loadCatalogue();
       return (printLines(rulesCommand(rest, catalogue, loadFrameworks(catalogue)).join('\n'), print), 0);
     }
-    if (command === 'explain') return (printLines(explainCommand(rest, loadCatalogue()).join('\n'), print), 0);
+    if (command === 'explain') {
+      const catalogue = loadCatalogue();
+      return (printLines(explainCommand(rest, catalogue, loadFrameworks(catalogue)).join('\n'), print), 0);
+    }
     if (command === 'diff') return runDiff(parseDiffArgs(rest), print);
     if (command === 'report') {
       const options = parseReportArgs(rest);

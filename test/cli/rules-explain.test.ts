@@ -77,8 +77,15 @@ describe('aks-audit explain', () => {
     expect(text).toMatch(/Remediation:\n {2}Make the cluster private[^\n]*\n {2}Azure CLI:\n {4}az aks update/);
     expect(text).toMatch(/ {2}Terraform:\n {4}resource "azurerm_kubernetes_cluster"/);
     expect(run.stdout).toContain(`Documentation: ${entry.docs}`);
-    expect(text).toContain('CIS AKS Benchmark: 5.4.1, 5.4.2');
+    expect(run.stdout).toContain('rule sets: recommended and all');
+    // The controls it evaluates, from the framework files, each with its title.
+    expect(text).toMatch(/ {2}CIS Azure Kubernetes Service \(AKS\) Benchmark 1\.8\.0:\n {4}5\.4\.1 [^\n]+\n {4}5\.4\.2 /);
     expect(text).toMatch(/Equivalent checks:\n(?: {2}.+\n)* {2}Checkov: CKV_AZURE_6/);
+  });
+
+  it('says when the recommended rule set leaves the rule out', async () => {
+    const left = [...catalogue.values()].find((e) => e.recommended === false)!;
+    expect((await runMain('explain', left.id)).stdout).toContain('rule sets: all only (recommended leaves it out: cost-bearing or opinionated)');
   });
 
   it('shows a Kubernetes rule its manifest fix', async () => {
