@@ -17279,24 +17279,8 @@ function frameworkPostures(frameworks, findings, ran, clusters) {
 }
 /** A control's status and counts from the tallies of its rules (in one scope: the scan, a subscription, a cluster). */
 function controlPosture(control, tallies, ran) {
-	const counts = {
-		pass: 0,
-		fail: 0,
-		unknown: 0,
-		waived: 0,
-		notApplicable: 0
-	};
-	let unknownBecause;
-	for (const rule of control.rules) {
-		const t = tallies.get(rule);
-		if (!t) continue;
-		counts.pass += t.pass;
-		counts.fail += t.fail;
-		counts.unknown += t.unknown;
-		counts.waived += t.waived;
-		counts.notApplicable += t.notApplicable;
-		unknownBecause ??= t.unknownBecause;
-	}
+	const counts = countsOf(control, tallies);
+	const unknownBecause = control.rules.map((rule) => tallies.get(rule)?.unknownBecause).find((why) => why !== void 0);
 	const { status, reason } = controlStatus(control.rules, control.rules.filter((r) => !ran.has(r)), counts, unknownBecause);
 	return {
 		id: control.id,
@@ -17348,6 +17332,10 @@ function verdict(rules, notRun, counts) {
 }
 /** A control's status in one scope, as controlPosture has it, without the reason and the counts it keeps. */
 function statusIn(control, tallies, ran) {
+	return verdict(control.rules.length, control.rules.filter((rule) => !ran.has(rule)).length, countsOf(control, tallies));
+}
+/** The findings of a control's rules in one scope, by status. */
+function countsOf(control, tallies) {
 	const counts = {
 		pass: 0,
 		fail: 0,
@@ -17355,17 +17343,16 @@ function statusIn(control, tallies, ran) {
 		waived: 0,
 		notApplicable: 0
 	};
-	let notRun = 0;
 	for (const rule of control.rules) {
-		if (!ran.has(rule)) notRun++;
 		const t = tallies.get(rule);
 		if (!t) continue;
 		counts.pass += t.pass;
 		counts.fail += t.fail;
 		counts.unknown += t.unknown;
 		counts.waived += t.waived;
+		counts.notApplicable += t.notApplicable;
 	}
-	return verdict(control.rules.length, notRun, counts);
+	return counts;
 }
 /** The score of a set of control statuses; see Score. */
 function score(statuses) {
@@ -18217,18 +18204,22 @@ function place(yaml, path) {
 // src/lib/glob.ts
 /**
 * Globs as people write them in config files: `*` matches within one `/`-separated segment, `**`
-* across segments; every other character is itself. Case-insensitive on request (Azure names and
-* ids are), so `rg-*-prod` matches `RG-Payments-Prod`.
+* across segments, and a whole `/**` segment (at the end or before `/`) also matches no segment
+* at all, as in .gitignore: `<cluster id>/**` names the cluster and everything below it. Every
+* other character is itself. Case-insensitive on request (Azure names and ids are), so
+* `rg-*-prod` matches `RG-Payments-Prod`.
 */
 function globPattern(glob, ignoreCase = false) {
 	let source = "";
-	for (let i = 0; i < glob.length; i++) {
-		const c = glob[i];
-		if (c !== "*") source += c.replace(/[\\^$.+?()[\]{}|]/g, "\\$&");
-		else if (glob[i + 1] === "*") {
-			source += ".*";
-			i++;
-		} else source += "[^/]*";
+	for (let i = 0; i < glob.length;) if (glob.startsWith("/**", i) && (i + 3 === glob.length || glob[i + 3] === "/")) {
+		source += "(?:/.*)?";
+		i += 3;
+	} else if (glob.startsWith("**", i)) {
+		source += ".*";
+		i += 2;
+	} else {
+		source += glob[i] === "*" ? "[^/]*" : glob[i].replace(/[\\^$.+?()[\]{}|]/g, "\\$&");
+		i += 1;
 	}
 	return new RegExp(`^${source}$`, ignoreCase ? "is" : "s");
 }
@@ -18677,31 +18668,13 @@ function unusedWhy(entry) {
 	if (entry.others.size > 0) return "its findings are unknown or not applicable: only a failure is waived";
 	return `no finding of rule ${entry.shown.rule ?? "(none)"} matched: check the rule id and the resource`;
 }
-/**
-* Whether a resource pattern names a resource id or address, case-insensitively (ARM ids are).
-* `*` matches within one `/` segment, `**` across segments; `/**` at the end or before `/` also
-* matches nothing at all, so `<cluster>/**` names the cluster and all below it.
-*/
+/** Whether a resource pattern (a glob: see globPattern) names a resource id or address, case-insensitively (ARM ids are). */
 function resourceMatcher(pattern) {
 	if (!pattern.includes("*")) {
 		const exact = pattern.toLowerCase();
 		return (name) => name.length === exact.length && name.toLowerCase() === exact;
 	}
-	let source = "";
-	for (let i = 0; i < pattern.length;) if (pattern.startsWith("/**", i) && (i + 3 === pattern.length || pattern[i + 3] === "/")) {
-		source += "(?:/.*)?";
-		i += 3;
-	} else if (pattern.startsWith("**", i)) {
-		source += ".*";
-		i += 2;
-	} else if (pattern[i] === "*") {
-		source += "[^/]*";
-		i += 1;
-	} else {
-		source += pattern[i].replace(/[.+?^${}()|[\]\\]/g, "\\$&");
-		i += 1;
-	}
-	const regex = new RegExp(`^${source}$`, "is");
+	const regex = globPattern(pattern, true);
 	return (name) => regex.test(name);
 }
 /** `date` plus `days`, as `YYYY-MM-DD` in UTC. */

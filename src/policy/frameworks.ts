@@ -40,18 +40,8 @@ export function frameworkPostures(frameworks: Framework[], findings: Finding[], 
 
 /** A control's status and counts from the tallies of its rules (in one scope: the scan, a subscription, a cluster). */
 export function controlPosture(control: Control, tallies: Tallies, ran: ReadonlySet<string>): ControlPosture {
-  const counts: ControlCounts = { pass: 0, fail: 0, unknown: 0, waived: 0, notApplicable: 0 };
-  let unknownBecause: string | undefined;
-  for (const rule of control.rules) {
-    const t = tallies.get(rule);
-    if (!t) continue;
-    counts.pass += t.pass;
-    counts.fail += t.fail;
-    counts.unknown += t.unknown;
-    counts.waived += t.waived;
-    counts.notApplicable += t.notApplicable;
-    unknownBecause ??= t.unknownBecause;
-  }
+  const counts = countsOf(control, tallies);
+  const unknownBecause = control.rules.map((rule) => tallies.get(rule)?.unknownBecause).find((why) => why !== undefined);
   const { status, reason } = controlStatus(control.rules, control.rules.filter((r) => !ran.has(r)), counts, unknownBecause);
   return {
     id: control.id,
@@ -91,18 +81,22 @@ function verdict(rules: number, notRun: number, counts: ControlCounts): ControlS
 
 /** A control's status in one scope, as controlPosture has it, without the reason and the counts it keeps. */
 function statusIn(control: Control, tallies: Tallies, ran: ReadonlySet<string>): ControlStatus {
+  return verdict(control.rules.length, control.rules.filter((rule) => !ran.has(rule)).length, countsOf(control, tallies));
+}
+
+/** The findings of a control's rules in one scope, by status. */
+function countsOf(control: Control, tallies: Tallies): ControlCounts {
   const counts: ControlCounts = { pass: 0, fail: 0, unknown: 0, waived: 0, notApplicable: 0 };
-  let notRun = 0;
   for (const rule of control.rules) {
-    if (!ran.has(rule)) notRun++;
     const t = tallies.get(rule);
     if (!t) continue;
     counts.pass += t.pass;
     counts.fail += t.fail;
     counts.unknown += t.unknown;
     counts.waived += t.waived;
+    counts.notApplicable += t.notApplicable;
   }
-  return verdict(control.rules.length, notRun, counts);
+  return counts;
 }
 
 /** The score of a set of control statuses; see Score. */

@@ -1,3 +1,4 @@
+import { globPattern } from '../lib/glob.ts';
 import type { Status, Waiver } from '../engine/finding.ts';
 import type { DeclaredWaiver, WaiverCoverage, Waivers } from '../engine/waivers.ts';
 import { isCalendarDate, type InlineWaiver } from '../state/inline-waiver.ts';
@@ -165,33 +166,13 @@ function unusedWhy(entry: Entry): string {
   return `no finding of rule ${entry.shown.rule ?? '(none)'} matched: check the rule id and the resource`;
 }
 
-/**
- * Whether a resource pattern names a resource id or address, case-insensitively (ARM ids are).
- * `*` matches within one `/` segment, `**` across segments; `/**` at the end or before `/` also
- * matches nothing at all, so `<cluster>/**` names the cluster and all below it.
- */
+/** Whether a resource pattern (a glob: see globPattern) names a resource id or address, case-insensitively (ARM ids are). */
 export function resourceMatcher(pattern: string): (name: string) => boolean {
   if (!pattern.includes('*')) {
     const exact = pattern.toLowerCase();
     return (name) => name.length === exact.length && name.toLowerCase() === exact;
   }
-  let source = '';
-  for (let i = 0; i < pattern.length; ) {
-    if (pattern.startsWith('/**', i) && (i + 3 === pattern.length || pattern[i + 3] === '/')) {
-      source += '(?:/.*)?';
-      i += 3;
-    } else if (pattern.startsWith('**', i)) {
-      source += '.*';
-      i += 2;
-    } else if (pattern[i] === '*') {
-      source += '[^/]*';
-      i += 1;
-    } else {
-      source += pattern[i]!.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
-      i += 1;
-    }
-  }
-  const regex = new RegExp(`^${source}$`, 'is');
+  const regex = globPattern(pattern, true);
   return (name) => regex.test(name);
 }
 

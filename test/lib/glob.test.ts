@@ -8,6 +8,9 @@ describe('globs in config files', () => {
     expect(globPattern('infra/**').test('infra/modules/aks.tf')).toBe(true);
     expect(globPattern('a.b(c)').test('a.b(c)')).toBe(true);
     expect(globPattern('a.b').test('axb')).toBe(false);
+    // A whole `/**` segment matches no segment too: a cluster's pattern names the cluster itself.
+    expect(globPattern('clusters/aks-prod/**').test('clusters/aks-prod')).toBe(true);
+    expect(globPattern('clusters/aks-prod/**').test('clusters/aks-prod-2')).toBe(false);
   });
 
   it('ignores case when asked (Azure names), not otherwise (Kubernetes names)', () => {
