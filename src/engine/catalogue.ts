@@ -16,6 +16,8 @@ export interface CatalogueEntry {
   title: string;
   severity: Severity;
   service: string;
+  /** What the practice protects; `rules.yaml` leaves out `security`, the default. */
+  category: RuleCategory;
   rationale: string;
   remediation: { summary: string; cli?: string; terraform?: string; manifest?: string };
   docs: string;
@@ -25,6 +27,8 @@ export interface CatalogueEntry {
   compliance: { cisAks?: string[]; mcsb?: string[]; guidance: string };
   equivalents: Partial<Record<'psrule' | 'checkov' | 'trivy' | 'kubescape' | 'polaris' | 'prowler' | 'azurePolicy', string[]>>;
 }
+
+export type RuleCategory = 'security' | 'resilience';
 
 export type Catalogue = Map<string, CatalogueEntry>;
 
@@ -48,7 +52,7 @@ export function loadCatalogue(file = DEFAULT_CATALOGUE): Catalogue {
   const yaml = readYamlFile(file);
   const problems = schemaProblems(yaml, validateCatalogue);
   if (problems.length) throw new FileErrors(problems);
-  const rules = (yaml.value as { rules: Record<string, Omit<CatalogueEntry, 'id'>> }).rules;
+  const rules = (yaml.value as { rules: Record<string, Omit<CatalogueEntry, 'id' | 'category'> & { category?: RuleCategory }> }).rules;
   const catalogue: Catalogue = new Map();
   for (const [id, entry] of Object.entries(rules)) {
     const parameters = entry.parameters ?? {};
@@ -63,7 +67,7 @@ export function loadCatalogue(file = DEFAULT_CATALOGUE): Catalogue {
       }
       problems.push(...schemaProblems(yaml, check, spec.default, [...path, 'default']));
     }
-    catalogue.set(id, { id, ...entry, parameters });
+    catalogue.set(id, { id, ...entry, category: entry.category ?? 'security', parameters });
   }
   if (problems.length) throw new FileErrors(problems);
   return catalogue;
