@@ -8077,7 +8077,11 @@ var rules_schema_default = {
 					"postgresql",
 					"mysql",
 					"sql",
-					"redis"
+					"redis",
+					"identity",
+					"monitoring",
+					"compute",
+					"gitops"
 				] },
 				"rationale": { "$ref": "#/definitions/text" },
 				"remediation": {
@@ -8094,6 +8098,10 @@ var rules_schema_default = {
 				"docs": {
 					"type": "string",
 					"pattern": "^https://"
+				},
+				"category": {
+					"enum": ["security", "resilience"],
+					"description": "What the practice protects: `security` (absent means it) or `resilience` (availability, failover, recovery), so a security gate can leave resilience out (`categories: { resilience: off }` in a config)."
 				},
 				"recommended": {
 					"const": false,
@@ -14758,7 +14766,26 @@ var FileErrors = class extends Error {
 /** Every schema violation in `file`, as one-line messages (`rules.yaml: rules.x.severity (line 7): must be one of …`). */
 function schemaProblems(file, validate, value = file.value, base = []) {
 	if (validate(value)) return [];
-	return (validate.errors ?? []).filter(notNoise).map((e) => describe$1(file, e, base));
+	return alternativesJoined(validate.errors ?? []).filter(notNoise).map((e) => describe$1(file, e, base));
+}
+/**
+* An `anyOf` whose branches each require a field ("rules or categories") fails with one
+* `required` error per branch, which read as if all were needed: they become one, naming them all.
+*/
+function alternativesJoined(errors) {
+	const out = [...errors];
+	for (const anyOf of errors.filter((e) => e.keyword === "anyOf")) {
+		const branches = out.filter((e) => e.schemaPath.startsWith(`${anyOf.schemaPath}/`));
+		if (!branches.length || branches.some((e) => e.keyword !== "required")) continue;
+		const fields = branches.map((e) => `"${String(e.params.missingProperty)}"`);
+		out.splice(out.indexOf(branches[0]), 1, {
+			...anyOf,
+			keyword: "required",
+			message: `needs one of ${fields.join(", ")}`
+		});
+		for (const branch of branches.slice(1)) out.splice(out.indexOf(branch), 1);
+	}
+	return out;
 }
 function describe$1(file, error, base) {
 	const path = [...base, ...error.instancePath.split("/").slice(1).map(unescape)];
@@ -14771,7 +14798,7 @@ function messageOf$1(e) {
 	switch (e.keyword) {
 		case "additionalProperties": return "unknown field";
 		case "enum": return `must be one of ${e.params.allowedValues.map(String).join(", ")}`;
-		case "required": return `missing required field "${String(e.params.missingProperty)}"`;
+		case "required": return e.params.missingProperty === void 0 ? e.message ?? "is incomplete" : `missing required field "${String(e.params.missingProperty)}"`;
 		case "minProperties":
 		case "minLength": return e.params.limit === 1 ? "must not be empty" : e.message ?? "is too short";
 		case "format": return e.params.format === "date" ? "must be a date, YYYY-MM-DD" : e.message ?? "is invalid";
@@ -14827,7 +14854,7 @@ const PEER_NAMES = {
 	prowler: "Prowler",
 	azurePolicy: "Azure Policy"
 };
-const DEFAULT_CATALOGUE = fileURLToPath(new URL("rules-BmOBdaol.yaml", import.meta.url));
+const DEFAULT_CATALOGUE = fileURLToPath(new URL("rules-D75Nb-8W.yaml", import.meta.url));
 const validateCatalogue = ajv.compile(rules_schema_default);
 /** Reads and checks `rules.yaml`; every problem is reported at once, each with its path. */
 function loadCatalogue(file = DEFAULT_CATALOGUE) {
@@ -14857,6 +14884,7 @@ function loadCatalogue(file = DEFAULT_CATALOGUE) {
 		catalogue.set(id, {
 			id,
 			...entry,
+			category: entry.category ?? "security",
 			parameters
 		});
 	}
@@ -15584,7 +15612,7 @@ function sarifRun(report, options) {
 				toolExecutionNotifications: notifications
 			}]
 		},
-		results: resultsOf(kept, ruleIndex, baselineStates(report.baseline)),
+		results: resultsOf(kept, ruleIndex, new Set(report.rules.filter(isSecurity).map((r) => r.id)), baselineStates(report.baseline)),
 		properties: {
 			asOf: report.asOf,
 			summary: report.summary,
@@ -15593,8 +15621,8 @@ function sarifRun(report, options) {
 		}
 	};
 }
-function* resultsOf(failures, ruleIndex, baselineState) {
-	for (const f of failures) yield result(f, ruleIndex, baselineState);
+function* resultsOf(failures, ruleIndex, securityRules, baselineState) {
+	for (const f of failures) yield result(f, ruleIndex, securityRules.has(f.ruleId), baselineState);
 }
 /**
 * With `--baseline`, each failure's SARIF `baselineState`: `new`, `unchanged`, or `updated` when
@@ -15629,12 +15657,12 @@ function descriptor(rule) {
 		defaultConfiguration: { level: LEVEL[rule.severity] },
 		properties: {
 			tags: tagsOf(rule),
-			"security-severity": SECURITY_SEVERITY[rule.severity],
+			...isSecurity(rule) ? { "security-severity": SECURITY_SEVERITY[rule.severity] } : {},
 			precision: "very-high"
 		}
 	};
 }
-function result(finding, ruleIndex, baselineState) {
+function result(finding, ruleIndex, security, baselineState) {
 	const index = ruleIndex.get(finding.ruleId);
 	if (index === void 0) throw new Error(`finding for ${finding.ruleId}, which is not among the report's rules`);
 	const { resource, part } = finding;
@@ -15652,7 +15680,7 @@ function result(finding, ruleIndex, baselineState) {
 		...baselineState ? { baselineState: baselineState(finding) } : {},
 		properties: {
 			severity: finding.severity,
-			"security-severity": SECURITY_SEVERITY[finding.severity],
+			...security ? { "security-severity": SECURITY_SEVERITY[finding.severity] } : {},
 			resourceId: resource.id,
 			resourceType: resource.type,
 			...resource.parent ? { parentId: resource.parent.id } : {},
@@ -15751,9 +15779,16 @@ function uriSegment(segment) {
 	const encoded = encodeURIComponent(segment.toLowerCase()).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 	return /^\.+$/.test(encoded) ? `_${encoded}` : encoded;
 }
+/**
+* GitHub files a rule's results as security alerts, ranked by their security severity, only when
+* the rule is tagged `security`; resilience practices are reliability alerts at their level.
+*/
+function isSecurity(rule) {
+	return rule.category === "security";
+}
 function tagsOf(rule) {
 	const tags = [
-		"security",
+		isSecurity(rule) ? "security" : "reliability",
 		rule.service,
 		...(rule.compliance.cisAks ?? []).map((id) => `CIS-AKS-${id}`),
 		...(rule.compliance.mcsb ?? []).map((id) => `MCSB-${id}`)
@@ -17501,21 +17536,27 @@ var config_schema_default = {
 			"default": "all",
 			"description": "The rule set to start from. all (the default): every rule in rules.yaml. recommended: all but the cost-bearing and opinionated rules marked `recommended: false` there (uptime SLA, availability zones, geo-redundant backups, CPU limits, ...). cis-aks, mcsb, aks-platform-baseline: the rules that evaluate a control of that framework (frameworks/<id>.yaml), and the report shows that framework's posture."
 		},
+		"categories": {
+			"$ref": "#/definitions/categorySettings",
+			"description": "Per category of practice (`aks-audit rules` shows each rule's): security or resilience (availability, failover, recovery), set to off, on or a severity for all its rules. Beats the extends set; `rules` beats it, so `categories: { resilience: off }` with `rules: { aks-availability-zones: on }` keeps that one."
+		},
 		"rules": {
 			"$ref": "#/definitions/ruleSettings",
 			"description": "Per rule id (see `aks-audit rules`): off, on, a severity, or { severity, params }. Beats the extends set; a scoped override beats it."
 		},
 		"overrides": {
 			"type": "array",
-			"description": "Rule settings for part of the estate. Every entry whose match holds for a finding's resource applies, later entries over earlier ones, over `rules`.",
+			"description": "Rule and category settings for part of the estate. Every entry whose match holds for a finding's resource applies, later entries over earlier ones, over `categories` and `rules`; within an entry its `rules` beat its `categories`.",
 			"items": {
 				"type": "object",
 				"additionalProperties": false,
-				"required": ["match", "rules"],
+				"required": ["match"],
 				"properties": {
 					"match": { "$ref": "#/definitions/match" },
-					"rules": { "$ref": "#/definitions/ruleSettings" }
-				}
+					"rules": { "$ref": "#/definitions/ruleSettings" },
+					"categories": { "$ref": "#/definitions/categorySettings" }
+				},
+				"anyOf": [{ "required": ["rules"] }, { "required": ["categories"] }]
 			}
 		},
 		"managedComponents": {
@@ -18041,6 +18082,31 @@ var config_schema_default = {
 					}
 				}
 			}
+		},
+		"categorySettings": {
+			"type": "object",
+			"additionalProperties": false,
+			"minProperties": 1,
+			"properties": {
+				"security": { "enum": [
+					"off",
+					"on",
+					"critical",
+					"high",
+					"medium",
+					"low",
+					"info"
+				] },
+				"resilience": { "enum": [
+					"off",
+					"on",
+					"critical",
+					"high",
+					"medium",
+					"low",
+					"info"
+				] }
+			}
 		}
 	}
 };
@@ -18082,6 +18148,7 @@ const CONFIG_FILE_NAMES = ["aks-audit.yaml", ".aks-audit.yaml"];
 const NO_CONFIG = {
 	file: null,
 	extends: "all",
+	categories: /* @__PURE__ */ new Map(),
 	rules: /* @__PURE__ */ new Map(),
 	overrides: [],
 	managedComponents: "apart",
@@ -18109,13 +18176,15 @@ function readConfig(file, catalogue) {
 	const problems = [...schemaProblems(yaml, validateConfig, value), ...catalogueProblems(yaml, catalogue, value)];
 	if (problems.length) throw new FileErrors(problems);
 	const raw = value;
-	const settings = (entries) => new Map(Object.entries(entries ?? {}).map(([id, setting]) => [id, normalize$1(setting)]));
+	const settings = (entries) => new Map(Object.entries(entries ?? {}).map(([key, setting]) => [key, normalize$1(setting)]));
 	return {
 		file,
 		extends: raw.extends ?? "all",
+		categories: settings(raw.categories),
 		rules: settings(raw.rules),
 		overrides: (raw.overrides ?? []).map((o, i) => ({
 			match: o.match,
+			categories: settings(o.categories),
 			rules: settings(o.rules),
 			line: yaml.lineOf(["overrides", i])
 		})),
@@ -18700,6 +18769,7 @@ function apply(effective, setting) {
 function buildPolicy(config, catalogue, waivers = NO_WAIVERS, selection) {
 	const overrides = config.overrides.map((o) => ({
 		matches: compileScope(o.match),
+		categories: o.categories,
 		rules: o.rules
 	}));
 	const rules = /* @__PURE__ */ new Map();
@@ -18712,12 +18782,11 @@ function buildPolicy(config, catalogue, waivers = NO_WAIVERS, selection) {
 			enabled: inRuleSet(entry),
 			params: defaultParameters(entry)
 		};
-		const setting = config.rules.get(entry.id);
-		if (setting) unscoped = apply(unscoped, setting);
-		const scoped = overrides.flatMap((o) => o.rules.has(entry.id) ? [{
+		for (const setting of settingsOf(entry, config)) unscoped = apply(unscoped, setting);
+		const scoped = overrides.flatMap((o) => settingsOf(entry, o).map((setting) => ({
 			matches: o.matches,
-			setting: o.rules.get(entry.id)
-		}] : []);
+			setting
+		})));
 		if (!unscoped.enabled && !scoped.some((s) => s.setting.enabled)) continue;
 		rules.set(entry.id, {
 			severity: unscoped.severity ?? entry.severity,
@@ -18749,6 +18818,10 @@ function buildPolicy(config, catalogue, waivers = NO_WAIVERS, selection) {
 		managedComponents: config.managedComponents,
 		waivers
 	};
+}
+/** What a config, or one override, says of a rule: its category's setting, then its own, which beats it. */
+function settingsOf(entry, said) {
+	return [said.categories.get(entry.category), said.rules.get(entry.id)].filter((s) => s !== void 0);
 }
 /** Whether the `extends` set has a rule: every rule, the recommended ones, or a framework's. */
 function ruleSet(name, frameworks) {

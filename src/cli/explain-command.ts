@@ -35,6 +35,7 @@ export function explainCommand(argv: string[], catalogue: Catalogue, frameworks:
     `${entry.id}: ${entry.title}`,
     `severity: ${severity}`,
     `service: ${entry.service}`,
+    `category: ${entry.category}`,
     `rule sets: ${entry.recommended === false ? 'all only (recommended leaves it out: cost-bearing or opinionated)' : 'recommended and all'}`,
     '',
     'What it checks:',

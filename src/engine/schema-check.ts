@@ -20,7 +20,23 @@ export class FileErrors extends Error {
 /** Every schema violation in `file`, as one-line messages (`rules.yaml: rules.x.severity (line 7): must be one of …`). */
 export function schemaProblems(file: YamlFile, validate: ValidateFunction, value: unknown = file.value, base: (string | number)[] = []): string[] {
   if (validate(value)) return [];
-  return (validate.errors ?? []).filter(notNoise).map((e) => describe(file, e, base));
+  return alternativesJoined(validate.errors ?? []).filter(notNoise).map((e) => describe(file, e, base));
+}
+
+/**
+ * An `anyOf` whose branches each require a field ("rules or categories") fails with one
+ * `required` error per branch, which read as if all were needed: they become one, naming them all.
+ */
+function alternativesJoined(errors: ErrorObject[]): ErrorObject[] {
+  const out = [...errors];
+  for (const anyOf of errors.filter((e) => e.keyword === 'anyOf')) {
+    const branches = out.filter((e) => e.schemaPath.startsWith(`${anyOf.schemaPath}/`));
+    if (!branches.length || branches.some((e) => e.keyword !== 'required')) continue;
+    const fields = branches.map((e) => `"${String(e.params.missingProperty)}"`);
+    out.splice(out.indexOf(branches[0]!), 1, { ...anyOf, keyword: 'required', message: `needs one of ${fields.join(', ')}` });
+    for (const branch of branches.slice(1)) out.splice(out.indexOf(branch), 1);
+  }
+  return out;
 }
 
 export function describe(file: YamlFile, error: ErrorObject, base: (string | number)[]): string {
@@ -38,7 +54,7 @@ function messageOf(e: ErrorObject): string {
     case 'enum':
       return `must be one of ${(e.params.allowedValues as unknown[]).map(String).join(', ')}`;
     case 'required':
-      return `missing required field "${String(e.params.missingProperty)}"`;
+      return e.params.missingProperty === undefined ? (e.message ?? 'is incomplete') : `missing required field "${String(e.params.missingProperty)}"`;
     case 'minProperties':
     case 'minLength':
       return e.params.limit === 1 ? 'must not be empty' : (e.message ?? 'is too short');

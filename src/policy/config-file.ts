@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import schema from '../../schemas/config.schema.json' with { type: 'json' };
-import type { Catalogue } from '../engine/catalogue.ts';
+import type { Catalogue, RuleCategory } from '../engine/catalogue.ts';
 import { UsageError } from '../engine/errors.ts';
 import type { ManagedComponents } from '../engine/policy.ts';
 import { ajv, FileErrors, schemaProblems } from '../engine/schema-check.ts';
@@ -34,6 +34,7 @@ export interface Scope {
 
 export interface Override {
   match: Scope;
+  categories: Map<RuleCategory, RuleSetting>;
   rules: Map<string, RuleSetting>;
   /** Where it is in the config file, for people. */
   line: number | undefined;
@@ -47,6 +48,8 @@ export interface Config {
   /** Null: the scan runs without one. */
   file: string | null;
   extends: RuleSet;
+  /** Settings for every rule of a category; a rule's own entry beats them. */
+  categories: Map<RuleCategory, RuleSetting>;
   rules: Map<string, RuleSetting>;
   overrides: Override[];
   managedComponents: ManagedComponents;
@@ -54,7 +57,7 @@ export interface Config {
 }
 
 /** No config file: every rule, AKS-managed objects set apart, as the README describes a plain scan. */
-export const NO_CONFIG: Config = { file: null, extends: 'all', rules: new Map(), overrides: [], managedComponents: 'apart', waivers: { maxLifetimeDays: null, entries: [] } };
+export const NO_CONFIG: Config = { file: null, extends: 'all', categories: new Map(), rules: new Map(), overrides: [], managedComponents: 'apart', waivers: { maxLifetimeDays: null, entries: [] } };
 
 /** `aks-audit.yaml` (or `.aks-audit.yaml`) in `dir`, if there is one; both at once is ambiguous. */
 export function findConfigFile(dir: string): string | undefined {
@@ -68,8 +71,9 @@ const validateConfig = ajv.compile(schema);
 type RawSetting = string | { severity?: Severity; params?: Record<string, unknown> };
 interface RawConfig {
   extends?: RuleSet;
+  categories?: Partial<Record<RuleCategory, string>>;
   rules?: Record<string, RawSetting>;
-  overrides?: { match: Scope; rules: Record<string, RawSetting> }[];
+  overrides?: { match: Scope; categories?: Partial<Record<RuleCategory, string>>; rules?: Record<string, RawSetting> }[];
   managedComponents?: ManagedComponents;
   waivers?: { maxLifetimeDays?: number; entries?: Omit<WaiverDeclaration, 'file' | 'line'>[] };
 }
@@ -87,12 +91,13 @@ export function readConfig(file: string, catalogue: Catalogue): Config {
   const problems = [...schemaProblems(yaml, validateConfig, value), ...catalogueProblems(yaml, catalogue, value)];
   if (problems.length) throw new FileErrors(problems);
   const raw = value as RawConfig;
-  const settings = (entries: Record<string, RawSetting> | undefined) => new Map(Object.entries(entries ?? {}).map(([id, setting]) => [id, normalize(setting)]));
+  const settings = <K extends string>(entries: Partial<Record<K, RawSetting>> | undefined) => new Map(Object.entries(entries ?? {}).map(([key, setting]) => [key as K, normalize(setting as RawSetting)]));
   return {
     file,
     extends: raw.extends ?? 'all',
+    categories: settings(raw.categories),
     rules: settings(raw.rules),
-    overrides: (raw.overrides ?? []).map((o, i) => ({ match: o.match, rules: settings(o.rules), line: yaml.lineOf(['overrides', i]) })),
+    overrides: (raw.overrides ?? []).map((o, i) => ({ match: o.match, categories: settings(o.categories), rules: settings(o.rules), line: yaml.lineOf(['overrides', i]) })),
     managedComponents: raw.managedComponents ?? 'apart',
     waivers: {
       maxLifetimeDays: raw.waivers?.maxLifetimeDays ?? null,

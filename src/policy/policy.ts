@@ -14,8 +14,9 @@ import { waiverPolicy } from './waivers.ts';
  *   1. the catalogue (rules.yaml): on, its severity, its parameters' defaults;
  *   2. the `extends` set: `recommended` turns off the rules marked `recommended: false`; a
  *      framework's id keeps only the rules that evaluate its controls;
- *   3. the config's `rules` entry for the rule;
- *   4. every override whose `match` holds for the resource, in file order (later wins).
+ *   3. the config's `categories` entry for the rule's category, then its `rules` entry for the rule;
+ *   4. every override whose `match` holds for the resource, in file order (later wins), each
+ *      by its category entry, then its rule entry.
  *
  * A layer changes only what it states: a severity leaves the parameters as they were, a
  * parameter the others. A severity a rule gives one case itself (a version warning ahead of its
@@ -59,7 +60,7 @@ export interface FrameworkSelection {
 
 /** The policy a config makes over the catalogue: which rules run where, at which severity, with which parameters, and the waivers. */
 export function buildPolicy(config: Config, catalogue: Catalogue, waivers: Waivers = NO_WAIVERS, selection?: FrameworkSelection): Policy {
-  const overrides = config.overrides.map((o) => ({ matches: compileScope(o.match), rules: o.rules }));
+  const overrides = config.overrides.map((o) => ({ matches: compileScope(o.match), categories: o.categories, rules: o.rules }));
   const rules = new Map<string, RulePolicy>();
   const plans = new Map<string, Plan>();
   const inRuleSet = ruleSet(config.extends, selection?.frameworks ?? (config.extends === 'all' || config.extends === 'recommended' ? new Map() : loadFrameworks(catalogue)));
@@ -67,9 +68,8 @@ export function buildPolicy(config: Config, catalogue: Catalogue, waivers: Waive
   for (const entry of catalogue.values()) {
     if (selected && !selected.has(entry.id)) continue;
     let unscoped: Effective = { enabled: inRuleSet(entry), params: defaultParameters(entry) };
-    const setting = config.rules.get(entry.id);
-    if (setting) unscoped = apply(unscoped, setting);
-    const scoped = overrides.flatMap((o) => (o.rules.has(entry.id) ? [{ matches: o.matches, setting: o.rules.get(entry.id)! }] : []));
+    for (const setting of settingsOf(entry, config)) unscoped = apply(unscoped, setting);
+    const scoped = overrides.flatMap((o) => settingsOf(entry, o).map((setting) => ({ matches: o.matches, setting })));
     if (!unscoped.enabled && !scoped.some((s) => s.setting.enabled)) continue;
     rules.set(entry.id, { severity: unscoped.severity ?? entry.severity, params: unscoped.params });
     const plan: Plan = { unscoped, scoped, paramSets: parameterSets(entry, unscoped, scoped.map((s) => s.setting), config.file), everywhere: undefined };
@@ -93,6 +93,11 @@ export function buildPolicy(config: Config, catalogue: Catalogue, waivers: Waive
     managedComponents: config.managedComponents,
     waivers,
   };
+}
+
+/** What a config, or one override, says of a rule: its category's setting, then its own, which beats it. */
+function settingsOf(entry: CatalogueEntry, said: Pick<Config, 'categories' | 'rules'>): RuleSetting[] {
+  return [said.categories.get(entry.category), said.rules.get(entry.id)].filter((s) => s !== undefined);
 }
 
 /** Whether the `extends` set has a rule: every rule, the recommended ones, or a framework's. */

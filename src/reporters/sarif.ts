@@ -107,13 +107,13 @@ function sarifRun(report: ScanReport, options: SarifOptions): SarifRun {
       automationDetails: { id: `${options.category ?? report.tool.name}/` },
       invocations: [{ executionSuccessful: report.crashes.length === 0, endTimeUtc: report.generatedAt, toolExecutionNotifications: notifications }],
     },
-    results: resultsOf(kept, ruleIndex, baselineStates(report.baseline)),
+    results: resultsOf(kept, ruleIndex, new Set(report.rules.filter(isSecurity).map((r) => r.id)), baselineStates(report.baseline)),
     properties: { asOf: report.asOf, summary: report.summary, droppedResults: dropped, ...(report.baseline ? { baseline: baselineProperties(report.baseline) } : {}) },
   };
 }
 
-function* resultsOf(failures: Finding[], ruleIndex: Map<string, number>, baselineState: BaselineState | undefined): Generator<Result> {
-  for (const f of failures) yield result(f, ruleIndex, baselineState);
+function* resultsOf(failures: Finding[], ruleIndex: Map<string, number>, securityRules: Set<string>, baselineState: BaselineState | undefined): Generator<Result> {
+  for (const f of failures) yield result(f, ruleIndex, securityRules.has(f.ruleId), baselineState);
 }
 
 type BaselineState = (finding: Finding) => Result.baselineState;
@@ -145,14 +145,14 @@ function descriptor(rule: RuleReport): ReportingDescriptor {
     defaultConfiguration: { level: LEVEL[rule.severity] },
     properties: {
       tags: tagsOf(rule),
-      'security-severity': SECURITY_SEVERITY[rule.severity],
+      ...(isSecurity(rule) ? { 'security-severity': SECURITY_SEVERITY[rule.severity] } : {}),
       // Verdicts are read from declared configuration, not inferred; unknowns are never reported.
       precision: 'very-high',
     },
   };
 }
 
-function result(finding: Finding, ruleIndex: Map<string, number>, baselineState: BaselineState | undefined): Result {
+function result(finding: Finding, ruleIndex: Map<string, number>, security: boolean, baselineState: BaselineState | undefined): Result {
   const index = ruleIndex.get(finding.ruleId);
   if (index === undefined) throw new Error(`finding for ${finding.ruleId}, which is not among the report's rules`);
   const { resource, part } = finding;
@@ -169,7 +169,7 @@ function result(finding: Finding, ruleIndex: Map<string, number>, baselineState:
     properties: {
       severity: finding.severity,
       // A finding may be more or less severe than its rule's default; GitHub honours this override.
-      'security-severity': SECURITY_SEVERITY[finding.severity],
+      ...(security ? { 'security-severity': SECURITY_SEVERITY[finding.severity] } : {}),
       resourceId: resource.id,
       resourceType: resource.type,
       ...(resource.parent ? { parentId: resource.parent.id } : {}),
@@ -243,10 +243,17 @@ function uriSegment(segment: string): string {
   return /^\.+$/.test(encoded) ? `_${encoded}` : encoded;
 }
 
+/**
+ * GitHub files a rule's results as security alerts, ranked by their security severity, only when
+ * the rule is tagged `security`; resilience practices are reliability alerts at their level.
+ */
+function isSecurity(rule: RuleReport): boolean {
+  return rule.category === 'security';
+}
 
 function tagsOf(rule: RuleReport): string[] {
   const tags = [
-    'security',
+    isSecurity(rule) ? 'security' : 'reliability',
     rule.service,
     ...(rule.compliance.cisAks ?? []).map((id) => `CIS-AKS-${id}`),
     ...(rule.compliance.mcsb ?? []).map((id) => `MCSB-${id}`),

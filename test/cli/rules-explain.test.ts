@@ -28,8 +28,8 @@ describe('aks-audit rules', () => {
 
   it('--framework shows the controls each rule evaluates, then every control no rule evaluates', async () => {
     const run = await runMain('rules', '--framework', 'cis-aks');
-    expect(run.stdout[0]).toMatch(/^ID\s+SEVERITY\s+SERVICE\s+CONTROLS\s+TITLE$/);
-    expect(run.stdout).toContainEqual(expect.stringMatching(/^aks-api-server-access-restricted\s+high\s+aks\s+5\.4\.1,5\.4\.2\s+AKS API server/));
+    expect(run.stdout[0]).toMatch(/^ID\s+SEVERITY\s+SERVICE\s+CATEGORY\s+CONTROLS\s+TITLE$/);
+    expect(run.stdout).toContainEqual(expect.stringMatching(/^aks-api-server-access-restricted\s+high\s+aks\s+security\s+5\.4\.1,5\.4\.2\s+AKS API server/));
     const manual = frameworks.get('cis-aks')!.controls.filter((c) => !c.rules.length);
     const tail = run.stdout.slice(run.stdout.indexOf('') + 1);
     expect(tail[0]).toBe(`CIS Azure Kubernetes Service (AKS) Benchmark 1.8.0: 51 controls, ${manual.length} that no rule evaluates (assess them by hand):`);
@@ -46,6 +46,16 @@ describe('aks-audit rules', () => {
     expect(run.stdout.slice(1, run.stdout.indexOf('')).every((line) => /^\S+\s+\S+\s+acr\s/.test(line))).toBe(true);
   });
 
+  it('--category keeps one category, and shows each rule\'s', async () => {
+    const run = await runMain('rules', '--category', 'resilience');
+    const resilience = [...catalogue.values()].filter((e) => e.category === 'resilience').map((e) => e.id);
+    expect(resilience).toContain('aks-availability-zones');
+    expect(idsOf(run.stdout)).toEqual(resilience);
+    expect(run.stdout[0]).toMatch(/^ID +SEVERITY +SERVICE +CATEGORY +FRAMEWORKS +TITLE$/);
+    expect(run.stdout.slice(1).every((line) => / resilience /.test(line))).toBe(true);
+    expect(idsOf((await runMain('rules', '--category', 'security')).stdout)).toEqual([...catalogue.keys()].filter((id) => !resilience.includes(id)));
+  });
+
   it('--json prints the catalogue entries', async () => {
     const run = await runMain('rules', '--json', '--service', 'redis');
     const entries = JSON.parse(run.stdout.join('\n')) as CatalogueEntry[];
@@ -56,8 +66,9 @@ describe('aks-audit rules', () => {
   it.each([
     [['--framework', 'pci'], /--framework: "pci" is not one of cis-aks, mcsb, aks-platform-baseline$/],
     [['--service', 'cosmos'], /--service: "cosmos" is not one of acr, aks, /],
+    [['--category', 'availability'], /--category: "availability" is not one of security, resilience$/],
     [['--bogus'], /^aks-audit: unknown option --bogus \(see aks-audit rules --help\)$/],
-    [['extra'], /^aks-audit: unexpected argument "extra": filter with --framework or --service \(see aks-audit rules --help\)$/],
+    [['extra'], /^aks-audit: unexpected argument "extra": filter with --framework, --service or --category \(see aks-audit rules --help\)$/],
   ])('refuses %j in one line, exit 2', async (args, message) => {
     const run = await runMain('rules', ...args);
     expect(run).toEqual({ code: 2, stdout: [], stderr: [expect.stringMatching(message)] });

@@ -75,9 +75,12 @@ function ruleProblems(rule: ReportingDescriptor, at: string): string[] {
   const level = rule.defaultConfiguration?.level;
   if (level !== undefined && !LEVELS.has(level)) problems.push(`${at}.defaultConfiguration.level ${JSON.stringify(level)} is not none/note/warning/error`);
   const tags = rule.properties?.tags ?? [];
-  if (!tags.includes('security')) problems.push(`${at}.properties.tags lacks "security", so GitHub ignores its security-severity`);
   if (tags.length > MAX_TAGS) problems.push(`${at}.properties.tags has ${tags.length} tags: GitHub accepts at most ${MAX_TAGS}`);
   const severity: unknown = rule.properties?.['security-severity'];
+  if (!tags.includes('security')) {
+    if (severity !== undefined) problems.push(`${at}.properties.tags lacks "security", so GitHub ignores its security-severity`);
+    return problems;
+  }
   const score = typeof severity === 'string' && /^\d+(\.\d+)?$/.test(severity) ? Number(severity) : NaN;
   if (!(score >= 0.1 && score <= 10)) problems.push(`${at}.properties.security-severity ${JSON.stringify(severity)} is not a numeric string from 0.1 to 10.0`);
   return problems;

@@ -56,6 +56,7 @@ describe('the config file: reading it', () => {
   it('turns each section into typed settings, waivers with their file and line', () => {
     const file = configFile(`# yaml-language-server: $schema=./schemas/config.schema.json
 extends: recommended
+categories: { resilience: low }
 rules:
   aks-uptime-sla-enabled: off
   aks-container-insights-enabled: on
@@ -64,6 +65,8 @@ rules:
 overrides:
   - match: { tags: { env: prod }, terraform: { modules: [aks] } }
     rules: { aks-uptime-sla-enabled: high }
+  - match: { subscriptions: [5f1c2a9e-3b7d-4c8e-a6f2-91d4e0b7c3a1] }
+    categories: { resilience: high }
 managedComponents: judge
 waivers:
   maxLifetimeDays: 180
@@ -83,10 +86,14 @@ waivers:
       'aks-api-server-access-restricted': { enabled: true, severity: 'critical' },
       'k8s-image-provenance': { enabled: true, params: { allowedRegistries: ['acrsaasprod.azurecr.io'] } },
     });
-    expect(config.overrides).toEqual([{ match: { tags: { env: 'prod' }, terraform: { modules: ['aks'] } }, rules: new Map([['aks-uptime-sla-enabled', { enabled: true, severity: 'high' }]]), line: 9 }]);
+    expect(config.categories).toEqual(new Map([['resilience', { enabled: true, severity: 'low' }]]));
+    expect(config.overrides).toEqual([
+      { match: { tags: { env: 'prod' }, terraform: { modules: ['aks'] } }, categories: new Map(), rules: new Map([['aks-uptime-sla-enabled', { enabled: true, severity: 'high' }]]), line: 10 },
+      { match: { subscriptions: ['5f1c2a9e-3b7d-4c8e-a6f2-91d4e0b7c3a1'] }, categories: new Map([['resilience', { enabled: true, severity: 'high' }]]), rules: new Map(), line: 12 },
+    ]);
     expect(config.waivers).toEqual({
       maxLifetimeDays: 180,
-      entries: [{ rule: 'k8s-not-privileged', resource: '**/daemonsets/node-exporter', reason: 'reads host metrics', owner: 'platform-team', expires: '2027-03-31', ticket: 'SEC-123', file, line: 15 }],
+      entries: [{ rule: 'k8s-not-privileged', resource: '**/daemonsets/node-exporter', reason: 'reads host metrics', owner: 'platform-team', expires: '2027-03-31', ticket: 'SEC-123', file, line: 18 }],
     });
   });
 
@@ -170,7 +177,7 @@ describe('the published schema (schemas/config.schema.json)', () => {
 
   it('describes every field an editor offers', () => {
     expect(schema.$id).toBe('https://aks-audit.dev/schemas/config.schema.json');
-    expect(Object.keys(schema.properties).sort()).toEqual(['$schema', 'extends', 'managedComponents', 'overrides', 'rules', 'waivers']);
+    expect(Object.keys(schema.properties).sort()).toEqual(['$schema', 'categories', 'extends', 'managedComponents', 'overrides', 'rules', 'waivers']);
     for (const [name, field] of Object.entries(schema.properties)) expect(field.description, name).toMatch(/\w/);
   });
 

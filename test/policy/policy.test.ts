@@ -56,6 +56,13 @@ describe('precedence: scoped override > config rule > extends set > catalogue; t
     ['scoped off, over config severity', `rules: { aks-uptime-sla-enabled: high }\noverrides: [{ match: ${PROD}, rules: { aks-uptime-sla-enabled: off } }]`, { 'aks-dev': 'high', 'aks-dev-warn': 'high' }],
     ['scoped severity over config severity', `rules: { aks-uptime-sla-enabled: low }\noverrides: [{ match: ${PROD}, rules: { aks-uptime-sla-enabled: high } }]`, { 'aks-prod': 'high', 'aks-prod-warn': 'high', 'aks-dev': 'low', 'aks-dev-warn': 'low' }],
     ['a later override over an earlier one', `overrides:\n  - { match: ${PROD}, rules: { aks-uptime-sla-enabled: high } }\n  - { match: { clusters: ["*-warn"] }, rules: { aks-uptime-sla-enabled: info } }`, { 'aks-prod': 'high', 'aks-prod-warn': 'info', 'aks-dev': 'medium', 'aks-dev-warn': 'info' }],
+    ['a category off turns off its rules (aks-uptime-sla-enabled is resilience)', 'categories: { resilience: off }', {}],
+    ['another category\'s setting leaves the rule alone', 'categories: { security: off }', { 'aks-prod': 'medium', 'aks-prod-warn': 'low', 'aks-dev': 'medium', 'aks-dev-warn': 'low' }],
+    ['a category severity is the user\'s: it beats the rule\'s own', 'categories: { resilience: info }', { 'aks-prod': 'info', 'aks-prod-warn': 'info', 'aks-dev': 'info', 'aks-dev-warn': 'info' }],
+    ['a category on, over the extends set', 'extends: recommended\ncategories: { resilience: on }', { 'aks-prod': 'medium', 'aks-prod-warn': 'low', 'aks-dev': 'medium', 'aks-dev-warn': 'low' }],
+    ['the rule\'s own entry beats its category', 'categories: { resilience: off }\nrules: { aks-uptime-sla-enabled: high }', { 'aks-prod': 'high', 'aks-prod-warn': 'high', 'aks-dev': 'high', 'aks-dev-warn': 'high' }],
+    ['a scoped category, over the config\'s', `categories: { resilience: low }\noverrides: [{ match: ${PROD}, categories: { resilience: off } }]`, { 'aks-dev': 'low', 'aks-dev-warn': 'low' }],
+    ['within an override, its rule entry beats its category', `overrides: [{ match: ${PROD}, categories: { resilience: off }, rules: { aks-uptime-sla-enabled: critical } }]`, { 'aks-prod': 'critical', 'aks-prod-warn': 'critical', 'aks-dev': 'medium', 'aks-dev-warn': 'low' }],
     ['an override that sets only parameters keeps the config\'s severity', `rules: { aks-uptime-sla-enabled: high }\noverrides: [{ match: ${PROD}, rules: { aks-kubernetes-version-supported: low } }]`, { 'aks-prod': 'high', 'aks-prod-warn': 'high', 'aks-dev': 'high', 'aks-dev-warn': 'high' }],
   ] as const)('%s', (_, yaml, expected) => {
     expect(severities(yaml)).toEqual(expected);
@@ -66,6 +73,21 @@ describe('precedence: scoped override > config rule > extends set > catalogue; t
     expect(policy.rules.get('aks-uptime-sla-enabled')?.severity).toBe('medium');
     expect(policy.rules.get('aks-api-server-access-restricted')?.severity).toBe('critical');
     expect(policy.rules.has('aks-availability-zones')).toBe(false);
+  });
+});
+
+describe('categories', () => {
+  it('a security gate: resilience off leaves out exactly the rules rules.yaml files under resilience', () => {
+    const resilience = [...catalogue.values()].filter((e) => e.category === 'resilience').map((e) => e.id);
+    expect(resilience).toEqual(expect.arrayContaining(['aks-availability-zones', 'aks-uptime-sla-enabled', 'postgresql-geo-redundant-backup']));
+    expect(resilience).not.toContain('aks-api-server-access-restricted');
+    const gate = policyOf('categories: { resilience: off }').rules;
+    expect([...catalogue.keys()].filter((id) => !gate.has(id)).sort()).toEqual(resilience.sort());
+  });
+
+  it('refuses a category it has not, and an override that sets nothing, naming the line', () => {
+    expect(() => policyOf('categories:\n  availability: off\n')).toThrow(/aks-audit\.yaml: categories.* \(line 2\)/);
+    expect(() => policyOf(`overrides:\n  - match: ${PROD}\n`)).toThrow(/aks-audit\.yaml: overrides\.0 \(line 2\): needs one of "rules", "categories"$/);
   });
 });
 

@@ -96,6 +96,11 @@ describe('SARIF reporter', () => {
       properties: { 'security-severity': '8.0', precision: 'very-high' },
     });
     expect(rule.properties!.tags).toEqual(expect.arrayContaining(['security', 'aks', 'CIS-AKS-5.4.1', 'CIS-AKS-5.4.2', 'MCSB-NS-2']));
+    // A resilience practice is no security alert: GitHub keeps it out of security with this tag.
+    const zones = rules.find((r) => r.id === 'aks-availability-zones')!;
+    expect(zones.properties!.tags).toEqual(expect.arrayContaining(['reliability', 'aks']));
+    expect(zones.properties!.tags).not.toContain('security');
+    expect(zones.properties).not.toHaveProperty('security-severity');
     const markdown = rule.help!.markdown!;
     expect(markdown).toContain('```shell\naz aks update');
     expect(markdown).toContain('```hcl\nresource "azurerm_kubernetes_cluster"');
