@@ -7358,7 +7358,7 @@ function statusBadge(status) {
 	return STATUS_BADGES.get(status);
 }
 /** `n` with a muted look when zero, so the eye finds the non-zero cells. */
-function count$1(n) {
+function count(n) {
 	return html`<span class="${n === 0 ? "zero" : "n"}">${n.toLocaleString("en-US")}</span>`;
 }
 function emptyCounts() {
@@ -7606,7 +7606,7 @@ function renderCard(card) {
 	const worst = rows.toSorted((a, b) => b.trouble.fails.length - a.trouble.fails.length || b.trouble.unknowns.length - a.trouble.unknowns.length);
 	const shown = worst.slice(0, 25);
 	return html`<details class="cluster" data-subscription="${cluster.subscriptionId ?? ""}" data-cluster="${cluster.name}"${total(card) ? "" : " open"}>
-  <summary><strong>${cluster.name}</strong> <span class="sub">${cluster.subscriptionId ? html`subscription <code>${cluster.subscriptionId}</code>` : ""}${cluster.resourceGroup ? html` · ${cluster.resourceGroup}` : ""}</span> ${severities.length ? severities.map((s) => html`${severityBadge(s)} ${count$1(card.failsBySeverity[s])} `) : html`<span class="ok-note">nothing failing</span>`}</summary>
+  <summary><strong>${cluster.name}</strong> <span class="sub">${cluster.subscriptionId ? html`subscription <code>${cluster.subscriptionId}</code>` : ""}${cluster.resourceGroup ? html` · ${cluster.resourceGroup}` : ""}</span> ${severities.length ? severities.map((s) => html`${severityBadge(s)} ${count(card.failsBySeverity[s])} `) : html`<span class="ok-note">nothing failing</span>`}</summary>
   <table class="deps"><thead><tr><th>Resource</th><th>Kind</th><th>Failing</th><th>Unknown</th><th>Rules</th></tr></thead><tbody>
   ${renderRow(cluster.name, "AKS cluster (itself)", own)}
   ${shown.map((row) => renderRow(row.name, row.kind, row.trouble, row.id))}
@@ -7622,11 +7622,11 @@ function renderRest(rest) {
 	for (const row of rest) kinds.set(row.kind, (kinds.get(row.kind) ?? 0) + 1);
 	const fails = rest.reduce((n, r) => n + r.trouble.fails.length, 0);
 	const unknowns = rest.reduce((n, r) => n + r.trouble.unknowns.length, 0);
-	return html`<tr class="rest"><td colspan="2">and ${rest.length.toLocaleString("en-US")} more: ${[...kinds].map(([kind, n], i) => html`${i ? ", " : ""}${n.toLocaleString("en-US")} ${kind}`)}</td><td>${count$1(fails)}</td><td>${count$1(unknowns)}</td><td class="sub">listed in the JSON report</td></tr>`;
+	return html`<tr class="rest"><td colspan="2">and ${rest.length.toLocaleString("en-US")} more: ${[...kinds].map(([kind, n], i) => html`${i ? ", " : ""}${n.toLocaleString("en-US")} ${kind}`)}</td><td>${count(fails)}</td><td>${count(unknowns)}</td><td class="sub">listed in the JSON report</td></tr>`;
 }
 function renderRow(name, kind, trouble, id) {
 	const rules = [...new Set([...trouble.fails, ...trouble.unknowns].map((f) => f.ruleId))].sort();
-	return html`<tr><td><strong>${name}</strong>${id ? html`<div class="rid"><code>${id}</code></div>` : ""}</td><td>${kind}</td><td>${count$1(trouble.fails.length)}</td><td>${count$1(trouble.unknowns.length)}</td><td>${rules.map((r, i) => html`${i ? ", " : ""}<a href="#${ruleAnchor(r)}"><code>${r}</code></a>`)}</td></tr>`;
+	return html`<tr><td><strong>${name}</strong>${id ? html`<div class="rid"><code>${id}</code></div>` : ""}</td><td>${kind}</td><td>${count(trouble.fails.length)}</td><td>${count(trouble.unknowns.length)}</td><td>${rules.map((r, i) => html`${i ? ", " : ""}<a href="#${ruleAnchor(r)}"><code>${r}</code></a>`)}</td></tr>`;
 }
 /**
 * What the page's filters match a finding on beyond its own fields: the cluster a resource is or
@@ -15248,7 +15248,7 @@ function renderRuleTable(report, grouped) {
     <thead><tr><th>Rule</th><th>Severity</th>${STATUSES.map((s) => html`<th class="num">${STATUS_LABEL[s]}</th>`)}</tr></thead>
     <tbody>${report.rules.map((rule) => {
 		const c = counts.get(rule.id) ?? emptyCounts();
-		return html`<tr><td>${grouped.has(rule.id) ? html`<a href="#${ruleAnchor(rule.id)}"><code>${rule.id}</code></a>` : html`<code>${rule.id}</code>`}${crashed.has(rule.id) ? html` <span class="badge crash">crashed</span>` : ""}<div class="sub">${rule.title}</div></td><td>${severityBadge(rule.severity)}</td>${STATUSES.map((s) => html`<td class="num st-cell-${s}">${count$1(c[s])}</td>`)}</tr>`;
+		return html`<tr><td>${grouped.has(rule.id) ? html`<a href="#${ruleAnchor(rule.id)}"><code>${rule.id}</code></a>` : html`<code>${rule.id}</code>`}${crashed.has(rule.id) ? html` <span class="badge crash">crashed</span>` : ""}<div class="sub">${rule.title}</div></td><td>${severityBadge(rule.severity)}</td>${STATUSES.map((s) => html`<td class="num st-cell-${s}">${count(c[s])}</td>`)}</tr>`;
 	})}</tbody>
   </table>
 </section>`;
@@ -17279,6 +17279,14 @@ function summarize$1(findings) {
 	};
 }
 // src/policy/frameworks.ts
+const STATUS_SLOT = {
+	pass: 0,
+	fail: 1,
+	unknown: 2,
+	waived: 3,
+	"not-applicable": 4
+};
+const SLOTS_PER_RULE = 5;
 const MANUAL_REASON = "no aks-audit rule evaluates this control: assess it by hand";
 /**
 * The posture of each framework: every control's status from the findings of the rules that
@@ -17287,12 +17295,17 @@ const MANUAL_REASON = "no aks-audit rule evaluates this control: assess it by ha
 * as nothing showed it passes.
 */
 function frameworkPostures(frameworks, findings, ran, clusters) {
-	const wanted = new Set(frameworks.flatMap((f) => [...f.rules]));
+	const slots = new Map([...new Set(frameworks.flatMap((f) => [...f.rules]))].map((rule, i) => [rule, i]));
 	const subscriptions = subscriptionsOf(findings, clusters);
-	const { whole, bySubscription, byCluster } = tallies(findings.filter((f) => wanted.has(f.ruleId)), clusters);
+	const { whole, unknownBecause, bySubscription, byCluster } = tallies(findings, slots, clusters);
 	return frameworks.map((framework) => {
-		const controls = framework.controls.map((c) => controlPosture(c, whole, ran));
-		const scoreIn = (tallies) => score(framework.controls.map((c) => statusIn(c, tallies, ran)));
+		const plans = framework.controls.map((control) => ({
+			control,
+			slots: control.rules.map((rule) => slots.get(rule)),
+			notRun: control.rules.filter((rule) => !ran.has(rule))
+		}));
+		const controls = plans.map((plan) => controlPosture(plan, whole, unknownBecause));
+		const scoreIn = (tally) => score(plans.map((plan) => verdict(plan.slots.length, plan.notRun.length, countsOf(plan, tally))));
 		return {
 			id: framework.id,
 			name: framework.name,
@@ -17301,7 +17314,7 @@ function frameworkPostures(frameworks, findings, ran, clusters) {
 			bySubscription: [...subscriptions].map(([id, name]) => ({
 				id,
 				...name === void 0 ? {} : { name },
-				score: scoreIn(bySubscription.get(id) ?? /* @__PURE__ */ new Map())
+				score: scoreIn(bySubscription.get(id))
 			})),
 			byCluster: clusters.map((c, i) => ({
 				id: c.id,
@@ -17312,11 +17325,12 @@ function frameworkPostures(frameworks, findings, ran, clusters) {
 		};
 	});
 }
-/** A control's status and counts from the tallies of its rules (in one scope: the scan, a subscription, a cluster). */
-function controlPosture(control, tallies, ran) {
-	const counts = countsOf(control, tallies);
-	const unknownBecause = control.rules.map((rule) => tallies.get(rule)?.unknownBecause).find((why) => why !== void 0);
-	const { status, reason } = controlStatus(control.rules, control.rules.filter((r) => !ran.has(r)), counts, unknownBecause);
+/** A control's status and counts in the whole scan, and why it is unknown: the first unknown finding of its rules. */
+function controlPosture(plan, whole, unknownBecause) {
+	const { control } = plan;
+	const counts = { ...countsOf(plan, whole) };
+	const why = control.rules.map((rule) => unknownBecause.get(rule)).find((reason) => reason !== void 0);
+	const { status, reason } = controlStatus(control.rules, plan.notRun, counts, why);
 	return {
 		id: control.id,
 		section: control.section,
@@ -17365,29 +17379,27 @@ function verdict(rules, notRun, counts) {
 	if (counts.pass) return "pass";
 	return "not-applicable";
 }
-/** A control's status in one scope, as controlPosture has it, without the reason and the counts it keeps. */
-function statusIn(control, tallies, ran) {
-	return verdict(control.rules.length, control.rules.filter((rule) => !ran.has(rule)).length, countsOf(control, tallies));
-}
-/** The findings of a control's rules in one scope, by status. */
-function countsOf(control, tallies) {
-	const counts = {
-		pass: 0,
-		fail: 0,
-		unknown: 0,
-		waived: 0,
-		notApplicable: 0
-	};
-	for (const rule of control.rules) {
-		const t = tallies.get(rule);
-		if (!t) continue;
-		counts.pass += t.pass;
-		counts.fail += t.fail;
-		counts.unknown += t.unknown;
-		counts.waived += t.waived;
-		counts.notApplicable += t.notApplicable;
+/** Reused for every control of every scope: only controlPosture keeps a copy. */
+const scratch = {
+	pass: 0,
+	fail: 0,
+	unknown: 0,
+	waived: 0,
+	notApplicable: 0
+};
+/** The findings of a control's rules in one scope, by status (none: the scope has no finding of the frameworks' rules). */
+function countsOf(plan, tally) {
+	scratch.pass = scratch.fail = scratch.unknown = scratch.waived = scratch.notApplicable = 0;
+	if (!tally) return scratch;
+	for (const slot of plan.slots) {
+		const at = slot * SLOTS_PER_RULE;
+		scratch.pass += tally[at];
+		scratch.fail += tally[at + 1];
+		scratch.unknown += tally[at + 2];
+		scratch.waived += tally[at + 3];
+		scratch.notApplicable += tally[at + 4];
 	}
-	return counts;
+	return scratch;
 }
 /** The score of a set of control statuses; see Score. */
 function score(statuses) {
@@ -17410,19 +17422,6 @@ function score(statuses) {
 function list(rules) {
 	return rules.length === 1 ? rules[0] : `${rules.slice(0, -1).join(", ")} and ${rules.at(-1)}`;
 }
-function count(tallies, f) {
-	let t = tallies.get(f.ruleId);
-	if (!t) tallies.set(f.ruleId, t = {
-		pass: 0,
-		fail: 0,
-		unknown: 0,
-		waived: 0,
-		notApplicable: 0
-	});
-	if (f.status === "not-applicable") t.notApplicable++;
-	else t[f.status]++;
-	if (f.status === "unknown") t.unknownBecause ??= f.message;
-}
 /** Every subscription the scan read, lower-cased, with its display name where a finding is about the subscription itself. */
 function subscriptionsOf(findings, clusters) {
 	const subscriptions = /* @__PURE__ */ new Map();
@@ -17440,13 +17439,13 @@ function subscriptionsOf(findings, clusters) {
 }
 const SUBSCRIPTION = "microsoft.resources/subscriptions";
 /**
-* The findings tallied for the whole scan, each subscription and each cluster. A cluster's are
-* those about the cluster, anything inside it (pools, Kubernetes objects, whose ids extend the
-* cluster's), the services it depends on, and its subscription's own settings (Defender plans).
-* One pass, and where each resource counts is worked out once (its findings share one ref):
-* estates have thousands of clusters and hundreds of thousands of findings.
+* The findings of the frameworks' rules tallied for the whole scan, each subscription and each
+* cluster. A cluster's are those about the cluster, anything inside it (pools, Kubernetes
+* objects, whose ids extend the cluster's), the services it depends on, and its subscription's
+* own settings (Defender plans). One pass, and where each resource counts is worked out once
+* (its findings share one ref): estates have thousands of clusters and hundreds of thousands of findings.
 */
-function tallies(findings, clusters) {
+function tallies(findings, slots, clusters) {
 	const owners = /* @__PURE__ */ new Map();
 	const own = (id, i) => {
 		const key = id.toLowerCase();
@@ -17459,29 +17458,37 @@ function tallies(findings, clusters) {
 		for (const d of c.dependsOn) own(d.id, i);
 		if (c.subscriptionId) own(`/subscriptions/${c.subscriptionId}`, i);
 	});
-	const whole = /* @__PURE__ */ new Map();
+	const size = slots.size * SLOTS_PER_RULE;
+	const whole = new Uint32Array(size);
+	const unknownBecause = /* @__PURE__ */ new Map();
 	const bySubscription = /* @__PURE__ */ new Map();
-	const byCluster = clusters.map(() => /* @__PURE__ */ new Map());
+	const byCluster = clusters.map(() => void 0);
+	const ofCluster = (i) => byCluster[i] ??= new Uint32Array(size);
 	const places = /* @__PURE__ */ new Map();
 	for (const f of findings) {
+		const slot = slots.get(f.ruleId);
+		if (slot === void 0) continue;
 		let place = places.get(f.resource);
-		if (!place) places.set(f.resource, place = [...subscriptionTallies(f.resource, bySubscription), ...clustersOf(f.resource, owners).map((i) => byCluster[i])]);
-		count(whole, f);
-		for (const tallies of place) count(tallies, f);
+		if (!place) places.set(f.resource, place = [...subscriptionTally(f.resource, bySubscription, size), ...clustersOf(f.resource, owners).map(ofCluster)]);
+		const at = slot * SLOTS_PER_RULE + STATUS_SLOT[f.status];
+		whole[at]++;
+		for (const tally of place) tally[at]++;
+		if (f.status === "unknown" && !unknownBecause.has(f.ruleId)) unknownBecause.set(f.ruleId, f.message);
 	}
 	return {
 		whole,
+		unknownBecause,
 		bySubscription,
 		byCluster
 	};
 }
-/** The tallies of the resource's subscription, if it names one. */
-function subscriptionTallies(resource, bySubscription) {
+/** The tally of the resource's subscription, if it names one. */
+function subscriptionTally(resource, bySubscription, size) {
 	const id = resource.subscriptionId?.toLowerCase();
 	if (!id) return [];
-	let tallies = bySubscription.get(id);
-	if (!tallies) bySubscription.set(id, tallies = /* @__PURE__ */ new Map());
-	return [tallies];
+	let tally = bySubscription.get(id);
+	if (!tally) bySubscription.set(id, tally = new Uint32Array(size));
+	return [tally];
 }
 function clustersOf(resource, owners) {
 	const found = /* @__PURE__ */ new Set();

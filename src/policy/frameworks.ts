@@ -1,14 +1,24 @@
 import type { Control, Framework } from '../engine/framework.ts';
-import type { Finding } from '../engine/finding.ts';
+import type { Finding, Status } from '../engine/finding.ts';
 import type { ClusterTopology, ControlCounts, ControlPosture, ControlStatus, FrameworkPosture, Score } from '../engine/report.ts';
 import type { ResourceRef } from '../state/resource.ts';
 
-/** Findings of one rule by status, and the first unknown one's message: why the rule could not tell. */
-interface RuleTally extends ControlCounts {
-  unknownBecause?: string;
-}
+/**
+ * The findings of the frameworks' rules in one scope (the scan, a subscription, a cluster), by
+ * rule and status: five counts per rule, at the rule's slot. Thousands of clusters times
+ * hundreds of thousands of findings: a flat array, not an object per rule and scope.
+ */
+type Tally = Uint32Array;
 
-type Tallies = Map<string, RuleTally>;
+const STATUS_SLOT: Record<Status, number> = { pass: 0, fail: 1, unknown: 2, waived: 3, 'not-applicable': 4 };
+const SLOTS_PER_RULE = 5;
+
+/** A control as every scope reads it: the slots of its rules, and which of them did not run. */
+interface ControlPlan {
+  control: Control;
+  slots: number[];
+  notRun: string[];
+}
 
 const MANUAL_REASON = 'no aks-audit rule evaluates this control: assess it by hand';
 
@@ -19,30 +29,31 @@ const MANUAL_REASON = 'no aks-audit rule evaluates this control: assess it by ha
  * as nothing showed it passes.
  */
 export function frameworkPostures(frameworks: Framework[], findings: Finding[], ran: ReadonlySet<string>, clusters: ClusterTopology[]): FrameworkPosture[] {
-  const wanted = new Set(frameworks.flatMap((f) => [...f.rules]));
+  const slots = new Map([...new Set(frameworks.flatMap((f) => [...f.rules]))].map((rule, i) => [rule, i]));
   const subscriptions = subscriptionsOf(findings, clusters);
-  const { whole, bySubscription, byCluster } = tallies(findings.filter((f) => wanted.has(f.ruleId)), clusters);
+  const { whole, unknownBecause, bySubscription, byCluster } = tallies(findings, slots, clusters);
   return frameworks.map((framework) => {
-    const controls = framework.controls.map((c) => controlPosture(c, whole, ran));
-    // Thousands of clusters times every control: the status alone, without a posture object each.
-    const scoreIn = (tallies: Tallies) => score(framework.controls.map((c) => statusIn(c, tallies, ran)));
+    const plans = framework.controls.map((control): ControlPlan => ({ control, slots: control.rules.map((rule) => slots.get(rule)!), notRun: control.rules.filter((rule) => !ran.has(rule)) }));
+    const controls = plans.map((plan) => controlPosture(plan, whole, unknownBecause));
+    const scoreIn = (tally: Tally | undefined) => score(plans.map((plan) => verdict(plan.slots.length, plan.notRun.length, countsOf(plan, tally))));
     return {
       id: framework.id,
       name: framework.name,
       version: framework.version,
       score: score(controls.map((c) => c.status)),
-      bySubscription: [...subscriptions].map(([id, name]) => ({ id, ...(name === undefined ? {} : { name }), score: scoreIn(bySubscription.get(id) ?? new Map()) })),
-      byCluster: clusters.map((c, i) => ({ id: c.id, name: c.name, score: scoreIn(byCluster[i]!) })),
+      bySubscription: [...subscriptions].map(([id, name]) => ({ id, ...(name === undefined ? {} : { name }), score: scoreIn(bySubscription.get(id)) })),
+      byCluster: clusters.map((c, i) => ({ id: c.id, name: c.name, score: scoreIn(byCluster[i]) })),
       controls,
     };
   });
 }
 
-/** A control's status and counts from the tallies of its rules (in one scope: the scan, a subscription, a cluster). */
-export function controlPosture(control: Control, tallies: Tallies, ran: ReadonlySet<string>): ControlPosture {
-  const counts = countsOf(control, tallies);
-  const unknownBecause = control.rules.map((rule) => tallies.get(rule)?.unknownBecause).find((why) => why !== undefined);
-  const { status, reason } = controlStatus(control.rules, control.rules.filter((r) => !ran.has(r)), counts, unknownBecause);
+/** A control's status and counts in the whole scan, and why it is unknown: the first unknown finding of its rules. */
+function controlPosture(plan: ControlPlan, whole: Tally, unknownBecause: Map<string, string>): ControlPosture {
+  const { control } = plan;
+  const counts = { ...countsOf(plan, whole) };
+  const why = control.rules.map((rule) => unknownBecause.get(rule)).find((reason) => reason !== undefined);
+  const { status, reason } = controlStatus(control.rules, plan.notRun, counts, why);
   return {
     id: control.id,
     section: control.section,
@@ -79,24 +90,22 @@ function verdict(rules: number, notRun: number, counts: ControlCounts): ControlS
   return 'not-applicable';
 }
 
-/** A control's status in one scope, as controlPosture has it, without the reason and the counts it keeps. */
-function statusIn(control: Control, tallies: Tallies, ran: ReadonlySet<string>): ControlStatus {
-  return verdict(control.rules.length, control.rules.filter((rule) => !ran.has(rule)).length, countsOf(control, tallies));
-}
+/** Reused for every control of every scope: only controlPosture keeps a copy. */
+const scratch: ControlCounts = { pass: 0, fail: 0, unknown: 0, waived: 0, notApplicable: 0 };
 
-/** The findings of a control's rules in one scope, by status. */
-function countsOf(control: Control, tallies: Tallies): ControlCounts {
-  const counts: ControlCounts = { pass: 0, fail: 0, unknown: 0, waived: 0, notApplicable: 0 };
-  for (const rule of control.rules) {
-    const t = tallies.get(rule);
-    if (!t) continue;
-    counts.pass += t.pass;
-    counts.fail += t.fail;
-    counts.unknown += t.unknown;
-    counts.waived += t.waived;
-    counts.notApplicable += t.notApplicable;
+/** The findings of a control's rules in one scope, by status (none: the scope has no finding of the frameworks' rules). */
+function countsOf(plan: ControlPlan, tally: Tally | undefined): ControlCounts {
+  scratch.pass = scratch.fail = scratch.unknown = scratch.waived = scratch.notApplicable = 0;
+  if (!tally) return scratch;
+  for (const slot of plan.slots) {
+    const at = slot * SLOTS_PER_RULE;
+    scratch.pass += tally[at]!;
+    scratch.fail += tally[at + 1]!;
+    scratch.unknown += tally[at + 2]!;
+    scratch.waived += tally[at + 3]!;
+    scratch.notApplicable += tally[at + 4]!;
   }
-  return counts;
+  return scratch;
 }
 
 /** The score of a set of control statuses; see Score. */
@@ -115,14 +124,6 @@ export function score(statuses: ControlStatus[]): Score {
 
 function list(rules: string[]): string {
   return rules.length === 1 ? rules[0]! : `${rules.slice(0, -1).join(', ')} and ${rules.at(-1)}`;
-}
-
-function count(tallies: Tallies, f: Finding): void {
-  let t = tallies.get(f.ruleId);
-  if (!t) tallies.set(f.ruleId, (t = { pass: 0, fail: 0, unknown: 0, waived: 0, notApplicable: 0 }));
-  if (f.status === 'not-applicable') t.notApplicable++;
-  else t[f.status]++;
-  if (f.status === 'unknown') t.unknownBecause ??= f.message;
 }
 
 /** Every subscription the scan read, lower-cased, with its display name where a finding is about the subscription itself. */
@@ -145,13 +146,13 @@ function subscriptionsOf(findings: Finding[], clusters: ClusterTopology[]): Map<
 const SUBSCRIPTION = 'microsoft.resources/subscriptions';
 
 /**
- * The findings tallied for the whole scan, each subscription and each cluster. A cluster's are
- * those about the cluster, anything inside it (pools, Kubernetes objects, whose ids extend the
- * cluster's), the services it depends on, and its subscription's own settings (Defender plans).
- * One pass, and where each resource counts is worked out once (its findings share one ref):
- * estates have thousands of clusters and hundreds of thousands of findings.
+ * The findings of the frameworks' rules tallied for the whole scan, each subscription and each
+ * cluster. A cluster's are those about the cluster, anything inside it (pools, Kubernetes
+ * objects, whose ids extend the cluster's), the services it depends on, and its subscription's
+ * own settings (Defender plans). One pass, and where each resource counts is worked out once
+ * (its findings share one ref): estates have thousands of clusters and hundreds of thousands of findings.
  */
-function tallies(findings: Finding[], clusters: ClusterTopology[]): { whole: Tallies; bySubscription: Map<string, Tallies>; byCluster: Tallies[] } {
+function tallies(findings: Finding[], slots: Map<string, number>, clusters: ClusterTopology[]): { whole: Tally; unknownBecause: Map<string, string>; bySubscription: Map<string, Tally>; byCluster: (Tally | undefined)[] } {
   const owners = new Map<string, number[]>();
   const own = (id: string, i: number) => {
     const key = id.toLowerCase();
@@ -164,26 +165,33 @@ function tallies(findings: Finding[], clusters: ClusterTopology[]): { whole: Tal
     for (const d of c.dependsOn) own(d.id, i);
     if (c.subscriptionId) own(`/subscriptions/${c.subscriptionId}`, i);
   });
-  const whole: Tallies = new Map();
-  const bySubscription = new Map<string, Tallies>();
-  const byCluster: Tallies[] = clusters.map(() => new Map());
-  const places = new Map<ResourceRef, Tallies[]>();
+  const size = slots.size * SLOTS_PER_RULE;
+  const whole: Tally = new Uint32Array(size);
+  const unknownBecause = new Map<string, string>();
+  const bySubscription = new Map<string, Tally>();
+  const byCluster: (Tally | undefined)[] = clusters.map(() => undefined);
+  const ofCluster = (i: number) => (byCluster[i] ??= new Uint32Array(size));
+  const places = new Map<ResourceRef, Tally[]>();
   for (const f of findings) {
+    const slot = slots.get(f.ruleId);
+    if (slot === undefined) continue;
     let place = places.get(f.resource);
-    if (!place) places.set(f.resource, (place = [...subscriptionTallies(f.resource, bySubscription), ...clustersOf(f.resource, owners).map((i) => byCluster[i]!)]));
-    count(whole, f);
-    for (const tallies of place) count(tallies, f);
+    if (!place) places.set(f.resource, (place = [...subscriptionTally(f.resource, bySubscription, size), ...clustersOf(f.resource, owners).map(ofCluster)]));
+    const at = slot * SLOTS_PER_RULE + STATUS_SLOT[f.status];
+    whole[at]!++;
+    for (const tally of place) tally[at]!++;
+    if (f.status === 'unknown' && !unknownBecause.has(f.ruleId)) unknownBecause.set(f.ruleId, f.message);
   }
-  return { whole, bySubscription, byCluster };
+  return { whole, unknownBecause, bySubscription, byCluster };
 }
 
-/** The tallies of the resource's subscription, if it names one. */
-function subscriptionTallies(resource: ResourceRef, bySubscription: Map<string, Tallies>): Tallies[] {
+/** The tally of the resource's subscription, if it names one. */
+function subscriptionTally(resource: ResourceRef, bySubscription: Map<string, Tally>, size: number): Tally[] {
   const id = resource.subscriptionId?.toLowerCase();
   if (!id) return [];
-  let tallies = bySubscription.get(id);
-  if (!tallies) bySubscription.set(id, (tallies = new Map()));
-  return [tallies];
+  let tally = bySubscription.get(id);
+  if (!tally) bySubscription.set(id, (tally = new Uint32Array(size)));
+  return [tally];
 }
 
 function clustersOf(resource: ResourceRef, owners: Map<string, number[]>): number[] {
