@@ -15370,9 +15370,24 @@ function* list$1(items, line) {
 	yield "\n  ]";
 }
 // src/reporters/markdown-text.ts
-/** A table cell (or a line) of Markdown: input text cannot end the cell or the row, open a link or an HTML tag, or act on a reader's screen. */
-function markdownCell(value) {
-	return showControls(value.replace(/[\r\n]+/g, " ")).replace(/[\\`*_[\]<>|&]/g, (c) => `\\${c}`);
+/** What Markdown or the HTML GitHub allows in it would act on, as entities: `@` and `#` too, so a name never mentions anyone or links an issue. */
+const ENTITIES = {
+	"&": "&amp;",
+	"<": "&lt;",
+	">": "&gt;",
+	"|": "&#124;",
+	"@": "&#64;",
+	"#": "&#35;"
+};
+const SPECIAL = /[\\`*_[\]~&<>|@#]/g;
+/**
+* Text from the input (names, messages, paths) as Markdown that shows it as it is, fit for a
+* table cell: one line (line breaks become spaces, other control characters are shown escaped),
+* no emphasis, link, HTML, cell break, mention or issue link; at most `maxLength` characters of it.
+*/
+function markdownText$1(text, maxLength = Infinity) {
+	const short = text.length > maxLength ? `${text.slice(0, maxLength)}…` : text;
+	return showControls(short.replace(/[\r\n]+/g, " ")).replace(SPECIAL, (c) => ENTITIES[c] ?? `\\${c}`);
 }
 /**
 * The report in brief, as Markdown: framework scores and their failing controls, the trend and
@@ -15383,7 +15398,7 @@ function renderMarkdown(report) {
 	return `${[
 		"# AKS audit report",
 		"",
-		`Judged as of ${report.asOf.slice(0, 10)} (generated ${report.generatedAt}) by ${markdownCell(report.tool.name)} ${markdownCell(report.tool.version)}: ${report.summary.resources.toLocaleString("en-US")} resources from ${report.sources.length.toLocaleString("en-US")} input(s).`,
+		`Judged as of ${report.asOf.slice(0, 10)} (generated ${report.generatedAt}) by ${markdownText$1(report.tool.name)} ${markdownText$1(report.tool.version)}: ${report.summary.resources.toLocaleString("en-US")} resources from ${report.sources.length.toLocaleString("en-US")} input(s).`,
 		...incomplete(report),
 		...(report.frameworks ?? []).flatMap(framework),
 		...report.history ? history(report.history, report.frameworks ?? []) : [],
@@ -15402,20 +15417,20 @@ function renderMarkdown(report) {
 function incomplete(report) {
 	const sources = report.sources.filter((s) => s.status !== "ok");
 	if (sources.length === 0 && report.crashes.length === 0) return [];
-	return ["", `> **Incomplete scan:** ${sources.length} source(s) not read completely${sources.length ? ` (${sources.slice(0, 5).map((s) => `${markdownCell(s.target)}: ${markdownCell(s.code ?? s.status)}`).join("; ")}${sources.length > 5 ? "; …" : ""})` : ""}, ${report.crashes.length} rule(s) crashed.`];
+	return ["", `> **Incomplete scan:** ${sources.length} source(s) not read completely${sources.length ? ` (${sources.slice(0, 5).map((s) => `${markdownText$1(s.target)}: ${markdownText$1(s.code ?? s.status)}`).join("; ")}${sources.length > 5 ? "; …" : ""})` : ""}, ${report.crashes.length} rule(s) crashed.`];
 }
 function framework(f) {
 	const open = f.controls.filter((c) => c.status === "fail" || c.status === "unknown");
 	return [
 		"",
-		`## ${markdownCell(f.name)} ${markdownCell(f.version)}: ${f.score.percent.toFixed(0)}%`,
+		`## ${markdownText$1(f.name)} ${markdownText$1(f.version)}: ${f.score.percent.toFixed(0)}%`,
 		"",
 		`${f.score.passed.toLocaleString("en-US")} of ${f.score.total.toLocaleString("en-US")} controls pass (${f.score.evaluated.toLocaleString("en-US")} evaluated; ${f.controls.filter((c) => c.status === "manual").length} manual).`,
 		...open.length ? [
 			"",
 			"| Control | Title | Status | Failing | Unknown |",
 			"| --- | --- | --- | ---: | ---: |",
-			...open.slice(0, 20).map((c) => `| ${markdownCell(c.id)} | ${markdownCell(c.title)} | ${c.status} | ${c.counts.fail} | ${c.counts.unknown} |`),
+			...open.slice(0, 20).map((c) => `| ${markdownText$1(c.id)} | ${markdownText$1(c.title)} | ${c.status} | ${c.counts.fail} | ${c.counts.unknown} |`),
 			...more$1(open.length)
 		] : []
 	];
@@ -15433,7 +15448,7 @@ function history(h, frameworks) {
 		"",
 		"## Trend",
 		"",
-		`| Run | ${frameworks.map((f) => markdownCell(f.name)).join(" | ")}${frameworks.length ? " | " : ""}Failures |`,
+		`| Run | ${frameworks.map((f) => markdownText$1(f.name)).join(" | ")}${frameworks.length ? " | " : ""}Failures |`,
 		`| --- | ${frameworks.map(() => "---: | ").join("")}---: |`,
 		...h.runs.slice(-20).map((r) => `| ${r.asOf.slice(0, 10)} | ${frameworks.map((f) => r.scores[f.id] === void 0 ? "" : `${r.scores[f.id].toFixed(0)}%`).join(" | ")}${frameworks.length ? " | " : ""}${r.failures.toLocaleString("en-US")} |`),
 		"",
@@ -15442,7 +15457,7 @@ function history(h, frameworks) {
 			"",
 			"| Severity | Rule | Resource | Finding | Change |",
 			"| --- | --- | --- | --- | --- |",
-			...worse.slice(0, 20).map(({ f, change }) => `| ${f.severity} | \`${markdownCell(f.ruleId)}\` | ${markdownCell(f.resource.name)}${f.part ? ` ${markdownCell(f.part)}` : ""} | ${markdownCell(f.message)} | ${change} |`),
+			...worse.slice(0, 20).map(({ f, change }) => `| ${f.severity} | \`${markdownText$1(f.ruleId)}\` | ${markdownText$1(f.resource.name)}${f.part ? ` ${markdownText$1(f.part)}` : ""} | ${markdownText$1(f.message)} | ${change} |`),
 			...more$1(worse.length)
 		] : []
 	];
@@ -15457,7 +15472,7 @@ function failingRules(report) {
 		"",
 		"| Severity | Rule | Failing | Unknown |",
 		"| --- | --- | ---: | ---: |",
-		...failing.slice(0, 20).map((r) => `| ${r.severity} | \`${markdownCell(r.id)}\` ${markdownCell(r.title)} | ${counts.get(r.id).fail.toLocaleString("en-US")} | ${counts.get(r.id).unknown.toLocaleString("en-US")} |`),
+		...failing.slice(0, 20).map((r) => `| ${r.severity} | \`${markdownText$1(r.id)}\` ${markdownText$1(r.title)} | ${counts.get(r.id).fail.toLocaleString("en-US")} | ${counts.get(r.id).unknown.toLocaleString("en-US")} |`),
 		...more$1(failing.length)
 	];
 }
@@ -15470,7 +15485,7 @@ function expiring(report) {
 		"",
 		"| Expires | Rule | Resource | Owner |",
 		"| --- | --- | --- | --- |",
-		...soon.slice(0, 20).map((w) => `| ${w.expires ?? ""} | ${w.rule ? `\`${markdownCell(w.rule)}\`` : ""} | ${markdownCell(w.resource)} | ${markdownCell(w.owner ?? "(none)")} |`),
+		...soon.slice(0, 20).map((w) => `| ${w.expires ?? ""} | ${w.rule ? `\`${markdownText$1(w.rule)}\`` : ""} | ${markdownText$1(w.resource)} | ${markdownText$1(w.owner ?? "(none)")} |`),
 		...more$1(soon.length)
 	];
 }
@@ -28604,26 +28619,12 @@ function titleOf(f) {
 	return `aks-audit: ${f.ruleId} (${f.severity}${f.baseline === "new" ? ", new" : ""})`;
 }
 // src/action/markdown.ts
-/** What Markdown or the HTML GitHub allows in it would act on, as entities: `@` and `#` too, so a name never mentions anyone or links an issue. */
-const ENTITIES = {
-	"&": "&amp;",
-	"<": "&lt;",
-	">": "&gt;",
-	"|": "&#124;",
-	"@": "&#64;",
-	"#": "&#35;"
-};
-const SPECIAL = /[\\`*_[\]~&<>|@#]/g;
-/**
-* Text from the input (names, messages, paths) as Markdown that shows it as it is: one line
-* (control characters shown escaped), no emphasis, link, HTML, table cell break or mention.
-*/
-function markdownText(text) {
-	const short = text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT)}…` : text;
-	return showControls(short).replace(SPECIAL, (c) => ENTITIES[c] ?? `\\${c}`);
-}
 /** Characters of one text shown: a message or reason is a sentence, and a long one must not crowd out the rest. */
 const MAX_TEXT = 400;
+/** Text from the input as Markdown (see reporters' markdownText), cut to what a summary or comment has room for. */
+function markdownText(text) {
+	return markdownText$1(text, MAX_TEXT);
+}
 /** `[text](url)` with the text escaped, or the text alone without a url. The url comes encoded; what would end it is encoded too. */
 function markdownLink(text, url) {
 	return url === void 0 ? markdownText(text) : `[${markdownText(text)}](${url.replace(/[()\s<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`)})`;

@@ -1,21 +1,12 @@
-import { showControls } from '../lib/control-characters.ts';
-
-/** What Markdown or the HTML GitHub allows in it would act on, as entities: `@` and `#` too, so a name never mentions anyone or links an issue. */
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '|': '&#124;', '@': '&#64;', '#': '&#35;' };
-// Our texts never start a line (a cell, a list item, after words), so only inline syntax needs escaping.
-const SPECIAL = /[\\`*_[\]~&<>|@#]/g;
-
-/**
- * Text from the input (names, messages, paths) as Markdown that shows it as it is: one line
- * (control characters shown escaped), no emphasis, link, HTML, table cell break or mention.
- */
-export function markdownText(text: string): string {
-  const short = text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT)}…` : text;
-  return showControls(short).replace(SPECIAL, (c) => ENTITIES[c] ?? `\\${c}`);
-}
+import { markdownText as escapeText } from '../reporters/markdown-text.ts';
 
 /** Characters of one text shown: a message or reason is a sentence, and a long one must not crowd out the rest. */
 const MAX_TEXT = 400;
+
+/** Text from the input as Markdown (see reporters' markdownText), cut to what a summary or comment has room for. */
+export function markdownText(text: string): string {
+  return escapeText(text, MAX_TEXT);
+}
 
 /** `[text](url)` with the text escaped, or the text alone without a url. The url comes encoded; what would end it is encoded too. */
 export function markdownLink(text: string, url: string | undefined): string {

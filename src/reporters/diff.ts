@@ -2,7 +2,7 @@ import type { RecordedFinding } from '../engine/report.ts';
 import { rank } from '../engine/severity.ts';
 import { showControls } from '../lib/control-characters.ts';
 import type { Changes, RecordedReport } from '../policy/baseline.ts';
-import { markdownCell } from './markdown-text.ts';
+import { markdownText } from './markdown-text.ts';
 
 /** `aks-audit diff` in the three forms it writes: text for a terminal or CI log, JSON for tools, Markdown for a pull-request comment. */
 export const DIFF_FORMATS = ['text', 'json', 'markdown'] as const;
@@ -54,13 +54,13 @@ function markdown({ before, after }: Diff, changes: Changes): string[] {
           '',
           '| Severity | Rule | Resource | Finding | Change |',
           '| --- | --- | --- | --- | --- |',
-          ...rows.map(({ finding: f, change }) => `| ${f.severity} | \`${f.ruleId}\` | ${markdownCell(named(f))} | ${markdownCell(f.message)} | ${change} |`),
+          ...rows.map(({ finding: f, change }) => `| ${f.severity} | \`${f.ruleId}\` | ${markdownText(named(f))} | ${markdownText(f.message)} | ${change} |`),
         ];
   return [
     '## aks-audit diff',
     '',
-    `${markdownCell(before.file)} (${before.format}) → ${markdownCell(after.file)} (${after.format}): **${counts.new} new failure(s)**, ${counts.fixed} fixed, ${counts.changedStatus} changed status, ${counts.changedSeverity} changed severity, ${counts.unchanged} unchanged.`,
-    ...notesOf(before, after).map((note) => `\n> ${markdownCell(note)}`),
+    `${markdownText(before.file)} (${before.format}) → ${markdownText(after.file)} (${after.format}): **${counts.new} new failure(s)**, ${counts.fixed} fixed, ${counts.changedStatus} changed status, ${counts.changedSeverity} changed severity, ${counts.unchanged} unchanged.`,
+    ...notesOf(before, after).map((note) => `\n> ${markdownText(note)}`),
     ...table('New failures', changes.new.map(({ finding, was }) => ({ finding, change: was === 'absent' ? 'new' : `was ${was}` }))),
     ...table('Fixed', changes.fixed.map((finding) => ({ finding, change: `now ${finding.now}` }))),
     ...table('Changed status', changes.changedStatus.map(({ finding }) => ({ finding, change: `fail → ${finding.status}` }))),

@@ -1,7 +1,7 @@
 import { STATUSES } from '../engine/finding.ts';
 import type { FrameworkPosture, ReportHistory, ScanReport } from '../engine/report.ts';
 import { rank, SEVERITIES } from '../engine/severity.ts';
-import { markdownCell as md } from './markdown-text.ts';
+import { markdownText as md } from './markdown-text.ts';
 import { countsByRule, STATUS_LABEL } from './html/parts.ts';
 
 /** Rows per table: the summary is for a pull request, a wiki page or a mail; the HTML, JSON and CSV reports have the rest. */

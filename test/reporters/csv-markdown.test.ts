@@ -133,6 +133,6 @@ describe('Markdown reporter', () => {
     expect(text).toContain('## Trend');
     expect(text).toContain(`| ${history.runs[0]!.asOf.slice(0, 10)} | ${history.runs[0]!.scores['cis-aks']!.toFixed(0)}% | ${history.runs[0]!.failures} |`);
     expect(text).toContain('Since the last run: **1 new failure(s)**, 1 regressed, 0 fixed.');
-    expect(text).toContain('aks-"quoted" second line \\| \\<b\\>\\*bold\\*\\</b\\> \\[x\\](https://evil.example)');
+    expect(text).toContain('aks-"quoted" second line &#124; &lt;b&gt;\\*bold\\*&lt;/b&gt; \\[x\\](https://evil.example)');
   });
 });

@@ -19,7 +19,7 @@ const diff = { before: side([]), after: side([hostile]), changes: compareFinding
 describe('renderDiff', () => {
   it('markdown: one row per finding, its cells escaped', () => {
     const row = renderDiff(diff, 'markdown').split('\n').find((l) => l.includes('aks-local-accounts-disabled'))!;
-    expect(row).toBe('| high | `aks-local-accounts-disabled` | aks\\|\\<img src=x\\> | line one line two \\\\u001b\\[31mred\\\\u001b\\[0m \\*bold\\* \\[link\\](http://evil) | new |');
+    expect(row).toBe('| high | `aks-local-accounts-disabled` | aks&#124;&lt;img src=x&gt; | line one line two \\\\u001b\\[31mred\\\\u001b\\[0m \\*bold\\* \\[link\\](http://evil) | new |');
   });
 
   it('text: one line per finding, control characters shown escaped', () => {
