@@ -124,12 +124,12 @@ describe('aks-audit commands', () => {
     }
   });
 
-  it('lists the rules as a table: id, severity, service, frameworks, title', async () => {
+  it('lists the rules as a table: id, severity, service, category, frameworks, title', async () => {
     const run = await runMain('rules');
     expect(run.code).toBe(0);
-    expect(run.stdout[0]).toMatch(/^ID\s+SEVERITY\s+SERVICE\s+FRAMEWORKS\s+TITLE$/);
-    expect(run.stdout).toContainEqual(expect.stringMatching(/^aks-api-server-access-restricted\s+high\s+aks\s+cis-aks,mcsb,aks-platform-baseline\s+AKS API server is private/));
-    for (const line of run.stdout.slice(1)) expect(line).toMatch(/^[a-z0-9-]+\s+(critical|high|medium|low|info)\s+[a-z]+\s+((cis-aks|mcsb|aks-platform-baseline),?)+\s+\S/);
+    expect(run.stdout[0]).toMatch(/^ID\s+SEVERITY\s+SERVICE\s+CATEGORY\s+FRAMEWORKS\s+TITLE$/);
+    expect(run.stdout).toContainEqual(expect.stringMatching(/^aks-api-server-access-restricted\s+high\s+aks\s+security\s+cis-aks,mcsb,aks-platform-baseline\s+AKS API server is private/));
+    for (const line of run.stdout.slice(1)) expect(line).toMatch(/^[a-z0-9-]+\s+(critical|high|medium|low|info)\s+[a-z]+\s+(security|resilience)\s+((cis-aks|mcsb|aks-platform-baseline),?)+\s+\S/);
   });
 
   it('prints the version from package.json', async () => {
