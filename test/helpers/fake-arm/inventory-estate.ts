@@ -1,6 +1,6 @@
 import { diagnosticSetting, firewallRules, kubernetesVersionsExample, securityContacts, serverParameter, type EnrichmentEstate } from './routes-enrichment.ts';
 import { exampleBody, rehome, resourceGraphRow, type FakeEstate } from './routes-inventory.ts';
-import { sqlAuditing, sqlFirewallRule, sqlTde } from './sql-answers.ts';
+import { sqlAuditing, sqlFailoverGroup, sqlFirewallRule, sqlTde } from './sql-answers.ts';
 
 /**
  * A small estate built from the example bodies in test/fixtures/azure-rest: production in one
@@ -55,7 +55,8 @@ export function fakeCredential(): { getToken(scopes: string | string[]): Promise
  * What the per-service reads after Resource Graph find for an estate's resources: each cluster,
  * vault and database server has one diagnostic setting; each PostgreSQL/MySQL flexible server its
  * TLS parameters (on), the example firewall rules and no Entra administrator; each SQL server the
- * example auditing policy (Disabled) and one office firewall range, each user database TDE on;
+ * example auditing policy (Disabled), one office firewall range and a failover group with a
+ * partner in North Europe, each user database TDE on;
  * each subscription the example security contacts; each region with clusters the example version
  * list. Only `subscriptions` are read (an unreadable one gets no per-service read).
  */
@@ -81,6 +82,7 @@ export function inventoryEnrichment(estate: FakeEstate, subscriptions: readonly 
     if (type === 'microsoft.sql/servers') {
       answers[`${row.id}/auditingSettings/default`] = { body: sqlAuditing(row.id) };
       answers[`${row.id}/firewallRules`] = { items: [sqlFirewallRule(row.id, 'office', '203.0.113.0', '203.0.113.31')] };
+      answers[`${row.id}/failoverGroups`] = { items: [sqlFailoverGroup(row.id)] };
     }
     if (type === 'microsoft.sql/servers/databases' && !row.id.toLowerCase().endsWith('/databases/master')) {
       answers[`${row.id}/transparentDataEncryption/current`] = { body: sqlTde(row.id, 'Enabled') };
