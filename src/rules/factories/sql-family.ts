@@ -2,7 +2,7 @@ import { evidence, unknownReason } from '../../engine/evidence.ts';
 import { defineRule, type Rule } from '../../engine/rule.ts';
 import { sameRegion } from '../../lib/regions.ts';
 import type { Maybe, ResourceBase } from '../../state/resource.ts';
-import type { SqlEntraAdministrator, SqlFailoverGroup } from '../../state/sql.ts';
+import type { SqlEntraAdministrator, SqlFailoverGroup, SqlFailoverPartner } from '../../state/sql.ts';
 import type { State } from '../../state/state.ts';
 import { meetsTlsMinimum } from '../lib/tls.ts';
 
@@ -104,8 +104,8 @@ export function sqlTdeRule<R extends WithDatabases>(kind: SqlKind<R>): Rule {
 
 /**
  * The server is in a failover group whose partner runs in another region, so a regional outage
- * can fail over to it. Passes on the first such group; a partner whose region is not stated
- * leaves the verdict unknown unless another group already proves one.
+ * can fail over to it. Passes on the first such group; a partner not named, or whose region is not
+ * stated, leaves the verdict unknown unless another group already proves one.
  */
 export function sqlFailoverGeoRule<R extends WithFailoverGroups>(kind: SqlKind<R>): Rule {
   return defineRule({
@@ -124,9 +124,11 @@ export function sqlFailoverGeoRule<R extends WithFailoverGroups>(kind: SqlKind<R
           ctx.fail(server, `${what} is in no failover group: a regional outage takes its databases down until a geo-restore`, [evidence(server, 'failoverGroups', [])]);
           continue;
         }
-        const geo = groups.find((g) => g.partners.some((p) => p.location !== null && !sameRegion(p.location, server.location)));
-        const unstated = server.location === null || groups.some((g) => g.partners.some((p) => p.location === null));
-        if (geo) ctx.pass(server, `${what} is in failover group ${geo.name} with a partner in ${geo.partners.find((p) => !sameRegion(p.location, server.location))!.location}`, shown);
+        // A partner proves another region only when it is named and its region stated.
+        const away = (p: SqlFailoverPartner) => p.id !== null && p.location !== null && server.location !== null && !sameRegion(p.location, server.location);
+        const geo = groups.find((g) => g.partners.some(away));
+        const unstated = server.location === null || groups.some((g) => g.partners.some((p) => p.id === null || p.location === null));
+        if (geo) ctx.pass(server, `${what} is in failover group ${geo.name} with a partner in ${geo.partners.find(away)!.location}`, shown);
         else if (unstated) ctx.unknown(server, `The region of ${what}, or of a partner in its failover groups, is not stated by the source`, shown);
         else ctx.fail(server, `${what} fails over only within ${server.location}: every partner in failover group(s) ${groups.map((g) => g.name).join(', ')} is in the same region`, shown);
       }

@@ -18,12 +18,12 @@ const PUBLIC_ENDPOINT_PORT = 3342;
 export default defineRule<SourceLimits>({
   id: 'sqlmi-public-endpoint-restricted',
   check(ctx) {
-    const lookup = ctx.analysis(NETWORK_LOOKUP);
     for (const mi of ctx.state.sqlManagedInstances) {
       const endpoint = evidence(mi, 'publicDataEndpointEnabled');
       if (mi.publicDataEndpointEnabled === null) ctx.unknown(mi, unknownReason(endpoint), [endpoint]);
       else if (!mi.publicDataEndpointEnabled) ctx.pass(mi, `SQL managed instance ${mi.name} has no public data endpoint: it is reached inside its virtual network only`, [endpoint]);
-      else judgeSubnetNsg(mi, endpoint, lookup, ctx);
+      // The network is looked up only for an open endpoint: a closed one stands on its own.
+      else judgeSubnetNsg(mi, endpoint, ctx.analysis(NETWORK_LOOKUP), ctx);
     }
   },
 });

@@ -25,6 +25,8 @@ describe('sql-failover-group-geo', () => {
   it('is unknown when the failover groups were not read, or a partner region is not stated', () => {
     expect(verdict({ failoverGroups: null }).status).toBe('unknown');
     expect(verdict({ failoverGroups: [{ name: 'fog', partners: [partner(null)] }] }).status).toBe('unknown');
+    expect(verdict({ failoverGroups: [{ name: 'fog', partners: [{ id: null, location: 'northeurope' }] }] }).status).toBe('unknown');
+    expect(verdict({ location: null }).status).toBe('unknown');
     // A group that proves another region passes whatever another group leaves unstated.
     expect(verdict({ failoverGroups: [{ name: 'a', partners: [partner(null)] }, { name: 'b', partners: [partner('eastus')] }] }).status).toBe('pass');
   });
