@@ -127,7 +127,7 @@ export function sqlFailoverGeoRule<R extends WithFailoverGroups>(kind: SqlKind<R
         // A partner proves another region only when it is named and its region stated.
         const away = (p: SqlFailoverPartner) => p.id !== null && p.location !== null && server.location !== null && !sameRegion(p.location, server.location);
         const geo = groups.find((g) => g.partners.some(away));
-        const unstated = server.location === null || groups.some((g) => g.partners.some((p) => p.id === null || p.location === null));
+        const unstated = server.location === null || groups.some((g) => g.partners.length === 0 || g.partners.some((p) => p.id === null || p.location === null));
         if (geo) ctx.pass(server, `${what} is in failover group ${geo.name} with a partner in ${geo.partners.find(away)!.location}`, shown);
         else if (unstated) ctx.unknown(server, `The region of ${what}, or of a partner in its failover groups, is not stated by the source`, shown);
         else ctx.fail(server, `${what} fails over only within ${server.location}: every partner in failover group(s) ${groups.map((g) => g.name).join(', ')} is in the same region`, shown);

@@ -21,5 +21,7 @@ describe('sqlmi-failover-group-geo', () => {
     const f = verdict({ failoverGroups: null });
     expect(f).toMatchObject({ status: 'unknown', message: expect.stringMatching(/failover groups of SQL managed instance sqlmi-prod are not in the input/) });
     expect(verdict({ failoverGroups: group(null) }).status).toBe('unknown');
+    // A group naming the instance but no partner (a pair missing its other id).
+    expect(verdict({ failoverGroups: [{ name: 'fog', partners: [] }] }).status).toBe('unknown');
   });
 });
