@@ -33,6 +33,8 @@ describe('ARM adapter: SQL Managed Instances', () => {
     const [mi] = instancesOf([instanceBody(), groupBody()]);
     expect(mi?.failoverGroups).toEqual([{ name: 'fog-contoso', partners: [{ id: DR, location: 'North Europe' }] }]);
     expect(evidence(mi!, 'failoverGroups.0').path).toBe(`${String(groupBody().id)}#properties.managedInstancePairs`);
+    // Read twice (from two inputs), it is still one group.
+    expect(instancesOf([instanceBody(), groupBody()], [groupBody()])[0]?.failoverGroups).toHaveLength(1);
   });
 
   it('gives the secondary its partner in the group region, or the partner instance location when held', () => {
