@@ -10,8 +10,7 @@ const DR = 'azurerm_mssql_managed_instance.secondary';
 const instance = (address: string, values: Record<string, TfValue>) => tf(address, { name: address.split('.')[1]!, resource_group_name: 'rg-data', location: 'westeurope', sku_name: 'GP_Gen5', ...values });
 const child = (address: string, values: Record<string, TfValue>, references: Record<string, string> = { managed_instance_id: MI }): TfResource =>
   tf(address, { ...Object.fromEntries(Object.keys(references).map((k) => [k, new Unknown(AFTER_APPLY)])), ...values }, { references });
-const group = (partnerLocation?: string) =>
-  child('azurerm_mssql_managed_instance_failover_group.fog', { name: 'fog-mi', location: 'westeurope', ...(partnerLocation ? { partner_region: [{ location: partnerLocation }] } : {}) }, { managed_instance_id: MI, partner_managed_instance_id: DR });
+const group = () => child('azurerm_mssql_managed_instance_failover_group.fog', { name: 'fog-mi', location: 'westeurope' }, { managed_instance_id: MI, partner_managed_instance_id: DR });
 
 describe('Terraform: SQL Managed Instance', () => {
   it('takes the documented defaults: no public endpoint, TLS 1.2, no Entra administrator unless a block or resource sets one', () => {
@@ -45,7 +44,10 @@ describe('Terraform: SQL Managed Instance', () => {
     const geo = adaptTerraform([instance(MI, {}), instance(DR, { location: 'northeurope' }), group()], 4).state;
     expect(geo.sqlManagedInstances.map((mi) => mi.failoverGroups?.[0]?.partners[0]?.location)).toEqual(['northeurope', 'westeurope']);
     expect(run(rule('sqlmi-failover-group-geo'), geo).map((f) => f.status)).toEqual(['pass', 'pass']);
-    const planned = adaptTerraform([instance(MI, {}), group('North Europe')], 4).state;
+    // The partner in another configuration, named by its ARM id; a plan computed its region.
+    const elsewhere = '/subscriptions/5f1c2a9e-3b7d-4c8e-a6f2-91d4e0b7c3a1/resourceGroups/rg-dr/providers/Microsoft.Sql/managedInstances/sqlmi-dr';
+    const planned = adaptTerraform([instance(MI, {}), child('azurerm_mssql_managed_instance_failover_group.fog', { name: 'fog-mi', location: 'westeurope', partner_managed_instance_id: elsewhere, partner_region: [{ location: 'North Europe' }] })], 4).state;
+    expect(planned.sqlManagedInstances[0]?.failoverGroups).toEqual([{ name: 'fog-mi', partners: [{ id: elsewhere, location: 'North Europe' }] }]);
     expect(only(run(rule('sqlmi-failover-group-geo'), planned)).status).toBe('pass');
     const sameRegion = adaptTerraform([instance(MI, {}), instance(DR, {}), group()], 4).state;
     expect(run(rule('sqlmi-failover-group-geo'), sameRegion).map((f) => f.status)).toEqual(['fail', 'fail']);
