@@ -84,9 +84,16 @@ import redisNonTlsPortDisabled from './redis/redis-non-tls-port-disabled.ts';
 import redisPublicAccessDisabled from './redis/redis-public-access-disabled.ts';
 import sqlAuditingEnabled from './sql/sql-auditing-enabled.ts';
 import sqlEntraAuth from './sql/sql-entra-auth.ts';
+import sqlFailoverGroupGeo from './sql/sql-failover-group-geo.ts';
 import sqlMinTls from './sql/sql-min-tls.ts';
 import sqlPublicAccessRestricted from './sql/sql-public-access-restricted.ts';
 import sqlTdeEnabled from './sql/sql-tde-enabled.ts';
+import sqlmiAuditingEnabled from './sqlmi/sqlmi-auditing-enabled.ts';
+import sqlmiEntraAuth from './sqlmi/sqlmi-entra-auth.ts';
+import sqlmiFailoverGroupGeo from './sqlmi/sqlmi-failover-group-geo.ts';
+import sqlmiMinTls from './sqlmi/sqlmi-min-tls.ts';
+import sqlmiPublicEndpointRestricted from './sqlmi/sqlmi-public-endpoint-restricted.ts';
+import sqlmiTdeEnabled from './sqlmi/sqlmi-tde-enabled.ts';
 import storagePublicAccessRestricted from './storage/storage-public-access-restricted.ts';
 import storageSecureTransfer from './storage/storage-secure-transfer.ts';
 
@@ -177,9 +184,16 @@ export const RULES: readonly Rule<never>[] = [
   redisPublicAccessDisabled,
   sqlAuditingEnabled,
   sqlEntraAuth,
+  sqlFailoverGroupGeo,
   sqlMinTls,
   sqlPublicAccessRestricted,
   sqlTdeEnabled,
+  sqlmiAuditingEnabled,
+  sqlmiEntraAuth,
+  sqlmiFailoverGroupGeo,
+  sqlmiMinTls,
+  sqlmiPublicEndpointRestricted,
+  sqlmiTdeEnabled,
   storagePublicAccessRestricted,
   storageSecureTransfer,
 ] as Rule<never>[];

@@ -8,6 +8,7 @@ import type { NetworkState } from './network.ts';
 import type { PostgresFlexibleServer, PostgresSingleServer } from './postgresql.ts';
 import type { RedisCache } from './redis.ts';
 import type { SqlServer } from './sql.ts';
+import type { SqlManagedInstance } from './sql-managed-instance.ts';
 import type { StorageAccount } from './storage-account.ts';
 import type { Subscription } from './subscription.ts';
 
@@ -23,6 +24,7 @@ export interface State {
   postgresSingleServers: PostgresSingleServer[];
   mysqlFlexibleServers: MySqlFlexibleServer[];
   sqlServers: SqlServer[];
+  sqlManagedInstances: SqlManagedInstance[];
   redisCaches: RedisCache[];
   containerRegistries: ContainerRegistry[];
   storageAccounts: StorageAccount[];
@@ -43,6 +45,7 @@ export function emptyState(): State {
     postgresSingleServers: [],
     mysqlFlexibleServers: [],
     sqlServers: [],
+    sqlManagedInstances: [],
     redisCaches: [],
     containerRegistries: [],
     storageAccounts: [],

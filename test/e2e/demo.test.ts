@@ -72,6 +72,8 @@ describe('demo estate, scanned as of 2026-11-22', () => {
       'platform/private-link.json',
       'platform/redis.json',
       'platform/registries.json',
+      'platform/sql-failover-groups.json',
+      'platform/sql-managed-instances.json',
       'platform/sql.json',
       'platform/storage.json',
       'prod/aks-saas-prod-neu.resource-graph.json',
@@ -177,6 +179,17 @@ describe('demo estate, scanned as of 2026-11-22', () => {
       expect(statuses('network-aks-node-public-ips', 'aks-saas-prod-weu')).toEqual(['pass']);
       expect(statuses('network-nsg-management-ports-closed', 'nsg-saas-nonprod-weu-jumpbox')).toEqual(['fail']);
       expect(statuses('network-nsg-management-ports-closed', 'nsg-saas-prod-weu-aks')).toEqual(['pass']);
+    });
+
+    it.skipIf(!registered('sqlmi-failover-group-geo'))('the production SQL server and managed instance fail over to North Europe; the nonprod instance is exposed and unpaired', () => {
+      expect(statuses('sql-failover-group-geo', 'sql-saas-prod-weu')).toEqual(['pass']);
+      expect(statuses('sql-failover-group-geo', 'sql-saas-nonprod-weu')).toEqual(['fail']);
+      for (const rule of ['sqlmi-auditing-enabled', 'sqlmi-entra-auth', 'sqlmi-failover-group-geo', 'sqlmi-min-tls', 'sqlmi-public-endpoint-restricted']) {
+        expect(statuses(rule, 'sqlmi-saas-prod-weu'), rule).toEqual(['pass']);
+        expect(statuses(rule, 'sqlmi-saas-nonprod-weu'), rule).toEqual(['fail']);
+      }
+      expect(statuses('sqlmi-tde-enabled', 'billing')).toEqual(['pass']);
+      expect(statuses('sqlmi-tde-enabled', 'orders-stg')).toEqual(['fail']);
     });
   });
 

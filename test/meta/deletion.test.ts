@@ -79,7 +79,7 @@ const CARRIED: { rule: RegExp; field: RegExp; why: string }[] = [
   { rule: /^network-aks-node-public-ips$/, field: /\/publicIpAddresses\/N(\/ipConfigurationId)?$/, why: 'a public IP not in the input, or attached to nothing, is on no node' },
   { rule: /^network-nsg-/, field: /\/networkSecurityGroups\/N\/securityRules\/N$/, why: 'an NSG without custom rules keeps the platform defaults, which deny inbound from the Internet' },
   // Read for the message or the evidence only.
-  { rule: /^sql-entra-auth$/, field: /\/entraAdministrator\/login$/, why: 'the administrator is named by its object id' },
+  { rule: /^sql(mi)?-entra-auth$/, field: /\/entraAdministrator\/login$/, why: 'the administrator is named by its object id' },
   { rule: /^aks-kubernetes-version-supported$/, field: /\/clusters\/N\/location$/, why: 'without live region data the bundled calendar applies in every region' },
   { rule: /^network-aks-egress-controlled$/, field: /\/routes\/N\/nextHopIpAddress$/, why: 'the next hop type decides; the address is evidence' },
   { rule: /^keyvault-access-policies-least-privilege$/, field: /\/accessPolicies\/N\/permissions\/\w+\/N$/, why: 'a permission list the policy does not state grants nothing' },

@@ -13,6 +13,7 @@ import { adaptNetwork, NETWORK_TYPES, withSubnetReferences } from './network.ts'
 import { adaptPostgresFlexibleServers, adaptPostgresSingleServers, POSTGRESQL_TYPES } from './postgresql.ts';
 import { adaptRedisCaches, REDIS_TYPES } from './redis.ts';
 import { adaptSqlServers, SQL_TYPES } from './sql.ts';
+import { adaptSqlManagedInstances, SQL_MANAGED_INSTANCE_TYPES } from './sql-managed-instance.ts';
 import { adaptStorageAccounts, STORAGE_ACCOUNT_TYPES } from './storage-account.ts';
 import { adaptSubscriptions, SUBSCRIPTION_TYPES } from './subscriptions.ts';
 
@@ -28,6 +29,7 @@ const KNOWN_TYPES = new Set([
   ...POSTGRESQL_TYPES,
   ...MYSQL_TYPES,
   ...SQL_TYPES,
+  ...SQL_MANAGED_INSTANCE_TYPES,
   ...REDIS_TYPES,
   ...CONTAINER_REGISTRY_TYPES,
   ...STORAGE_ACCOUNT_TYPES,
@@ -60,6 +62,7 @@ export function adaptArm(resources: ArmResource[], coverage: CoverageEntry[] = [
       postgresSingleServers: adaptPostgresSingleServers(index),
       mysqlFlexibleServers: adaptMySqlFlexibleServers(index),
       sqlServers: adaptSqlServers(index),
+      sqlManagedInstances: adaptSqlManagedInstances(index),
       redisCaches: adaptRedisCaches(index),
       containerRegistries: adaptContainerRegistries(index),
       storageAccounts: adaptStorageAccounts(index),

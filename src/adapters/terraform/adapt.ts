@@ -14,6 +14,7 @@ import { sharedAddresses, type SharedAddresses } from './identities.ts';
 import { azurermMajor, type AzurermMajor } from './provider-version.ts';
 import { adaptRedisCaches, REDIS_CACHE } from './redis.ts';
 import { adaptSqlServers, SQL_TYPES } from './sql.ts';
+import { adaptSqlManagedInstances, SQL_MANAGED_INSTANCE_TYPES } from './sql-managed-instance.ts';
 import { adaptStorageAccounts, STORAGE_ACCOUNT_TYPES } from './storage-account.ts';
 import { adaptSubscriptions, SUBSCRIPTION_TYPES } from './subscriptions.ts';
 import { withSubnetReferences } from '../arm/network.ts';
@@ -31,6 +32,7 @@ const KNOWN_TYPES = new Set([
   ...POSTGRESQL_TYPES,
   ...MYSQL_TYPES,
   ...SQL_TYPES,
+  ...SQL_MANAGED_INSTANCE_TYPES,
 ]);
 
 export interface TerraformAdaptation {
@@ -58,6 +60,7 @@ export function adaptTerraform(resources: readonly TfResource[], major: AzurermM
   state.postgresFlexibleServers = adaptPostgresFlexibleServers(index);
   state.mysqlFlexibleServers = adaptMySqlFlexibleServers(index);
   state.sqlServers = adaptSqlServers(index);
+  state.sqlManagedInstances = adaptSqlManagedInstances(index);
   return { state: withSubnetReferences(state), unrecognized };
 }
 

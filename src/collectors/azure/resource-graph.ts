@@ -8,6 +8,7 @@ import { POSTGRESQL_TYPES } from '../../adapters/arm/postgresql.ts';
 import { REDIS_TYPES } from '../../adapters/arm/redis.ts';
 import { SECURITY_CONTACT } from '../../adapters/arm/security-contacts.ts';
 import { SQL_TYPES } from '../../adapters/arm/sql.ts';
+import { SQL_MANAGED_INSTANCE_TYPES } from '../../adapters/arm/sql-managed-instance.ts';
 import { STORAGE_ACCOUNT_TYPES } from '../../adapters/arm/storage-account.ts';
 import { PRICING } from '../../adapters/arm/subscriptions.ts';
 import { PageChain, type Deadline } from '../read-limits.ts';
@@ -45,6 +46,7 @@ export const INVENTORY_FAMILIES: readonly InventoryFamily[] = [
   { name: 'postgresql', table: 'resources', types: POSTGRESQL_TYPES },
   { name: 'mysql', table: 'resources', types: MYSQL_TYPES },
   { name: 'sql', table: 'resources', types: SQL_TYPES },
+  { name: 'sql-managed-instances', table: 'resources', types: SQL_MANAGED_INSTANCE_TYPES },
   { name: 'redis', table: 'resources', types: REDIS_TYPES },
   { name: 'container-registries', table: 'resources', types: CONTAINER_REGISTRY_TYPES },
   { name: 'storage', table: 'resources', types: STORAGE_ACCOUNT_TYPES },
