@@ -15,6 +15,7 @@ import { adaptRedisCaches, REDIS_TYPES } from './redis.ts';
 import { adaptSqlServers, SQL_TYPES } from './sql.ts';
 import { adaptStorageAccounts, STORAGE_ACCOUNT_TYPES } from './storage-account.ts';
 import { adaptSubscriptions, SUBSCRIPTION_TYPES } from './subscriptions.ts';
+import { adaptVirtualMachines, VIRTUAL_MACHINE } from './virtual-machines.ts';
 
 /** Types some adapter reads, directly or as a child of another resource. */
 const KNOWN_TYPES = new Set([
@@ -31,6 +32,7 @@ const KNOWN_TYPES = new Set([
   ...REDIS_TYPES,
   ...CONTAINER_REGISTRY_TYPES,
   ...STORAGE_ACCOUNT_TYPES,
+  VIRTUAL_MACHINE,
 ]);
 
 export interface ArmAdaptation {
@@ -63,6 +65,7 @@ export function adaptArm(resources: ArmResource[], coverage: CoverageEntry[] = [
       redisCaches: adaptRedisCaches(index),
       containerRegistries: adaptContainerRegistries(index),
       storageAccounts: adaptStorageAccounts(index),
+      virtualMachines: adaptVirtualMachines(index),
       // ARM says nothing about what runs inside a cluster: the Kubernetes collectors add it.
       kubernetes: [],
       coverage,

@@ -20,5 +20,9 @@ export function adaptNetwork(index: TfIndex): NetworkState {
     publicIpAddresses: adaptPublicIpAddresses(index),
     privateEndpoints: adaptPrivateEndpoints(index, subnetPlacement(virtualNetworks)),
     privateDnsZones: adaptPrivateDnsZones(index),
+    networkInterfaces: [],
+    bastionHosts: [],
+    applicationGateways: [],
+    wafPolicies: [],
   };
 }
