@@ -4,7 +4,7 @@ import { baseOf } from './base.ts';
 import type { ArmResource } from './collect-resources.ts';
 import { FieldReader } from './fields.ts';
 import type { ArmIndex } from './index-resources.ts';
-import { association, itemProps, propsOf, referenceIds } from './network-children.ts';
+import { association, itemProps, propsOf } from './network-children.ts';
 import type { Node } from './properties.ts';
 import { virtualNetworkOfSubnet } from './resource-id.ts';
 
@@ -23,8 +23,9 @@ const BASTION_PATHS = { virtualNetworkId: 'properties.ipConfigurations[0].proper
 /** `Microsoft.Compute/virtualMachines` → VirtualMachine. Property names follow the Compute 2024-07-01 REST API. */
 export function adaptVirtualMachines(index: ArmIndex): VirtualMachine[] {
   return index.ofType(VIRTUAL_MACHINE).map((r) => {
-    const f = new FieldReader(r.complete);
-    return { ...baseOf(r, f.defaulted, VIRTUAL_MACHINE_PATHS), networkInterfaceIds: referenceIds(propsOf(r).child('networkProfile'), 'networkInterfaces', f, 'networkInterfaceIds') };
+    // ARM requires a VM's network interfaces: a body without them is a fragment, not a VM without any.
+    const refs = propsOf(r).child('networkProfile')?.children('networkInterfaces');
+    return { ...baseOf(r, [], VIRTUAL_MACHINE_PATHS), networkInterfaceIds: refs ? refs.flatMap((ref) => ref.string('id') ?? []) : null };
   });
 }
 
