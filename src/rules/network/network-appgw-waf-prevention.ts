@@ -46,7 +46,7 @@ function judgePolicy(id: string, policies: Map<string, WafPolicy>, shown: Eviden
   if (!policy) return { status: 'unknown', message: `uses WAF policy ${id}, which is not in the input (export or scan its resource group)`, evidence: shown };
   const state = relatedEvidence(policy, 'state');
   const mode = relatedEvidence(policy, 'mode');
-  if (policy.state === null) return { status: 'unknown', message: `uses WAF policy ${policy.name}, whose state ${state.note ?? 'is not stated by the source'}`, evidence: [...shown, state] };
+  if (policy.state === null) return { status: 'unknown', message: `uses WAF policy ${policy.name}, whose state is ${state.note ?? 'not stated by the source'}`, evidence: [...shown, state] };
   return judgeSettings(`WAF policy ${policy.name}`, policy.state.toLowerCase() === 'enabled', policy.mode, [...shown, state, mode]);
 }
 
