@@ -17,6 +17,7 @@ import { adaptSqlServers, SQL_TYPES } from './sql.ts';
 import { adaptStorageAccounts, STORAGE_ACCOUNT_TYPES } from './storage-account.ts';
 import { adaptSubscriptions, SUBSCRIPTION_TYPES } from './subscriptions.ts';
 import { withSubnetReferences } from '../arm/network.ts';
+import { adaptVirtualMachines } from './virtual-machines.ts';
 
 /** azurerm types some adapter reads, directly or as part of another resource. */
 const KNOWN_TYPES = new Set([
@@ -58,6 +59,7 @@ export function adaptTerraform(resources: readonly TfResource[], major: AzurermM
   state.postgresFlexibleServers = adaptPostgresFlexibleServers(index);
   state.mysqlFlexibleServers = adaptMySqlFlexibleServers(index);
   state.sqlServers = adaptSqlServers(index);
+  state.virtualMachines = adaptVirtualMachines(index);
   return { state: withSubnetReferences(state), unrecognized };
 }
 

@@ -92,7 +92,7 @@ class InboundJudge {
       if (own === false) return undefined;
       return { unknown: `whether ${where} has a public IP address is not stated by the source`, evidence: [{ path: at('publicIpAddressId'), value: null, note: 'not stated by the source' }] };
     }
-    const onPublic = `${where}, public IP ${publicIds.map(nameFromId).join(', ')}`;
+    const onPublic = `${where}, public IP ${publicIds.map((id) => this.access.publicIp(id)?.name ?? nameFromId(id)).join(', ')}`;
     const shown: Evidence[] = [{ path: at('publicIpAddressId'), value: publicIds }];
     const subnetNsg = configuration.subnetId === null ? null : this.subnetNsg(configuration.subnetId);
     const nicNsg = this.interfaceNsg(nic);
