@@ -37,8 +37,8 @@ export function adaptNetworkInterfaces(index: ArmIndex): NetworkInterface[] {
     const configurations = p.children('ipConfigurations');
     return {
       ...baseOf(r, f.defaulted, NETWORK_INTERFACE_PATHS),
-      // ARM requires at least one ip configuration: a body without the array is a fragment.
-      ipConfigurations: configurations ? configurations.map((n, i) => ipConfigurationOf(n, i, r.complete)) : null,
+      // ARM requires at least one ip configuration: a body without one is a fragment.
+      ipConfigurations: configurations?.length ? configurations.map((n, i) => ipConfigurationOf(n, i, r.complete)) : null,
       networkSecurityGroupId: association(p, 'networkSecurityGroup', f, 'networkSecurityGroupId'),
       virtualMachineId: f.stated(p.child('virtualMachine')?.string('id')),
     };

@@ -39,7 +39,8 @@ function targets(r: TfResource, path: string, index: TfIndex): Maybe<string[]> {
 /**
  * `azurerm_network_interface` → NetworkInterface. Its NSG is the one an
  * `azurerm_network_interface_security_group_association` pairs with it (azurerm has no attribute
- * on the interface for it since 2.0); the VM it is attached to is stated by the VM.
+ * on the interface for it since 2.0); the VM it is attached to is stated by the VM. `ip_configuration`
+ * is required: none is a configuration not yet known.
  */
 export function adaptNetworkInterfaces(index: TfIndex): NetworkInterface[] {
   return index.ofType(NIC).map((r) => {
@@ -50,7 +51,7 @@ export function adaptNetworkInterfaces(index: TfIndex): NetworkInterface[] {
     const blocks = r.values.ip_configuration;
     return {
       ...base,
-      ipConfigurations: Array.isArray(blocks) ? blocks.map((block, i) => ipConfigurationOf(r, block, i, index)) : null,
+      ipConfigurations: Array.isArray(blocks) && blocks.length ? blocks.map((block, i) => ipConfigurationOf(r, block, i, index)) : null,
       networkSecurityGroupId: nsgs === null ? null : (nsgs[0] ?? false),
       virtualMachineId: f.unknowable('virtualMachineId', 'stated by the virtual machine (network_interface_ids), not by the interface'),
     };
