@@ -68,6 +68,12 @@ describe('virtual machines, network interfaces, Bastion hosts, Application Gatew
     expect(s.network.wafPolicies[0]).toMatchObject({ state: null, mode: null });
   });
 
+  it('takes an interface without ip configurations for a fragment: ARM requires one', () => {
+    const [, nicBody] = examples() as Array<{ properties: Record<string, unknown> }>;
+    nicBody!.properties.ipConfigurations = [];
+    expect(stateOf([nicBody]).network.networkInterfaces[0]?.ipConfigurations).toBeNull();
+  });
+
   it('reads the inline WAF configuration and a Developer Bastion host’s virtual network', () => {
     const gateway = { ...exampleBody('network/2024-05-01/ApplicationGatewayGet.json') } as { properties: Record<string, unknown> };
     gateway.properties = { ...gateway.properties, firewallPolicy: undefined, webApplicationFirewallConfiguration: { enabled: true, firewallMode: 'Detection', ruleSetType: 'OWASP', ruleSetVersion: '3.2' } };
