@@ -74,6 +74,11 @@ describe('Terraform: Application Gateways and WAF policies', () => {
     expect(f.evidence.find((e) => e.path.endsWith('#policy_settings[0].mode'))?.note).toMatch(/provider default/);
   });
 
+  it('names the AKS cluster whose ingress_application_gateway add-on refers to the gateway', () => {
+    const aks = tf('azurerm_kubernetes_cluster.main', { name: 'aks-edge', ...rg, ingress_application_gateway: [{ gateway_id: later() }] }, { references: { 'ingress_application_gateway[0].gateway_id': 'azurerm_application_gateway.edge' } });
+    expect(verdict([gateway(), policy({}), aks]).message).toMatch(/^Application Gateway agw-edge \(ingress of AKS cluster aks-edge\) runs WAF_v2/);
+  });
+
   it.each<[string, TfResource[], string]>([
     ['a policy in Detection mode', [gateway(), policy({ mode: 'Detection' })], 'fail'],
     ['a disabled policy', [gateway(), policy({ enabled: false })], 'fail'],
