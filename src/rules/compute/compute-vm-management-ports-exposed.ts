@@ -6,7 +6,7 @@ import type { NetworkInterface, NicIpConfiguration } from '../../state/virtual-m
 import { INTERFACE_ACCESS, type InterfaceAccess } from '../analyses/interface-access.ts';
 import { NETWORK_LOOKUP, type NetworkLookup } from '../analyses/network-lookup.ts';
 import { ruleEvidence } from '../factories/nsg-rule.ts';
-import { describeExposure, internetExposures, openAmong, type SourceLimits } from '../lib/nsg.ts';
+import { describeExposure, internetExposures, isInternetSource, openAmong, type SourceLimits } from '../lib/nsg.ts';
 import { relatedEvidence } from '../lib/related-evidence.ts';
 
 interface Params extends SourceLimits {
@@ -103,6 +103,7 @@ class InboundJudge {
     // Each port must pass every NSG on the way; describe the rules of each that admit it.
     let ports = [...this.params.managementPorts];
     const offences: string[] = [];
+    const named: string[] = [];
     for (const id of layers) {
       const nsg = this.access.nsg(id);
       if (!nsg) return { unknown: `${onPublic}: NSG ${id} is not in the input`, evidence: shown };
@@ -110,10 +111,12 @@ class InboundJudge {
       if ('unknown' in judged) return { unknown: `${onPublic}: ${judged.unknown}`, evidence: [...shown, ...judged.evidence] };
       ports = ports.filter((port) => judged.ports.includes(port));
       offences.push(...judged.offences);
+      named.push(...judged.named);
       shown.push(...judged.evidence);
     }
     if (ports.length) return { open: [`${onPublic}: ${ports.join(', ')} admitted (${offences.join('; ')})`], evidence: shown };
-    return { closed: `${onPublic} behind NSG ${layers.map((id) => this.access.nsg(id)?.name ?? id).join(' and ')}`, evidence: shown };
+    const jumpHost = named.length ? `, management ports open only to named ranges (${named.join('; ')})` : '';
+    return { closed: `${onPublic} behind NSG ${layers.map((id) => this.access.nsg(id)?.name ?? id).join(' and ')}${jumpHost}`, evidence: shown };
   }
 
   /** The subnet's NSG: its own association, or an NSG body listing it; false when none; null when not known. */
@@ -131,8 +134,8 @@ class InboundJudge {
     return listing?.id ?? own;
   }
 
-  /** The management ports an NSG admits from the Internet, with the rules that do. */
-  private admitted(nsg: NetworkSecurityGroup): { ports: number[]; offences: string[]; evidence: Evidence[] } | { unknown: string; evidence: Evidence[] } {
+  /** The management ports an NSG admits from the Internet, with the rules that do, and the rules that admit them from named public ranges (a jump host's). */
+  private admitted(nsg: NetworkSecurityGroup): { ports: number[]; offences: string[]; named: string[]; evidence: Evidence[] } | { unknown: string; evidence: Evidence[] } {
     if (nsg.securityRules === null) return { unknown: `the rules of NSG ${nsg.name} are not stated by the source`, evidence: [relatedEvidence(nsg, 'securityRules')] };
     const { exposures, incomplete } = internetExposures(nsg.securityRules, this.params, true);
     if (incomplete.length) return { unknown: `NSG ${nsg.name} has rule(s) ${incomplete.map((r) => r.name).join(', ')} the source does not state fully`, evidence: incomplete.map((r) => onNsg(nsg, r)) };
@@ -146,7 +149,13 @@ class InboundJudge {
       offences.push(`NSG ${nsg.name}: ${describeExposure(exposure, open)}`);
       shown.push(onNsg(nsg, exposure.rule));
     }
-    return { ports: [...ports], offences, evidence: shown.length ? shown : [relatedEvidence(nsg, 'securityRules', `${nsg.securityRules.length} rule(s)`)] };
+    const named = internetExposures(nsg.securityRules, ANY_PUBLIC_RANGE, true)
+      .exposures.map((exposure) => ({ ...exposure, sources: exposure.sources.filter((source) => !isInternetSource(source, this.params)) }))
+      .flatMap((exposure) => {
+        const open = openAmong(exposure, this.params.managementPorts);
+        return exposure.sources.length && open.length ? [`NSG ${nsg.name}: ${describeExposure(exposure, open)}`] : [];
+      });
+    return { ports: [...ports], offences, named, evidence: shown.length ? shown : [relatedEvidence(nsg, 'securityRules', `${nsg.securityRules.length} rule(s)`)] };
   }
 
   /** No NSG on the subnet or the interface: the public IP's SKU decides (Standard is closed to inbound flows, Basic open). */
@@ -162,6 +171,9 @@ class InboundJudge {
     return { closed: `${onPublic}: a Standard public IP with no NSG admits no inbound flow`, evidence: [...shown, ...evidenceOf] };
   }
 }
+
+/** Limits under which every public source counts, to find the rules that admit named public ranges. */
+const ANY_PUBLIC_RANGE: SourceLimits = { widestIpv4Prefix: 33, widestIpv6Prefix: 129 };
 
 /** A rule as evidence, on its NSG. */
 function onNsg(nsg: NetworkSecurityGroup, rule: Parameters<typeof ruleEvidence>[0]): Evidence {

@@ -77,7 +77,9 @@ describe('compute-vm-management-ports-exposed', () => {
 
   it('passes a jump host whose NSG admits SSH only from a named office range', () => {
     const office = securityRule({ name: 'ssh-office', destinationPortRanges: ['22'], sourceAddressPrefixes: ['203.0.113.10/32'] });
-    expect(verdict({ nics: [withPublicIp()], nsgs: [subnetNsg([office])] }).status).toBe('pass');
+    const f = verdict({ nics: [withPublicIp()], nsgs: [subnetNsg([office])] });
+    expect(f.status).toBe('pass');
+    expect(f.message).toMatch(/behind NSG nsg-aks, management ports open only to named ranges \(NSG nsg-aks: ssh-office \(priority 200\) admits 22 from 203\.0\.113\.10\/32\)/);
     expect(verdict({ nics: [withPublicIp()], nsgs: [subnetNsg([office])] }, { widestIpv4Prefix: 33 }).status).toBe('fail');
   });
 
