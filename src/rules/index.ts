@@ -29,6 +29,7 @@ import aksPodMetadataAccessBlocked from './aks/aks-pod-metadata-access-blocked.t
 import aksSystemPoolMinNodes from './aks/aks-system-pool-min-nodes.ts';
 import aksUptimeSlaEnabled from './aks/aks-uptime-sla-enabled.ts';
 import aksWorkloadIdentityEnabled from './aks/aks-workload-identity-enabled.ts';
+import computeVmManagementPortsExposed from './compute/compute-vm-management-ports-exposed.ts';
 import defenderPlansEnabled from './defender/defender-plans-enabled.ts';
 import defenderSecurityContact from './defender/defender-security-contact.ts';
 import k8sCapabilitiesDropped from './kubernetes/k8s-capabilities-dropped.ts';
@@ -70,6 +71,7 @@ import mysqlSecureTransport from './mysql/mysql-secure-transport.ts';
 import networkAksEgressControlled from './network/network-aks-egress-controlled.ts';
 import networkAksNodePublicIps from './network/network-aks-node-public-ips.ts';
 import networkAksSubnetNsg from './network/network-aks-subnet-nsg.ts';
+import networkAppgwWafPrevention from './network/network-appgw-waf-prevention.ts';
 import networkNsgInternetInboundRestricted from './network/network-nsg-internet-inbound-restricted.ts';
 import networkNsgManagementPortsClosed from './network/network-nsg-management-ports-closed.ts';
 import platformPrivateConnectivity from './platform/platform-private-connectivity.ts';
@@ -129,6 +131,7 @@ export const RULES: readonly Rule<never>[] = [
   aksSystemPoolMinNodes,
   aksUptimeSlaEnabled,
   aksWorkloadIdentityEnabled,
+  computeVmManagementPortsExposed,
   defenderPlansEnabled,
   defenderSecurityContact,
   k8sCapabilitiesDropped,
@@ -170,6 +173,7 @@ export const RULES: readonly Rule<never>[] = [
   networkAksEgressControlled,
   networkAksNodePublicIps,
   networkAksSubnetNsg,
+  networkAppgwWafPrevention,
   networkNsgInternetInboundRestricted,
   networkNsgManagementPortsClosed,
   platformPrivateConnectivity,

@@ -11,6 +11,7 @@ import type { SqlServer } from './sql.ts';
 import type { SqlManagedInstance } from './sql-managed-instance.ts';
 import type { StorageAccount } from './storage-account.ts';
 import type { Subscription } from './subscription.ts';
+import type { VirtualMachine } from './virtual-machine.ts';
 
 /** The normalized estate every rule reads. Adapters fill it; nothing else writes it. */
 export interface State {
@@ -28,6 +29,7 @@ export interface State {
   redisCaches: RedisCache[];
   containerRegistries: ContainerRegistry[];
   storageAccounts: StorageAccount[];
+  virtualMachines: VirtualMachine[];
   /** In-cluster state, one entry per kubeconfig context or set of Kubernetes files. */
   kubernetes: KubernetesCluster[];
   /** Which ARM types were read for which scope: rules that count resources ask it (through `ctx.coverage`). */
@@ -39,7 +41,7 @@ export function emptyState(): State {
     subscriptions: [],
     clusters: [],
     aksVersions: [],
-    network: { virtualNetworks: [], subnetReferences: [], networkSecurityGroups: [], routeTables: [], natGateways: [], publicIpAddresses: [], privateEndpoints: [], privateDnsZones: [] },
+    network: { virtualNetworks: [], subnetReferences: [], networkSecurityGroups: [], routeTables: [], natGateways: [], publicIpAddresses: [], privateEndpoints: [], privateDnsZones: [], networkInterfaces: [], bastionHosts: [], applicationGateways: [], wafPolicies: [] },
     keyVaults: [],
     postgresFlexibleServers: [],
     postgresSingleServers: [],
@@ -49,6 +51,7 @@ export function emptyState(): State {
     redisCaches: [],
     containerRegistries: [],
     storageAccounts: [],
+    virtualMachines: [],
     kubernetes: [],
     coverage: [],
   };

@@ -61,6 +61,7 @@ describe('demo estate, scanned as of 2026-11-22', () => {
 
   it('reads every export shape in the estate', () => {
     expect(report.sources.map((s) => s.target.replace(/^.*fixtures\/demo\//, '')).sort()).toEqual([
+      'dev/access-and-edge.json',
       'dev/aks-saas-dev-weu.az-aks-show.json',
       'dev/pip-dev-ingress.json',
       'kubernetes/aks-saas-prod-weu',
@@ -76,6 +77,7 @@ describe('demo estate, scanned as of 2026-11-22', () => {
       'platform/sql-managed-instances.json',
       'platform/sql.json',
       'platform/storage.json',
+      'prod/access-and-edge.json',
       'prod/aks-saas-prod-neu.resource-graph.json',
       'prod/aks-saas-prod-weu.json',
       'prod/rg-saas-prod-weu-shared.json',
@@ -130,6 +132,17 @@ describe('demo estate, scanned as of 2026-11-22', () => {
   });
 
   describe('verdicts that describe the estate', () => {
+    it.skipIf(!registered('compute-vm-management-ports-exposed'))('the prod jump box without a public IP passes through the hub Bastion; the dev build VM with SSH open fails', () => {
+      const vm = (name: string) => report.findings.find((f) => f.ruleId === 'compute-vm-management-ports-exposed' && f.resource.name === name);
+      expect(vm('vm-saas-prod-jump')).toMatchObject({ status: 'pass', message: expect.stringMatching(/Azure Bastion bas-hub-weu/) });
+      expect(vm('vm-saas-dev-build')).toMatchObject({ status: 'fail', message: expect.stringMatching(/pip-saas-dev-build: 22 admitted/) });
+    });
+
+    it.skipIf(!registered('network-appgw-waf-prevention'))('the production Application Gateway blocks with its WAF policy; the nonprod one only detects', () => {
+      expect(statuses('network-appgw-waf-prevention', 'agw-saas-prod-weu')).toEqual(['pass']);
+      expect(statuses('network-appgw-waf-prevention', 'agw-saas-nonprod-weu')).toEqual(['fail']);
+    });
+
     it.skipIf(!registered('aks-api-server-access-restricted'))('the private production cluster passes API server access; staging, open to a /8, fails', () => {
       expect(statuses('aks-api-server-access-restricted', 'aks-saas-prod-weu')).toEqual(['pass']);
       expect(statuses('aks-api-server-access-restricted', 'aks-saas-stg-weu')).toEqual(['fail']);

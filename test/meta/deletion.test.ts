@@ -77,11 +77,24 @@ const CARRIED: { rule: RegExp; field: RegExp; why: string }[] = [
   { rule: /^k8s-(workload-identity-configured|pod-metadata-egress-blocked|namespace-default-deny)$/, field: /\/objects\/(serviceaccounts|namespaces)\/N$/, why: "another object of the kind, read while looking up this one's; a namespace is known from the objects in it" },
   { rule: /^k8s-pod-metadata-egress-blocked$/, field: /\/objects\/deployments\/N(\/object\/spec(\/template(\/spec)?)?)?$/, why: "another namespace's workload: the rule works out every workload before judging namespaces (a workload of the namespace judged is covered by the rule's own test)" },
   { rule: /^network-aks-node-public-ips$/, field: /\/publicIpAddresses\/N(\/ipConfigurationId)?$/, why: 'a public IP not in the input, or attached to nothing, is on no node' },
+  { rule: /^compute-vm-management-ports-exposed$/, field: /^\/network\/publicIpAddresses\/N(\/ipConfigurationId)?$/, why: "a public IP not in the input, or attached to another interface, is not on the VM's" },
+  { rule: /^compute-vm-management-ports-exposed$/, field: /^\/virtualMachines\/N\/networkInterfaceIds\/N$|^\/network\/networkInterfaces\/N\/virtualMachineId$/, why: 'the other side of the attachment still names the interface: the VM lists it, or the interface names the VM' },
+  {
+    rule: /^compute-vm-management-ports-exposed$/,
+    field: /^\/network\/(networkSecurityGroups\/N(\/(subnetIds|networkInterfaceIds)(\/N)?)?|routeTables\/N|subnetReferences\/N|virtualNetworks\/N\/subnets(\/N)?)$/,
+    why: 'indexed by the network lookups; NSGs filter only the flows to a public IP, and the VM has none',
+  },
   { rule: /^network-nsg-/, field: /\/networkSecurityGroups\/N\/securityRules\/N$/, why: 'an NSG without custom rules keeps the platform defaults, which deny inbound from the Internet' },
   // Read for the message or the evidence only.
   { rule: /^sql(mi)?-entra-auth$/, field: /\/entraAdministrator\/login$/, why: 'the administrator is named by its object id' },
   { rule: /^aks-kubernetes-version-supported$/, field: /\/clusters\/N\/location$/, why: 'without live region data the bundled calendar applies in every region' },
   { rule: /^network-aks-egress-controlled$/, field: /\/routes\/N\/nextHopIpAddress$/, why: 'the next hop type decides; the address is evidence' },
+  {
+    rule: /^compute-vm-management-ports-exposed$/,
+    field: /^\/network\/(bastionHosts\/N(\/virtualNetworkId)?|virtualNetworks\/N(\/peerings(\/N(\/(remoteVirtualNetworkId|peeringState))?)?)?|networkInterfaces\/N\/ipConfigurations\/N\/subnetId)$/,
+    why: "read to name the Azure Bastion host that serves the VM's VNet; a VM without a public IP passes wherever it sits",
+  },
+  { rule: /^network-appgw-waf-prevention$/, field: /^\/clusters\/N(\/addons)?$/, why: 'read to name the clusters whose Application Gateway ingress add-on uses the gateway' },
   { rule: /^keyvault-access-policies-least-privilege$/, field: /\/accessPolicies\/N\/permissions\/\w+\/N$/, why: 'a permission list the policy does not state grants nothing' },
 ];
 

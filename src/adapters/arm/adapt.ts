@@ -16,6 +16,7 @@ import { adaptSqlServers, SQL_TYPES } from './sql.ts';
 import { adaptSqlManagedInstances, SQL_MANAGED_INSTANCE_TYPES } from './sql-managed-instance.ts';
 import { adaptStorageAccounts, STORAGE_ACCOUNT_TYPES } from './storage-account.ts';
 import { adaptSubscriptions, SUBSCRIPTION_TYPES } from './subscriptions.ts';
+import { adaptVirtualMachines, VIRTUAL_MACHINE } from './virtual-machines.ts';
 
 /** Types some adapter reads, directly or as a child of another resource. */
 const KNOWN_TYPES = new Set([
@@ -33,6 +34,7 @@ const KNOWN_TYPES = new Set([
   ...REDIS_TYPES,
   ...CONTAINER_REGISTRY_TYPES,
   ...STORAGE_ACCOUNT_TYPES,
+  VIRTUAL_MACHINE,
 ]);
 
 export interface ArmAdaptation {
@@ -66,6 +68,7 @@ export function adaptArm(resources: ArmResource[], coverage: CoverageEntry[] = [
       redisCaches: adaptRedisCaches(index),
       containerRegistries: adaptContainerRegistries(index),
       storageAccounts: adaptStorageAccounts(index),
+      virtualMachines: adaptVirtualMachines(index),
       // ARM says nothing about what runs inside a cluster: the Kubernetes collectors add it.
       kubernetes: [],
       coverage,

@@ -18,6 +18,7 @@ import { adaptSqlManagedInstances, SQL_MANAGED_INSTANCE_TYPES } from './sql-mana
 import { adaptStorageAccounts, STORAGE_ACCOUNT_TYPES } from './storage-account.ts';
 import { adaptSubscriptions, SUBSCRIPTION_TYPES } from './subscriptions.ts';
 import { withSubnetReferences } from '../arm/network.ts';
+import { adaptVirtualMachines } from './virtual-machines.ts';
 
 /** azurerm types some adapter reads, directly or as part of another resource. */
 const KNOWN_TYPES = new Set([
@@ -61,6 +62,7 @@ export function adaptTerraform(resources: readonly TfResource[], major: AzurermM
   state.mysqlFlexibleServers = adaptMySqlFlexibleServers(index);
   state.sqlServers = adaptSqlServers(index);
   state.sqlManagedInstances = adaptSqlManagedInstances(index);
+  state.virtualMachines = adaptVirtualMachines(index);
   return { state: withSubnetReferences(state), unrecognized };
 }
 

@@ -11,6 +11,7 @@ import { SQL_TYPES } from '../../adapters/arm/sql.ts';
 import { SQL_MANAGED_INSTANCE_TYPES } from '../../adapters/arm/sql-managed-instance.ts';
 import { STORAGE_ACCOUNT_TYPES } from '../../adapters/arm/storage-account.ts';
 import { PRICING } from '../../adapters/arm/subscriptions.ts';
+import { VIRTUAL_MACHINE } from '../../adapters/arm/virtual-machines.ts';
 import { PageChain, type Deadline } from '../read-limits.ts';
 import { armRequest } from './arm-rest.ts';
 import type { ArmConnection } from './connection.ts';
@@ -50,6 +51,7 @@ export const INVENTORY_FAMILIES: readonly InventoryFamily[] = [
   { name: 'redis', table: 'resources', types: REDIS_TYPES },
   { name: 'container-registries', table: 'resources', types: CONTAINER_REGISTRY_TYPES },
   { name: 'storage', table: 'resources', types: STORAGE_ACCOUNT_TYPES },
+  { name: 'virtual-machines', table: 'resources', types: [VIRTUAL_MACHINE] },
   { name: 'defender', table: 'securityresources', types: [PRICING, SECURITY_CONTACT], subscriptionLevel: true },
 ];
 

@@ -10,6 +10,8 @@ import redisSchema from '../../../schemas/state/redis.schema.json' with { type: 
 import sqlSchema from '../../../schemas/state/sql.schema.json' with { type: 'json' };
 import sqlManagedInstanceSchema from '../../../schemas/state/sql-managed-instance.schema.json' with { type: 'json' };
 import storageAccountSchema from '../../../schemas/state/storage-account.schema.json' with { type: 'json' };
+import applicationGatewaySchema from '../../../schemas/state/application-gateway.schema.json' with { type: 'json' };
+import virtualMachineSchema from '../../../schemas/state/virtual-machine.schema.json' with { type: 'json' };
 import type { ValidateFunction } from 'ajv';
 import { readJsonFile } from './read-json.ts';
 import { InputError } from '../../engine/errors.ts';
@@ -24,7 +26,7 @@ let validator: ValidateFunction<Snapshot> | undefined;
 function snapshotValidator(): ValidateFunction<Snapshot> {
   if (validator) return validator;
   // The state's service families each keep their definitions in their own file, referenced by $id.
-  for (const family of [containerRegistrySchema, keyVaultSchema, kubernetesSchema, mysqlSchema, networkSchema, privateLinkSchema, postgresqlSchema, redisSchema, sqlSchema, sqlManagedInstanceSchema, storageAccountSchema]) if (!ajv.getSchema(family.$id)) ajv.addSchema(family);
+  for (const family of [containerRegistrySchema, keyVaultSchema, kubernetesSchema, mysqlSchema, networkSchema, privateLinkSchema, postgresqlSchema, redisSchema, sqlSchema, sqlManagedInstanceSchema, storageAccountSchema, applicationGatewaySchema, virtualMachineSchema]) if (!ajv.getSchema(family.$id)) ajv.addSchema(family);
   return (validator = ajv.compile<Snapshot>(schema));
 }
 
