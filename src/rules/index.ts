@@ -63,6 +63,7 @@ import keyvaultPurgeProtectionEnabled from './keyvault/keyvault-purge-protection
 import keyvaultRbacAuthorization from './keyvault/keyvault-rbac-authorization.ts';
 import keyvaultSoftDeleteEnabled from './keyvault/keyvault-soft-delete-enabled.ts';
 import mysqlBackupRetention from './mysql/mysql-backup-retention.ts';
+import mysqlDiagnosticLogsEnabled from './mysql/mysql-diagnostic-logs-enabled.ts';
 import mysqlEntraAuth from './mysql/mysql-entra-auth.ts';
 import mysqlGeoRedundantBackup from './mysql/mysql-geo-redundant-backup.ts';
 import mysqlPublicAccessRestricted from './mysql/mysql-public-access-restricted.ts';
@@ -74,6 +75,7 @@ import networkNsgInternetInboundRestricted from './network/network-nsg-internet-
 import networkNsgManagementPortsClosed from './network/network-nsg-management-ports-closed.ts';
 import platformPrivateConnectivity from './platform/platform-private-connectivity.ts';
 import postgresqlBackupRetention from './postgresql/postgresql-backup-retention.ts';
+import postgresqlDiagnosticLogsEnabled from './postgresql/postgresql-diagnostic-logs-enabled.ts';
 import postgresqlEntraAuth from './postgresql/postgresql-entra-auth.ts';
 import postgresqlGeoRedundantBackup from './postgresql/postgresql-geo-redundant-backup.ts';
 import postgresqlPublicAccessRestricted from './postgresql/postgresql-public-access-restricted.ts';
@@ -156,6 +158,7 @@ export const RULES: readonly Rule<never>[] = [
   keyvaultRbacAuthorization,
   keyvaultSoftDeleteEnabled,
   mysqlBackupRetention,
+  mysqlDiagnosticLogsEnabled,
   mysqlEntraAuth,
   mysqlGeoRedundantBackup,
   mysqlPublicAccessRestricted,
@@ -167,6 +170,7 @@ export const RULES: readonly Rule<never>[] = [
   networkNsgManagementPortsClosed,
   platformPrivateConnectivity,
   postgresqlBackupRetention,
+  postgresqlDiagnosticLogsEnabled,
   postgresqlEntraAuth,
   postgresqlGeoRedundantBackup,
   postgresqlPublicAccessRestricted,
