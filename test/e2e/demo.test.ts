@@ -65,6 +65,7 @@ describe('demo estate, scanned as of 2026-11-22', () => {
       'dev/pip-dev-ingress.json',
       'kubernetes/aks-saas-prod-weu',
       'kubernetes/aks-saas-stg-weu',
+      'platform/database-diagnostic-settings.json',
       'platform/key-vaults.json',
       'platform/mysql.json',
       'platform/network.json',
