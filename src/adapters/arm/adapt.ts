@@ -8,6 +8,7 @@ import { adaptContainerRegistries, CONTAINER_REGISTRY_TYPES } from './container-
 import { DIAGNOSTIC_SETTING } from './diagnostic-settings.ts';
 import { ArmIndex } from './index-resources.ts';
 import { adaptKeyVaults, KEY_VAULT_TYPES } from './key-vault.ts';
+import { adaptMonitoring, MONITORING_TYPES } from './monitoring.ts';
 import { adaptMySqlFlexibleServers, MYSQL_TYPES } from './mysql.ts';
 import { adaptNetwork, NETWORK_TYPES, withSubnetReferences } from './network.ts';
 import { adaptPostgresFlexibleServers, adaptPostgresSingleServers, POSTGRESQL_TYPES } from './postgresql.ts';
@@ -31,6 +32,7 @@ const KNOWN_TYPES = new Set([
   ...REDIS_TYPES,
   ...CONTAINER_REGISTRY_TYPES,
   ...STORAGE_ACCOUNT_TYPES,
+  ...MONITORING_TYPES,
 ]);
 
 export interface ArmAdaptation {
@@ -63,6 +65,7 @@ export function adaptArm(resources: ArmResource[], coverage: CoverageEntry[] = [
       redisCaches: adaptRedisCaches(index),
       containerRegistries: adaptContainerRegistries(index),
       storageAccounts: adaptStorageAccounts(index),
+      monitoring: adaptMonitoring(index),
       // ARM says nothing about what runs inside a cluster: the Kubernetes collectors add it.
       kubernetes: [],
       coverage,
