@@ -2,6 +2,7 @@ import type { Rule } from '../engine/rule.ts';
 import acrAdminUserDisabled from './acr/acr-admin-user-disabled.ts';
 import acrAnonymousPullDisabled from './acr/acr-anonymous-pull-disabled.ts';
 import acrPublicAccessRestricted from './acr/acr-public-access-restricted.ts';
+import aksAlertsConfigured from './aks/aks-alerts-configured.ts';
 import aksApiServerAccessRestricted from './aks/aks-api-server-access-restricted.ts';
 import aksAuditLogsEnabled from './aks/aks-audit-logs-enabled.ts';
 import aksAutoUpgradeChannelSet from './aks/aks-auto-upgrade-channel-set.ts';
@@ -97,6 +98,7 @@ export const RULES: readonly Rule<never>[] = [
   acrAdminUserDisabled,
   acrAnonymousPullDisabled,
   acrPublicAccessRestricted,
+  aksAlertsConfigured,
   aksApiServerAccessRestricted,
   aksAuditLogsEnabled,
   aksAutoUpgradeChannelSet,
