@@ -77,6 +77,7 @@ describe('demo estate, scanned as of 2026-11-22', () => {
       'platform/storage.json',
       'prod/aks-saas-prod-neu.resource-graph.json',
       'prod/aks-saas-prod-weu.json',
+      'prod/monitoring.json',
       'prod/rg-saas-prod-weu-shared.json',
       'staging/diagnostic-settings.json',
       'staging/managed-clusters.json',
@@ -181,6 +182,12 @@ describe('demo estate, scanned as of 2026-11-22', () => {
     });
   });
 
+  /**
+   * Rules that fail only on what a live inventory of a whole subscription proves absent: exports
+   * are per resource group, so from files they answer pass or unknown. Their fails are tested live.
+   */
+  const FAILS_ONLY_LIVE = new Set(['aks-alerts-configured']);
+
   it('gives every registered rule at least one pass and one fail (a waived failure is one)', () => {
     const seen = new Map<string, Set<Status>>();
     for (const f of report.findings) {
@@ -190,7 +197,7 @@ describe('demo estate, scanned as of 2026-11-22', () => {
     }
     const missing = RULES.flatMap((rule) => {
       const got = seen.get(rule.id) ?? new Set<Status>();
-      return (['pass', 'fail'] as const).filter((s) => !got.has(s)).map((s) => `${rule.id}: no ${s} (got ${[...got].join(', ') || 'nothing'})`);
+      return (['pass', 'fail'] as const).filter((s) => !got.has(s) && !(s === 'fail' && FAILS_ONLY_LIVE.has(rule.id))).map((s) => `${rule.id}: no ${s} (got ${[...got].join(', ') || 'nothing'})`);
     });
     expect(missing).toEqual([]);
   });

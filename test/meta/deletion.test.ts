@@ -76,6 +76,7 @@ const CARRIED: { rule: RegExp; field: RegExp; why: string }[] = [
   { rule: /^(platform-private-connectivity|k8s-workload-identity-configured|k8s-pod-metadata-egress-blocked)$/, field: /^\/clusters\/N$/, why: 'another AKS cluster, read while linking' },
   { rule: /^k8s-(workload-identity-configured|pod-metadata-egress-blocked|namespace-default-deny)$/, field: /\/objects\/(serviceaccounts|namespaces)\/N$/, why: "another object of the kind, read while looking up this one's; a namespace is known from the objects in it" },
   { rule: /^k8s-pod-metadata-egress-blocked$/, field: /\/objects\/deployments\/N(\/object\/spec(\/template(\/spec)?)?)?$/, why: "another namespace's workload: the rule works out every workload before judging namespaces (a workload of the namespace judged is covered by the rule's own test)" },
+  { rule: /^aks-alerts-configured$/, field: /^\/monitoring\/alertRules\/N(\/scopes|\/clusterName)?$/, why: "another alert rule, read while finding those that watch the cluster (a watching rule's own scopes are covered by the rule's test)" },
   { rule: /^network-aks-node-public-ips$/, field: /\/publicIpAddresses\/N(\/ipConfigurationId)?$/, why: 'a public IP not in the input, or attached to nothing, is on no node' },
   { rule: /^network-nsg-/, field: /\/networkSecurityGroups\/N\/securityRules\/N$/, why: 'an NSG without custom rules keeps the platform defaults, which deny inbound from the Internet' },
   // Read for the message or the evidence only.
