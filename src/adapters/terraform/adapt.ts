@@ -7,6 +7,7 @@ import { DIAGNOSTIC_SETTING } from './diagnostic-settings.ts';
 import { TfIndex } from './index-resources.ts';
 import { adaptContainerRegistries, CONTAINER_REGISTRY } from './container-registry.ts';
 import { adaptKeyVaults, KEY_VAULT_TYPES } from './key-vault.ts';
+import { adaptMonitoring, MONITORING_TYPES } from './monitoring.ts';
 import { adaptMySqlFlexibleServers, MYSQL_TYPES } from './mysql.ts';
 import { adaptNetwork, NETWORK_TYPES } from './network.ts';
 import { adaptPostgresFlexibleServers, POSTGRESQL_TYPES } from './postgresql.ts';
@@ -31,6 +32,7 @@ const KNOWN_TYPES = new Set([
   ...POSTGRESQL_TYPES,
   ...MYSQL_TYPES,
   ...SQL_TYPES,
+  ...MONITORING_TYPES,
 ]);
 
 export interface TerraformAdaptation {
@@ -58,6 +60,7 @@ export function adaptTerraform(resources: readonly TfResource[], major: AzurermM
   state.postgresFlexibleServers = adaptPostgresFlexibleServers(index);
   state.mysqlFlexibleServers = adaptMySqlFlexibleServers(index);
   state.sqlServers = adaptSqlServers(index);
+  state.monitoring = adaptMonitoring(index);
   return { state: withSubnetReferences(state), unrecognized };
 }
 
