@@ -14,15 +14,15 @@ describe('ARM adapter: alert rules and action groups', () => {
     expect(rule).toMatchObject({
       kind: 'metric',
       enabled: true,
-      scopes: [expect.stringMatching(/managedClusters\/aks-contoso-prod$/)],
+      scopes: [expect.stringMatching(/managedClusters\/aks-shop$/)],
       targetResourceType: null,
-      alerts: [{ name: 'aks-contoso-prod-node-not-ready', enabled: true, actionGroupIds: [expect.stringMatching(/actionGroups\/ag-contoso-oncall$/)] }],
+      alerts: [{ name: 'aks-shop-node-not-ready', enabled: true, actionGroupIds: [expect.stringMatching(/actionGroups\/ag-contoso-oncall$/)] }],
     });
   });
 
   it('reads a Prometheus rule group: its cluster, and its alerting rules only (recording rules raise nothing)', () => {
     const [group] = monitoringOf(exampleBody(RULE_GROUP)).alertRules;
-    expect(group).toMatchObject({ kind: 'prometheus', enabled: true, clusterName: 'aks-contoso-prod' });
+    expect(group).toMatchObject({ kind: 'prometheus', enabled: true, clusterName: 'aks-shop' });
     expect(group?.alerts).toEqual([{ name: 'KubePodCrashLooping', enabled: true, actionGroupIds: [expect.stringMatching(/ag-contoso-oncall$/)] }]);
   });
 
