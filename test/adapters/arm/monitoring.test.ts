@@ -39,4 +39,10 @@ describe('ARM adapter: alert rules and action groups', () => {
     const fragment = monitoringOf({ id: String(exampleBody(METRIC_ALERT).id), type: 'Microsoft.Insights/metricAlerts' }).alertRules[0];
     expect(fragment).toMatchObject({ enabled: null, scopes: null, alerts: null });
   });
+
+  it('reads az CLI output, which prints the properties at the root (az monitor metrics alert list, az alerts-management prometheus-rule-group list)', () => {
+    const { properties, ...envelope } = exampleBody(METRIC_ALERT) as { properties: Record<string, unknown> };
+    const [rule] = monitoringOf([{ ...envelope, ...properties, resourceGroup: 'rg-contoso-ops' }]).alertRules;
+    expect(rule).toMatchObject({ enabled: true, scopes: [expect.stringMatching(/aks-shop$/)], alerts: [{ actionGroupIds: [expect.stringMatching(/ag-contoso-oncall$/)] }] });
+  });
 });
