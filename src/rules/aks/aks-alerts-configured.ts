@@ -33,17 +33,27 @@ export default defineRule({
         ctx.pass(cluster, `Cluster ${cluster.name} is watched by alert rule(s) that notify an enabled action group: ${notifying.join('; ')}`, found);
         continue;
       }
-      const doubts = judged.flatMap(({ rule, judgement }) => (judgement.kind === 'unknown' ? [`${describe(rule)}: ${judgement.why}`] : []));
       const unread = [METRIC_ALERT, PROMETHEUS_RULE_GROUP].map((type) => ctx.coverage.unreadInSubscription(type, cluster.subscriptionId)).filter((why) => why !== null);
-      const shortfalls = judged.flatMap(({ rule, judgement }) => (judgement.kind === 'short' ? [`${describe(rule)} ${judgement.why}`] : []));
-      const seen = shortfalls.length ? `; the alert rules read fall short: ${shortfalls.join('; ')}` : '';
-      if (doubts.length) ctx.unknown(cluster, `Whether an alert rule notifies anyone about cluster ${cluster.name} cannot be judged: ${doubts.join('; ')}${seen}`, found);
-      else if (unread.length) ctx.unknown(cluster, `No alert rule read notifies anyone about cluster ${cluster.name}, but not all of them were read: ${unread.join('; ')}${seen}`, found);
-      else if (shortfalls.length) ctx.fail(cluster, `No alert rule notifies anyone about cluster ${cluster.name}: ${shortfalls.join('; ')}`, found);
-      else ctx.fail(cluster, `No metric alert or Prometheus rule group watches cluster ${cluster.name}, so nobody is told when its nodes, pods or control plane fail`, found);
+      const { status, message } = withoutNotifier(cluster, judged, unread);
+      if (status === 'fail') ctx.fail(cluster, message, found);
+      else ctx.unknown(cluster, message, found);
     }
   },
 });
+
+/**
+ * The verdict when no rule was seen to notify: unknown while a rule is in doubt or the
+ * subscription's rules were not all read (one elsewhere may watch the cluster), else fail.
+ */
+function withoutNotifier(cluster: AksCluster, judged: { rule: AlertRule; judgement: Judgement }[], unread: string[]): { status: 'fail' | 'unknown'; message: string } {
+  const doubts = judged.flatMap(({ rule, judgement }) => (judgement.kind === 'unknown' ? [`${describe(rule)}: ${judgement.why}`] : []));
+  const shortfalls = judged.flatMap(({ rule, judgement }) => (judgement.kind === 'short' ? [`${describe(rule)} ${judgement.why}`] : []));
+  const seen = shortfalls.length ? `; the alert rules read fall short: ${shortfalls.join('; ')}` : '';
+  if (doubts.length) return { status: 'unknown', message: `Whether an alert rule notifies anyone about cluster ${cluster.name} cannot be judged: ${doubts.join('; ')}${seen}` };
+  if (unread.length) return { status: 'unknown', message: `No alert rule read notifies anyone about cluster ${cluster.name}, but not all of them were read: ${unread.join('; ')}${seen}` };
+  if (shortfalls.length) return { status: 'fail', message: `No alert rule notifies anyone about cluster ${cluster.name}: ${shortfalls.join('; ')}` };
+  return { status: 'fail', message: `No metric alert or Prometheus rule group watches cluster ${cluster.name}, so nobody is told when its nodes, pods or control plane fail` };
+}
 
 /** Whether the rule watches the cluster; null when its scopes are not stated. */
 function watches(rule: AlertRule, cluster: AksCluster): boolean | null {
