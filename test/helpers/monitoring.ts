@@ -1,4 +1,4 @@
-import { ACTION_GROUP_PATHS, METRIC_ALERT_PATHS, PROMETHEUS_RULE_GROUP_PATHS } from '../../src/adapters/arm/monitoring.ts';
+import { ACTION_GROUP_PATHS, METRIC_ALERT_PATHS, PROMETHEUS_RULE_GROUP_PATHS, SCHEDULED_QUERY_RULE_PATHS } from '../../src/adapters/arm/monitoring.ts';
 import type { ActionGroup, AlertRule } from '../../src/state/monitoring.ts';
 import { resource, SUB } from './state.ts';
 
@@ -37,6 +37,22 @@ export function prometheusRuleGroup(overrides: Partial<AlertRule> = {}): AlertRu
     targetResourceRegion: null,
     clusterName: 'aks-prod',
     alerts: [{ name: 'KubePodCrashLooping', enabled: true, actionGroupIds: [actionGroup().id] }],
+    ...overrides,
+  };
+}
+
+/** An enabled log search alert scoped at the test cluster that notifies `actionGroup()`. */
+export function logAlert(overrides: Partial<AlertRule> = {}): AlertRule {
+  const name = overrides.name ?? 'aks-oomkilled';
+  return {
+    ...resource('Microsoft.Insights/scheduledQueryRules', name, 'rg-ops', SCHEDULED_QUERY_RULE_PATHS),
+    kind: 'log',
+    enabled: true,
+    scopes: [CLUSTER_ID],
+    targetResourceType: null,
+    targetResourceRegion: null,
+    clusterName: null,
+    alerts: [{ name, enabled: true, actionGroupIds: [actionGroup().id] }],
     ...overrides,
   };
 }

@@ -1,5 +1,5 @@
 import { Unknown, type TfResource, type TfValue } from '../../collectors/terraform/model.ts';
-import { ACTION_GROUP, METRIC_ALERT, PROMETHEUS_RULE_GROUP, type ActionGroup, type AlertRule, type MonitoringState, type RaisedAlert } from '../../state/monitoring.ts';
+import { ACTION_GROUP, METRIC_ALERT, PROMETHEUS_RULE_GROUP, SCHEDULED_QUERY_RULE, type ActionGroup, type AlertRule, type MonitoringState, type RaisedAlert } from '../../state/monitoring.ts';
 import type { Maybe } from '../../state/resource.ts';
 import { asBool, asString, isBlock, valueAt, type AttributeReader } from './attributes.ts';
 import { tfBase } from './base.ts';
@@ -7,18 +7,19 @@ import type { TfIndex } from './index-resources.ts';
 
 const TF_METRIC_ALERT = 'azurerm_monitor_metric_alert';
 const TF_RULE_GROUP = 'azurerm_monitor_alert_prometheus_rule_group';
+const TF_LOG_ALERT = 'azurerm_monitor_scheduled_query_rules_alert_v2';
 const TF_ACTION_GROUP = 'azurerm_monitor_action_group';
 
-export const MONITORING_TYPES: readonly string[] = [TF_METRIC_ALERT, TF_RULE_GROUP, TF_ACTION_GROUP];
+export const MONITORING_TYPES: readonly string[] = [TF_METRIC_ALERT, TF_RULE_GROUP, TF_LOG_ALERT, TF_ACTION_GROUP];
 
 /**
- * Alert rules and action groups, per the provider's documentation (v3 to v5): a metric alert's
- * and an action group's `enabled` default to true; a rule group's `rule_group_enabled` and its
+ * Alert rules and action groups, per the provider's documentation (v3 to v5): a metric alert's,
+ * a log search alert's (`_v2`) and an action group's `enabled` default to true; a rule group's `rule_group_enabled` and its
  * rules' `enabled` have no documented default, so unset they stay unknown.
  */
 export function adaptMonitoring(index: TfIndex): MonitoringState {
   return {
-    alertRules: [...index.ofType(TF_METRIC_ALERT).map((r) => adaptMetricAlert(r, index)), ...index.ofType(TF_RULE_GROUP).map((r) => adaptRuleGroup(r, index))],
+    alertRules: [...index.ofType(TF_METRIC_ALERT).map((r) => adaptMetricAlert(r, index)), ...index.ofType(TF_RULE_GROUP).map((r) => adaptRuleGroup(r, index)), ...index.ofType(TF_LOG_ALERT).map((r) => adaptLogAlert(r, index))],
     actionGroups: index.ofType(TF_ACTION_GROUP).map((r) => adaptActionGroup(r, index)),
   };
 }
@@ -57,6 +58,38 @@ function adaptRuleGroup(r: TfResource, index: TfIndex): AlertRule {
     clusterName: clusterNameOf(r, index, f),
     alerts,
   };
+}
+
+function adaptLogAlert(r: TfResource, index: TfIndex): AlertRule {
+  const f = index.reader(r);
+  const base = tfBase(r, SCHEDULED_QUERY_RULE, index.ids, f);
+  const enabled = f.read('enabled', 'enabled', asBool, true);
+  const actions = logActionGroupIdsOf(r, index);
+  f.provenance.paths.alerts = 'action[0].action_groups';
+  if (actions === null) f.unknowable('alerts', 'its action groups cannot be read before apply');
+  return {
+    ...base,
+    kind: 'log',
+    enabled,
+    scopes: scopesOf(r, index, f),
+    targetResourceType: null,
+    targetResourceRegion: null,
+    clusterName: null,
+    alerts: actions === null ? null : [{ name: base.name, enabled, actionGroupIds: actions }],
+  };
+}
+
+/** `action[0].action_groups`: ARM ids written out, or the one action group it references. */
+function logActionGroupIdsOf(r: TfResource, index: TfIndex): string[] | null {
+  const path = 'action[0].action_groups';
+  const groups = valueAt(r.values, path);
+  if (groups === undefined || groups === null) return [];
+  if (!Array.isArray(groups)) return null;
+  if (groups.length === 1 && r.references[path] !== undefined) {
+    const target = index.ids.target(r, path);
+    return target === null ? null : [target];
+  }
+  return groups.every((g): g is string => typeof g === 'string') ? groups : null;
 }
 
 function adaptActionGroup(r: TfResource, index: TfIndex): ActionGroup {

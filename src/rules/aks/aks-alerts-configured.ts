@@ -1,7 +1,7 @@
 import type { Evidence } from '../../engine/finding.ts';
 import { defineRule } from '../../engine/rule.ts';
 import type { AksCluster } from '../../state/aks.ts';
-import { METRIC_ALERT, PROMETHEUS_RULE_GROUP, type ActionGroup, type AlertRule, type RaisedAlert } from '../../state/monitoring.ts';
+import { METRIC_ALERT, PROMETHEUS_RULE_GROUP, SCHEDULED_QUERY_RULE, type ActionGroup, type AlertRule, type RaisedAlert } from '../../state/monitoring.ts';
 import { relatedEvidence } from '../lib/related-evidence.ts';
 
 const MANAGED_CLUSTERS = 'microsoft.containerservice/managedclusters';
@@ -12,8 +12,9 @@ type Judgement = { kind: 'notifies'; via: string } | { kind: 'short' | 'unknown'
 /**
  * Someone hears about a failing cluster only if an enabled alert rule watches it and notifies an
  * enabled action group: a metric alert scoped at the cluster (or at its resource group or
- * subscription for every managed cluster there), or a Prometheus rule group scoped at it or
- * limited to its name, with an enabled alerting rule.
+ * subscription for every managed cluster there), a Prometheus rule group scoped at it or
+ * limited to its name, with an enabled alerting rule, or a log search alert scoped at it. A log
+ * search alert on a workspace does not count: its query may be about any resource sending there.
  */
 export default defineRule({
   id: 'aks-alerts-configured',
@@ -33,7 +34,7 @@ export default defineRule({
         ctx.pass(cluster, `Cluster ${cluster.name} is watched by alert rule(s) that notify an enabled action group: ${notifying.join('; ')}`, found);
         continue;
       }
-      const unread = [METRIC_ALERT, PROMETHEUS_RULE_GROUP].map((type) => ctx.coverage.unreadInSubscription(type, cluster.subscriptionId)).filter((why) => why !== null);
+      const unread = [METRIC_ALERT, PROMETHEUS_RULE_GROUP, SCHEDULED_QUERY_RULE].map((type) => ctx.coverage.unreadInSubscription(type, cluster.subscriptionId)).filter((why) => why !== null);
       const { status, message } = withoutNotifier(cluster, judged, unread);
       if (status === 'fail') ctx.fail(cluster, message, found);
       else ctx.unknown(cluster, message, found);
@@ -52,7 +53,7 @@ function withoutNotifier(cluster: AksCluster, judged: { rule: AlertRule; judgeme
   if (doubts.length) return { status: 'unknown', message: `Whether an alert rule notifies anyone about cluster ${cluster.name} cannot be judged: ${doubts.join('; ')}${seen}` };
   if (unread.length) return { status: 'unknown', message: `No alert rule read notifies anyone about cluster ${cluster.name}, but not all of them were read: ${unread.join('; ')}${seen}` };
   if (shortfalls.length) return { status: 'fail', message: `No alert rule notifies anyone about cluster ${cluster.name}: ${shortfalls.join('; ')}` };
-  return { status: 'fail', message: `No metric alert or Prometheus rule group watches cluster ${cluster.name}, so nobody is told when its nodes, pods or control plane fail` };
+  return { status: 'fail', message: `No metric alert, Prometheus rule group or log search alert watches cluster ${cluster.name}, so nobody is told when its nodes, pods or control plane fail` };
 }
 
 /** Whether the rule watches the cluster; null when its scopes are not stated. */
@@ -104,6 +105,8 @@ function reach(alert: RaisedAlert, groups: ReadonlyMap<string, ActionGroup>): Ju
   return { kind: 'short', why: `notifies only disabled action group(s) ${read.map((g) => g!.name).join(', ')}` };
 }
 
+const KINDS: Record<AlertRule['kind'], string> = { metric: 'metric alert', prometheus: 'Prometheus rule group', log: 'log search alert' };
+
 function describe(rule: AlertRule): string {
-  return `${rule.kind === 'metric' ? 'metric alert' : 'Prometheus rule group'} ${rule.name}`;
+  return `${KINDS[rule.kind]} ${rule.name}`;
 }

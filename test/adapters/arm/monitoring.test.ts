@@ -6,6 +6,7 @@ import { exampleBody } from '../../helpers/fake-arm/routes-inventory.ts';
 const METRIC_ALERT = 'monitor/2018-03-01/getMetricAlertSingleResource.json';
 const RULE_GROUP = 'alertsmanagement/2023-03-01/getPrometheusRuleGroup.json';
 const ACTION_GROUP = 'monitor/2023-01-01/getActionGroup.json';
+const LOG_ALERT = 'monitor/2023-12-01/getScheduledQueryRule.json';
 const monitoringOf = (...bodies: unknown[]) => stateOf(...bodies.map((b, i) => inputFile(b, `monitoring-${i}.json`))).monitoring;
 
 describe('ARM adapter: alert rules and action groups', () => {
@@ -24,6 +25,11 @@ describe('ARM adapter: alert rules and action groups', () => {
     const [group] = monitoringOf(exampleBody(RULE_GROUP)).alertRules;
     expect(group).toMatchObject({ kind: 'prometheus', enabled: true, clusterName: 'aks-shop' });
     expect(group?.alerts).toEqual([{ name: 'KubePodCrashLooping', enabled: true, actionGroupIds: [expect.stringMatching(/ag-contoso-oncall$/)] }]);
+  });
+
+  it('reads a log search alert: its scope and the action groups of its actions', () => {
+    const [rule] = monitoringOf(exampleBody(LOG_ALERT)).alertRules;
+    expect(rule).toMatchObject({ kind: 'log', enabled: true, scopes: [expect.stringMatching(/aks-shop$/)], alerts: [{ name: 'aks-shop-oomkilled', enabled: true, actionGroupIds: [expect.stringMatching(/ag-contoso-oncall$/)] }] });
   });
 
   it('reads whether an action group is enabled', () => {

@@ -47,6 +47,17 @@ describe('Terraform: alert rules and action groups', () => {
     expect(verdictOf(actionGroup(), ruleGroup()).status).toBe('pass');
   });
 
+  it('reads a log search alert (_v2) scoped at the cluster, enabled by default, its action group joined through the reference', () => {
+    const alert = tf(
+      'azurerm_monitor_scheduled_query_rules_alert_v2.oom',
+      { name: 'aks-oomkilled', resource_group_name: 'rg-ops', scopes: [new Unknown(AFTER_APPLY)], action: [{ action_groups: [new Unknown(AFTER_APPLY)] }] },
+      { references: { scopes: 'azurerm_kubernetes_cluster.aks', 'action[0].action_groups': 'azurerm_monitor_action_group.oncall' } },
+    );
+    const [rule] = adaptTerraform([cluster, actionGroup(), alert], 4).state.monitoring.alertRules;
+    expect(rule).toMatchObject({ kind: 'log', enabled: true, scopes: ['azurerm_kubernetes_cluster.aks'], alerts: [{ actionGroupIds: ['azurerm_monitor_action_group.oncall'] }] });
+    expect(verdictOf(actionGroup(), alert).status).toBe('pass');
+  });
+
   it('does not pass on a disabled action group, and cannot fail: the configuration need not hold every alert rule', () => {
     const f = verdictOf(actionGroup({ enabled: false }), metricAlert());
     expect(f.status).toBe('unknown');

@@ -38,7 +38,7 @@ describe('aks-alerts-configured, read live (Resource Graph through a local ARM)'
   it('passes the cluster the metric alert watches, and fails the one in a subscription read whole with no alert rule', async () => {
     const findings = await scan({});
     expect(findings.get('aks-shop')).toMatchObject({ status: 'pass', message: expect.stringContaining('action group ag-contoso-oncall') });
-    expect(findings.get('aks-stg')).toMatchObject({ status: 'fail', message: expect.stringMatching(/^No metric alert or Prometheus rule group watches cluster aks-stg/) });
+    expect(findings.get('aks-stg')).toMatchObject({ status: 'fail', message: expect.stringMatching(/^No metric alert, Prometheus rule group or log search alert watches cluster aks-stg/) });
   });
 
   it('is unknown for a cluster without a notifying rule when the scan was limited to resource groups: a rule elsewhere may watch it', async () => {

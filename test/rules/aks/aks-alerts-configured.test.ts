@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/aks/aks-alerts-configured.ts';
 import type { CoverageEntry } from '../../../src/state/coverage.ts';
-import { METRIC_ALERT, PROMETHEUS_RULE_GROUP, type ActionGroup, type AlertRule } from '../../../src/state/monitoring.ts';
-import { actionGroup, metricAlert, prometheusRuleGroup } from '../../helpers/monitoring.ts';
+import { METRIC_ALERT, PROMETHEUS_RULE_GROUP, SCHEDULED_QUERY_RULE, type ActionGroup, type AlertRule } from '../../../src/state/monitoring.ts';
+import { actionGroup, logAlert, metricAlert, prometheusRuleGroup } from '../../helpers/monitoring.ts';
 import { cluster, only, run, state, SUB } from '../../helpers/state.ts';
 
 /** A live inventory of the whole test subscription: finding no rule there means there is none. */
-const READ_LIVE: CoverageEntry[] = [{ subscriptionId: SUB, types: [METRIC_ALERT, PROMETHEUS_RULE_GROUP], read: true }];
+const READ_LIVE: CoverageEntry[] = [{ subscriptionId: SUB, types: [METRIC_ALERT, PROMETHEUS_RULE_GROUP, SCHEDULED_QUERY_RULE], read: true }];
 
 const verdict = (alertRules: AlertRule[], actionGroups: ActionGroup[] = [actionGroup()], coverage = READ_LIVE) =>
   only(run(rule, state({ clusters: [cluster()], monitoring: { alertRules, actionGroups }, coverage })));
@@ -32,10 +32,22 @@ describe('aks-alerts-configured', () => {
     expect(verdict([metricAlert({ scopes: [group], targetResourceType: 'Microsoft.Compute/virtualMachines' })]).status).toBe('fail');
   });
 
+  it('passes on a log search alert scoped at the cluster, not on one scoped at a workspace (its query may be about anything there)', () => {
+    expect(verdict([logAlert()])).toMatchObject({ status: 'pass', message: expect.stringContaining('log search alert aks-oomkilled') });
+    const workspace = `/subscriptions/${SUB}/resourceGroups/rg-ops/providers/Microsoft.OperationalInsights/workspaces/log-prod`;
+    expect(verdict([logAlert({ scopes: [workspace] })]).status).toBe('fail');
+  });
+
+  it('is unknown without a notifying rule while log search alerts were not read for the whole subscription', () => {
+    const f = verdict([], [actionGroup()], [{ subscriptionId: SUB, types: [METRIC_ALERT, PROMETHEUS_RULE_GROUP], read: true }]);
+    expect(f.status).toBe('unknown');
+    expect(f.message).toContain('microsoft.insights/scheduledqueryrules');
+  });
+
   it('fails a cluster no alert rule watches when every rule of the subscription was read', () => {
     const f = verdict([metricAlert({ scopes: ['/subscriptions/x/resourceGroups/y/providers/Microsoft.ContainerService/managedClusters/other'] })]);
     expect(f.status).toBe('fail');
-    expect(f.message).toMatch(/^No metric alert or Prometheus rule group watches cluster aks-prod/);
+    expect(f.message).toMatch(/^No metric alert, Prometheus rule group or log search alert watches cluster aks-prod/);
   });
 
   it.each([
