@@ -58,7 +58,7 @@ function withoutNotifier(cluster: AksCluster, judged: { rule: AlertRule; judgeme
 
 /** Whether the rule watches the cluster; null when its scopes are not stated. */
 function watches(rule: AlertRule, cluster: AksCluster): boolean | null {
-  if (rule.kind === 'prometheus' && rule.clusterName !== null && rule.clusterName.toLowerCase() === cluster.name.toLowerCase()) return true;
+  if (rule.kind === 'prometheus' && namesCluster(rule, cluster)) return true;
   if (rule.scopes === null) return null;
   const scopes = rule.scopes.map((s) => s.toLowerCase().replace(/\/$/, ''));
   if (scopes.includes(cluster.id.toLowerCase())) return true;
@@ -66,6 +66,15 @@ function watches(rule: AlertRule, cluster: AksCluster): boolean | null {
   // A metric alert on a resource group or subscription watches every managed cluster of its region there.
   if (rule.targetResourceRegion !== null && cluster.location !== null && region(rule.targetResourceRegion) !== region(cluster.location)) return false;
   return containers(cluster).some((c) => scopes.includes(c));
+}
+
+/**
+ * A rule group limited to the cluster's name (its metrics' `cluster` label). Names repeat across
+ * subscriptions, so a group in another subscription than the cluster's is not taken for its.
+ */
+function namesCluster(rule: AlertRule, cluster: AksCluster): boolean {
+  if (rule.clusterName === null || rule.clusterName.toLowerCase() !== cluster.name.toLowerCase()) return false;
+  return rule.subscriptionId === null || cluster.subscriptionId === null || rule.subscriptionId.toLowerCase() === cluster.subscriptionId.toLowerCase();
 }
 
 /** The cluster's subscription and resource group ids, lower case. */

@@ -23,6 +23,8 @@ describe('aks-alerts-configured', () => {
     const f = verdict([prometheusRuleGroup({ scopes: [`/subscriptions/${SUB}/resourceGroups/rg-ops/providers/microsoft.monitor/accounts/amw-prod`] })]);
     expect(f.status).toBe('pass');
     expect(f.message).toContain('Prometheus rule group aks-prod-alerts (KubePodCrashLooping → action group ag-oncall)');
+    const elsewhere = prometheusRuleGroup({ subscriptionId: '00000000-0000-0000-0000-0000000000ff', scopes: ['/subscriptions/00000000-0000-0000-0000-0000000000ff/resourceGroups/rg-ops/providers/microsoft.monitor/accounts/amw-other'] });
+    expect(verdict([elsewhere]).status).toBe('fail');
   });
 
   it('passes on a metric alert over the resource group for every managed cluster of the region, and skips one for another region or type', () => {
