@@ -2,6 +2,7 @@ import type { Rule } from '../engine/rule.ts';
 import acrAdminUserDisabled from './acr/acr-admin-user-disabled.ts';
 import acrAnonymousPullDisabled from './acr/acr-anonymous-pull-disabled.ts';
 import acrPublicAccessRestricted from './acr/acr-public-access-restricted.ts';
+import aksAlertsConfigured from './aks/aks-alerts-configured.ts';
 import aksApiServerAccessRestricted from './aks/aks-api-server-access-restricted.ts';
 import aksAuditLogsEnabled from './aks/aks-audit-logs-enabled.ts';
 import aksAutoUpgradeChannelSet from './aks/aks-auto-upgrade-channel-set.ts';
@@ -64,6 +65,7 @@ import keyvaultPurgeProtectionEnabled from './keyvault/keyvault-purge-protection
 import keyvaultRbacAuthorization from './keyvault/keyvault-rbac-authorization.ts';
 import keyvaultSoftDeleteEnabled from './keyvault/keyvault-soft-delete-enabled.ts';
 import mysqlBackupRetention from './mysql/mysql-backup-retention.ts';
+import mysqlDiagnosticLogsEnabled from './mysql/mysql-diagnostic-logs-enabled.ts';
 import mysqlEntraAuth from './mysql/mysql-entra-auth.ts';
 import mysqlGeoRedundantBackup from './mysql/mysql-geo-redundant-backup.ts';
 import mysqlPublicAccessRestricted from './mysql/mysql-public-access-restricted.ts';
@@ -76,6 +78,7 @@ import networkNsgInternetInboundRestricted from './network/network-nsg-internet-
 import networkNsgManagementPortsClosed from './network/network-nsg-management-ports-closed.ts';
 import platformPrivateConnectivity from './platform/platform-private-connectivity.ts';
 import postgresqlBackupRetention from './postgresql/postgresql-backup-retention.ts';
+import postgresqlDiagnosticLogsEnabled from './postgresql/postgresql-diagnostic-logs-enabled.ts';
 import postgresqlEntraAuth from './postgresql/postgresql-entra-auth.ts';
 import postgresqlGeoRedundantBackup from './postgresql/postgresql-geo-redundant-backup.ts';
 import postgresqlPublicAccessRestricted from './postgresql/postgresql-public-access-restricted.ts';
@@ -104,6 +107,7 @@ export const RULES: readonly Rule<never>[] = [
   acrAdminUserDisabled,
   acrAnonymousPullDisabled,
   acrPublicAccessRestricted,
+  aksAlertsConfigured,
   aksApiServerAccessRestricted,
   aksAuditLogsEnabled,
   aksAutoUpgradeChannelSet,
@@ -166,6 +170,7 @@ export const RULES: readonly Rule<never>[] = [
   keyvaultRbacAuthorization,
   keyvaultSoftDeleteEnabled,
   mysqlBackupRetention,
+  mysqlDiagnosticLogsEnabled,
   mysqlEntraAuth,
   mysqlGeoRedundantBackup,
   mysqlPublicAccessRestricted,
@@ -178,6 +183,7 @@ export const RULES: readonly Rule<never>[] = [
   networkNsgManagementPortsClosed,
   platformPrivateConnectivity,
   postgresqlBackupRetention,
+  postgresqlDiagnosticLogsEnabled,
   postgresqlEntraAuth,
   postgresqlGeoRedundantBackup,
   postgresqlPublicAccessRestricted,

@@ -3,6 +3,7 @@ import type { ContainerRegistry } from './container-registry.ts';
 import type { CoverageEntry } from './coverage.ts';
 import type { KeyVault } from './key-vault.ts';
 import type { KubernetesCluster } from './kubernetes.ts';
+import type { MonitoringState } from './monitoring.ts';
 import type { MySqlFlexibleServer } from './mysql.ts';
 import type { NetworkState } from './network.ts';
 import type { PostgresFlexibleServer, PostgresSingleServer } from './postgresql.ts';
@@ -30,6 +31,8 @@ export interface State {
   containerRegistries: ContainerRegistry[];
   storageAccounts: StorageAccount[];
   virtualMachines: VirtualMachine[];
+  /** Azure Monitor alert rules and the action groups they notify. */
+  monitoring: MonitoringState;
   /** In-cluster state, one entry per kubeconfig context or set of Kubernetes files. */
   kubernetes: KubernetesCluster[];
   /** Which ARM types were read for which scope: rules that count resources ask it (through `ctx.coverage`). */
@@ -52,6 +55,7 @@ export function emptyState(): State {
     containerRegistries: [],
     storageAccounts: [],
     virtualMachines: [],
+    monitoring: { alertRules: [], actionGroups: [] },
     kubernetes: [],
     coverage: [],
   };

@@ -66,6 +66,7 @@ describe('demo estate, scanned as of 2026-11-22', () => {
       'dev/pip-dev-ingress.json',
       'kubernetes/aks-saas-prod-weu',
       'kubernetes/aks-saas-stg-weu',
+      'platform/database-diagnostic-settings.json',
       'platform/key-vaults.json',
       'platform/mysql.json',
       'platform/network.json',
@@ -80,6 +81,7 @@ describe('demo estate, scanned as of 2026-11-22', () => {
       'prod/access-and-edge.json',
       'prod/aks-saas-prod-neu.resource-graph.json',
       'prod/aks-saas-prod-weu.json',
+      'prod/monitoring.json',
       'prod/rg-saas-prod-weu-shared.json',
       'staging/diagnostic-settings.json',
       'staging/managed-clusters.json',
@@ -206,6 +208,12 @@ describe('demo estate, scanned as of 2026-11-22', () => {
     });
   });
 
+  /**
+   * Rules that fail only on what a live inventory of a whole subscription proves absent: exports
+   * are per resource group, so from files they answer pass or unknown. Their fails are tested live.
+   */
+  const FAILS_ONLY_LIVE = new Set(['aks-alerts-configured']);
+
   it('gives every registered rule at least one pass and one fail (a waived failure is one)', () => {
     const seen = new Map<string, Set<Status>>();
     for (const f of report.findings) {
@@ -215,7 +223,7 @@ describe('demo estate, scanned as of 2026-11-22', () => {
     }
     const missing = RULES.flatMap((rule) => {
       const got = seen.get(rule.id) ?? new Set<Status>();
-      return (['pass', 'fail'] as const).filter((s) => !got.has(s)).map((s) => `${rule.id}: no ${s} (got ${[...got].join(', ') || 'nothing'})`);
+      return (['pass', 'fail'] as const).filter((s) => !got.has(s) && !(s === 'fail' && FAILS_ONLY_LIVE.has(rule.id))).map((s) => `${rule.id}: no ${s} (got ${[...got].join(', ') || 'nothing'})`);
     });
     expect(missing).toEqual([]);
   });

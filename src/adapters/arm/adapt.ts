@@ -8,6 +8,7 @@ import { adaptContainerRegistries, CONTAINER_REGISTRY_TYPES } from './container-
 import { DIAGNOSTIC_SETTING } from './diagnostic-settings.ts';
 import { ArmIndex } from './index-resources.ts';
 import { adaptKeyVaults, KEY_VAULT_TYPES } from './key-vault.ts';
+import { adaptMonitoring, MONITORING_TYPES } from './monitoring.ts';
 import { adaptMySqlFlexibleServers, MYSQL_TYPES } from './mysql.ts';
 import { adaptNetwork, NETWORK_TYPES, withSubnetReferences } from './network.ts';
 import { adaptPostgresFlexibleServers, adaptPostgresSingleServers, POSTGRESQL_TYPES } from './postgresql.ts';
@@ -35,6 +36,7 @@ const KNOWN_TYPES = new Set([
   ...CONTAINER_REGISTRY_TYPES,
   ...STORAGE_ACCOUNT_TYPES,
   VIRTUAL_MACHINE,
+  ...MONITORING_TYPES,
 ]);
 
 export interface ArmAdaptation {
@@ -69,6 +71,7 @@ export function adaptArm(resources: ArmResource[], coverage: CoverageEntry[] = [
       containerRegistries: adaptContainerRegistries(index),
       storageAccounts: adaptStorageAccounts(index),
       virtualMachines: adaptVirtualMachines(index),
+      monitoring: adaptMonitoring(index),
       // ARM says nothing about what runs inside a cluster: the Kubernetes collectors add it.
       kubernetes: [],
       coverage,

@@ -7,6 +7,7 @@ import { DIAGNOSTIC_SETTING } from './diagnostic-settings.ts';
 import { TfIndex } from './index-resources.ts';
 import { adaptContainerRegistries, CONTAINER_REGISTRY } from './container-registry.ts';
 import { adaptKeyVaults, KEY_VAULT_TYPES } from './key-vault.ts';
+import { adaptMonitoring, MONITORING_TYPES } from './monitoring.ts';
 import { adaptMySqlFlexibleServers, MYSQL_TYPES } from './mysql.ts';
 import { adaptNetwork, NETWORK_TYPES } from './network.ts';
 import { adaptPostgresFlexibleServers, POSTGRESQL_TYPES } from './postgresql.ts';
@@ -34,6 +35,7 @@ const KNOWN_TYPES = new Set([
   ...MYSQL_TYPES,
   ...SQL_TYPES,
   ...SQL_MANAGED_INSTANCE_TYPES,
+  ...MONITORING_TYPES,
 ]);
 
 export interface TerraformAdaptation {
@@ -63,6 +65,7 @@ export function adaptTerraform(resources: readonly TfResource[], major: AzurermM
   state.sqlServers = adaptSqlServers(index);
   state.sqlManagedInstances = adaptSqlManagedInstances(index);
   state.virtualMachines = adaptVirtualMachines(index);
+  state.monitoring = adaptMonitoring(index);
   return { state: withSubnetReferences(state), unrecognized };
 }
 

@@ -2,6 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { AGENT_POOL, MANAGED_CLUSTER } from '../../adapters/arm/aks.ts';
 import { CONTAINER_REGISTRY_TYPES } from '../../adapters/arm/container-registry.ts';
 import { KEY_VAULT_TYPES } from '../../adapters/arm/key-vault.ts';
+import { MONITORING_TYPES } from '../../adapters/arm/monitoring.ts';
 import { MYSQL_TYPES } from '../../adapters/arm/mysql.ts';
 import { NETWORK_TYPES } from '../../adapters/arm/network.ts';
 import { POSTGRESQL_TYPES } from '../../adapters/arm/postgresql.ts';
@@ -52,6 +53,7 @@ export const INVENTORY_FAMILIES: readonly InventoryFamily[] = [
   { name: 'container-registries', table: 'resources', types: CONTAINER_REGISTRY_TYPES },
   { name: 'storage', table: 'resources', types: STORAGE_ACCOUNT_TYPES },
   { name: 'virtual-machines', table: 'resources', types: [VIRTUAL_MACHINE] },
+  { name: 'monitoring', table: 'resources', types: MONITORING_TYPES },
   { name: 'defender', table: 'securityresources', types: [PRICING, SECURITY_CONTACT], subscriptionLevel: true },
 ];
 
