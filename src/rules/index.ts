@@ -54,6 +54,7 @@ import k8sResourcesSet from './kubernetes/k8s-resources-set.ts';
 import k8sRunAsNonRoot from './kubernetes/k8s-run-as-non-root.ts';
 import k8sSecretsAsFiles from './kubernetes/k8s-secrets-as-files.ts';
 import k8sServiceAccountTokenAutomount from './kubernetes/k8s-service-account-token-automount.ts';
+import k8sWorkloadAutoscaled from './kubernetes/k8s-workload-autoscaled.ts';
 import k8sWorkloadIdentityConfigured from './kubernetes/k8s-workload-identity-configured.ts';
 import keyvaultAccessPoliciesLeastPrivilege from './keyvault/keyvault-access-policies-least-privilege.ts';
 import keyvaultAuditLogsEnabled from './keyvault/keyvault-audit-logs-enabled.ts';
@@ -147,6 +148,7 @@ export const RULES: readonly Rule<never>[] = [
   k8sRunAsNonRoot,
   k8sSecretsAsFiles,
   k8sServiceAccountTokenAutomount,
+  k8sWorkloadAutoscaled,
   k8sWorkloadIdentityConfigured,
   keyvaultAccessPoliciesLeastPrivilege,
   keyvaultAuditLogsEnabled,

@@ -4,7 +4,6 @@ import type {
   V1CronJob,
   V1DaemonSet,
   V1Deployment,
-  V1HorizontalPodAutoscaler,
   V1Ingress,
   V1Job,
   V1Namespace,
@@ -18,6 +17,7 @@ import type {
   V1Service,
   V1ServiceAccount,
   V1StatefulSet,
+  V2HorizontalPodAutoscaler,
 } from '@kubernetes/client-node';
 import type { Maybe, Origin } from './resource.ts';
 
@@ -48,7 +48,8 @@ export interface KubernetesObjects {
   clusterrolebindings: V1ClusterRoleBinding;
   /** Metadata only: data is never read (live: PartialObjectMetadata lists; files: data dropped on read). */
   secrets: { apiVersion?: string; kind?: string; metadata?: V1ObjectMeta; type?: string };
-  horizontalpodautoscalers: V1HorizontalPodAutoscaler;
+  /** Read as `autoscaling/v2`; files may hold `autoscaling/v1`, whose scale target and replica bounds are the same fields. */
+  horizontalpodautoscalers: V2HorizontalPodAutoscaler;
   /** Calico's cluster-wide policies (`projectcalico.org/v3`, or the `crd.projectcalico.org/v1` CRD that stores them). */
   globalnetworkpolicies: CalicoGlobalNetworkPolicy;
   /** Cilium's policies (`cilium.io/v2`): namespaced, and cluster-wide. */
