@@ -1,6 +1,7 @@
 import type { AksCluster, AksRegionVersions } from './aks.ts';
 import type { ContainerRegistry } from './container-registry.ts';
 import type { CoverageEntry } from './coverage.ts';
+import type { FluxConfiguration } from './gitops.ts';
 import type { KeyVault } from './key-vault.ts';
 import type { KubernetesCluster } from './kubernetes.ts';
 import type { MySqlFlexibleServer } from './mysql.ts';
@@ -26,6 +27,8 @@ export interface State {
   redisCaches: RedisCache[];
   containerRegistries: ContainerRegistry[];
   storageAccounts: StorageAccount[];
+  /** Flux configurations on AKS clusters, each naming its cluster. */
+  fluxConfigurations: FluxConfiguration[];
   /** In-cluster state, one entry per kubeconfig context or set of Kubernetes files. */
   kubernetes: KubernetesCluster[];
   /** Which ARM types were read for which scope: rules that count resources ask it (through `ctx.coverage`). */
@@ -46,6 +49,7 @@ export function emptyState(): State {
     redisCaches: [],
     containerRegistries: [],
     storageAccounts: [],
+    fluxConfigurations: [],
     kubernetes: [],
     coverage: [],
   };

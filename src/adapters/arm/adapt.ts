@@ -6,6 +6,7 @@ import { adaptAksVersions, AKS_VERSIONS_TYPE } from './aks-versions.ts';
 import type { ArmResource } from './collect-resources.ts';
 import { adaptContainerRegistries, CONTAINER_REGISTRY_TYPES } from './container-registry.ts';
 import { DIAGNOSTIC_SETTING } from './diagnostic-settings.ts';
+import { adaptFluxConfigurations, FLUX_CONFIGURATION } from './gitops.ts';
 import { ArmIndex } from './index-resources.ts';
 import { adaptKeyVaults, KEY_VAULT_TYPES } from './key-vault.ts';
 import { adaptMySqlFlexibleServers, MYSQL_TYPES } from './mysql.ts';
@@ -22,6 +23,7 @@ const KNOWN_TYPES = new Set([
   AGENT_POOL,
   AKS_VERSIONS_TYPE,
   DIAGNOSTIC_SETTING,
+  FLUX_CONFIGURATION,
   ...SUBSCRIPTION_TYPES,
   ...NETWORK_TYPES,
   ...KEY_VAULT_TYPES,
@@ -63,6 +65,7 @@ export function adaptArm(resources: ArmResource[], coverage: CoverageEntry[] = [
       redisCaches: adaptRedisCaches(index),
       containerRegistries: adaptContainerRegistries(index),
       storageAccounts: adaptStorageAccounts(index),
+      fluxConfigurations: adaptFluxConfigurations(index),
       // ARM says nothing about what runs inside a cluster: the Kubernetes collectors add it.
       kubernetes: [],
       coverage,

@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { AGENT_POOL, MANAGED_CLUSTER } from '../../adapters/arm/aks.ts';
 import { CONTAINER_REGISTRY_TYPES } from '../../adapters/arm/container-registry.ts';
+import { FLUX_CONFIGURATION } from '../../adapters/arm/gitops.ts';
 import { KEY_VAULT_TYPES } from '../../adapters/arm/key-vault.ts';
 import { MYSQL_TYPES } from '../../adapters/arm/mysql.ts';
 import { NETWORK_TYPES } from '../../adapters/arm/network.ts';
@@ -31,7 +32,8 @@ export const SUBSCRIPTIONS_PER_QUERY = 300;
 export interface InventoryFamily {
   /** Stable name, shown in coverage (`unread[].kind`). */
   name: string;
-  table: 'resources' | 'securityresources';
+  /** Extension resources of `Microsoft.KubernetesConfiguration` (Flux configurations) are in their own table. */
+  table: 'resources' | 'securityresources' | 'kubernetesconfigurationresources';
   /** The adapter's types: child types Resource Graph does not hold simply match nothing. */
   types: readonly string[];
   /** Subscription-level settings: resource group and tag filters do not apply. */
@@ -48,6 +50,7 @@ export const INVENTORY_FAMILIES: readonly InventoryFamily[] = [
   { name: 'redis', table: 'resources', types: REDIS_TYPES },
   { name: 'container-registries', table: 'resources', types: CONTAINER_REGISTRY_TYPES },
   { name: 'storage', table: 'resources', types: STORAGE_ACCOUNT_TYPES },
+  { name: 'gitops', table: 'kubernetesconfigurationresources', types: [FLUX_CONFIGURATION] },
   { name: 'defender', table: 'securityresources', types: [PRICING, SECURITY_CONTACT], subscriptionLevel: true },
 ];
 
