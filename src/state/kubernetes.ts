@@ -55,6 +55,53 @@ export interface KubernetesObjects {
   /** Cilium's policies (`cilium.io/v2`): namespaced, and cluster-wide. */
   ciliumnetworkpolicies: CiliumNetworkPolicy;
   ciliumclusterwidenetworkpolicies: CiliumNetworkPolicy;
+  /** Flux sources (`source.toolkit.fluxcd.io`): a Git repository, an OCI artifact. */
+  gitrepositories: FluxSource;
+  ocirepositories: FluxSource;
+  /** Flux Kustomizations (`kustomize.toolkit.fluxcd.io`): what Flux applies from a source. */
+  kustomizations: FluxKustomization;
+  /** Argo CD Applications (`argoproj.io`): what Argo CD syncs from a repository. */
+  applications: ArgoApplication;
+}
+
+/** A readiness condition, as Flux reports it: only its type, status and reason are kept. */
+export interface ReadyCondition {
+  type?: string;
+  status?: string;
+  reason?: string;
+}
+
+/** A Flux GitRepository or OCIRepository, as far as whether it feeds a Kustomization goes. */
+export interface FluxSource {
+  apiVersion?: string;
+  kind?: string;
+  metadata?: V1ObjectMeta;
+  spec?: { url?: string; suspend?: boolean };
+  status?: { conditions?: ReadyCondition[] };
+}
+
+export interface FluxKustomization {
+  apiVersion?: string;
+  kind?: string;
+  metadata?: V1ObjectMeta;
+  spec?: { sourceRef?: { kind?: string; name?: string; namespace?: string }; path?: string; suspend?: boolean };
+  status?: { conditions?: ReadyCondition[] };
+}
+
+/** Where an Argo CD Application syncs from; nothing else of a source is kept (Helm values can hold secrets). */
+export interface ArgoSource {
+  repoURL?: string;
+  path?: string;
+  targetRevision?: string;
+  chart?: string;
+}
+
+export interface ArgoApplication {
+  apiVersion?: string;
+  kind?: string;
+  metadata?: V1ObjectMeta;
+  spec?: { source?: ArgoSource; sources?: ArgoSource[]; syncPolicy?: { automated?: object | null } };
+  status?: { sync?: { status?: string }; health?: { status?: string } };
 }
 
 /** A Calico GlobalNetworkPolicy, as far as egress rules go: ordered allow/deny/pass/log rules. */
@@ -190,4 +237,8 @@ export const KUBERNETES_KINDS: readonly KubernetesKind[] = [
   'globalnetworkpolicies',
   'ciliumnetworkpolicies',
   'ciliumclusterwidenetworkpolicies',
+  'gitrepositories',
+  'ocirepositories',
+  'kustomizations',
+  'applications',
 ];

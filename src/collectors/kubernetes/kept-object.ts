@@ -35,11 +35,48 @@ export function keptObject(kind: KubernetesKind, item: unknown): unknown {
     if (isObject(metadata.annotations) && LAST_APPLIED in metadata.annotations) delete metadata.annotations[LAST_APPLIED];
   }
   if (kind === 'secrets') return metadata ? { apiVersion, kind: kindName, metadata } : { apiVersion, kind: kindName };
+  const gitops = GITOPS_FIELDS[kind];
+  if (gitops) return { apiVersion: object.apiVersion ?? apiVersion, kind: object.kind ?? kindName, ...(metadata ? { metadata } : {}), ...gitops(object) };
   const spec = podSpecOf(kind, object);
   if (spec) for (const list of CONTAINER_LISTS) if (Array.isArray(spec[list])) for (const container of spec[list]) if (isObject(container)) withoutCommandLines(container);
   object.apiVersion ??= apiVersion;
   object.kind ??= kindName;
   return object;
+}
+
+/** What a Flux or Argo CD object keeps of itself (readiness conditions by type, status and reason only). */
+type GitopsFields = (object: ListedObject) => Fields;
+
+const sourceFields = (o: ListedObject): Fields => ({ spec: picked(o.spec, ['url', 'suspend']), status: { conditions: conditionsOf(o.status) } });
+const argoSource = (source: unknown): Fields => picked(source, ['repoURL', 'path', 'targetRevision', 'chart']);
+
+/**
+ * GitOps objects keep only where they reconcile from and whether they do: Helm values, post-build
+ * substitutions and plugin settings, which can hold secrets, are never kept.
+ */
+const GITOPS_FIELDS: Partial<Record<KubernetesKind, GitopsFields>> = {
+  gitrepositories: sourceFields,
+  ocirepositories: sourceFields,
+  kustomizations: (o) => ({ spec: { ...picked(o.spec, ['path', 'suspend']), sourceRef: picked(isObject(o.spec) ? o.spec.sourceRef : undefined, ['kind', 'name', 'namespace']) }, status: { conditions: conditionsOf(o.status) } }),
+  applications: (o) => {
+    const spec = isObject(o.spec) ? o.spec : {};
+    const status = isObject(o.status) ? o.status : {};
+    const kept: Fields = { syncPolicy: { automated: isObject(spec.syncPolicy) ? (spec.syncPolicy.automated ?? null) : null } };
+    if (spec.source !== undefined) kept.source = argoSource(spec.source);
+    if (Array.isArray(spec.sources)) kept.sources = spec.sources.map(argoSource);
+    return { spec: kept, status: { sync: picked(status.sync, ['status']), health: picked(status.health, ['status']) } };
+  },
+};
+
+/** The named fields of an object (an empty object when it is not one). */
+function picked(value: unknown, keys: readonly string[]): Fields {
+  if (!isObject(value)) return {};
+  return Object.fromEntries(keys.filter((k) => value[k] !== undefined).map((k) => [k, value[k]!]));
+}
+
+function conditionsOf(status: unknown): Fields[] {
+  const conditions = isObject(status) ? status.conditions : undefined;
+  return Array.isArray(conditions) ? conditions.map((c) => picked(c, ['type', 'status', 'reason'])) : [];
 }
 
 /** The pod spec a workload object carries: the pod's own, a controller's template, or a CronJob's job template. */
