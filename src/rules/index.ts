@@ -12,6 +12,7 @@ import aksContainerInsightsEnabled from './aks/aks-container-insights-enabled.ts
 import aksDashboardAddonDisabled from './aks/aks-dashboard-addon-disabled.ts';
 import aksDefenderForContainersEnabled from './aks/aks-defender-for-containers-enabled.ts';
 import aksEntraIdIntegration from './aks/aks-entra-id-integration.ts';
+import aksGitopsReconciled from './gitops/aks-gitops-reconciled.ts';
 import aksHostEncryptionEnabled from './aks/aks-host-encryption-enabled.ts';
 import aksHttpApplicationRoutingDisabled from './aks/aks-http-application-routing-disabled.ts';
 import aksKeyvaultSecretsProviderEnabled from './aks/aks-keyvault-secrets-provider-enabled.ts';
@@ -106,6 +107,7 @@ export const RULES: readonly Rule<never>[] = [
   aksDashboardAddonDisabled,
   aksDefenderForContainersEnabled,
   aksEntraIdIntegration,
+  aksGitopsReconciled,
   aksHostEncryptionEnabled,
   aksHttpApplicationRoutingDisabled,
   aksKeyvaultSecretsProviderEnabled,
