@@ -18,8 +18,6 @@ export interface ClusterReconcilers {
   reconcilers: Reconciler[];
   /** The GitOps kinds that could not be read, with why; empty when every kind was read or is not served (no such controller). */
   unread: string[];
-  /** Controllers seen running (`Deployment flux-system/kustomize-controller`): a hint when their objects could not be read. */
-  controllers: string[];
 }
 
 const GITOPS_KINDS = ['kustomizations', 'gitrepositories', 'ocirepositories', 'applications'] as const;
@@ -37,14 +35,19 @@ const CONTROLLERS = new Set(['Deployment kustomize-controller', 'Deployment sour
 export const GITOPS_RECONCILERS = perCluster('gitops-reconcilers', (cluster): ClusterReconcilers => {
   const unread = GITOPS_KINDS.filter((k) => cluster.objects[k] === null && cluster.unread[k]?.code !== 'not-found').map((k) => `${k} (${cluster.unread[k]?.reason ?? 'not read'})`);
   const reconcilers = [...(cluster.objects.kustomizations ?? []).map((k) => kustomization(k, cluster)), ...(cluster.objects.applications ?? []).map(application)];
+  return { reconcilers, unread };
+});
+
+/** The Flux or Argo CD controllers running in a cluster (`Deployment flux-system/kustomize-controller`): a hint when their objects could not be read. */
+export function gitopsControllers(cluster: KubernetesCluster): string[] {
   const controllers: string[] = [];
   for (const [kind, kindName] of [['deployments', 'Deployment'], ['statefulsets', 'StatefulSet']] as const) {
     for (const { object } of cluster.objects[kind] ?? []) {
       if (CONTROLLERS.has(`${kindName} ${object.metadata?.name ?? ''}`)) controllers.push(`${kindName} ${object.metadata?.namespace ?? 'default'}/${object.metadata?.name ?? ''}`);
     }
   }
-  return { reconcilers, unread, controllers };
-});
+  return controllers;
+}
 
 function kustomization({ object, origin }: KubernetesItem<FluxKustomization>, cluster: KubernetesCluster): Reconciler {
   const namespace = namespaceKey(object.metadata, origin);

@@ -4,7 +4,7 @@ import type { AksCluster } from '../../state/aks.ts';
 import type { FluxConfiguration } from '../../state/gitops.ts';
 import type { KubernetesCluster } from '../../state/kubernetes.ts';
 import { pushTo } from '../../lib/maps.ts';
-import { GITOPS_RECONCILERS, type ClusterReconcilers, type Reconciler } from '../analyses/gitops-reconcilers.ts';
+import { gitopsControllers, GITOPS_RECONCILERS, type ClusterReconcilers, type Reconciler } from '../analyses/gitops-reconcilers.ts';
 import { relatedEvidence } from '../lib/related-evidence.ts';
 
 const FLUX_CONFIGURATION = 'microsoft.kubernetesconfiguration/fluxconfigurations';
@@ -23,7 +23,8 @@ export default defineRule({
     const inCluster = new Map<string, KubernetesCluster[]>();
     for (const k of ctx.state.kubernetes) if (k.aksClusterId) pushTo(inCluster, k.aksClusterId.toLowerCase(), k);
     for (const cluster of ctx.state.clusters) {
-      const read = (inCluster.get(cluster.id.toLowerCase()) ?? []).map((k) => ctx.analysis(GITOPS_RECONCILERS).of(k));
+      const linked = inCluster.get(cluster.id.toLowerCase()) ?? [];
+      const read = linked.map((k) => ctx.analysis(GITOPS_RECONCILERS).of(k));
       const all = [...(configurations.get(cluster.id.toLowerCase()) ?? []).map(judgeConfiguration), ...read.flatMap((r) => r.reconcilers)];
       const evidence = all.flatMap((r) => r.evidence);
       const listed = (state: Reconciler['state']) => all.filter((r) => r.state === state).map((r) => `${r.label} ${r.why}`);
@@ -35,18 +36,19 @@ export default defineRule({
       } else if (stopped.length) {
         ctx.fail(cluster, `Nothing reconciles cluster ${cluster.name} from its repository: ${stopped.join('; ')}`, evidence);
       } else {
-        judgeNone(ctx, cluster, read);
+        judgeNone(ctx, cluster, linked, read);
       }
     }
   },
 });
 
 /** No GitOps object at all: a failure where the Flux configurations or the in-cluster objects were read, else unknown. */
-function judgeNone(ctx: RuleContext<unknown>, cluster: AksCluster, read: ClusterReconcilers[]): void {
+function judgeNone(ctx: RuleContext<unknown>, cluster: AksCluster, linked: KubernetesCluster[], read: ClusterReconcilers[]): void {
   const azureUnread = cluster.resourceGroup === null ? 'the resource group is not known' : ctx.coverage.unread(FLUX_CONFIGURATION, cluster.subscriptionId, cluster.resourceGroup);
-  const hinted = read.find((r) => r.unread.length && r.controllers.length);
-  if (hinted) {
-    ctx.unknown(cluster, `Cluster ${cluster.name} runs ${hinted.controllers.join(', ')}, but what it reconciles could not be read: ${hinted.unread.join('; ')}`);
+  for (const [i, r] of read.entries()) {
+    const controllers = r.unread.length ? gitopsControllers(linked[i]!) : [];
+    if (!controllers.length) continue;
+    ctx.unknown(cluster, `Cluster ${cluster.name} runs ${controllers.join(', ')}, but what it reconciles could not be read: ${r.unread.join('; ')}`);
     return;
   }
   const inClusterRead = read.some((r) => r.unread.length === 0);
