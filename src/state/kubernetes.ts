@@ -62,6 +62,8 @@ export interface KubernetesObjects {
   kustomizations: FluxKustomization;
   /** Argo CD Applications (`argoproj.io`): what Argo CD syncs from a repository. */
   applications: ArgoApplication;
+  /** KEDA ScaledObjects (`keda.sh`): event-driven scaling, through an HPA KEDA creates for each. */
+  scaledobjects: KedaScaledObject;
 }
 
 /** A readiness condition, as Flux reports it: only its type, status and reason are kept. */
@@ -85,6 +87,15 @@ export interface FluxKustomization {
   kind?: string;
   metadata?: V1ObjectMeta;
   spec?: { sourceRef?: { kind?: string; name?: string; namespace?: string }; path?: string; suspend?: boolean };
+  status?: { conditions?: ReadyCondition[] };
+}
+
+/** A KEDA ScaledObject, as far as what it scales and between which bounds (its triggers are not kept). */
+export interface KedaScaledObject {
+  apiVersion?: string;
+  kind?: string;
+  metadata?: V1ObjectMeta;
+  spec?: { scaleTargetRef?: { name?: string; kind?: string; apiVersion?: string }; minReplicaCount?: number; maxReplicaCount?: number };
   status?: { conditions?: ReadyCondition[] };
 }
 
@@ -241,4 +252,5 @@ export const KUBERNETES_KINDS: readonly KubernetesKind[] = [
   'ocirepositories',
   'kustomizations',
   'applications',
+  'scaledobjects',
 ];

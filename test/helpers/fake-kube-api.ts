@@ -42,6 +42,7 @@ const LIST_PATHS: Record<string, string> = {
   '/apis/source.toolkit.fluxcd.io/v1beta2/ocirepositories': 'ocirepositories',
   '/apis/kustomize.toolkit.fluxcd.io/v1/kustomizations': 'kustomizations',
   '/apis/argoproj.io/v1alpha1/applications': 'applications',
+  '/apis/keda.sh/v1alpha1/scaledobjects': 'scaledobjects',
 };
 
 const LIST_KINDS: Record<string, string> = {
@@ -51,7 +52,7 @@ const LIST_KINDS: Record<string, string> = {
   rolebindings: 'RoleBindingList', clusterrolebindings: 'ClusterRoleBindingList', secrets: 'SecretList', horizontalpodautoscalers: 'HorizontalPodAutoscalerList',
   replicationcontrollers: 'ReplicationControllerList', globalnetworkpolicies: 'GlobalNetworkPolicyList', ciliumnetworkpolicies: 'CiliumNetworkPolicyList',
   ciliumclusterwidenetworkpolicies: 'CiliumClusterwideNetworkPolicyList', gitrepositories: 'GitRepositoryList', ocirepositories: 'OCIRepositoryList',
-  kustomizations: 'KustomizationList', applications: 'ApplicationList',
+  kustomizations: 'KustomizationList', applications: 'ApplicationList', scaledobjects: 'ScaledObjectList',
 };
 
 export interface FakeKubeApiOptions {

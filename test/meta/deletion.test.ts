@@ -66,7 +66,7 @@ const CARRIED: { rule: RegExp; field: RegExp; why: string }[] = [
   { rule: /^k8s-workload-autoscaled$/, field: /\/horizontalpodautoscalers\/N\/object\/spec\/minReplicas$/, why: 'an absent minReplicas is 1 (the API default), still below maxReplicas' },
   { rule: /^k8s-workload-autoscaled$/, field: /\/horizontalpodautoscalers\/N\/object\/spec\/scaleTargetRef\/apiVersion$/, why: 'the kind and name name the target; an apiVersion only rules out kinds of other API groups' },
   { rule: /^k8s-workload-autoscaled$/, field: /\/horizontalpodautoscalers\/N\/object\/status(\/conditions(\/N(\/(type|status))?)?)?$/, why: 'only a stated ScalingActive False fails an HPA; one without status (manifests as written) has reported no failure' },
-  { rule: /^k8s-workload-autoscaled$/, field: /\/objects\/horizontalpodautoscalers\/N(\/object(\/metadata(\/namespace)?|\/spec(\/scaleTargetRef(\/kind|\/name)?)?)?)?$/, why: 'another HPA, read while indexing HPAs by the workload they target' },
+  { rule: /^k8s-workload-autoscaled$/, field: /\/objects\/horizontalpodautoscalers\/N(\/object(\/metadata(\/namespace|\/ownerReferences)?|\/spec(\/scaleTargetRef(\/kind|\/name)?|\/maxReplicas)?)?)?$/, why: 'another HPA, read while indexing autoscalers by the workload they target' },
   // Kubernetes: a manifest is the whole object, and an absent field has the API's default.
   {
     rule: /^k8s-/,

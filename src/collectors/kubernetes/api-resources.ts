@@ -46,4 +46,6 @@ export const API_RESOURCES: Record<KubernetesKind, ApiResource> = {
   ocirepositories: resource('source.toolkit.fluxcd.io/v1beta2', 'OCIRepository', 'ocirepositories'),
   kustomizations: resource('kustomize.toolkit.fluxcd.io/v1', 'Kustomization', 'kustomizations'),
   applications: resource('argoproj.io/v1alpha1', 'Application', 'applications'),
+  // KEDA (the AKS add-on or its own install); 404 elsewhere.
+  scaledobjects: resource('keda.sh/v1alpha1', 'ScaledObject', 'scaledobjects'),
 };

@@ -35,8 +35,8 @@ export function keptObject(kind: KubernetesKind, item: unknown): unknown {
     if (isObject(metadata.annotations) && LAST_APPLIED in metadata.annotations) delete metadata.annotations[LAST_APPLIED];
   }
   if (kind === 'secrets') return metadata ? { apiVersion, kind: kindName, metadata } : { apiVersion, kind: kindName };
-  const gitops = GITOPS_FIELDS[kind];
-  if (gitops) return { apiVersion: object.apiVersion ?? apiVersion, kind: object.kind ?? kindName, ...(metadata ? { metadata } : {}), ...gitops(object) };
+  const custom = CUSTOM_FIELDS[kind];
+  if (custom) return { apiVersion: object.apiVersion ?? apiVersion, kind: object.kind ?? kindName, ...(metadata ? { metadata } : {}), ...custom(object) };
   const spec = podSpecOf(kind, object);
   if (spec) for (const list of CONTAINER_LISTS) if (Array.isArray(spec[list])) for (const container of spec[list]) if (isObject(container)) withoutCommandLines(container);
   object.apiVersion ??= apiVersion;
@@ -44,17 +44,18 @@ export function keptObject(kind: KubernetesKind, item: unknown): unknown {
   return object;
 }
 
-/** What a Flux or Argo CD object keeps of itself (readiness conditions by type, status and reason only). */
-type GitopsFields = (object: ListedObject) => Fields;
+/** What a Flux, Argo CD or KEDA object keeps of itself (readiness conditions by type, status and reason only). */
+type KeptFields = (object: ListedObject) => Fields;
 
 const sourceFields = (o: ListedObject): Fields => ({ spec: picked(o.spec, ['url', 'suspend']), status: { conditions: conditionsOf(o.status) } });
 const argoSource = (source: unknown): Fields => picked(source, ['repoURL', 'path', 'targetRevision', 'chart']);
 
 /**
- * GitOps objects keep only where they reconcile from and whether they do: Helm values, post-build
- * substitutions and plugin settings, which can hold secrets, are never kept.
+ * Custom resources keep only what rules read: GitOps objects where they reconcile from and whether
+ * they do, ScaledObjects what they scale and between which bounds. Helm values, post-build
+ * substitutions, plugin settings and scaler triggers, which can hold secrets, are never kept.
  */
-const GITOPS_FIELDS: Partial<Record<KubernetesKind, GitopsFields>> = {
+const CUSTOM_FIELDS: Partial<Record<KubernetesKind, KeptFields>> = {
   gitrepositories: sourceFields,
   ocirepositories: sourceFields,
   kustomizations: (o) => ({ spec: { ...picked(o.spec, ['path', 'suspend']), sourceRef: picked(isObject(o.spec) ? o.spec.sourceRef : undefined, ['kind', 'name', 'namespace']) }, status: { conditions: conditionsOf(o.status) } }),
@@ -66,6 +67,10 @@ const GITOPS_FIELDS: Partial<Record<KubernetesKind, GitopsFields>> = {
     if (Array.isArray(spec.sources)) kept.sources = spec.sources.map(argoSource);
     return { spec: kept, status: { sync: picked(status.sync, ['status']), health: picked(status.health, ['status']) } };
   },
+  scaledobjects: (o) => ({
+    spec: { ...picked(o.spec, ['minReplicaCount', 'maxReplicaCount']), scaleTargetRef: picked(isObject(o.spec) ? o.spec.scaleTargetRef : undefined, ['name', 'kind', 'apiVersion']) },
+    status: { conditions: conditionsOf(o.status) },
+  }),
 };
 
 /** The named fields of an object (an empty object when it is not one). */

@@ -27,37 +27,28 @@ export default defineRule<Params>({
     judgeWorkloads(ctx, (workload, cluster) => {
       if (!SCALABLE.has(workload.kind)) return { notApplicable: 'is not a Deployment or StatefulSet, which HPAs scale' };
       if (system.has(workload.namespace)) return { notApplicable: `is in system namespace ${workload.namespace}` };
-      const hpas = ctx.analysis(AUTOSCALERS).of(cluster);
-      if (hpas === null) return { unknown: `HorizontalPodAutoscalers of ${cluster.name} could not be read (${cluster.unread.horizontalpodautoscalers?.reason ?? 'not read'})`, evidence: [] };
-      const targeting = hpas.get(targetKey(workload.namespaceKey, workload.kind, workload.name)) ?? [];
-      return targeting.length ? judgeAutoscalers(targeting) : judgeUnscaled(workload, cluster);
+      const autoscalers = ctx.analysis(AUTOSCALERS).of(cluster);
+      if (autoscalers === null) return { unknown: `HorizontalPodAutoscalers of ${cluster.name} could not be read (${cluster.unread.horizontalpodautoscalers?.reason ?? 'not read'})`, evidence: [] };
+      const targeting = autoscalers.byTarget.get(targetKey(workload.namespaceKey, workload.kind, workload.name)) ?? [];
+      if (targeting.length) return judgeAutoscalers(targeting);
+      const unscaled = judgeUnscaled(workload, cluster);
+      // Without an HPA, a ScaledObject that could not be read may be what scales it.
+      if ('problems' in unscaled && autoscalers.scaledObjectsUnread !== null) return { unknown: `no HorizontalPodAutoscaler targets it, and KEDA ScaledObjects could not be read (${autoscalers.scaledObjectsUnread})`, evidence: unscaled.evidence };
+      return unscaled;
     });
   },
 });
 
 function judgeAutoscalers(targeting: Autoscaler[]): WorkloadProblems & { passed: string } {
-  const evidence: Evidence[] = [];
-  const names = targeting.map(({ object }) => object.metadata?.name ?? '(unnamed)');
-  if (targeting.length > 1) {
-    targeting.forEach(({ object }, i) => evidence.push({ path: `horizontalpodautoscalers/${names[i]!}.spec.scaleTargetRef`, value: object.spec?.scaleTargetRef ?? null }));
-    return { problems: [`is the target of ${targeting.length} HorizontalPodAutoscalers (${names.join(', ')}): the controller refuses to scale a workload more than one HPA claims (AmbiguousSelector)`], evidence, passed: '' };
-  }
-  const { object } = targeting[0]!;
-  const name = names[0]!;
-  const at = `horizontalpodautoscalers/${name}`;
-  const min = object.spec?.minReplicas ?? 1;
-  const max = object.spec?.maxReplicas;
-  evidence.push(object.spec?.minReplicas === undefined ? { path: `${at}.spec.minReplicas`, value: null, note: 'not set: 1' } : { path: `${at}.spec.minReplicas`, value: min });
-  evidence.push({ path: `${at}.spec.maxReplicas`, value: max ?? null });
+  const evidence = targeting.flatMap((a) => a.evidence);
+  const labels = targeting.map((a) => a.label);
+  if (targeting.length > 1) return { problems: [`is the target of ${targeting.length} autoscalers (${labels.join(', ')}): the HPA controller refuses to scale a workload more than one HPA claims (AmbiguousSelector)`], evidence, passed: '' };
+  const { label, min, max, failing } = targeting[0]!;
   const problems: string[] = [];
-  if (typeof max !== 'number' || typeof min !== 'number') problems.push(`has HorizontalPodAutoscaler ${name} without a numeric replica range, which the API would refuse`);
-  else if (max <= min) problems.push(`has HorizontalPodAutoscaler ${name} pinned at ${min} replica${min === 1 ? '' : 's'} (minReplicas ${min}, maxReplicas ${max}): it cannot scale`);
-  const inactive = object.status?.conditions?.find((c) => c.type === 'ScalingActive' && c.status === 'False');
-  if (inactive) {
-    evidence.push({ path: `${at}.status.conditions[ScalingActive]`, value: { status: inactive.status, reason: inactive.reason ?? null } });
-    problems.push(`has HorizontalPodAutoscaler ${name}, which reports it cannot scale (ScalingActive False: ${inactive.reason ?? 'no reason given'})`);
-  }
-  return { problems, evidence, passed: `is scaled by HorizontalPodAutoscaler ${name} between ${min} and ${max} replicas` };
+  if (typeof max !== 'number' || typeof min !== 'number') problems.push(`has ${label} without a numeric replica range, which the API would refuse`);
+  else if (max <= min) problems.push(`has ${label} pinned at ${min} replica${min === 1 ? '' : 's'} (minimum ${min}, maximum ${max}): it cannot scale`);
+  if (failing) problems.push(`has ${label}, which reports it cannot scale (${failing})`);
+  return { problems, evidence, passed: `is scaled by ${label} between ${String(min)} and ${String(max)} replicas` };
 }
 
 /** No HPA: a fixed replica count is a finding where more than one replica, or a Service, says the workload takes load. */

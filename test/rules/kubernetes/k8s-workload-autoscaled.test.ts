@@ -60,10 +60,24 @@ describe('k8s-workload-autoscaled', () => {
   });
 
   it('fails two HPAs on one workload, a pinned range, and an HPA that reports it cannot scale', () => {
-    expect(verdict({ deployments: [api(3)], horizontalpodautoscalers: [hpa('a'), hpa('b')] }).message).toMatch(/target of 2 HorizontalPodAutoscalers \(a, b\).*AmbiguousSelector/);
+    expect(verdict({ deployments: [api(3)], horizontalpodautoscalers: [hpa('a'), hpa('b')] }).message).toMatch(/target of 2 autoscalers \(HorizontalPodAutoscaler a, HorizontalPodAutoscaler b\).*AmbiguousSelector/);
     expect(verdict({ deployments: [api(3)], horizontalpodautoscalers: [hpa('a', {}, { minReplicas: 3, maxReplicas: 3 })] }).message).toMatch(/pinned at 3 replicas/);
     const stuck = hpa('a', {}, {}, { desiredReplicas: 2, conditions: [{ type: 'ScalingActive', status: 'False', reason: 'FailedGetResourceMetric' }] });
     expect(verdict({ deployments: [api(3)], horizontalpodautoscalers: [stuck] }).message).toMatch(/cannot scale \(ScalingActive False: FailedGetResourceMetric\)/);
+  });
+
+  it('counts a KEDA ScaledObject (bounds 0 to 100 unless stated), and the HPA KEDA creates for it only once', () => {
+    const scaledObject = (spec: object = {}, status?: object) => ({ apiVersion: 'keda.sh/v1alpha1', kind: 'ScaledObject', metadata: { name: 'orders-api', namespace: 'orders' }, spec: { scaleTargetRef: { name: 'orders-api' }, ...spec }, ...(status ? { status } : {}) });
+    const f = verdict({ deployments: [api(3)], scaledobjects: [scaledObject()] });
+    expect(f).toMatchObject({ status: 'pass', message: expect.stringMatching(/scaled by ScaledObject orders-api between 0 and 100 replicas/) });
+    const kedaHpa = hpa('keda-hpa-orders-api');
+    kedaHpa.metadata!.ownerReferences = [{ apiVersion: 'keda.sh/v1alpha1', kind: 'ScaledObject', name: 'orders-api', uid: 'u1', controller: true }];
+    expect(verdict({ deployments: [api(3)], scaledobjects: [scaledObject()], horizontalpodautoscalers: [kedaHpa] }).status).toBe('pass');
+    expect(verdict({ deployments: [api(3)], scaledobjects: [scaledObject({ minReplicaCount: 2, maxReplicaCount: 2 })] }).message).toMatch(/ScaledObject orders-api pinned at 2 replicas/);
+    expect(verdict({ deployments: [api(3)], scaledobjects: [scaledObject({}, { conditions: [{ type: 'Ready', status: 'False', reason: 'ScaledObjectCheckFailed' }] })] }).message).toMatch(/Ready False: ScaledObjectCheckFailed/);
+    // A refused list of ScaledObjects may hide what scales a workload without an HPA.
+    expect(verdict({ deployments: [api(3)], scaledobjects: null })).toMatchObject({ status: 'unknown', message: expect.stringMatching(/KEDA ScaledObjects could not be read/) });
+    expect(verdict({ deployments: [api(3)], scaledobjects: null, horizontalpodautoscalers: [hpa('orders-api')] }).status).toBe('pass');
   });
 
   it('judges only Deployments and StatefulSets outside system namespaces', () => {
