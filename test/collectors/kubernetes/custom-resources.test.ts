@@ -41,3 +41,21 @@ describe('Flux and Argo CD objects', () => {
     expect(kustomization).toMatchObject({ spec: { path: './apps', sourceRef: { kind: 'GitRepository', name: 'flux-system' } }, status: { conditions: [{ type: 'Ready', status: 'False', reason: 'BuildFailed' }] } });
   });
 });
+
+describe('KEDA ScaledObjects', () => {
+  it('keep what they scale and their bounds, never their triggers', () => {
+    expect(stateKindOf('ScaledObject', 'keda.sh/v1alpha1')).toBe('scaledobjects');
+    const kept = keptObject('scaledobjects', {
+      metadata: { name: 'orders-consumer', namespace: 'orders' },
+      spec: { scaleTargetRef: { name: 'orders-consumer' }, minReplicaCount: 1, maxReplicaCount: 20, triggers: [{ type: 'azure-servicebus', metadata: { connection: 'Endpoint=sb://x;SharedAccessKey=hunter2' } }] },
+      status: { conditions: [{ type: 'Ready', status: 'True', reason: 'ScaledObjectReady', message: 'ok' }] },
+    });
+    expect(kept).toEqual({
+      apiVersion: 'keda.sh/v1alpha1',
+      kind: 'ScaledObject',
+      metadata: { name: 'orders-consumer', namespace: 'orders' },
+      spec: { minReplicaCount: 1, maxReplicaCount: 20, scaleTargetRef: { name: 'orders-consumer' } },
+      status: { conditions: [{ type: 'Ready', status: 'True', reason: 'ScaledObjectReady' }] },
+    });
+  });
+});
