@@ -1,5 +1,7 @@
 import type { Maybe, ResourceBase } from './resource.ts';
 
+export const FLUX_CONFIGURATION = 'microsoft.kubernetesconfiguration/fluxconfigurations';
+
 /**
  * `Microsoft.KubernetesConfiguration/fluxConfigurations`: a Flux configuration AKS installs and
  * keeps on a cluster (the `microsoft.flux` extension runs it): a source in Git, OCI or a bucket,

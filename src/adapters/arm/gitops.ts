@@ -1,10 +1,10 @@
-import type { FluxConfiguration } from '../../state/gitops.ts';
+import { FLUX_CONFIGURATION, type FluxConfiguration } from '../../state/gitops.ts';
 import { baseOf } from './base.ts';
 import type { ArmResource } from './collect-resources.ts';
 import { FieldReader } from './fields.ts';
 import type { ArmIndex } from './index-resources.ts';
 
-export const FLUX_CONFIGURATION = 'microsoft.kubernetesconfiguration/fluxconfigurations';
+export { FLUX_CONFIGURATION };
 
 /** The body each source kind keeps its settings in (`url` among them), per the 2024-11-01 REST API. */
 const SOURCE_BODIES: Readonly<Record<string, string>> = { gitrepository: 'gitRepository', ocirepository: 'ociRepository', bucket: 'bucket', azureblob: 'azureBlob' };

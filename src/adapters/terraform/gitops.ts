@@ -1,5 +1,5 @@
 import type { TfResource } from '../../collectors/terraform/model.ts';
-import type { FluxConfiguration } from '../../state/gitops.ts';
+import { FLUX_CONFIGURATION as ARM_TYPE, type FluxConfiguration } from '../../state/gitops.ts';
 import { asBool, asString } from './attributes.ts';
 import { tfBase } from './base.ts';
 import type { TfIndex } from './index-resources.ts';
@@ -24,7 +24,7 @@ export function adaptFluxConfigurations(index: TfIndex): FluxConfiguration[] {
 
 function adaptConfiguration(r: TfResource, index: TfIndex): FluxConfiguration {
   const f = index.reader(r);
-  const base = tfBase(r, 'microsoft.kubernetesconfiguration/fluxconfigurations', index.ids, f);
+  const base = tfBase(r, ARM_TYPE, index.ids, f);
   const continuous = f.read('suspend', 'continuous_reconciliation_enabled', asBool, true);
   const source = SOURCES.find(({ block }) => Array.isArray(f.raw(block)) && (f.raw(block) as unknown[]).length > 0);
   return {

@@ -1,13 +1,11 @@
 import { unknownReason } from '../../engine/evidence.ts';
 import { defineRule, type RuleContext } from '../../engine/rule.ts';
 import type { AksCluster } from '../../state/aks.ts';
-import type { FluxConfiguration } from '../../state/gitops.ts';
+import { FLUX_CONFIGURATION, type FluxConfiguration } from '../../state/gitops.ts';
 import type { KubernetesCluster } from '../../state/kubernetes.ts';
 import { pushTo } from '../../lib/maps.ts';
 import { gitopsControllers, GITOPS_RECONCILERS, type ClusterReconcilers, type Reconciler } from '../analyses/gitops-reconcilers.ts';
 import { relatedEvidence } from '../lib/related-evidence.ts';
-
-const FLUX_CONFIGURATION = 'microsoft.kubernetesconfiguration/fluxconfigurations';
 
 /**
  * Each AKS cluster is reconciled from Git (or an OCI registry): a Flux configuration on it that is
