@@ -14,11 +14,10 @@ const SCALABLE = new Set(['Deployment', 'StatefulSet']);
 
 /**
  * Deployments and StatefulSets that run more than one replica, or that a Service sends traffic
- * to, are scaled by a HorizontalPodAutoscaler: one HPA (two fight, and the controller then scales
- * neither) whose range lets it scale (maxReplicas above minReplicas) and which, where its status
- * was read, is able to. A single replica no Service routes to is a singleton (a leader, a
- * consumer) and not judged; nor is a workload scaled to zero. A KEDA ScaledObject drives an HPA
- * it creates, which a live read sees.
+ * to, are scaled by a HorizontalPodAutoscaler or a KEDA ScaledObject: one (two fight, and the
+ * controller then scales neither) whose range lets it scale (maximum above minimum) and which,
+ * where its status was read, is able to. A single replica no Service routes to is a singleton (a
+ * leader, a consumer) and not judged; nor is a workload scaled to zero.
  */
 export default defineRule<Params>({
   id: 'k8s-workload-autoscaled',
