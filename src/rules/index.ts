@@ -13,6 +13,7 @@ import aksContainerInsightsEnabled from './aks/aks-container-insights-enabled.ts
 import aksDashboardAddonDisabled from './aks/aks-dashboard-addon-disabled.ts';
 import aksDefenderForContainersEnabled from './aks/aks-defender-for-containers-enabled.ts';
 import aksEntraIdIntegration from './aks/aks-entra-id-integration.ts';
+import aksGitopsReconciled from './gitops/aks-gitops-reconciled.ts';
 import aksHostEncryptionEnabled from './aks/aks-host-encryption-enabled.ts';
 import aksHttpApplicationRoutingDisabled from './aks/aks-http-application-routing-disabled.ts';
 import aksKeyvaultSecretsProviderEnabled from './aks/aks-keyvault-secrets-provider-enabled.ts';
@@ -56,6 +57,7 @@ import k8sResourcesSet from './kubernetes/k8s-resources-set.ts';
 import k8sRunAsNonRoot from './kubernetes/k8s-run-as-non-root.ts';
 import k8sSecretsAsFiles from './kubernetes/k8s-secrets-as-files.ts';
 import k8sServiceAccountTokenAutomount from './kubernetes/k8s-service-account-token-automount.ts';
+import k8sWorkloadAutoscaled from './kubernetes/k8s-workload-autoscaled.ts';
 import k8sWorkloadIdentityConfigured from './kubernetes/k8s-workload-identity-configured.ts';
 import keyvaultAccessPoliciesLeastPrivilege from './keyvault/keyvault-access-policies-least-privilege.ts';
 import keyvaultAuditLogsEnabled from './keyvault/keyvault-audit-logs-enabled.ts';
@@ -118,6 +120,7 @@ export const RULES: readonly Rule<never>[] = [
   aksDashboardAddonDisabled,
   aksDefenderForContainersEnabled,
   aksEntraIdIntegration,
+  aksGitopsReconciled,
   aksHostEncryptionEnabled,
   aksHttpApplicationRoutingDisabled,
   aksKeyvaultSecretsProviderEnabled,
@@ -161,6 +164,7 @@ export const RULES: readonly Rule<never>[] = [
   k8sRunAsNonRoot,
   k8sSecretsAsFiles,
   k8sServiceAccountTokenAutomount,
+  k8sWorkloadAutoscaled,
   k8sWorkloadIdentityConfigured,
   keyvaultAccessPoliciesLeastPrivilege,
   keyvaultAuditLogsEnabled,

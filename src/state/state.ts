@@ -1,6 +1,7 @@
 import type { AksCluster, AksRegionVersions } from './aks.ts';
 import type { ContainerRegistry } from './container-registry.ts';
 import type { CoverageEntry } from './coverage.ts';
+import type { FluxConfiguration } from './gitops.ts';
 import type { KeyVault } from './key-vault.ts';
 import type { KubernetesCluster } from './kubernetes.ts';
 import type { MonitoringState } from './monitoring.ts';
@@ -33,6 +34,8 @@ export interface State {
   virtualMachines: VirtualMachine[];
   /** Azure Monitor alert rules and the action groups they notify. */
   monitoring: MonitoringState;
+  /** Flux configurations on AKS clusters, each naming its cluster. */
+  fluxConfigurations: FluxConfiguration[];
   /** In-cluster state, one entry per kubeconfig context or set of Kubernetes files. */
   kubernetes: KubernetesCluster[];
   /** Which ARM types were read for which scope: rules that count resources ask it (through `ctx.coverage`). */
@@ -56,6 +59,7 @@ export function emptyState(): State {
     storageAccounts: [],
     virtualMachines: [],
     monitoring: { alertRules: [], actionGroups: [] },
+    fluxConfigurations: [],
     kubernetes: [],
     coverage: [],
   };

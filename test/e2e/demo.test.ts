@@ -81,9 +81,11 @@ describe('demo estate, scanned as of 2026-11-22', () => {
       'prod/access-and-edge.json',
       'prod/aks-saas-prod-neu.resource-graph.json',
       'prod/aks-saas-prod-weu.json',
+      'prod/flux-configurations.json',
       'prod/monitoring.json',
       'prod/rg-saas-prod-weu-shared.json',
       'staging/diagnostic-settings.json',
+      'staging/flux-configurations.json',
       'staging/managed-clusters.json',
       'tenant/defender-pricings.resource-graph.json',
       'tenant/security-contacts.json',
@@ -171,6 +173,18 @@ describe('demo estate, scanned as of 2026-11-22', () => {
       expect(statuses('aks-audit-logs-enabled', 'aks-saas-prod-neu')).toEqual(['unknown']);
       expect(statuses('aks-audit-logs-enabled', 'aks-saas-prod-weu')).toEqual(['pass']);
       expect(statuses('aks-audit-logs-enabled', 'aks-saas-stg-weu')).toEqual(['fail']);
+    });
+
+    it.skipIf(!registered('aks-gitops-reconciled'))('GitOps: production is reconciled by a Compliant Flux configuration, staging\'s is suspended, the DR and dev clusters\' configurations were not exported', () => {
+      expect(statuses('aks-gitops-reconciled', 'aks-saas-prod-weu')).toEqual(['pass']);
+      expect(statuses('aks-gitops-reconciled', 'aks-saas-stg-weu')).toEqual(['fail']);
+      expect(statuses('aks-gitops-reconciled', 'aks-saas-prod-neu')).toEqual(['unknown']);
+      expect(statuses('aks-gitops-reconciled', 'aks-saas-dev-weu')).toEqual(['unknown']);
+    });
+
+    it.skipIf(!registered('k8s-workload-autoscaled'))('autoscaling: the production APIs have HPAs; staging\'s orders-api HPA is pinned and mock-upstream runs two fixed replicas', () => {
+      expect(statuses('k8s-workload-autoscaled', 'payments/payments-api').filter((s) => s !== 'not-applicable')).toContain('pass');
+      expect(report.findings.filter((f) => f.ruleId === 'k8s-workload-autoscaled' && f.status === 'fail').map((f) => f.resource.name).sort()).toEqual(['loadtest/mock-upstream', 'orders/orders-api']);
     });
 
     it.skipIf(!registered('aks-node-public-ip-disabled'))('the pools with node public IPs fail', () => {

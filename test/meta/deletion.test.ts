@@ -62,6 +62,11 @@ const CARRIED: { rule: RegExp; field: RegExp; why: string }[] = [
   { rule: /^k8s-namespace-default-deny$/, field: /\/networkpolicies\/N(\/object\/spec(\/egress(\/N\/ports)?|\/podSelector(\/matchLabels)?|\/policyTypes)?)?$/, why: 'another policy of the namespace selects every pod for both directions' },
   { rule: /^k8s-service-account-token-automount$/, field: /\/spec\/template\/spec\/(automountServiceAccountToken|serviceAccountName)$/, why: 'the service account the pod then uses does not automount its token' },
   { rule: /^k8s-pod-metadata-egress-blocked$/, field: /\/network\/podLinkLocalAccess$/, why: 'NetworkPolicies block the metadata endpoint whatever the cluster setting' },
+  { rule: /^aks-gitops-reconciled$/, field: /^\/fluxConfigurations\/N\/(sourceKind|sourceUrl)$/, why: 'where a configuration pulls from is reported, not judged: Flux reports Compliant only once it fetched and applied its source' },
+  { rule: /^k8s-workload-autoscaled$/, field: /\/horizontalpodautoscalers\/N\/object\/spec\/minReplicas$/, why: 'an absent minReplicas is 1 (the API default), still below maxReplicas' },
+  { rule: /^k8s-workload-autoscaled$/, field: /\/horizontalpodautoscalers\/N\/object\/spec\/scaleTargetRef\/apiVersion$/, why: 'the kind and name name the target; an apiVersion only rules out kinds of other API groups' },
+  { rule: /^k8s-workload-autoscaled$/, field: /\/horizontalpodautoscalers\/N\/object\/status(\/conditions(\/N(\/(type|status))?)?)?$/, why: 'only a stated ScalingActive False fails an HPA; one without status (manifests as written) has reported no failure' },
+  { rule: /^k8s-workload-autoscaled$/, field: /\/objects\/horizontalpodautoscalers\/N(\/object(\/metadata(\/namespace|\/ownerReferences)?|\/spec(\/scaleTargetRef(\/kind|\/name)?|\/maxReplicas)?)?)?$/, why: 'another HPA, read while indexing autoscalers by the workload they target' },
   // Kubernetes: a manifest is the whole object, and an absent field has the API's default.
   {
     rule: /^k8s-/,

@@ -6,6 +6,7 @@ import { adaptAksVersions, AKS_VERSIONS_TYPE } from './aks-versions.ts';
 import type { ArmResource } from './collect-resources.ts';
 import { adaptContainerRegistries, CONTAINER_REGISTRY_TYPES } from './container-registry.ts';
 import { DIAGNOSTIC_SETTING } from './diagnostic-settings.ts';
+import { adaptFluxConfigurations, FLUX_CONFIGURATION } from './gitops.ts';
 import { ArmIndex } from './index-resources.ts';
 import { adaptKeyVaults, KEY_VAULT_TYPES } from './key-vault.ts';
 import { adaptMonitoring, MONITORING_TYPES } from './monitoring.ts';
@@ -25,6 +26,7 @@ const KNOWN_TYPES = new Set([
   AGENT_POOL,
   AKS_VERSIONS_TYPE,
   DIAGNOSTIC_SETTING,
+  FLUX_CONFIGURATION,
   ...SUBSCRIPTION_TYPES,
   ...NETWORK_TYPES,
   ...KEY_VAULT_TYPES,
@@ -72,6 +74,7 @@ export function adaptArm(resources: ArmResource[], coverage: CoverageEntry[] = [
       storageAccounts: adaptStorageAccounts(index),
       virtualMachines: adaptVirtualMachines(index),
       monitoring: adaptMonitoring(index),
+      fluxConfigurations: adaptFluxConfigurations(index),
       // ARM says nothing about what runs inside a cluster: the Kubernetes collectors add it.
       kubernetes: [],
       coverage,

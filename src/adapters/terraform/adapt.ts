@@ -4,6 +4,7 @@ import type { UnrecognizedType } from '../../state/snapshot.ts';
 import { emptyState, type State } from '../../state/state.ts';
 import { adaptClusters, AKS_TYPES } from './aks.ts';
 import { DIAGNOSTIC_SETTING } from './diagnostic-settings.ts';
+import { adaptFluxConfigurations, FLUX_CONFIGURATION } from './gitops.ts';
 import { TfIndex } from './index-resources.ts';
 import { adaptContainerRegistries, CONTAINER_REGISTRY } from './container-registry.ts';
 import { adaptKeyVaults, KEY_VAULT_TYPES } from './key-vault.ts';
@@ -26,6 +27,7 @@ const KNOWN_TYPES = new Set([
   ...AKS_TYPES,
   ...KEY_VAULT_TYPES,
   DIAGNOSTIC_SETTING,
+  FLUX_CONFIGURATION,
   ...NETWORK_TYPES,
   ...SUBSCRIPTION_TYPES,
   REDIS_CACHE,
@@ -66,6 +68,7 @@ export function adaptTerraform(resources: readonly TfResource[], major: AzurermM
   state.sqlManagedInstances = adaptSqlManagedInstances(index);
   state.virtualMachines = adaptVirtualMachines(index);
   state.monitoring = adaptMonitoring(index);
+  state.fluxConfigurations = adaptFluxConfigurations(index);
   return { state: withSubnetReferences(state), unrecognized };
 }
 

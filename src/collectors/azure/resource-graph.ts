@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { AGENT_POOL, MANAGED_CLUSTER } from '../../adapters/arm/aks.ts';
 import { CONTAINER_REGISTRY_TYPES } from '../../adapters/arm/container-registry.ts';
+import { FLUX_CONFIGURATION } from '../../adapters/arm/gitops.ts';
 import { KEY_VAULT_TYPES } from '../../adapters/arm/key-vault.ts';
 import { MONITORING_TYPES } from '../../adapters/arm/monitoring.ts';
 import { MYSQL_TYPES } from '../../adapters/arm/mysql.ts';
@@ -34,7 +35,8 @@ export const SUBSCRIPTIONS_PER_QUERY = 300;
 export interface InventoryFamily {
   /** Stable name, shown in coverage (`unread[].kind`). */
   name: string;
-  table: 'resources' | 'securityresources';
+  /** Extension resources of `Microsoft.KubernetesConfiguration` (Flux configurations) are in their own table. */
+  table: 'resources' | 'securityresources' | 'kubernetesconfigurationresources';
   /** The adapter's types: child types Resource Graph does not hold simply match nothing. */
   types: readonly string[];
   /** Subscription-level settings: resource group and tag filters do not apply. */
@@ -54,6 +56,7 @@ export const INVENTORY_FAMILIES: readonly InventoryFamily[] = [
   { name: 'storage', table: 'resources', types: STORAGE_ACCOUNT_TYPES },
   { name: 'virtual-machines', table: 'resources', types: [VIRTUAL_MACHINE] },
   { name: 'monitoring', table: 'resources', types: MONITORING_TYPES },
+  { name: 'gitops', table: 'kubernetesconfigurationresources', types: [FLUX_CONFIGURATION] },
   { name: 'defender', table: 'securityresources', types: [PRICING, SECURITY_CONTACT], subscriptionLevel: true },
 ];
 

@@ -1,5 +1,6 @@
 import schema from '../../../schemas/snapshot.schema.json' with { type: 'json' };
 import containerRegistrySchema from '../../../schemas/state/container-registry.schema.json' with { type: 'json' };
+import gitopsSchema from '../../../schemas/state/gitops.schema.json' with { type: 'json' };
 import keyVaultSchema from '../../../schemas/state/key-vault.schema.json' with { type: 'json' };
 import kubernetesSchema from '../../../schemas/state/kubernetes.schema.json' with { type: 'json' };
 import monitoringSchema from '../../../schemas/state/monitoring.schema.json' with { type: 'json' };
@@ -27,7 +28,7 @@ let validator: ValidateFunction<Snapshot> | undefined;
 function snapshotValidator(): ValidateFunction<Snapshot> {
   if (validator) return validator;
   // The state's service families each keep their definitions in their own file, referenced by $id.
-  for (const family of [containerRegistrySchema, keyVaultSchema, kubernetesSchema, monitoringSchema, mysqlSchema, networkSchema, privateLinkSchema, postgresqlSchema, redisSchema, sqlSchema, sqlManagedInstanceSchema, storageAccountSchema, applicationGatewaySchema, virtualMachineSchema]) if (!ajv.getSchema(family.$id)) ajv.addSchema(family);
+  for (const family of [containerRegistrySchema, gitopsSchema, keyVaultSchema, kubernetesSchema, monitoringSchema, mysqlSchema, networkSchema, privateLinkSchema, postgresqlSchema, redisSchema, sqlSchema, sqlManagedInstanceSchema, storageAccountSchema, applicationGatewaySchema, virtualMachineSchema]) if (!ajv.getSchema(family.$id)) ajv.addSchema(family);
   return (validator = ajv.compile<Snapshot>(schema));
 }
 
