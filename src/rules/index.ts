@@ -28,6 +28,7 @@ import aksPodIdentityDisabled from './aks/aks-pod-identity-disabled.ts';
 import aksPodMetadataAccessBlocked from './aks/aks-pod-metadata-access-blocked.ts';
 import aksSystemPoolMinNodes from './aks/aks-system-pool-min-nodes.ts';
 import aksUptimeSlaEnabled from './aks/aks-uptime-sla-enabled.ts';
+import aksUserPoolAutoscaling from './aks/aks-user-pool-autoscaling.ts';
 import aksWorkloadIdentityEnabled from './aks/aks-workload-identity-enabled.ts';
 import defenderPlansEnabled from './defender/defender-plans-enabled.ts';
 import defenderSecurityContact from './defender/defender-security-contact.ts';
@@ -87,8 +88,11 @@ import sqlEntraAuth from './sql/sql-entra-auth.ts';
 import sqlMinTls from './sql/sql-min-tls.ts';
 import sqlPublicAccessRestricted from './sql/sql-public-access-restricted.ts';
 import sqlTdeEnabled from './sql/sql-tde-enabled.ts';
+import storageBlobAnonymousAccessDisabled from './storage/storage-blob-anonymous-access-disabled.ts';
+import storageGeoReplicated from './storage/storage-geo-replicated.ts';
 import storagePublicAccessRestricted from './storage/storage-public-access-restricted.ts';
 import storageSecureTransfer from './storage/storage-secure-transfer.ts';
+import storageSharedKeyAccessDisabled from './storage/storage-shared-key-access-disabled.ts';
 
 /** Every rule, sorted by id. Explicit on purpose: the catalogue test checks it against the folders. */
 export const RULES: readonly Rule<never>[] = [
@@ -121,6 +125,7 @@ export const RULES: readonly Rule<never>[] = [
   aksPodMetadataAccessBlocked,
   aksSystemPoolMinNodes,
   aksUptimeSlaEnabled,
+  aksUserPoolAutoscaling,
   aksWorkloadIdentityEnabled,
   defenderPlansEnabled,
   defenderSecurityContact,
@@ -180,6 +185,9 @@ export const RULES: readonly Rule<never>[] = [
   sqlMinTls,
   sqlPublicAccessRestricted,
   sqlTdeEnabled,
+  storageBlobAnonymousAccessDisabled,
+  storageGeoReplicated,
   storagePublicAccessRestricted,
   storageSecureTransfer,
+  storageSharedKeyAccessDisabled,
 ] as Rule<never>[];
