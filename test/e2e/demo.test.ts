@@ -77,6 +77,7 @@ describe('demo estate, scanned as of 2026-11-22', () => {
       'prod/aks-saas-prod-neu.resource-graph.json',
       'prod/aks-saas-prod-weu.json',
       'prod/rg-saas-prod-weu-shared.json',
+      'prod/st-saas-prod-weu-media.json',
       'staging/diagnostic-settings.json',
       'staging/managed-clusters.json',
       'tenant/defender-pricings.resource-graph.json',
