@@ -55,7 +55,7 @@ describe('Storage account adapter', () => {
   it('reads the PowerShell export shape of the demo estate', () => {
     const resources = collectArmResources(JSON.parse(readFileSync('fixtures/demo/prod/rg-saas-prod-weu-shared.json', 'utf8')), 'demo.json', 'file:demo.json').resources;
     const st = adaptArm(resources).state.storageAccounts[0]!;
-    expect(st).toMatchObject({ name: 'stsaasprodweuaudit', publicNetworkAccess: 'Disabled', minimumTlsVersion: 'TLS1_2', supportsHttpsTrafficOnly: true, sku: 'Standard_ZRS', diagnosticSettings: [] });
+    expect(st).toMatchObject({ name: 'stsaasprodweuaudit', publicNetworkAccess: 'Disabled', minimumTlsVersion: 'TLS1_2', supportsHttpsTrafficOnly: true, sku: 'Standard_GZRS', allowSharedKeyAccess: false, diagnosticSettings: [] });
   });
 
   it('saves accounts in a snapshot that reads back, and the schema refuses a wrong type', async () => {
