@@ -42,8 +42,13 @@ describe('aks-user-pool-autoscaling', () => {
     expect(verdict({ mode: null }).message).toMatch(/agentPoolProfiles\[1\]\.mode is not stated/);
   });
 
-  it('is unknown for a VirtualMachines pool, whose autoscale range is in its scale profile', () => {
-    expect(verdict({ poolType: 'VirtualMachines', enableAutoScaling: null }).message).toMatch(/VirtualMachines pool/);
+  it('is unknown for a VirtualMachines pool, whose autoscale range is in its scale profile, and when the pool type is not stated', () => {
+    expect(verdict({ poolType: 'VirtualMachines', enableAutoScaling: false }).message).toMatch(/VirtualMachines pool/);
+    expect(verdict({ poolType: null, enableAutoScaling: false })).toMatchObject({ status: 'unknown', message: expect.stringMatching(/\.type is not stated/) });
+  });
+
+  it('leaves pools of other modes alone (Gateway pools carry no workloads)', () => {
+    expect(findings([system, user({ mode: 'Gateway', enableAutoScaling: false })])).toEqual([]);
   });
 
   it('is unknown on the cluster when the source does not list its pools', () => {
