@@ -9,6 +9,7 @@ export default toggleRule({
   resources: (state) => state.storageAccounts,
   read: (account) => toggle(account, 'allowBlobPublicAccess'),
   wanted: false,
+  notApplicable: (account) => (account.kind?.toLowerCase() === 'filestorage' ? `Storage account ${account.name} is a FileStorage account: it has no blob service` : undefined),
   pass: (name) => `Storage account ${name} disallows anonymous blob access: no container can be made publicly readable`,
   fail: (name) => `Storage account ${name} allows anonymous blob access: any container set to Blob or Container access is readable by anyone without credentials`,
 });

@@ -18,6 +18,10 @@ describe('storage-blob-anonymous-access-disabled', () => {
     expect(f.message).toMatch(/^Storage account stprod allows anonymous blob access: any container set to Blob or Container access is readable by anyone/);
   });
 
+  it('does not apply to a FileStorage account, which has no blob service', () => {
+    expect(verdict({ kind: 'FileStorage', allowBlobPublicAccess: null })).toMatchObject({ status: 'not-applicable', message: expect.stringMatching(/no blob service/) });
+  });
+
   it('is unknown when the source does not state it (its default depends on when the account was created)', () => {
     const f = verdict({ allowBlobPublicAccess: null });
     expect(f.status).toBe('unknown');
