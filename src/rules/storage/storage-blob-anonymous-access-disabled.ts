@@ -1,8 +1,8 @@
 import { toggle, toggleRule } from '../factories/toggle-rule.ts';
 
 /**
- * The account refuses anonymous reads outright, whatever access level a container sets. Absent
- * is unknown: accounts created before November 2023 allowed it when the property was unset.
+ * The account refuses anonymous reads outright, whatever access level a container sets (an
+ * account that never set it allows them).
  */
 export default toggleRule({
   id: 'storage-blob-anonymous-access-disabled',

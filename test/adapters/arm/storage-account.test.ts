@@ -42,10 +42,10 @@ describe('Storage account adapter', () => {
 
   it('takes documented defaults for a complete body, and leaves version-dependent settings unknown', () => {
     const st = only(account({ provisioningState: 'Succeeded' }));
-    expect(st).toMatchObject({ networkDefaultAction: 'Allow', minimumTlsVersion: 'TLS1_0', allowSharedKeyAccess: true, privateEndpointIds: [] });
-    expect(st.provenance.defaulted).toEqual(expect.arrayContaining(['networkDefaultAction', 'minimumTlsVersion', 'allowSharedKeyAccess']));
-    // No documented default (publicNetworkAccess), or one that changed over API versions and account ages.
-    expect(st).toMatchObject({ publicNetworkAccess: null, supportsHttpsTrafficOnly: null, allowBlobPublicAccess: null });
+    expect(st).toMatchObject({ networkDefaultAction: 'Allow', minimumTlsVersion: 'TLS1_0', allowSharedKeyAccess: true, allowBlobPublicAccess: true, privateEndpointIds: [] });
+    expect(st.provenance.defaulted).toEqual(expect.arrayContaining(['networkDefaultAction', 'minimumTlsVersion', 'allowSharedKeyAccess', 'allowBlobPublicAccess']));
+    // No documented default (publicNetworkAccess), or one that changed over API versions.
+    expect(st).toMatchObject({ publicNetworkAccess: null, supportsHttpsTrafficOnly: null });
   });
 
   it('leaves a fragment without properties unknown', () => {

@@ -38,10 +38,10 @@ describe('storage accounts and User pools, read live from Resource Graph rows', 
     expect(arm.unmatched).toEqual([]);
   });
 
-  it('fails Shared Key on a row that omits it (the API documents null as allowed) and leaves anonymous access unknown', async () => {
+  it('fails Shared Key and anonymous access on a row that omits them: the service permits both while they are null', async () => {
     const { allowSharedKeyAccess: _key, allowBlobPublicAccess: _blob, ...properties } = ACCOUNT.properties as Record<string, unknown>;
     const { state } = await enrichAgainstFake([{ ...ACCOUNT, properties }], { answers: {} });
     expect(run(sharedKeyAccess, state)[0]).toMatchObject({ status: 'fail', evidence: [{ path: 'properties.allowSharedKeyAccess', value: true, note: expect.stringMatching(/API default/) }] });
-    expect(run(blobAnonymousAccess, state)[0]).toMatchObject({ status: 'unknown' });
+    expect(run(blobAnonymousAccess, state)[0]).toMatchObject({ status: 'fail', evidence: [{ path: 'properties.allowBlobPublicAccess', value: true, note: expect.stringMatching(/API default/) }] });
   });
 });
