@@ -30,6 +30,7 @@ import aksPodIdentityDisabled from './aks/aks-pod-identity-disabled.ts';
 import aksPodMetadataAccessBlocked from './aks/aks-pod-metadata-access-blocked.ts';
 import aksSystemPoolMinNodes from './aks/aks-system-pool-min-nodes.ts';
 import aksUptimeSlaEnabled from './aks/aks-uptime-sla-enabled.ts';
+import aksUserPoolAutoscaling from './aks/aks-user-pool-autoscaling.ts';
 import aksWorkloadIdentityEnabled from './aks/aks-workload-identity-enabled.ts';
 import computeVmManagementPortsExposed from './compute/compute-vm-management-ports-exposed.ts';
 import defenderPlansEnabled from './defender/defender-plans-enabled.ts';
@@ -101,8 +102,11 @@ import sqlmiFailoverGroupGeo from './sqlmi/sqlmi-failover-group-geo.ts';
 import sqlmiMinTls from './sqlmi/sqlmi-min-tls.ts';
 import sqlmiPublicEndpointRestricted from './sqlmi/sqlmi-public-endpoint-restricted.ts';
 import sqlmiTdeEnabled from './sqlmi/sqlmi-tde-enabled.ts';
+import storageBlobAnonymousAccessDisabled from './storage/storage-blob-anonymous-access-disabled.ts';
+import storageGeoReplicated from './storage/storage-geo-replicated.ts';
 import storagePublicAccessRestricted from './storage/storage-public-access-restricted.ts';
 import storageSecureTransfer from './storage/storage-secure-transfer.ts';
+import storageSharedKeyAccessDisabled from './storage/storage-shared-key-access-disabled.ts';
 
 /** Every rule, sorted by id. Explicit on purpose: the catalogue test checks it against the folders. */
 export const RULES: readonly Rule<never>[] = [
@@ -137,6 +141,7 @@ export const RULES: readonly Rule<never>[] = [
   aksPodMetadataAccessBlocked,
   aksSystemPoolMinNodes,
   aksUptimeSlaEnabled,
+  aksUserPoolAutoscaling,
   aksWorkloadIdentityEnabled,
   computeVmManagementPortsExposed,
   defenderPlansEnabled,
@@ -208,6 +213,9 @@ export const RULES: readonly Rule<never>[] = [
   sqlmiMinTls,
   sqlmiPublicEndpointRestricted,
   sqlmiTdeEnabled,
+  storageBlobAnonymousAccessDisabled,
+  storageGeoReplicated,
   storagePublicAccessRestricted,
   storageSecureTransfer,
+  storageSharedKeyAccessDisabled,
 ] as Rule<never>[];

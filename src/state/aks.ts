@@ -22,6 +22,8 @@ export interface AgentPool extends ResourceBase {
   availabilityZones: Maybe<string[]>;
   enableAutoScaling: Maybe<boolean>;
   minCount: Maybe<number>;
+  /** The autoscaler's ceiling; null also when the pool does not autoscale. */
+  maxCount: Maybe<number>;
   vnetSubnetId: Maybe<string>;
 }
 

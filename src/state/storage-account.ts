@@ -15,7 +15,10 @@ export interface StorageAccount extends PrivateLinkTarget {
   virtualNetworkSubnetIds: Maybe<string[]>;
   /** `networkAcls.bypass`: `AzureServices`, `Logging`, `Metrics`, comma-separated, or `None`. */
   networkBypass: Maybe<string>;
-  /** Anonymous read of containers that opt in. Its default changed (true before 2023-11 accounts), so absent is unknown. */
+  /**
+   * Anonymous read of containers that opt in. Accounts created since late 2023 state it false; the
+   * service permits anonymous access while it is null, so absent from a complete body is true.
+   */
   allowBlobPublicAccess: Maybe<boolean>;
   /** `TLS1_0`, `TLS1_1`, `TLS1_2`, `TLS1_3`; ARM: "the default interpretation is TLS 1.0". */
   minimumTlsVersion: Maybe<string>;

@@ -84,6 +84,7 @@ describe('demo estate, scanned as of 2026-11-22', () => {
       'prod/flux-configurations.json',
       'prod/monitoring.json',
       'prod/rg-saas-prod-weu-shared.json',
+      'prod/st-saas-prod-weu-media.json',
       'staging/diagnostic-settings.json',
       'staging/flux-configurations.json',
       'staging/managed-clusters.json',

@@ -26,7 +26,7 @@ const AGREED = [
   'aks-entra-id-integration', 'aks-host-encryption-enabled', 'aks-http-application-routing-disabled', 'aks-keyvault-secrets-provider-enabled',
   'aks-kms-secrets-encryption-enabled', 'aks-kubernetes-rbac-enabled', 'aks-local-accounts-disabled', 'aks-managed-identity',
   'aks-network-policy-configured', 'aks-node-os-upgrade-channel-set', 'aks-node-public-ip-disabled', 'aks-system-pool-min-nodes',
-  'aks-uptime-sla-enabled', 'aks-workload-identity-enabled', 'aks-dashboard-addon-disabled', 'aks-pod-identity-disabled',
+  'aks-uptime-sla-enabled', 'aks-user-pool-autoscaling', 'aks-workload-identity-enabled', 'aks-dashboard-addon-disabled', 'aks-pod-identity-disabled',
   'defender-plans-enabled', 'defender-security-contact',
   'keyvault-access-policies-least-privilege', 'keyvault-audit-logs-enabled', 'keyvault-private-endpoint', 'keyvault-public-network-restricted',
   'keyvault-purge-protection-enabled', 'keyvault-rbac-authorization', 'keyvault-soft-delete-enabled',
@@ -34,7 +34,8 @@ const AGREED = [
   'platform-private-connectivity',
   'postgresql-backup-retention', 'postgresql-geo-redundant-backup', 'postgresql-public-access-restricted', 'postgresql-secure-transport',
   'redis-min-tls', 'redis-non-tls-port-disabled', 'redis-public-access-disabled',
-  'storage-public-access-restricted', 'storage-secure-transfer',
+  'storage-blob-anonymous-access-disabled', 'storage-geo-replicated', 'storage-public-access-restricted', 'storage-secure-transfer',
+  'storage-shared-key-access-disabled',
 ];
 
 /** Rules some forms cannot judge as the export does, the verdict each gives, and why. */

@@ -54,6 +54,7 @@ export function pool(overrides: Partial<AgentPool> = {}): AgentPool {
     availabilityZones: ['1', '2', '3'],
     enableAutoScaling: true,
     minCount: 3,
+    maxCount: 6,
     vnetSubnetId: `/subscriptions/${SUB}/resourceGroups/rg-net/providers/Microsoft.Network/virtualNetworks/vnet-prod/subnets/snet-aks`,
     ...overrides,
   };

@@ -39,6 +39,8 @@ const CARRIED: { rule: RegExp; field: RegExp; why: string }[] = [
   { rule: /^aks-audit-logs-enabled$/, field: /^\/clusters\/N\/diagnosticSettings\/N(\/categories\/N|\/categoryGroups\/N)?$/, why: "another of the cluster's diagnostic settings sends the audit categories" },
   { rule: /^aks-managed-identity$/, field: /\/identity\/servicePrincipalClientId$/, why: 'the stated identity type decides; a managed-identity cluster has no service principal to name' },
   { rule: /^aks-system-pool-min-nodes$/, field: /\/agentPools\/N(\/mode)?$/, why: 'the System pools that were read already keep enough nodes; more System pools only add nodes' },
+  { rule: /^aks-user-pool-autoscaling$/, field: /\/agentPools\/N(\/mode)?$/, why: "another pool, read to find the User pools: each User pool's pass stands on its own stated mode and autoscaler range" },
+  { rule: /^storage-blob-anonymous-access-disabled$/, field: /\/storageAccounts\/N\/kind$/, why: 'the kind only sets FileStorage accounts aside; the stated false disallows anonymous access whatever the kind' },
   { rule: /^storage-public-access-restricted$/, field: /\/publicNetworkAccess$/, why: 'the firewall denies by default' },
   { rule: /^mysql-public-access-restricted$/, field: /\/publicNetworkAccess$/, why: 'the firewall rules, read as children, admit nothing broad, so the endpoint is narrow whether public access is on or off' },
   { rule: /^acr-public-access-restricted$/, field: /\/sku$/, why: 'public network access is disabled, which any SKU honours' },

@@ -39,6 +39,14 @@ describe('AKS support calendar', () => {
     expect(supportOf('1.34', official, on('2026-12-15'))).toEqual({ kind: 'platform', end: null, daysLeft: null, communityEnd: '2026-11-30', until: '1.38' });
   });
 
+  it('stands as rechecked on 2026-12-07: 1.31 out of LTS, 1.34 on platform support, 1.35 to 1.37 in community support', () => {
+    const today = on('2026-12-07');
+    expect(supportOf('1.31', lts, today)).toMatchObject({ kind: 'ended', end: '2026-11-30' });
+    expect(supportOf('1.34', official, today)).toMatchObject({ kind: 'platform', end: null, until: '1.38' });
+    expect(supportOf('1.34', lts, today)).toMatchObject({ kind: 'lts', end: '2027-11-30' });
+    for (const minor of ['1.35', '1.36', '1.37']) expect(supportOf(minor, official, today)).toMatchObject({ kind: 'community' });
+  });
+
   it('fills columns the page dropped from the last historical row (1.31 platform support until 1.35 GA)', () => {
     expect(supportOf('1.31', official, on('2026-01-15'))).toMatchObject({ kind: 'platform', end: '2026-03-31', communityEnd: '2025-11-01' });
   });

@@ -76,6 +76,7 @@ export const POOL_PATHS = {
   availabilityZones: 'availabilityZones',
   enableAutoScaling: 'enableAutoScaling',
   minCount: 'minCount',
+  maxCount: 'maxCount',
   vnetSubnetId: 'vnetSubnetID',
 };
 const POOL_PATHS_REQUESTED_VERSION = { ...POOL_PATHS, orchestratorVersion: 'orchestratorVersion' };
@@ -246,6 +247,7 @@ function adaptPool(n: Node, identity: ResourceBase, at: string, complete: boolea
     availabilityZones: f.read('availabilityZones', n.strings('availabilityZones'), [] as string[]),
     enableAutoScaling: f.read('enableAutoScaling', n.bool('enableAutoScaling'), false),
     minCount: f.stated(n.number('minCount')),
+    maxCount: f.stated(n.number('maxCount')),
     vnetSubnetId: f.stated(n.string('vnetSubnetID')),
   };
 }

@@ -49,7 +49,8 @@ function adaptAccount(r: ArmResource, index: ArmIndex): StorageAccount {
     ipRules: f.read('ipRules', ipRulesOf(acls), [] as string[]),
     virtualNetworkSubnetIds: f.read('virtualNetworkSubnetIds', acls?.children('virtualNetworkRules')?.map((v) => v.string('id')).filter((id): id is string => id !== undefined), [] as string[]),
     networkBypass: f.read('networkBypass', acls?.string('bypass'), 'AzureServices'),
-    allowBlobPublicAccess: f.stated(p?.bool('allowBlobPublicAccess')),
+    // Newer accounts are created with it false; the service permits anonymous access while it is null (never set).
+    allowBlobPublicAccess: f.read('allowBlobPublicAccess', p?.bool('allowBlobPublicAccess'), true),
     minimumTlsVersion: f.read('minimumTlsVersion', p?.string('minimumTlsVersion'), 'TLS1_0'),
     supportsHttpsTrafficOnly: f.stated(p?.bool('supportsHttpsTrafficOnly')),
     allowSharedKeyAccess: f.read('allowSharedKeyAccess', p?.bool('allowSharedKeyAccess'), true),

@@ -157,6 +157,7 @@ function poolOf(p: AttributeReader, base: ResourceBase, mode: Maybe<string>): Ag
     availabilityZones: p.read('availabilityZones', ['zones', 'availability_zones'], asStrings, [] as string[]),
     enableAutoScaling: autoscaling,
     minCount: autoscaling === false ? p.fixed('minCount', null, 'min_count applies only with autoscaling') : p.read('minCount', 'min_count', asNumber),
+    maxCount: autoscaling === false ? p.fixed('maxCount', null, 'max_count applies only with autoscaling') : p.read('maxCount', 'max_count', asNumber),
     vnetSubnetId: p.target('vnetSubnetId', 'vnet_subnet_id'),
   };
 }

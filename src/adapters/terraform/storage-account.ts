@@ -26,7 +26,8 @@ function adaptAccount(r: TfResource, index: TfIndex): StorageAccount {
   const base = tfBase(r, 'microsoft.storage/storageaccounts', index.ids, f);
   const tier = f.read('sku', 'account_tier', asString);
   const replication = f.read('sku', 'account_replication_type', asString);
-  f.provenance.paths.sku = 'account_tier';
+  // The replication half is what rules judge the SKU by.
+  f.provenance.paths.sku = 'account_replication_type';
   return {
     ...linkTargetOf(base, index, f, enabledOf(f.read('publicNetworkAccess', 'public_network_access_enabled', asBool, true))),
     kind: f.read('kind', 'account_kind', asString, 'StorageV2'),

@@ -17,6 +17,8 @@ export interface ToggleRequirement<R extends ResourceBase> {
   read(resource: R): Toggle;
   /** The value that passes. */
   wanted: boolean;
+  /** Why the setting means nothing for this resource; undefined when it applies. */
+  notApplicable?(resource: R): string | undefined;
   /** Messages, given the resource name. */
   pass(name: string): string;
   fail(name: string): string;
@@ -29,7 +31,9 @@ export function toggleRule<R extends ResourceBase>(requirement: ToggleRequiremen
     check(ctx) {
       for (const resource of requirement.resources(ctx.state)) {
         const { value, evidence } = requirement.read(resource);
-        if (value === null) ctx.unknown(resource, unknownReason(evidence), [evidence]);
+        const moot = requirement.notApplicable?.(resource);
+        if (moot !== undefined) ctx.notApplicable(resource, moot);
+        else if (value === null) ctx.unknown(resource, unknownReason(evidence), [evidence]);
         else if (value === requirement.wanted) ctx.pass(resource, requirement.pass(resource.name), [evidence]);
         else ctx.fail(resource, requirement.fail(resource.name), [evidence]);
       }

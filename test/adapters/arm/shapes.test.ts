@@ -9,6 +9,7 @@ import type { Rule } from '../../../src/engine/rule.ts';
 import auditLogs from '../../../src/rules/aks/aks-audit-logs-enabled.ts';
 import azurePolicy from '../../../src/rules/aks/aks-azure-policy-addon-enabled.ts';
 import systemPool from '../../../src/rules/aks/aks-system-pool-min-nodes.ts';
+import userPoolAutoscaling from '../../../src/rules/aks/aks-user-pool-autoscaling.ts';
 import { stateOf } from '../../helpers/scan.ts';
 import { run, state } from '../../helpers/state.ts';
 
@@ -152,6 +153,14 @@ describe('agent pools', () => {
       { id: `${CLUSTER_ID}/agentPools/system`, name: 'system', count: 4, enableEncryptionAtHost: true, at: 'agentPools/system#properties' },
       { id: `${CLUSTER_ID}/agentPools/payments`, name: 'payments', count: 2, enableEncryptionAtHost: true, at: 'agentPools/payments#properties' },
     ]);
+  });
+
+  it('carry the autoscaler range, which the User-pool rule judges on each pool', () => {
+    const c = clusterOf('cluster-resource.json');
+    expect(c.agentPools!.map((p) => [p.name, p.enableAutoScaling, p.minCount, p.maxCount])).toEqual([['system', true, 3, 5], ['payments', false, null, null]]);
+    const [payments] = run(userPoolAutoscaling, state({ clusters: [c] }));
+    expect(payments).toMatchObject({ status: 'fail', resource: { name: 'payments' } });
+    expect(payments!.evidence).toContainEqual({ path: 'properties.agentPoolProfiles[1].enableAutoScaling', value: false });
   });
 
   it('are resources of their own, with the cluster as parent and the defaults they took', () => {

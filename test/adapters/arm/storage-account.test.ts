@@ -42,10 +42,10 @@ describe('Storage account adapter', () => {
 
   it('takes documented defaults for a complete body, and leaves version-dependent settings unknown', () => {
     const st = only(account({ provisioningState: 'Succeeded' }));
-    expect(st).toMatchObject({ networkDefaultAction: 'Allow', minimumTlsVersion: 'TLS1_0', allowSharedKeyAccess: true, privateEndpointIds: [] });
-    expect(st.provenance.defaulted).toEqual(expect.arrayContaining(['networkDefaultAction', 'minimumTlsVersion', 'allowSharedKeyAccess']));
-    // No documented default (publicNetworkAccess), or one that changed over API versions and account ages.
-    expect(st).toMatchObject({ publicNetworkAccess: null, supportsHttpsTrafficOnly: null, allowBlobPublicAccess: null });
+    expect(st).toMatchObject({ networkDefaultAction: 'Allow', minimumTlsVersion: 'TLS1_0', allowSharedKeyAccess: true, allowBlobPublicAccess: true, privateEndpointIds: [] });
+    expect(st.provenance.defaulted).toEqual(expect.arrayContaining(['networkDefaultAction', 'minimumTlsVersion', 'allowSharedKeyAccess', 'allowBlobPublicAccess']));
+    // No documented default (publicNetworkAccess), or one that changed over API versions.
+    expect(st).toMatchObject({ publicNetworkAccess: null, supportsHttpsTrafficOnly: null });
   });
 
   it('leaves a fragment without properties unknown', () => {
@@ -55,7 +55,7 @@ describe('Storage account adapter', () => {
   it('reads the PowerShell export shape of the demo estate', () => {
     const resources = collectArmResources(JSON.parse(readFileSync('fixtures/demo/prod/rg-saas-prod-weu-shared.json', 'utf8')), 'demo.json', 'file:demo.json').resources;
     const st = adaptArm(resources).state.storageAccounts[0]!;
-    expect(st).toMatchObject({ name: 'stsaasprodweuaudit', publicNetworkAccess: 'Disabled', minimumTlsVersion: 'TLS1_2', supportsHttpsTrafficOnly: true, sku: 'Standard_ZRS', diagnosticSettings: [] });
+    expect(st).toMatchObject({ name: 'stsaasprodweuaudit', publicNetworkAccess: 'Disabled', minimumTlsVersion: 'TLS1_2', supportsHttpsTrafficOnly: true, sku: 'Standard_GZRS', allowSharedKeyAccess: false, diagnosticSettings: [] });
   });
 
   it('saves accounts in a snapshot that reads back, and the schema refuses a wrong type', async () => {

@@ -55,6 +55,25 @@ describe('Terraform: AKS cluster', () => {
     ]);
   });
 
+  it('reads the autoscaler of the default pool (v3 name) and of separate pools (v4 name), and judges the User pools', () => {
+    const c = cluster({ default_node_pool: [{ name: 'system', node_count: 3, enable_auto_scaling: true, min_count: 3, max_count: 5 }] });
+    const pool = (name: string, values: Record<string, TfValue>) => tfResource(`azurerm_kubernetes_cluster_node_pool.${name}`, { name, vm_size: 'Standard_D4ds_v5', ...values }, { references: { kubernetes_cluster_id: 'module.aks.azurerm_kubernetes_cluster.this' }, file: 'infra/pools.tf', lines: { max_count: 12 } });
+    const apps = pool('apps', { auto_scaling_enabled: true, min_count: 2, max_count: 10 });
+    const pinned = pool('pinned', { auto_scaling_enabled: true, min_count: 4, max_count: 4 });
+    const batch = pool('batch', { node_count: 2 });
+    const { state } = adaptTerraform([c, apps, pinned, batch], 4);
+    expect(state.clusters[0]!.agentPools!.map((p) => [p.name, p.enableAutoScaling, p.minCount, p.maxCount])).toEqual([
+      ['system', true, 3, 5],
+      ['apps', true, 2, 10],
+      ['pinned', true, 4, 4],
+      // Without the autoscaler min_count and max_count do not apply; the provider default is off.
+      ['batch', false, null, null],
+    ]);
+    const findings = run(rule('aks-user-pool-autoscaling'), state);
+    expect(findings.map((f) => [f.resource.name, f.status])).toEqual([['apps', 'pass'], ['pinned', 'fail'], ['batch', 'fail']]);
+    expect(findings[0]!.evidence).toContainEqual(expect.objectContaining({ path: 'max_count', value: 10, file: 'infra/pools.tf', line: 12 }));
+  });
+
   it('judges the local-accounts rule on a stated value with the attribute line, and fails the unset default', () => {
     const stated = adaptTerraform([tfResource('azurerm_kubernetes_cluster.main', { local_account_disabled: true }, { lines: { local_account_disabled: 22 }, file: 'infra/aks.tf' })], 4).state;
     expect(evidence(stated.clusters[0]!, 'localAccountsDisabled')).toMatchObject({ path: 'local_account_disabled', file: 'infra/aks.tf', line: 22 });

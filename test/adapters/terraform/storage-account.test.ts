@@ -24,6 +24,17 @@ describe('Terraform: storage account', () => {
     expect(only(run(rule('storage-secure-transfer'), adaptTerraform([a], 3).state)).status).toBe('fail');
   });
 
+  it('judges anonymous access, Shared Key and replication from the account, naming the replication attribute', () => {
+    const hardened = account({ account_replication_type: 'GZRS', allow_nested_items_to_be_public: false, shared_access_key_enabled: false });
+    const state = adaptTerraform([hardened], 4).state;
+    for (const id of ['storage-blob-anonymous-access-disabled', 'storage-shared-key-access-disabled', 'storage-geo-replicated']) expect(only(run(rule(id), state)).status, id).toBe('pass');
+    expect(only(run(rule('storage-geo-replicated'), state)).evidence[0]).toMatchObject({ path: 'account_replication_type', value: 'Standard_GZRS' });
+    // The v4 defaults: nested items public, Shared Key on; ZRS stays in one region.
+    const defaults = adaptTerraform([account({})], 4).state;
+    for (const id of ['storage-blob-anonymous-access-disabled', 'storage-shared-key-access-disabled', 'storage-geo-replicated']) expect(only(run(rule(id), defaults)).status, id).toBe('fail');
+    expect(only(run(rule('storage-geo-replicated'), adaptTerraform([account({ account_replication_type: new Unknown(AFTER_APPLY) })], 4).state)).status).toBe('unknown');
+  });
+
   it('takes the defaults of the major: nested items public by default until 5.0, unknown when the major is not known', () => {
     expect(adaptTerraform([account({})], 4).state.storageAccounts[0]!.allowBlobPublicAccess).toBe(true);
     expect(adaptTerraform([account({})], 5).state.storageAccounts[0]!.allowBlobPublicAccess).toBe(false);

@@ -117,6 +117,28 @@ describe('aks-kubernetes-version-supported', () => {
     expect(only(findings(c, on('2026-08-05')), 'system').message).toMatch(/Long Term Support until 2027-03-31/);
   });
 
+  it('is unknown on a pool whose version is not stated, without touching the cluster\'s verdict', () => {
+    const c = cluster({ kubernetesVersion: '1.35.4', agentPools: [pool(), pool({ name: 'batch', mode: 'User', orchestratorVersion: null })] });
+    const all = findings(c, on('2026-08-05'));
+    expect(all.map((f) => [f.resource.name, f.status])).toEqual([
+      ['aks-prod', 'pass'],
+      ['system', 'pass'],
+      ['batch', 'unknown'],
+    ]);
+    expect(only(all, 'batch').message).toMatch(/^Node pool batch of cluster aks-prod: support cannot be judged .*node pool batch: .* is not stated/);
+  });
+
+  it('on 2026-12-07 fails a pool left on 1.34, whose community support ended on 2026-11-30, while the upgraded control plane passes', () => {
+    const c = cluster({ kubernetesVersion: '1.36.3', agentPools: [pool({ orchestratorVersion: '1.36.3' }), pool({ name: 'gpu', mode: 'User', orchestratorVersion: '1.34.6' })] });
+    const all = findings(c, on('2026-12-07'));
+    expect(all.map((f) => [f.resource.name, f.status])).toEqual([
+      ['aks-prod', 'pass'],
+      ['system', 'pass'],
+      ['gpu', 'fail'],
+    ]);
+    expect(only(all, 'gpu').message).toMatch(/platform support only, .*community support ended on 2026-11-30; platform support lasts until 1\.38 GA, a date the calendar does not give yet/);
+  });
+
   it('is unknown on the cluster when the pools are not stated, even with a supported control plane', () => {
     const f = verdict(cluster({ kubernetesVersion: '1.35.4', agentPools: null }), on('2026-08-05'));
     expect(f.status).toBe('unknown');
