@@ -94,10 +94,18 @@ beforeAll(async () => {
   for (const kind of KINDS) for (const form of FORMS) scans.set(`${kind} ${form}`, await scan(kind, form));
 }, 60_000);
 
-/** Whether a finding is about the resource an expectation names: by its name, or by the end of its id. */
+/**
+ * Whether a finding is about the resource an expectation names: `name`, or `owner/…/name` for a
+ * child (a pool, a database). Terraform names resources by address, so the owner is also matched
+ * as the parent's name.
+ */
 function about(f: Finding, resource: string): boolean {
-  const name = resource.toLowerCase();
-  return f.resource.name.toLowerCase() === name || f.resource.id.toLowerCase().endsWith(`/${name}`);
+  const path = resource.toLowerCase();
+  const segments = path.split('/');
+  const id = f.resource.id.toLowerCase();
+  if (id.endsWith(`/${path}`)) return true;
+  if (f.resource.name.toLowerCase() !== segments.at(-1)) return false;
+  return segments.length === 1 || f.resource.parent?.name.toLowerCase() === segments[0] || id.includes(`/${segments[0]}/`);
 }
 
 /** The least favourable verdict of a rule on a resource (a rule may judge one resource in parts), or none. */
