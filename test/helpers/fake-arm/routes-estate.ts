@@ -8,7 +8,8 @@ import { resourceGraphRow, type FakeEstate } from './routes-inventory.ts';
  * that follow the inventory: `GET <id>` returns the body, `GET <collection>` under a subscription,
  * resource group or resource of the estate lists what the export holds there (none is an empty
  * list, as ARM answers), and a role assignment list at a scope holds those at, above and below it
- * (at and above with `$filter=atScope()`). What the export does not hold is a 404.
+ * (at and above with `$filter=atScope()`), and the built-in role definitions they name are readable
+ * under the subscription. What the export does not hold is a 404.
  */
 
 type Body = Record<string, unknown>;
@@ -45,11 +46,43 @@ export function graphEstate(bodies: Body[], subscriptionId: string, displayName:
   return { subscriptions: [{ subscriptionId, displayName }], rows: indexed.map((b) => resourceGraphRow(b)) };
 }
 
+/** The built-in roles the estates assign, as RoleDefinitions_Get returns them (permissions abridged to what decides their reach). */
+const BUILT_IN_ROLES: Record<string, { roleName: string; actions: string[]; notActions?: string[]; dataActions?: string[] }> = {
+  '8e3af657-a8ff-443c-a75c-2fe8c4bcb635': { roleName: 'Owner', actions: ['*'] },
+  'b24988ac-6180-42a0-ab88-20f7382dd24c': { roleName: 'Contributor', actions: ['*'], notActions: ['Microsoft.Authorization/*/Delete', 'Microsoft.Authorization/*/Write', 'Microsoft.Authorization/elevateAccess/Action'] },
+  '18d7d88d-d35e-4fb5-a5c3-7773c20a72d9': { roleName: 'User Access Administrator', actions: ['*/read', 'Microsoft.Authorization/*', 'Microsoft.Support/*'] },
+  '7f951dda-4ed3-4680-a7ca-43fe172d538d': { roleName: 'AcrPull', actions: ['Microsoft.ContainerRegistry/registries/pull/read'] },
+  '4633458b-17de-408a-b874-0445c86b69e6': { roleName: 'Key Vault Secrets User', actions: [], dataActions: ['Microsoft.KeyVault/vaults/secrets/getSecret/action', 'Microsoft.KeyVault/vaults/secrets/readMetadata/action'] },
+  'b86a8fe4-44ce-4948-aee5-eccb2c155cd7': { roleName: 'Key Vault Secrets Officer', actions: ['Microsoft.Authorization/*/read', 'Microsoft.KeyVault/checkNameAvailability/read', 'Microsoft.KeyVault/vaults/*/read'], dataActions: ['Microsoft.KeyVault/vaults/secrets/*'] },
+  '00482a5a-887f-4fb3-b363-3b7fe8e74483': { roleName: 'Key Vault Administrator', actions: ['Microsoft.Authorization/*/read', 'Microsoft.KeyVault/checkNameAvailability/read', 'Microsoft.KeyVault/vaults/*/read'], dataActions: ['Microsoft.KeyVault/vaults/*'] },
+};
+
+function roleDefinitions(subscriptionId: string): Body[] {
+  return Object.entries(BUILT_IN_ROLES).map(([name, role]) => ({
+    id: `/subscriptions/${subscriptionId}/providers/Microsoft.Authorization/roleDefinitions/${name}`,
+    name,
+    type: 'Microsoft.Authorization/roleDefinitions',
+    properties: {
+      roleName: role.roleName,
+      type: 'BuiltInRole',
+      description: `${role.roleName} (built-in role)`,
+      assignableScopes: ['/'],
+      permissions: [{ actions: role.actions, notActions: role.notActions ?? [], dataActions: role.dataActions ?? [], notDataActions: [] }],
+      createdOn: '2015-02-02T21:55:09.8806423Z',
+      updatedOn: '2025-11-06T16:21:07.2841104Z',
+      createdBy: null,
+      updatedBy: null,
+    },
+  }));
+}
+
 const key = (path: string): string => path.toLowerCase().replace(/\/+$/, '');
 const parentOf = (id: string): string => id.slice(0, id.lastIndexOf('/'));
 const ROLE_ASSIGNMENTS = /\/providers\/microsoft\.authorization\/roleassignments$/;
 
-export function estateRoutes(bodies: Body[]): FakeArmRoute[] {
+export function estateRoutes(exported: Body[]): FakeArmRoute[] {
+  const subscriptions = [...new Set(exported.map((b) => String(b.id).split('/')[2]!))];
+  const bodies = [...exported, ...subscriptions.flatMap(roleDefinitions)];
   const byId = new Map(bodies.map((b) => [key(String(b.id)), b]));
   const scopes = new Set<string>();
   for (const id of byId.keys()) {
