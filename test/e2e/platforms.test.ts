@@ -40,7 +40,11 @@ function expectationsOf(kind: Kind): Expectation[] {
   const { rules } = parse(readFileSync(join(root(kind), 'expected.yaml'), 'utf8')) as { rules: Record<string, Record<string, PerForm>> };
   return Object.entries(rules).flatMap(([rule, resources]) =>
     Object.entries(resources).flatMap(([resource, verdict]) =>
-      FORMS.map((form) => ({ kind, form, rule, resource, status: typeof verdict === 'string' ? verdict : verdict[form]! })),
+      FORMS.map((form) => {
+        const status = typeof verdict === 'string' ? verdict : verdict[form];
+        if (!status || !STATUSES.includes(status)) throw new Error(`${kind}/expected.yaml: ${rule} on ${resource} gives no verdict for ${form}`);
+        return { kind, form, rule, resource, status };
+      }),
     ),
   );
 }
