@@ -211,7 +211,7 @@ describe('demo estate, scanned as of 2026-11-22', () => {
       expect(statuses('network-nsg-management-ports-closed', 'nsg-saas-prod-weu-aks')).toEqual(['pass']);
     });
 
-    it.skipIf(!registered('sqlmi-failover-group-geo'))('the production SQL server and managed instance fail over to North Europe; the nonprod instance is exposed and unpaired', () => {
+    it.skipIf(!registered('sqlmi-failover-group-geo'))('the production SQL server and managed instance fail over to North Europe; the nonprod instance is exposed and its only partner is in its own region', () => {
       expect(statuses('sql-failover-group-geo', 'sql-saas-prod-weu')).toEqual(['pass']);
       expect(statuses('sql-failover-group-geo', 'sql-saas-nonprod-weu')).toEqual(['fail']);
       for (const rule of ['sqlmi-auditing-enabled', 'sqlmi-entra-auth', 'sqlmi-failover-group-geo', 'sqlmi-min-tls', 'sqlmi-public-endpoint-restricted']) {

@@ -39,6 +39,12 @@ export interface ArmResource {
   parentId: string | null;
   /** The input carried this resource's child resources (a nested `resources` array). */
   childrenIncluded: boolean;
+  /**
+   * A live scan listed the region-level resources that pair this one (SQL instance failover
+   * groups live under `locations/<region>`, not under the instance) for its resource group and
+   * region: none naming it means there is none. An export's nested children cannot say so.
+   */
+  regionalGroupsRead?: boolean;
 }
 
 export interface CollectedResources {

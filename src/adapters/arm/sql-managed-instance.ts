@@ -52,8 +52,8 @@ function adaptInstance(r: ArmResource, index: ArmIndex, allGroups: ArmResource[]
   const admin = entraAdministratorOf(r, index, f, childrenIncluded, { administrator: ADMINISTRATOR, entraOnly: ENTRA_ONLY });
   // A group read twice (an inventory row and the per-region list) is one group.
   const pairing = [...new Map(allGroups.filter((g) => pairsOf(g).some((pair) => pair.some(names(r.id)))).map((g) => [idKey(g.id), g])).values()];
-  // Groups are read per resource group and region: any naming the instance, or a read of its children, tells.
-  const groups = pairing.length || childrenIncluded ? pairing : null;
+  // Groups are listed per resource group and region: one naming the instance, or a live list of them, tells.
+  const groups = pairing.length || r.regionalGroupsRead ? pairing : null;
   const base = baseOf(r, f.defaulted, withEntries(SQL_MANAGED_INSTANCE_PATHS, admin.paths, childEntries('failoverGroups', groups ?? [], (g) => `${g.id}#properties.managedInstancePairs`)));
   const parent = refOf(base);
   return {

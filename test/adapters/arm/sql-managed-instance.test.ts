@@ -44,7 +44,7 @@ describe('ARM adapter: SQL Managed Instances', () => {
     expect(secondary?.failoverGroups?.[0]?.partners).toEqual([{ id: MI, location: 'westeurope' }]);
   });
 
-  it('reads databases, TDE, administrators and diagnostic settings nested in an export', () => {
+  it('reads databases, TDE, administrators and diagnostic settings nested in an export; failover groups, which live under the region, stay unread', () => {
     const exported = {
       ...instanceBody(),
       properties: { ...(instanceBody().properties as object), administrators: undefined, publicDataEndpointEnabled: true },
@@ -55,7 +55,7 @@ describe('ARM adapter: SQL Managed Instances', () => {
       ],
     };
     const [mi] = instancesOf(exported);
-    expect(mi).toMatchObject({ publicDataEndpointEnabled: true, entraAdministrator: { configured: true, login: 'dba', azureADOnlyAuthentication: false }, failoverGroups: [] });
+    expect(mi).toMatchObject({ publicDataEndpointEnabled: true, entraAdministrator: { configured: true, login: 'dba', azureADOnlyAuthentication: false }, failoverGroups: null });
     expect(mi?.databases?.map((d) => [d.name, d.transparentDataEncryption, d.parent?.name])).toEqual([['orders', 'Disabled', 'sqlmi-contoso-prod']]);
     expect(evidence(mi!.databases![0]!, 'transparentDataEncryption').path).toBe('transparentDataEncryption/current#properties.state');
     expect(mi?.diagnosticSettings).toMatchObject([{ name: 'audit', categories: ['SQLSecurityAuditEvents'], hasDestination: true }]);

@@ -63,6 +63,7 @@ export async function enrichLive(conn: ArmConnection, inventory: ArmResource[], 
   for (const r of servers) if (diagnostics.complete.has(idKey(r.id)) && databases.complete.has(idKey(r.id))) r.childrenIncluded = true;
   for (const r of sqlServers) if (diagnostics.complete.has(idKey(r.id)) && sql.complete.has(idKey(r.id))) r.childrenIncluded = true;
   for (const r of managedInstances) if (diagnostics.complete.has(idKey(r.id)) && managed.complete.has(idKey(r.id))) r.childrenIncluded = true;
+  for (const r of managedInstances) if (managed.complete.has(idKey(r.id))) r.regionalGroupsRead = true;
   const parts = [diagnostics, databases, sql, managed, versions, ...defender];
   return { resources: parts.flatMap((p) => p.resources), tallies: parts.flatMap((p) => p.tallies) };
 }
