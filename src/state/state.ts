@@ -3,10 +3,12 @@ import type { ContainerRegistry } from './container-registry.ts';
 import type { CoverageEntry } from './coverage.ts';
 import type { KeyVault } from './key-vault.ts';
 import type { KubernetesCluster } from './kubernetes.ts';
+import type { ManagedIdentity } from './managed-identity.ts';
 import type { MySqlFlexibleServer } from './mysql.ts';
 import type { NetworkState } from './network.ts';
 import type { PostgresFlexibleServer, PostgresSingleServer } from './postgresql.ts';
 import type { RedisCache } from './redis.ts';
+import type { RoleAssignment } from './role-assignment.ts';
 import type { SqlServer } from './sql.ts';
 import type { StorageAccount } from './storage-account.ts';
 import type { Subscription } from './subscription.ts';
@@ -26,6 +28,9 @@ export interface State {
   redisCaches: RedisCache[];
   containerRegistries: ContainerRegistry[];
   storageAccounts: StorageAccount[];
+  roleAssignments: RoleAssignment[];
+  /** Managed identities the estate shows (user-assigned, system-assigned, kubelet): who a role assignment's principal is. */
+  managedIdentities: ManagedIdentity[];
   /** In-cluster state, one entry per kubeconfig context or set of Kubernetes files. */
   kubernetes: KubernetesCluster[];
   /** Which ARM types were read for which scope: rules that count resources ask it (through `ctx.coverage`). */
@@ -46,6 +51,8 @@ export function emptyState(): State {
     redisCaches: [],
     containerRegistries: [],
     storageAccounts: [],
+    roleAssignments: [],
+    managedIdentities: [],
     kubernetes: [],
     coverage: [],
   };

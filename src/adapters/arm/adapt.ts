@@ -8,10 +8,12 @@ import { adaptContainerRegistries, CONTAINER_REGISTRY_TYPES } from './container-
 import { DIAGNOSTIC_SETTING } from './diagnostic-settings.ts';
 import { ArmIndex } from './index-resources.ts';
 import { adaptKeyVaults, KEY_VAULT_TYPES } from './key-vault.ts';
+import { adaptManagedIdentities, MANAGED_IDENTITY_TYPES } from './managed-identities.ts';
 import { adaptMySqlFlexibleServers, MYSQL_TYPES } from './mysql.ts';
 import { adaptNetwork, NETWORK_TYPES, withSubnetReferences } from './network.ts';
 import { adaptPostgresFlexibleServers, adaptPostgresSingleServers, POSTGRESQL_TYPES } from './postgresql.ts';
 import { adaptRedisCaches, REDIS_TYPES } from './redis.ts';
+import { adaptRoleAssignments, ROLE_ASSIGNMENT } from './role-assignments.ts';
 import { adaptSqlServers, SQL_TYPES } from './sql.ts';
 import { adaptStorageAccounts, STORAGE_ACCOUNT_TYPES } from './storage-account.ts';
 import { adaptSubscriptions, SUBSCRIPTION_TYPES } from './subscriptions.ts';
@@ -31,6 +33,8 @@ const KNOWN_TYPES = new Set([
   ...REDIS_TYPES,
   ...CONTAINER_REGISTRY_TYPES,
   ...STORAGE_ACCOUNT_TYPES,
+  ROLE_ASSIGNMENT,
+  ...MANAGED_IDENTITY_TYPES,
 ]);
 
 export interface ArmAdaptation {
@@ -63,6 +67,8 @@ export function adaptArm(resources: ArmResource[], coverage: CoverageEntry[] = [
       redisCaches: adaptRedisCaches(index),
       containerRegistries: adaptContainerRegistries(index),
       storageAccounts: adaptStorageAccounts(index),
+      roleAssignments: adaptRoleAssignments(index),
+      managedIdentities: adaptManagedIdentities(index),
       // ARM says nothing about what runs inside a cluster: the Kubernetes collectors add it.
       kubernetes: [],
       coverage,

@@ -7,6 +7,7 @@ import networkSchema from '../../../schemas/state/network.schema.json' with { ty
 import privateLinkSchema from '../../../schemas/state/private-link.schema.json' with { type: 'json' };
 import postgresqlSchema from '../../../schemas/state/postgresql.schema.json' with { type: 'json' };
 import redisSchema from '../../../schemas/state/redis.schema.json' with { type: 'json' };
+import roleAssignmentSchema from '../../../schemas/state/role-assignment.schema.json' with { type: 'json' };
 import sqlSchema from '../../../schemas/state/sql.schema.json' with { type: 'json' };
 import storageAccountSchema from '../../../schemas/state/storage-account.schema.json' with { type: 'json' };
 import type { ValidateFunction } from 'ajv';
@@ -23,7 +24,7 @@ let validator: ValidateFunction<Snapshot> | undefined;
 function snapshotValidator(): ValidateFunction<Snapshot> {
   if (validator) return validator;
   // The state's service families each keep their definitions in their own file, referenced by $id.
-  for (const family of [containerRegistrySchema, keyVaultSchema, kubernetesSchema, mysqlSchema, networkSchema, privateLinkSchema, postgresqlSchema, redisSchema, sqlSchema, storageAccountSchema]) if (!ajv.getSchema(family.$id)) ajv.addSchema(family);
+  for (const family of [containerRegistrySchema, keyVaultSchema, kubernetesSchema, mysqlSchema, networkSchema, privateLinkSchema, postgresqlSchema, redisSchema, roleAssignmentSchema, sqlSchema, storageAccountSchema]) if (!ajv.getSchema(family.$id)) ajv.addSchema(family);
   return (validator = ajv.compile<Snapshot>(schema));
 }
 

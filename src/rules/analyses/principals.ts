@@ -1,0 +1,47 @@
+import { defineAnalysis } from '../../engine/analysis.ts';
+import { pushTo } from '../../lib/maps.ts';
+import type { ManagedIdentity } from '../../state/managed-identity.ts';
+import type { RoleAssignment } from '../../state/role-assignment.ts';
+
+/**
+ * Who a role assignment's principal is, as far as the estate shows: the managed identities whose
+ * object id it names (or, before apply, whose resource `principal_id` references). Managed
+ * identities are service principals too, so the principal type alone cannot say.
+ */
+export const PRINCIPALS = defineAnalysis('principals', (state) => new Principals(state.managedIdentities));
+
+export class Principals {
+  private readonly byPrincipal = new Map<string, ManagedIdentity[]>();
+  private readonly byResource = new Map<string, ManagedIdentity[]>();
+
+  constructor(identities: readonly ManagedIdentity[]) {
+    for (const identity of identities) {
+      if (identity.principalId) pushTo(this.byPrincipal, identity.principalId.toLowerCase(), identity);
+      pushTo(this.byResource, identity.resourceId.toLowerCase(), identity);
+    }
+  }
+
+  /** The managed identities the assignment's principal is; empty when it is none the estate shows. */
+  of(assignment: RoleAssignment): ManagedIdentity[] {
+    const byId = assignment.principalId ? this.byPrincipal.get(assignment.principalId.toLowerCase()) : undefined;
+    if (byId) return byId;
+    return assignment.principalResourceId ? (this.byResource.get(assignment.principalResourceId.toLowerCase()) ?? []) : [];
+  }
+}
+
+/** What a managed identity is to the clusters: the cluster's own or its nodes', a workload's (federated to a cluster's issuer), or neither. */
+export type ClusterRole = { role: 'cluster' | 'workload'; clusterId: string } | { role: 'undetermined'; why: string } | { role: 'none' };
+
+/** The clusters' role of the identities one principal is: the most telling of them. */
+export function clusterRoleOf(identities: readonly ManagedIdentity[]): ClusterRole {
+  for (const identity of identities) if (identity.clusterId) return { role: 'cluster', clusterId: identity.clusterId };
+  for (const identity of identities) {
+    const trusted = identity.federatedCredentials?.find((c) => c.clusterId !== null);
+    if (trusted?.clusterId) return { role: 'workload', clusterId: trusted.clusterId };
+  }
+  const unread = identities.find((i) => i.kind === 'userAssigned' && i.federatedCredentials === null);
+  if (unread) return { role: 'undetermined', why: `the federated credentials of user-assigned identity ${unread.resourceId} were not read, so whether a cluster's workloads sign in as it is not known` };
+  const issuerUnknown = identities.some((i) => i.federatedCredentials?.some((c) => c.issuer === null));
+  if (issuerUnknown) return { role: 'undetermined', why: 'a federated credential of the identity names an issuer that is not known, so whether it trusts a cluster is not known' };
+  return { role: 'none' };
+}
