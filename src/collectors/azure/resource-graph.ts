@@ -2,10 +2,12 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { AGENT_POOL, MANAGED_CLUSTER } from '../../adapters/arm/aks.ts';
 import { CONTAINER_REGISTRY_TYPES } from '../../adapters/arm/container-registry.ts';
 import { KEY_VAULT_TYPES } from '../../adapters/arm/key-vault.ts';
+import { MANAGED_IDENTITY_TYPES } from '../../adapters/arm/managed-identities.ts';
 import { MYSQL_TYPES } from '../../adapters/arm/mysql.ts';
 import { NETWORK_TYPES } from '../../adapters/arm/network.ts';
 import { POSTGRESQL_TYPES } from '../../adapters/arm/postgresql.ts';
 import { REDIS_TYPES } from '../../adapters/arm/redis.ts';
+import { ROLE_ASSIGNMENT } from '../../adapters/arm/role-assignments.ts';
 import { SECURITY_CONTACT } from '../../adapters/arm/security-contacts.ts';
 import { SQL_TYPES } from '../../adapters/arm/sql.ts';
 import { STORAGE_ACCOUNT_TYPES } from '../../adapters/arm/storage-account.ts';
@@ -31,7 +33,7 @@ export const SUBSCRIPTIONS_PER_QUERY = 300;
 export interface InventoryFamily {
   /** Stable name, shown in coverage (`unread[].kind`). */
   name: string;
-  table: 'resources' | 'securityresources';
+  table: 'resources' | 'securityresources' | 'authorizationresources';
   /** The adapter's types: child types Resource Graph does not hold simply match nothing. */
   types: readonly string[];
   /** Subscription-level settings: resource group and tag filters do not apply. */
@@ -49,6 +51,9 @@ export const INVENTORY_FAMILIES: readonly InventoryFamily[] = [
   { name: 'container-registries', table: 'resources', types: CONTAINER_REGISTRY_TYPES },
   { name: 'storage', table: 'resources', types: STORAGE_ACCOUNT_TYPES },
   { name: 'defender', table: 'securityresources', types: [PRICING, SECURITY_CONTACT], subscriptionLevel: true },
+  { name: 'managed-identities', table: 'resources', types: MANAGED_IDENTITY_TYPES },
+  // Every assignment of the subscriptions: one at subscription scope covers the resource groups a filter names too.
+  { name: 'role-assignments', table: 'authorizationresources', types: [ROLE_ASSIGNMENT], subscriptionLevel: true },
 ];
 
 export interface InventoryFilters {

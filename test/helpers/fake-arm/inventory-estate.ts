@@ -1,4 +1,4 @@
-import { diagnosticSetting, firewallRules, kubernetesVersionsExample, securityContacts, serverParameter, type EnrichmentEstate } from './routes-enrichment.ts';
+import { diagnosticSetting, federatedCredentials, firewallRules, kubernetesVersionsExample, securityContacts, serverParameter, type EnrichmentEstate } from './routes-enrichment.ts';
 import { exampleBody, rehome, resourceGraphRow, type FakeEstate } from './routes-inventory.ts';
 import { sqlAuditing, sqlFirewallRule, sqlTde } from './sql-answers.ts';
 
@@ -27,7 +27,9 @@ export function inventoryEstate(): FakeEstate {
     'sql/2025-01-01/ServerGet.json',
     'redis/2024-11-01/RedisCacheGet.json',
     'containerregistry/2025-11-01/RegistryGet.json',
+    'msi/2023-01-31/IdentityGet.json',
   ].map((path) => resourceGraphRow(rehome(body(path), PROD)));
+  const assignments = (body('authorization/2022-04-01/RoleAssignments_ListForScope.json').value as Array<Record<string, unknown>>).map((a) => resourceGraphRow(rehome(a, PROD)));
   const staging = [resourceGraphRow(rehome(body('containerservice/2026-08-01/ManagedClustersGet.json'), STAGING, { from: 'aks-shop', to: 'aks-stg' }))];
   return {
     subscriptions: [
@@ -35,7 +37,7 @@ export function inventoryEstate(): FakeEstate {
       { subscriptionId: STAGING, displayName: 'contoso-saas-nonprod' },
       { subscriptionId: RETIRED, displayName: 'contoso-legacy', state: 'Disabled' },
     ],
-    rows: [...prod, ...pricings(PROD), ...staging, ...pricings(STAGING)],
+    rows: [...prod, ...assignments, ...pricings(PROD), ...staging, ...pricings(STAGING)],
   };
 }
 
@@ -56,6 +58,7 @@ export function fakeCredential(): { getToken(scopes: string | string[]): Promise
  * vault and database server has one diagnostic setting; each PostgreSQL/MySQL flexible server its
  * TLS parameters (on), the example firewall rules and no Entra administrator; each SQL server the
  * example auditing policy (Disabled) and one office firewall range, each user database TDE on;
+ * each user-assigned identity the example federated credential;
  * each subscription the example security contacts; each region with clusters the example version
  * list. Only `subscriptions` are read (an unreadable one gets no per-service read).
  */
@@ -81,6 +84,9 @@ export function inventoryEnrichment(estate: FakeEstate, subscriptions: readonly 
     if (type === 'microsoft.sql/servers') {
       answers[`${row.id}/auditingSettings/default`] = { body: sqlAuditing(row.id) };
       answers[`${row.id}/firewallRules`] = { items: [sqlFirewallRule(row.id, 'office', '203.0.113.0', '203.0.113.31')] };
+    }
+    if (type === 'microsoft.managedidentity/userassignedidentities') {
+      answers[`${row.id}/federatedIdentityCredentials`] = { items: federatedCredentials(row.id) };
     }
     if (type === 'microsoft.sql/servers/databases' && !row.id.toLowerCase().endsWith('/databases/master')) {
       answers[`${row.id}/transparentDataEncryption/current`] = { body: sqlTde(row.id, 'Enabled') };
