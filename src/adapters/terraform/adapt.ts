@@ -7,12 +7,14 @@ import { DIAGNOSTIC_SETTING } from './diagnostic-settings.ts';
 import { TfIndex } from './index-resources.ts';
 import { adaptContainerRegistries, CONTAINER_REGISTRY } from './container-registry.ts';
 import { adaptKeyVaults, KEY_VAULT_TYPES } from './key-vault.ts';
+import { adaptManagedIdentities, MANAGED_IDENTITY_TYPES } from './managed-identities.ts';
 import { adaptMySqlFlexibleServers, MYSQL_TYPES } from './mysql.ts';
 import { adaptNetwork, NETWORK_TYPES } from './network.ts';
 import { adaptPostgresFlexibleServers, POSTGRESQL_TYPES } from './postgresql.ts';
 import { sharedAddresses, type SharedAddresses } from './identities.ts';
 import { azurermMajor, type AzurermMajor } from './provider-version.ts';
 import { adaptRedisCaches, REDIS_CACHE } from './redis.ts';
+import { adaptRoleAssignments, ROLE_ASSIGNMENT } from './role-assignments.ts';
 import { adaptSqlServers, SQL_TYPES } from './sql.ts';
 import { adaptStorageAccounts, STORAGE_ACCOUNT_TYPES } from './storage-account.ts';
 import { adaptSubscriptions, SUBSCRIPTION_TYPES } from './subscriptions.ts';
@@ -31,6 +33,8 @@ const KNOWN_TYPES = new Set([
   ...POSTGRESQL_TYPES,
   ...MYSQL_TYPES,
   ...SQL_TYPES,
+  ROLE_ASSIGNMENT,
+  ...MANAGED_IDENTITY_TYPES,
 ]);
 
 export interface TerraformAdaptation {
@@ -58,6 +62,8 @@ export function adaptTerraform(resources: readonly TfResource[], major: AzurermM
   state.postgresFlexibleServers = adaptPostgresFlexibleServers(index);
   state.mysqlFlexibleServers = adaptMySqlFlexibleServers(index);
   state.sqlServers = adaptSqlServers(index);
+  state.roleAssignments = adaptRoleAssignments(index);
+  state.managedIdentities = adaptManagedIdentities(index);
   return { state: withSubnetReferences(state), unrecognized };
 }
 

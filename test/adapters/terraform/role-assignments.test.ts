@@ -1,0 +1,128 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { adaptTerraform } from '../../../src/adapters/terraform/adapt.ts';
+import type { State } from '../../../src/state/state.ts';
+import { readTerraformConfiguration } from '../../../src/collectors/terraform/hcl/read-configuration.ts';
+import { only, run } from '../../helpers/state.ts';
+import { rule } from './instances.ts';
+
+/** A configuration modelled on a dedicated SaaS install: a CI/CD app registration, a cluster, a vault, a workload identity. */
+const MAIN_TF = `
+data "azurerm_subscription" "current" {}
+data "azurerm_role_definition" "reader" { name = "Reader" }
+
+resource "azurerm_resource_group" "app" {
+  name     = "rg-app"
+  location = "westeurope"
+}
+
+resource "azuread_service_principal" "cicd" {
+  client_id = "00000000-0000-0000-0000-000000000001"
+}
+
+resource "azurerm_kubernetes_cluster" "aks" {
+  name                = "aks-app"
+  resource_group_name = azurerm_resource_group.app.name
+  location            = "westeurope"
+  dns_prefix          = "app"
+  oidc_issuer_enabled = true
+  identity { type = "SystemAssigned" }
+  default_node_pool {
+    name       = "system"
+    vm_size    = "Standard_D4ds_v5"
+    node_count = 3
+  }
+}
+
+resource "azurerm_key_vault" "app" {
+  name                = "kv-app"
+  resource_group_name = azurerm_resource_group.app.name
+  location            = "westeurope"
+  tenant_id           = "00000000-0000-0000-0000-0000000000aa"
+  sku_name            = "standard"
+}
+
+resource "azurerm_user_assigned_identity" "api" {
+  name                = "id-api"
+  resource_group_name = azurerm_resource_group.app.name
+  location            = "westeurope"
+}
+
+resource "azurerm_federated_identity_credential" "api" {
+  name                = "api"
+  resource_group_name = azurerm_resource_group.app.name
+  parent_id           = azurerm_user_assigned_identity.api.id
+  issuer              = azurerm_kubernetes_cluster.aks.oidc_issuer_url
+  subject             = "system:serviceaccount:app:api"
+  audience            = ["api://AzureADTokenExchange"]
+}
+
+resource "azurerm_role_assignment" "cicd_contributor" {
+  scope                = data.azurerm_subscription.current.id
+  role_definition_name = "Contributor"
+  principal_id         = azuread_service_principal.cicd.object_id
+}
+
+resource "azurerm_role_assignment" "kubelet_secrets" {
+  scope                = azurerm_key_vault.app.id
+  role_definition_name = "Key Vault Secrets User"
+  principal_id         = azurerm_kubernetes_cluster.aks.kubelet_identity[0].object_id
+}
+
+resource "azurerm_role_assignment" "api_officer" {
+  scope                = azurerm_key_vault.app.id
+  role_definition_name = "Key Vault Secrets Officer"
+  principal_id         = azurerm_user_assigned_identity.api.principal_id
+}
+
+resource "azurerm_role_assignment" "api_reader" {
+  scope              = "/providers/Microsoft.Management/managementGroups/platform"
+  role_definition_id = data.azurerm_role_definition.reader.id
+  principal_id       = azurerm_user_assigned_identity.api.principal_id
+}
+
+resource "azurerm_role_assignment" "deployer" {
+  scope                = data.azurerm_subscription.current.id
+  role_definition_name = "Deployment Operator"
+  principal_id         = "11111111-2222-3333-4444-555555555555"
+  principal_type       = "ServicePrincipal"
+}
+`;
+
+async function estate() {
+  const folder = mkdtempSync(join(tmpdir(), 'aks-audit-roles-'));
+  writeFileSync(join(folder, 'main.tf'), MAIN_TF);
+  const configuration = await readTerraformConfiguration(folder, 'terraform:infra');
+  return adaptTerraform(configuration.resources, 4).state;
+}
+
+describe('Terraform: role assignments and managed identities', () => {
+  let state: State;
+  beforeAll(async () => {
+    state = await estate();
+  });
+
+  it('resolves scopes, roles and principals through references before apply', () => {
+    const byName = (address: string) => state.roleAssignments.find((a) => a.origin.address === address)!;
+    expect(byName('azurerm_role_assignment.cicd_contributor')).toMatchObject({ scopeLevel: 'subscription', roleName: 'Contributor', principalType: 'ServicePrincipal', principalResourceId: 'azuread_service_principal.cicd' });
+    expect(byName('azurerm_role_assignment.kubelet_secrets')).toMatchObject({ scope: 'azurerm_key_vault.app', scopeLevel: 'resource', roleName: 'Key Vault Secrets User', principalResourceId: 'azurerm_kubernetes_cluster.aks' });
+    expect(byName('azurerm_role_assignment.api_reader')).toMatchObject({ scopeLevel: 'managementGroup', roleName: 'Reader' });
+    expect(byName('azurerm_role_assignment.deployer')).toMatchObject({ roleName: null, roleDefinitionId: null, principalType: 'ServicePrincipal' });
+    expect(state.managedIdentities).toEqual(
+      expect.arrayContaining([
+        { kind: 'kubelet', principalId: null, resourceId: 'azurerm_kubernetes_cluster.aks', clusterId: 'azurerm_kubernetes_cluster.aks', federatedCredentials: [] },
+        { kind: 'userAssigned', principalId: null, resourceId: 'azurerm_user_assigned_identity.api', clusterId: null, federatedCredentials: [{ issuer: null, subject: 'system:serviceaccount:app:api', clusterId: 'azurerm_kubernetes_cluster.aks' }] },
+      ]),
+    );
+  });
+
+  it('gives the verdicts the practices call for', () => {
+    const verdicts = (id: string) => Object.fromEntries(run(rule(id), state).map((f) => [f.resource.name.replace(/^azurerm_role_assignment\./, ''), f.status]));
+    expect(verdicts('identity-service-principal-privileged-role')).toEqual({ cicd_contributor: 'fail', kubelet_secrets: 'not-applicable', api_officer: 'not-applicable', api_reader: 'not-applicable', deployer: 'unknown' });
+    expect(verdicts('keyvault-identity-least-privilege-role')).toEqual({ cicd_contributor: 'not-applicable', kubelet_secrets: 'pass', api_officer: 'fail', api_reader: 'not-applicable', deployer: 'not-applicable' });
+    const unknown = only(run(rule('identity-service-principal-privileged-role'), state), 'azurerm_role_assignment.deployer');
+    expect(unknown.message).toMatch(/role "Deployment Operator" is not a built-in role this check knows/);
+  });
+});
