@@ -30,18 +30,27 @@ export class Principals {
 }
 
 /** What a managed identity is to the clusters: the cluster's own or its nodes', a workload's (federated to a cluster's issuer), or neither. */
-export type ClusterRole = { role: 'cluster' | 'workload'; clusterId: string } | { role: 'undetermined'; why: string } | { role: 'none' };
+export type ClusterRole = { role: 'cluster' | 'workload'; clusterId: string; holder: string } | { role: 'undetermined'; why: string } | { role: 'none' };
 
 /** The clusters' role of the identities one principal is: the most telling of them. */
 export function clusterRoleOf(identities: readonly ManagedIdentity[]): ClusterRole {
-  for (const identity of identities) if (identity.clusterId) return { role: 'cluster', clusterId: identity.clusterId };
+  const own = identities.filter((i) => i.clusterId !== null);
+  if (own.length) {
+    // Before apply a reference to the cluster cannot say which of its identities it is.
+    const holder = own.every((i) => i.kind === 'kubelet') ? 'the kubelet identity' : own.some((i) => i.kind === 'kubelet') ? 'an identity (kubelet or its own)' : 'the identity';
+    return { role: 'cluster', clusterId: own[0]!.clusterId!, holder: `${holder} of cluster ${lastSegment(own[0]!.clusterId!)}` };
+  }
   for (const identity of identities) {
     const trusted = identity.federatedCredentials?.find((c) => c.clusterId !== null);
-    if (trusted?.clusterId) return { role: 'workload', clusterId: trusted.clusterId };
+    if (trusted?.clusterId) return { role: 'workload', clusterId: trusted.clusterId, holder: `workload identity ${lastSegment(identity.resourceId)} of cluster ${lastSegment(trusted.clusterId)}` };
   }
   const unread = identities.find((i) => i.kind === 'userAssigned' && i.federatedCredentials === null);
   if (unread) return { role: 'undetermined', why: `the federated credentials of user-assigned identity ${unread.resourceId} were not read, so whether a cluster's workloads sign in as it is not known` };
   const issuerUnknown = identities.some((i) => i.federatedCredentials?.some((c) => c.issuer === null));
   if (issuerUnknown) return { role: 'undetermined', why: 'a federated credential of the identity names an issuer that is not known, so whether it trusts a cluster is not known' };
   return { role: 'none' };
+}
+
+function lastSegment(id: string): string {
+  return id.slice(id.lastIndexOf('/') + 1) || id;
 }

@@ -46,7 +46,7 @@ export default defineRule({
         if (known.keyVault === 'data-read') ctx.pass(assignment, `${known.name} on ${names(vaults)} only reads`, all);
         else ctx.unknown(assignment, `${known.name} on ${names(vaults)} would be too broad for a cluster or workload identity, but ${who.why}`, all);
       } else {
-        const holder = who.role === 'cluster' ? `an identity of cluster ${last(who.clusterId)}` : `a workload identity of cluster ${last(who.clusterId)}`;
+        const holder = who.holder[0]!.toUpperCase() + who.holder.slice(1);
         const at = vaults.length === 1 && sameId(vaults[0]!.id, assignment.scope!) ? `vault ${vaults[0]!.name}` : `${describeScope(assignment)}, which holds ${names(vaults)}`;
         if (known.keyVault === 'data-read') ctx.pass(assignment, `${holder} holds ${known.name} on ${at}: it can read, not change or grant`, all);
         else ctx.fail(assignment, `${holder} holds ${known.name} on ${at}: ${known.keyVault === 'access' ? 'it can manage the vault or who may use it, and so grant itself every secret' : 'it can change, delete or purge what the vault holds'}; Key Vault Secrets, Certificate or Crypto User is enough to read`, all);
@@ -67,8 +67,4 @@ function sameId(a: string, b: string): boolean {
 
 function names(vaults: readonly KeyVault[]): string {
   return vaults.length === 1 ? `vault ${vaults[0]!.name}` : `vaults ${vaults.map((v) => v.name).join(', ')}`;
-}
-
-function last(id: string): string {
-  return id.slice(id.lastIndexOf('/') + 1) || id;
 }

@@ -15,9 +15,9 @@ describe('keyvault-identity-least-privilege-role', () => {
   it('passes the kubelet identity or a workload identity with a data reader role on the vault', () => {
     const f = verdict(onVault());
     expect(f.status).toBe('pass');
-    expect(f.message).toMatch(/identity of cluster aks-prod holds Key Vault Secrets User on vault kv-prod/);
+    expect(f.message).toMatch(/^The kubelet identity of cluster aks-prod holds Key Vault Secrets User on vault kv-prod/);
     for (const roleName of ['Key Vault Certificate User', 'Key Vault Crypto User', 'Key Vault Reader']) expect(verdict(onVault({ roleName })).status).toBe('pass');
-    expect(verdict(onVault({ principalId: WORKLOAD }), [userAssignedIdentity('id-api', WORKLOAD, CLUSTER_ID)]).message).toMatch(/workload identity of cluster aks-prod/);
+    expect(verdict(onVault({ principalId: WORKLOAD }), [userAssignedIdentity('id-api', WORKLOAD, CLUSTER_ID)]).message).toMatch(/^Workload identity id-api of cluster aks-prod/);
   });
 
   it('fails Officer, Administrator and Contributor roles, and broad roles over the resource group or subscription', () => {
