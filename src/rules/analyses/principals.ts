@@ -1,5 +1,6 @@
 import { defineAnalysis } from '../../engine/analysis.ts';
 import { pushTo } from '../../lib/maps.ts';
+import type { AksCluster } from '../../state/aks.ts';
 import type { ManagedIdentity } from '../../state/managed-identity.ts';
 import type { RoleAssignment } from '../../state/role-assignment.ts';
 
@@ -8,13 +9,15 @@ import type { RoleAssignment } from '../../state/role-assignment.ts';
  * object id it names (or, before apply, whose resource `principal_id` references). Managed
  * identities are service principals too, so the principal type alone cannot say.
  */
-export const PRINCIPALS = defineAnalysis('principals', (state) => new Principals(state.managedIdentities));
+export const PRINCIPALS = defineAnalysis('principals', (state) => new Principals(state.managedIdentities, state.clusters));
 
 export class Principals {
   private readonly byPrincipal = new Map<string, ManagedIdentity[]>();
   private readonly byResource = new Map<string, ManagedIdentity[]>();
+  private readonly clusterNames: Map<string, string>;
 
-  constructor(identities: readonly ManagedIdentity[]) {
+  constructor(identities: readonly ManagedIdentity[], clusters: readonly AksCluster[]) {
+    this.clusterNames = new Map(clusters.map((c) => [c.id.toLowerCase(), c.name]));
     for (const identity of identities) {
       if (identity.principalId) pushTo(this.byPrincipal, identity.principalId.toLowerCase(), identity);
       pushTo(this.byResource, identity.resourceId.toLowerCase(), identity);
@@ -27,22 +30,27 @@ export class Principals {
     if (byId) return byId;
     return assignment.principalResourceId ? (this.byResource.get(assignment.principalResourceId.toLowerCase()) ?? []) : [];
   }
+
+  /** What the assignment's principal is to the clusters of the estate. */
+  clusterRole(assignment: RoleAssignment): ClusterRole {
+    return clusterRoleOf(this.of(assignment), (id) => this.clusterNames.get(id.toLowerCase()) ?? lastSegment(id));
+  }
 }
 
 /** What a managed identity is to the clusters: the cluster's own or its nodes', a workload's (federated to a cluster's issuer), or neither. */
 export type ClusterRole = { role: 'cluster' | 'workload'; clusterId: string; holder: string } | { role: 'undetermined'; why: string } | { role: 'none' };
 
 /** The clusters' role of the identities one principal is: the most telling of them. */
-export function clusterRoleOf(identities: readonly ManagedIdentity[]): ClusterRole {
+function clusterRoleOf(identities: readonly ManagedIdentity[], clusterName: (id: string) => string): ClusterRole {
   const own = identities.filter((i) => i.clusterId !== null);
   if (own.length) {
     // Before apply a reference to the cluster cannot say which of its identities it is.
     const holder = own.every((i) => i.kind === 'kubelet') ? 'the kubelet identity' : own.some((i) => i.kind === 'kubelet') ? 'an identity (kubelet or its own)' : 'the identity';
-    return { role: 'cluster', clusterId: own[0]!.clusterId!, holder: `${holder} of cluster ${lastSegment(own[0]!.clusterId!)}` };
+    return { role: 'cluster', clusterId: own[0]!.clusterId!, holder: `${holder} of cluster ${clusterName(own[0]!.clusterId!)}` };
   }
   for (const identity of identities) {
     const trusted = identity.federatedCredentials?.find((c) => c.clusterId !== null);
-    if (trusted?.clusterId) return { role: 'workload', clusterId: trusted.clusterId, holder: `workload identity ${lastSegment(identity.resourceId)} of cluster ${lastSegment(trusted.clusterId)}` };
+    if (trusted?.clusterId) return { role: 'workload', clusterId: trusted.clusterId, holder: `workload identity ${lastSegment(identity.resourceId)} of cluster ${clusterName(trusted.clusterId)}` };
   }
   const unread = identities.find((i) => i.kind === 'userAssigned' && i.federatedCredentials === null);
   if (unread) return { role: 'undetermined', why: `the federated credentials of user-assigned identity ${unread.resourceId} were not read, so whether a cluster's workloads sign in as it is not known` };

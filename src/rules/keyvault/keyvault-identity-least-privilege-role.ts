@@ -2,7 +2,7 @@ import { evidence } from '../../engine/evidence.ts';
 import { defineRule } from '../../engine/rule.ts';
 import { builtInRoleNamed } from '../../state/built-in-roles.ts';
 import type { KeyVault } from '../../state/key-vault.ts';
-import { clusterRoleOf, PRINCIPALS } from '../analyses/principals.ts';
+import { PRINCIPALS } from '../analyses/principals.ts';
 import { describeScope, unknownRole } from '../lib/role-assignments.ts';
 
 /**
@@ -16,7 +16,7 @@ export default defineRule({
   check(ctx) {
     const principals = ctx.analysis(PRINCIPALS);
     for (const assignment of ctx.state.roleAssignments) {
-      const who = clusterRoleOf(principals.of(assignment));
+      const who = principals.clusterRole(assignment);
       if (who.role === 'none') {
         ctx.notApplicable(assignment, "the principal is no AKS cluster's identity or workload identity in the scanned estate");
         continue;

@@ -2,7 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { adaptTerraform } from '../../../src/adapters/terraform/adapt.ts';
+import { adaptTerraform, adaptTerraformReads } from '../../../src/adapters/terraform/adapt.ts';
+import { collectTerraform } from '../../../src/collectors/terraform/collect.ts';
 import type { State } from '../../../src/state/state.ts';
 import { readTerraformConfiguration } from '../../../src/collectors/terraform/hcl/read-configuration.ts';
 import { only, run } from '../../helpers/state.ts';
@@ -124,5 +125,45 @@ describe('Terraform: role assignments and managed identities', () => {
     expect(verdicts('keyvault-identity-least-privilege-role')).toEqual({ cicd_contributor: 'not-applicable', kubelet_secrets: 'pass', api_officer: 'fail', api_reader: 'not-applicable', deployer: 'not-applicable' });
     const unknown = only(run(rule('identity-service-principal-privileged-role'), state), 'azurerm_role_assignment.deployer');
     expect(unknown.message).toMatch(/role "Deployment Operator" is not a built-in role this check knows/);
+  });
+});
+
+describe('Terraform plan: role assignments whose principal is known only after apply', () => {
+  const SUB = '5f1c2a9e-3b7d-4c8e-a6f2-91d4e0b7c3a1';
+  const VAULT = `/subscriptions/${SUB}/resourceGroups/rg-app/providers/Microsoft.KeyVault/vaults/kv-app`;
+  const refs = (...references: string[]) => ({ references });
+  const resource = (address: string, after: object, afterUnknown: object = {}, actions = ['create']) => {
+    const [type, name] = address.split('.') as [string, string];
+    return { address, mode: 'managed', type, name, change: { actions, before: null, after, after_unknown: afterUnknown } };
+  };
+  const resources = [
+    resource('azurerm_kubernetes_cluster.aks', { name: 'aks-app', location: 'westeurope', resource_group_name: 'rg-app', identity: [{ type: 'SystemAssigned' }] }, { kubelet_identity: true, oidc_issuer_url: true }),
+    resource('azurerm_key_vault.app', { id: VAULT, name: 'kv-app', location: 'westeurope', resource_group_name: 'rg-app' }, {}, ['no-op']),
+    resource('azurerm_role_assignment.kubelet_officer', { scope: VAULT, role_definition_name: 'Key Vault Secrets Officer' }, { principal_id: true }),
+  ];
+  const expressions: Record<string, object> = {
+    'azurerm_role_assignment.kubelet_officer': {
+      scope: refs('azurerm_key_vault.app.id', 'azurerm_key_vault.app'),
+      principal_id: refs('azurerm_kubernetes_cluster.aks.kubelet_identity[0].object_id', 'azurerm_kubernetes_cluster.aks.kubelet_identity[0]', 'azurerm_kubernetes_cluster.aks.kubelet_identity', 'azurerm_kubernetes_cluster.aks'),
+    },
+  };
+  const plan = {
+    format_version: '1.2',
+    resource_changes: resources,
+    configuration: {
+      provider_config: { azurerm: { name: 'azurerm', full_name: 'registry.terraform.io/hashicorp/azurerm', expressions: { features: [{}] } } },
+      root_module: { resources: resources.map((r) => ({ address: r.address, mode: 'managed', type: r.type, name: r.name, provider_config_key: 'azurerm', expressions: expressions[r.address] ?? {} })) },
+    },
+  };
+
+  it("fails the kubelet identity's Secrets Officer role on an existing vault", async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'aks-audit-roles-plan-')), 'tfplan.json');
+    writeFileSync(file, JSON.stringify(plan));
+    const { reads } = await collectTerraform([file]);
+    const state = adaptTerraformReads(reads)[0]!.state;
+    expect(state.roleAssignments[0]).toMatchObject({ scope: VAULT, scopeLevel: 'resource', roleName: 'Key Vault Secrets Officer', principalId: null, principalResourceId: 'azurerm_kubernetes_cluster.aks' });
+    const f = only(run(rule('keyvault-identity-least-privilege-role'), state));
+    expect(f.status).toBe('fail');
+    expect(f.message).toMatch(/identity \(kubelet or its own\) of cluster aks-app holds Key Vault Secrets Officer on vault kv-app/);
   });
 });
