@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { inputFile } from '../../helpers/input-file.ts';
 import { stateOf } from '../../helpers/scan.ts';
 import { exampleBody } from '../../helpers/fake-arm/routes-inventory.ts';
+import { asSaved, snapshotRoundTrip } from '../../helpers/snapshot.ts';
 
 const SUB = 'a925f2f7-5c63-4b7b-8799-25a5f97bc3b2';
 const IDENTITY_SUB = '12345678-1234-5678-9012-123456789012';
@@ -77,5 +78,14 @@ describe('ARM adapter: managed identities', () => {
       { kind: 'systemAssigned', principalId: 'aaaaaaaa-0000-4000-8000-000000000001', resourceId: site.id, clusterId: null, federatedCredentials: [] },
       { kind: 'userAssigned', principalId: 'aaaaaaaa-0000-4000-8000-000000000002', resourceId: uai, clusterId: null, federatedCredentials: null },
     ]);
+  });
+
+  it('saves role assignments and managed identities in a snapshot that reads back equal', () => {
+    const identity = exampleBody('msi/2023-01-31/IdentityGet.json');
+    const credentials = exampleBody('msi/2023-01-31/FederatedIdentityCredentialList.json') as { value: unknown[] };
+    const state = stateOf(inputFile([cluster, identity, ...credentials.value, ...(exampleBody('authorization/2022-04-01/RoleAssignments_ListForScope.json') as { value: unknown[] }).value]));
+    const saved = snapshotRoundTrip(state);
+    expect(saved.roleAssignments).toEqual(asSaved(state.roleAssignments));
+    expect(saved.managedIdentities).toEqual(state.managedIdentities);
   });
 });
