@@ -80,6 +80,12 @@ describe('ARM adapter: managed identities', () => {
     ]);
   });
 
+  it('reads the identity of types no rule judges leniently: an odd shape is no identity, not a refused input', () => {
+    const odd = { id: `/subscriptions/${SUB}/resourceGroups/rg-app/providers/Microsoft.Web/sites/odd`, type: 'Microsoft.Web/sites', identity: 'SystemAssigned', properties: {} };
+    const twice = { id: `/subscriptions/${SUB}/resourceGroups/rg-app/providers/Microsoft.Web/sites/twice`, type: 'Microsoft.Web/sites', identity: { principalId: 'a', PrincipalId: 'b', userAssignedIdentities: [] }, properties: {} };
+    expect(stateOf(inputFile([odd, twice])).managedIdentities).toEqual([]);
+  });
+
   it('saves role assignments and managed identities in a snapshot that reads back equal', () => {
     const identity = exampleBody('msi/2023-01-31/IdentityGet.json');
     const credentials = exampleBody('msi/2023-01-31/FederatedIdentityCredentialList.json') as { value: unknown[] };
