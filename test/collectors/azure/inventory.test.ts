@@ -7,6 +7,8 @@ import { fakeCredential, inventoryEnrichment, inventoryEstate, PROD, RETIRED, ST
 import { enrichmentRoutes } from '../../helpers/fake-arm/routes-enrichment.ts';
 import { inventoryRoutes, type InventoryRouteOptions } from '../../helpers/fake-arm/routes-inventory.ts';
 import { startFakeArm, type FakeArm, type FakeArmRoute } from '../../helpers/fake-arm/server.ts';
+import { RULES } from '../../../src/rules/index.ts';
+import { run } from '../../helpers/state.ts';
 
 let fake: FakeArm | undefined;
 afterEach(async () => {
@@ -66,6 +68,8 @@ describe('live Azure inventory against a local ARM (real SDK pipeline over HTTPS
     // The role assignment from authorizationresources, and the identity's federated credential read per identity.
     expect(state.roleAssignments).toEqual([expect.objectContaining({ scopeLevel: 'subscription', roleName: 'Contributor', principalType: 'ServicePrincipal' })]);
     expect(state.managedIdentities.find((i) => i.kind === 'userAssigned')?.federatedCredentials).toEqual([expect.objectContaining({ subject: 'system:serviceaccount:ns:svcaccount' })]);
+    // The example's principal is no managed identity of the estate: a service principal with Contributor on the subscription.
+    expect(run(RULES.find((r) => r.id === 'identity-service-principal-privileged-role')!, state).map((f) => f.status)).toEqual(['fail']);
   });
 
   it('lists every visible subscription through nextLink pages, skipping a disabled one', async () => {
