@@ -37,8 +37,8 @@ export class Principals {
   }
 }
 
-/** What a managed identity is to the clusters: the cluster's own or its nodes', a workload's (federated to a cluster's issuer), or neither. */
-export type ClusterRole = { role: 'cluster' | 'workload'; clusterId: string; holder: string } | { role: 'undetermined'; why: string } | { role: 'none' };
+/** What a managed identity is to the clusters, `holder` naming it for a message: the cluster's own or its nodes', a workload's (federated to a cluster's issuer), not known, or neither. */
+export type ClusterRole = { role: 'cluster' | 'workload'; holder: string } | { role: 'undetermined'; why: string } | { role: 'none' };
 
 /** The clusters' role of the identities one principal is: the most telling of them. */
 function clusterRoleOf(identities: readonly ManagedIdentity[], clusterName: (id: string) => string): ClusterRole {
@@ -46,11 +46,11 @@ function clusterRoleOf(identities: readonly ManagedIdentity[], clusterName: (id:
   if (own.length) {
     // Before apply a reference to the cluster cannot say which of its identities it is.
     const holder = own.every((i) => i.kind === 'kubelet') ? 'the kubelet identity' : own.some((i) => i.kind === 'kubelet') ? 'an identity (kubelet or its own)' : 'the identity';
-    return { role: 'cluster', clusterId: own[0]!.clusterId!, holder: `${holder} of cluster ${clusterName(own[0]!.clusterId!)}` };
+    return { role: 'cluster', holder: `${holder} of cluster ${clusterName(own[0]!.clusterId!)}` };
   }
   for (const identity of identities) {
     const trusted = identity.federatedCredentials?.find((c) => c.clusterId !== null);
-    if (trusted?.clusterId) return { role: 'workload', clusterId: trusted.clusterId, holder: `workload identity ${lastSegment(identity.resourceId)} of cluster ${clusterName(trusted.clusterId)}` };
+    if (trusted?.clusterId) return { role: 'workload', holder: `workload identity ${lastSegment(identity.resourceId)} of cluster ${clusterName(trusted.clusterId)}` };
   }
   const unread = identities.find((i) => i.kind === 'userAssigned' && i.federatedCredentials === null);
   if (unread) return { role: 'undetermined', why: `the federated credentials of user-assigned identity ${unread.resourceId} were not read, so whether a cluster's workloads sign in as it is not known` };
