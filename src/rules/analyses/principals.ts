@@ -59,6 +59,13 @@ function clusterRoleOf(identities: readonly ManagedIdentity[], clusterName: (id:
   return { role: 'none' };
 }
 
+/** A managed identity for a message: `user-assigned identity id-deploy`, `kubelet identity of aks-prod`. */
+export function describeIdentity(identity: ManagedIdentity): string {
+  const name = lastSegment(identity.resourceId);
+  if (identity.kind === 'userAssigned') return `user-assigned identity ${name}`;
+  return `${identity.kind === 'kubelet' ? 'kubelet' : 'system-assigned'} identity of ${name}`;
+}
+
 function lastSegment(id: string): string {
   return id.slice(id.lastIndexOf('/') + 1) || id;
 }

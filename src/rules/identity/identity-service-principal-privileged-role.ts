@@ -1,7 +1,7 @@
 import { evidence, unknownReason } from '../../engine/evidence.ts';
 import { defineRule } from '../../engine/rule.ts';
 import { builtInRoleNamed } from '../../state/built-in-roles.ts';
-import { PRINCIPALS } from '../analyses/principals.ts';
+import { describeIdentity, PRINCIPALS } from '../analyses/principals.ts';
 import { describeScope, unknownRole } from '../lib/role-assignments.ts';
 
 const BROAD = new Set(['subscription', 'managementGroup']);
@@ -45,7 +45,7 @@ export default defineRule({
         const identities = principals.of(assignment);
         const where = describeScope(assignment);
         if (identities.length) {
-          ctx.pass(assignment, `${known.name} at ${where} is held by a managed identity (${identities[0]!.kind} of ${identities[0]!.resourceId}), which has no credential to leak`, all);
+          ctx.pass(assignment, `${known.name} at ${where} is held by a managed identity (${describeIdentity(identities[0]!)}), which has no credential to leak`, all);
         } else if (type === 'serviceprincipal') {
           ctx.fail(assignment, `Service principal ${assignment.principalId ?? assignment.principalResourceId ?? '(not named)'} holds ${known.name} at ${where} and is no managed identity of the scanned estate: its secret or certificate controls all of it`, all);
         } else if (type === undefined) {

@@ -12,7 +12,7 @@ describe('identity-service-principal-privileged-role', () => {
   it('passes Contributor at the subscription held by a managed identity of the estate', () => {
     const f = verdict(roleAssignment(), [deploy]);
     expect(f.status).toBe('pass');
-    expect(f.message).toMatch(/managed identity \(userAssigned/);
+    expect(f.message).toMatch(/managed identity \(user-assigned identity id-deploy\)/);
   });
 
   it('passes a managed identity named by reference before apply', () => {
