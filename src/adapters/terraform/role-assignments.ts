@@ -30,7 +30,7 @@ function adaptAssignment(r: TfResource, index: TfIndex): RoleAssignment {
   const f = index.reader(r);
   const base = tfBase(r, 'microsoft.authorization/roleassignments', index.ids, f);
   const scopeRef = referenced(r, 'scope', index);
-  const scope = f.read('scope', 'scope', asString) ?? (scopeRef ? index.ids.idOf(scopeRef) : null);
+  const scope = f.read('scope', 'scope', asString) ?? (scopeRef ? scopeIdOf(scopeRef, index) : null);
   const principalRef = referenced(r, 'principal_id', index);
   const principalType = f.read('principalType', 'principal_type', asString) ?? (principalRef ? impliedPrincipalType(principalRef) : null);
   if (principalType !== null && f.provenance.unknown.principalType !== undefined) {
@@ -72,6 +72,22 @@ function referenced(r: TfResource, attribute: string, index: TfIndex): TfResourc
 /** A reference to an Entra object names its type; to an azurerm resource, its managed identity, a service principal. */
 function impliedPrincipalType(target: TfResource): Maybe<string> {
   return PRINCIPAL_TYPES[target.type] ?? (target.type.startsWith('azurerm_') ? 'ServicePrincipal' : null);
+}
+
+/**
+ * The ARM id a scope reference will have: known already, or, for a subscription or a resource
+ * group not created yet, built from the subscription its provider deploys to, so that the vaults
+ * the scope holds can be found by their subscription and resource group; else its identity.
+ */
+function scopeIdOf(target: TfResource, index: TfIndex): string {
+  const id = index.ids.idOf(target);
+  if (scopeLevelOf(id) !== null) return id;
+  const subscription = index.ids.subscriptionOf(target);
+  const level = SCOPE_LEVELS[target.type];
+  if (subscription === null || level === undefined) return id;
+  const name = target.values.name;
+  if (level === 'subscription') return `/subscriptions/${subscription}`;
+  return level === 'resourceGroup' && typeof name === 'string' ? `/subscriptions/${subscription}/resourceGroups/${name}` : id;
 }
 
 function levelOf(target: TfResource): Maybe<RoleScopeLevel> {

@@ -55,10 +55,19 @@ export default defineRule({
   },
 });
 
-/** The vaults an assignment at `scope` covers: the vault itself, or every vault whose id lies under the resource group or subscription. */
+const GROUP_SCOPE = /^\/subscriptions\/([^/]+)(?:\/resourcegroups\/([^/]+))?\/?$/i;
+
+/**
+ * The vaults an assignment at `scope` covers: the vault itself, or every vault of the resource
+ * group or subscription, by its id or, before apply (an id that is a Terraform address), by the
+ * subscription and resource group it is declared in.
+ */
 function vaultsIn(scope: string, vaults: readonly KeyVault[]): KeyVault[] {
   const prefix = `${scope.toLowerCase().replace(/\/+$/, '')}/`;
-  return vaults.filter((v) => sameId(v.id, scope) || v.id.toLowerCase().startsWith(prefix));
+  const group = GROUP_SCOPE.exec(scope);
+  const inGroup = (v: KeyVault) =>
+    group !== null && v.subscriptionId?.toLowerCase() === group[1]!.toLowerCase() && (group[2] === undefined || v.resourceGroup?.toLowerCase() === group[2].toLowerCase());
+  return vaults.filter((v) => sameId(v.id, scope) || v.id.toLowerCase().startsWith(prefix) || inGroup(v));
 }
 
 function sameId(a: string, b: string): boolean {

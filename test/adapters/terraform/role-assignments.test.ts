@@ -11,6 +11,11 @@ import { rule } from './instances.ts';
 
 /** A configuration modelled on a dedicated SaaS install: a CI/CD app registration, a cluster, a vault, a workload identity. */
 const MAIN_TF = `
+provider "azurerm" {
+  features {}
+  subscription_id = "5f1c2a9e-3b7d-4c8e-a6f2-91d4e0b7c3a1"
+}
+
 data "azurerm_subscription" "current" {}
 data "azurerm_role_definition" "reader" { name = "Reader" }
 
@@ -84,6 +89,12 @@ resource "azurerm_role_assignment" "api_reader" {
   principal_id       = azurerm_user_assigned_identity.api.principal_id
 }
 
+resource "azurerm_role_assignment" "kubelet_group_contributor" {
+  scope                = azurerm_resource_group.app.id
+  role_definition_name = "Contributor"
+  principal_id         = azurerm_kubernetes_cluster.aks.kubelet_identity[0].object_id
+}
+
 resource "azurerm_role_assignment" "deployer" {
   scope                = data.azurerm_subscription.current.id
   role_definition_name = "Deployment Operator"
@@ -110,6 +121,8 @@ describe('Terraform: role assignments and managed identities', () => {
     expect(byName('azurerm_role_assignment.cicd_contributor')).toMatchObject({ scopeLevel: 'subscription', roleName: 'Contributor', principalType: 'ServicePrincipal', principalResourceId: 'azuread_service_principal.cicd' });
     expect(byName('azurerm_role_assignment.kubelet_secrets')).toMatchObject({ scope: 'azurerm_key_vault.app', scopeLevel: 'resource', roleName: 'Key Vault Secrets User', principalResourceId: 'azurerm_kubernetes_cluster.aks' });
     expect(byName('azurerm_role_assignment.api_reader')).toMatchObject({ scopeLevel: 'managementGroup', roleName: 'Reader' });
+    // A resource group not created yet: its id as it will be, from the provider's subscription and its name.
+    expect(byName('azurerm_role_assignment.kubelet_group_contributor')).toMatchObject({ scope: '/subscriptions/5f1c2a9e-3b7d-4c8e-a6f2-91d4e0b7c3a1/resourceGroups/rg-app', scopeLevel: 'resourceGroup' });
     expect(byName('azurerm_role_assignment.deployer')).toMatchObject({ roleName: null, roleDefinitionId: null, principalType: 'ServicePrincipal' });
     expect(state.managedIdentities).toEqual(
       expect.arrayContaining([
@@ -121,8 +134,8 @@ describe('Terraform: role assignments and managed identities', () => {
 
   it('gives the verdicts the practices call for', () => {
     const verdicts = (id: string) => Object.fromEntries(run(rule(id), state).map((f) => [f.resource.name.replace(/^azurerm_role_assignment\./, ''), f.status]));
-    expect(verdicts('identity-service-principal-privileged-role')).toEqual({ cicd_contributor: 'fail', kubelet_secrets: 'not-applicable', api_officer: 'not-applicable', api_reader: 'not-applicable', deployer: 'unknown' });
-    expect(verdicts('keyvault-identity-least-privilege-role')).toEqual({ cicd_contributor: 'not-applicable', kubelet_secrets: 'pass', api_officer: 'fail', api_reader: 'not-applicable', deployer: 'not-applicable' });
+    expect(verdicts('identity-service-principal-privileged-role')).toEqual({ cicd_contributor: 'fail', kubelet_secrets: 'not-applicable', api_officer: 'not-applicable', api_reader: 'not-applicable', kubelet_group_contributor: 'not-applicable', deployer: 'unknown' });
+    expect(verdicts('keyvault-identity-least-privilege-role')).toEqual({ cicd_contributor: 'not-applicable', kubelet_secrets: 'pass', api_officer: 'fail', api_reader: 'not-applicable', kubelet_group_contributor: 'fail', deployer: 'not-applicable' });
     const unknown = only(run(rule('identity-service-principal-privileged-role'), state), 'azurerm_role_assignment.deployer');
     expect(unknown.message).toMatch(/role "Deployment Operator" is not a built-in role this check knows/);
   });

@@ -27,6 +27,10 @@ describe('keyvault-identity-least-privilege-role', () => {
     const broad = verdict(onVault({ scope: SUBSCRIPTION_SCOPE, scopeLevel: 'subscription', roleName: 'Contributor' }));
     expect(broad.status).toBe('fail');
     expect(broad.message).toMatch(/holds Contributor on subscription .*, which holds vault kv-prod/);
+    // Before apply the vault's id is its Terraform address: its subscription and resource group place it.
+    const planned = keyVault({ id: 'azurerm_key_vault.app' });
+    const group = roleAssignment({ scope: `${SUBSCRIPTION_SCOPE}/resourceGroups/rg-prod`, scopeLevel: 'resourceGroup', roleName: 'Owner', principalId: KUBELET_PRINCIPAL });
+    expect(only(run(rule, state({ roleAssignments: [group], managedIdentities: [kubeletIdentity()], keyVaults: [planned] }))).status).toBe('fail');
   });
 
   it('is unknown when the role, the scope or whether the identity serves a cluster cannot be told', () => {
