@@ -32,12 +32,18 @@ export function adaptManagedIdentities(index: TfIndex): ManagedIdentity[] {
   return out;
 }
 
-/** A resource's `identity` block: its system-assigned identity, and the user-assigned ones it names. */
+/**
+ * A resource's `identity` block: its system-assigned identity, and the user-assigned ones it
+ * names. A type not known before apply (a variable) may be SystemAssigned: the identity is listed,
+ * so that a role assignment referencing its `principal_id`, which only a system-assigned identity
+ * has, is known for a managed identity's.
+ */
 function blockIdentities(r: TfResource, id: string, index: TfIndex, clusterId: string | null): ManagedIdentity[] {
+  const block = valueAt(r.values, 'identity[0]');
+  if (block === undefined || block === null) return [];
   const type = stringAt(r, 'identity[0].type');
-  if (type === null) return [];
   const out: ManagedIdentity[] = [];
-  if (/systemassigned/i.test(type)) out.push({ kind: 'systemAssigned', principalId: stringAt(r, 'identity[0].principal_id'), resourceId: id, clusterId, federatedCredentials: [] });
+  if (type === null || /systemassigned/i.test(type)) out.push({ kind: 'systemAssigned', principalId: stringAt(r, 'identity[0].principal_id'), resourceId: id, clusterId, federatedCredentials: [] });
   const named = valueAt(r.values, 'identity[0].identity_ids');
   const count = Array.isArray(named) ? named.length : 0;
   for (let i = 0; i < count; i++) {

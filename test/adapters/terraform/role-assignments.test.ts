@@ -95,6 +95,27 @@ resource "azurerm_role_assignment" "kubelet_group_contributor" {
   principal_id         = azurerm_kubernetes_cluster.aks.kubelet_identity[0].object_id
 }
 
+variable "portal_identity_type" {
+  type = string
+}
+
+resource "azurerm_linux_web_app" "portal" {
+  name                = "app-portal"
+  resource_group_name = azurerm_resource_group.app.name
+  location            = "westeurope"
+  service_plan_id     = "/subscriptions/5f1c2a9e-3b7d-4c8e-a6f2-91d4e0b7c3a1/resourceGroups/rg-app/providers/Microsoft.Web/serverFarms/plan"
+  site_config {}
+  identity {
+    type = var.portal_identity_type
+  }
+}
+
+resource "azurerm_role_assignment" "portal_contributor" {
+  scope                = data.azurerm_subscription.current.id
+  role_definition_name = "Contributor"
+  principal_id         = azurerm_linux_web_app.portal.identity[0].principal_id
+}
+
 resource "azurerm_role_assignment" "deployer" {
   scope                = data.azurerm_subscription.current.id
   role_definition_name = "Deployment Operator"
@@ -134,8 +155,8 @@ describe('Terraform: role assignments and managed identities', () => {
 
   it('gives the verdicts the practices call for', () => {
     const verdicts = (id: string) => Object.fromEntries(run(rule(id), state).map((f) => [f.resource.name.replace(/^azurerm_role_assignment\./, ''), f.status]));
-    expect(verdicts('identity-service-principal-privileged-role')).toEqual({ cicd_contributor: 'fail', kubelet_secrets: 'not-applicable', api_officer: 'not-applicable', api_reader: 'not-applicable', kubelet_group_contributor: 'not-applicable', deployer: 'unknown' });
-    expect(verdicts('keyvault-identity-least-privilege-role')).toEqual({ cicd_contributor: 'not-applicable', kubelet_secrets: 'pass', api_officer: 'fail', api_reader: 'not-applicable', kubelet_group_contributor: 'fail', deployer: 'not-applicable' });
+    expect(verdicts('identity-service-principal-privileged-role')).toEqual({ cicd_contributor: 'fail', kubelet_secrets: 'not-applicable', api_officer: 'not-applicable', api_reader: 'not-applicable', kubelet_group_contributor: 'not-applicable', portal_contributor: 'pass', deployer: 'unknown' });
+    expect(verdicts('keyvault-identity-least-privilege-role')).toEqual({ cicd_contributor: 'not-applicable', kubelet_secrets: 'pass', api_officer: 'fail', api_reader: 'not-applicable', kubelet_group_contributor: 'fail', portal_contributor: 'not-applicable', deployer: 'not-applicable' });
     const unknown = only(run(rule('identity-service-principal-privileged-role'), state), 'azurerm_role_assignment.deployer');
     expect(unknown.message).toMatch(/role "Deployment Operator" is not a built-in role this check knows/);
   });
