@@ -27,6 +27,19 @@ export class Coverage {
   }
 
   /**
+   * Null when resources of `type` were read across the whole subscription (a live inventory), so
+   * that finding none anywhere in it means there are none; else why not. Files are exported per
+   * resource group and never answer for a whole subscription.
+   */
+  unreadInSubscription(type: string, subscriptionId: string | null): string | null {
+    if (subscriptionId === null) return `the subscription is not known before apply, so what ${type} it holds cannot be told`;
+    const whole = this.subscriptions.get(subscriptionId.toLowerCase())?.get(type);
+    if (whole?.read) return null;
+    if (whole) return `${type} in subscription ${subscriptionId} could not be read (${whole.code ?? 'error'}: ${whole.reason ?? 'no reason given'})`;
+    return `${type} of subscription ${subscriptionId} was not read as a whole (files hold what was exported, not all there is), so finding none proves nothing; scan the subscription live`;
+  }
+
+  /**
    * Null when resources of `type` (ARM type, lower case) in that resource group were read, so
    * that finding none there means there are none; else why not, for an unknown's reason.
    */

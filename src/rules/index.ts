@@ -2,6 +2,7 @@ import type { Rule } from '../engine/rule.ts';
 import acrAdminUserDisabled from './acr/acr-admin-user-disabled.ts';
 import acrAnonymousPullDisabled from './acr/acr-anonymous-pull-disabled.ts';
 import acrPublicAccessRestricted from './acr/acr-public-access-restricted.ts';
+import aksAlertsConfigured from './aks/aks-alerts-configured.ts';
 import aksApiServerAccessRestricted from './aks/aks-api-server-access-restricted.ts';
 import aksAuditLogsEnabled from './aks/aks-audit-logs-enabled.ts';
 import aksAutoUpgradeChannelSet from './aks/aks-auto-upgrade-channel-set.ts';
@@ -12,6 +13,7 @@ import aksContainerInsightsEnabled from './aks/aks-container-insights-enabled.ts
 import aksDashboardAddonDisabled from './aks/aks-dashboard-addon-disabled.ts';
 import aksDefenderForContainersEnabled from './aks/aks-defender-for-containers-enabled.ts';
 import aksEntraIdIntegration from './aks/aks-entra-id-integration.ts';
+import aksGitopsReconciled from './gitops/aks-gitops-reconciled.ts';
 import aksHostEncryptionEnabled from './aks/aks-host-encryption-enabled.ts';
 import aksHttpApplicationRoutingDisabled from './aks/aks-http-application-routing-disabled.ts';
 import aksKeyvaultSecretsProviderEnabled from './aks/aks-keyvault-secrets-provider-enabled.ts';
@@ -29,6 +31,7 @@ import aksPodMetadataAccessBlocked from './aks/aks-pod-metadata-access-blocked.t
 import aksSystemPoolMinNodes from './aks/aks-system-pool-min-nodes.ts';
 import aksUptimeSlaEnabled from './aks/aks-uptime-sla-enabled.ts';
 import aksWorkloadIdentityEnabled from './aks/aks-workload-identity-enabled.ts';
+import computeVmManagementPortsExposed from './compute/compute-vm-management-ports-exposed.ts';
 import defenderPlansEnabled from './defender/defender-plans-enabled.ts';
 import defenderSecurityContact from './defender/defender-security-contact.ts';
 import identityServicePrincipalPrivilegedRole from './identity/identity-service-principal-privileged-role.ts';
@@ -55,6 +58,7 @@ import k8sResourcesSet from './kubernetes/k8s-resources-set.ts';
 import k8sRunAsNonRoot from './kubernetes/k8s-run-as-non-root.ts';
 import k8sSecretsAsFiles from './kubernetes/k8s-secrets-as-files.ts';
 import k8sServiceAccountTokenAutomount from './kubernetes/k8s-service-account-token-automount.ts';
+import k8sWorkloadAutoscaled from './kubernetes/k8s-workload-autoscaled.ts';
 import k8sWorkloadIdentityConfigured from './kubernetes/k8s-workload-identity-configured.ts';
 import keyvaultAccessPoliciesLeastPrivilege from './keyvault/keyvault-access-policies-least-privilege.ts';
 import keyvaultAuditLogsEnabled from './keyvault/keyvault-audit-logs-enabled.ts';
@@ -65,6 +69,7 @@ import keyvaultPurgeProtectionEnabled from './keyvault/keyvault-purge-protection
 import keyvaultRbacAuthorization from './keyvault/keyvault-rbac-authorization.ts';
 import keyvaultSoftDeleteEnabled from './keyvault/keyvault-soft-delete-enabled.ts';
 import mysqlBackupRetention from './mysql/mysql-backup-retention.ts';
+import mysqlDiagnosticLogsEnabled from './mysql/mysql-diagnostic-logs-enabled.ts';
 import mysqlEntraAuth from './mysql/mysql-entra-auth.ts';
 import mysqlGeoRedundantBackup from './mysql/mysql-geo-redundant-backup.ts';
 import mysqlPublicAccessRestricted from './mysql/mysql-public-access-restricted.ts';
@@ -72,10 +77,12 @@ import mysqlSecureTransport from './mysql/mysql-secure-transport.ts';
 import networkAksEgressControlled from './network/network-aks-egress-controlled.ts';
 import networkAksNodePublicIps from './network/network-aks-node-public-ips.ts';
 import networkAksSubnetNsg from './network/network-aks-subnet-nsg.ts';
+import networkAppgwWafPrevention from './network/network-appgw-waf-prevention.ts';
 import networkNsgInternetInboundRestricted from './network/network-nsg-internet-inbound-restricted.ts';
 import networkNsgManagementPortsClosed from './network/network-nsg-management-ports-closed.ts';
 import platformPrivateConnectivity from './platform/platform-private-connectivity.ts';
 import postgresqlBackupRetention from './postgresql/postgresql-backup-retention.ts';
+import postgresqlDiagnosticLogsEnabled from './postgresql/postgresql-diagnostic-logs-enabled.ts';
 import postgresqlEntraAuth from './postgresql/postgresql-entra-auth.ts';
 import postgresqlGeoRedundantBackup from './postgresql/postgresql-geo-redundant-backup.ts';
 import postgresqlPublicAccessRestricted from './postgresql/postgresql-public-access-restricted.ts';
@@ -86,9 +93,16 @@ import redisNonTlsPortDisabled from './redis/redis-non-tls-port-disabled.ts';
 import redisPublicAccessDisabled from './redis/redis-public-access-disabled.ts';
 import sqlAuditingEnabled from './sql/sql-auditing-enabled.ts';
 import sqlEntraAuth from './sql/sql-entra-auth.ts';
+import sqlFailoverGroupGeo from './sql/sql-failover-group-geo.ts';
 import sqlMinTls from './sql/sql-min-tls.ts';
 import sqlPublicAccessRestricted from './sql/sql-public-access-restricted.ts';
 import sqlTdeEnabled from './sql/sql-tde-enabled.ts';
+import sqlmiAuditingEnabled from './sqlmi/sqlmi-auditing-enabled.ts';
+import sqlmiEntraAuth from './sqlmi/sqlmi-entra-auth.ts';
+import sqlmiFailoverGroupGeo from './sqlmi/sqlmi-failover-group-geo.ts';
+import sqlmiMinTls from './sqlmi/sqlmi-min-tls.ts';
+import sqlmiPublicEndpointRestricted from './sqlmi/sqlmi-public-endpoint-restricted.ts';
+import sqlmiTdeEnabled from './sqlmi/sqlmi-tde-enabled.ts';
 import storagePublicAccessRestricted from './storage/storage-public-access-restricted.ts';
 import storageSecureTransfer from './storage/storage-secure-transfer.ts';
 
@@ -97,6 +111,7 @@ export const RULES: readonly Rule<never>[] = [
   acrAdminUserDisabled,
   acrAnonymousPullDisabled,
   acrPublicAccessRestricted,
+  aksAlertsConfigured,
   aksApiServerAccessRestricted,
   aksAuditLogsEnabled,
   aksAutoUpgradeChannelSet,
@@ -107,6 +122,7 @@ export const RULES: readonly Rule<never>[] = [
   aksDashboardAddonDisabled,
   aksDefenderForContainersEnabled,
   aksEntraIdIntegration,
+  aksGitopsReconciled,
   aksHostEncryptionEnabled,
   aksHttpApplicationRoutingDisabled,
   aksKeyvaultSecretsProviderEnabled,
@@ -124,6 +140,7 @@ export const RULES: readonly Rule<never>[] = [
   aksSystemPoolMinNodes,
   aksUptimeSlaEnabled,
   aksWorkloadIdentityEnabled,
+  computeVmManagementPortsExposed,
   defenderPlansEnabled,
   defenderSecurityContact,
   identityServicePrincipalPrivilegedRole,
@@ -150,6 +167,7 @@ export const RULES: readonly Rule<never>[] = [
   k8sRunAsNonRoot,
   k8sSecretsAsFiles,
   k8sServiceAccountTokenAutomount,
+  k8sWorkloadAutoscaled,
   k8sWorkloadIdentityConfigured,
   keyvaultAccessPoliciesLeastPrivilege,
   keyvaultAuditLogsEnabled,
@@ -160,6 +178,7 @@ export const RULES: readonly Rule<never>[] = [
   keyvaultRbacAuthorization,
   keyvaultSoftDeleteEnabled,
   mysqlBackupRetention,
+  mysqlDiagnosticLogsEnabled,
   mysqlEntraAuth,
   mysqlGeoRedundantBackup,
   mysqlPublicAccessRestricted,
@@ -167,10 +186,12 @@ export const RULES: readonly Rule<never>[] = [
   networkAksEgressControlled,
   networkAksNodePublicIps,
   networkAksSubnetNsg,
+  networkAppgwWafPrevention,
   networkNsgInternetInboundRestricted,
   networkNsgManagementPortsClosed,
   platformPrivateConnectivity,
   postgresqlBackupRetention,
+  postgresqlDiagnosticLogsEnabled,
   postgresqlEntraAuth,
   postgresqlGeoRedundantBackup,
   postgresqlPublicAccessRestricted,
@@ -181,9 +202,16 @@ export const RULES: readonly Rule<never>[] = [
   redisPublicAccessDisabled,
   sqlAuditingEnabled,
   sqlEntraAuth,
+  sqlFailoverGroupGeo,
   sqlMinTls,
   sqlPublicAccessRestricted,
   sqlTdeEnabled,
+  sqlmiAuditingEnabled,
+  sqlmiEntraAuth,
+  sqlmiFailoverGroupGeo,
+  sqlmiMinTls,
+  sqlmiPublicEndpointRestricted,
+  sqlmiTdeEnabled,
   storagePublicAccessRestricted,
   storageSecureTransfer,
 ] as Rule<never>[];

@@ -51,6 +51,9 @@ export interface AddonConfig {
   logAnalyticsWorkspaceId?: string;
   /** Key Vault secrets provider: `true` when mounted secrets follow rotations in Key Vault. */
   secretRotation?: string;
+  /** Application Gateway ingress (AGIC): the gateway it was given, and the one it runs (created for it when none was given). */
+  applicationGatewayId?: string;
+  effectiveApplicationGatewayId?: string;
 }
 
 export interface AksCluster extends ResourceBase {

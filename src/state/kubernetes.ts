@@ -4,7 +4,6 @@ import type {
   V1CronJob,
   V1DaemonSet,
   V1Deployment,
-  V1HorizontalPodAutoscaler,
   V1Ingress,
   V1Job,
   V1Namespace,
@@ -18,6 +17,7 @@ import type {
   V1Service,
   V1ServiceAccount,
   V1StatefulSet,
+  V2HorizontalPodAutoscaler,
 } from '@kubernetes/client-node';
 import type { Maybe, Origin } from './resource.ts';
 
@@ -48,12 +48,71 @@ export interface KubernetesObjects {
   clusterrolebindings: V1ClusterRoleBinding;
   /** Metadata only: data is never read (live: PartialObjectMetadata lists; files: data dropped on read). */
   secrets: { apiVersion?: string; kind?: string; metadata?: V1ObjectMeta; type?: string };
-  horizontalpodautoscalers: V1HorizontalPodAutoscaler;
+  /** Read as `autoscaling/v2`; files may hold `autoscaling/v1`, whose scale target and replica bounds are the same fields. */
+  horizontalpodautoscalers: V2HorizontalPodAutoscaler;
   /** Calico's cluster-wide policies (`projectcalico.org/v3`, or the `crd.projectcalico.org/v1` CRD that stores them). */
   globalnetworkpolicies: CalicoGlobalNetworkPolicy;
   /** Cilium's policies (`cilium.io/v2`): namespaced, and cluster-wide. */
   ciliumnetworkpolicies: CiliumNetworkPolicy;
   ciliumclusterwidenetworkpolicies: CiliumNetworkPolicy;
+  /** Flux sources (`source.toolkit.fluxcd.io`): a Git repository, an OCI artifact. */
+  gitrepositories: FluxSource;
+  ocirepositories: FluxSource;
+  /** Flux Kustomizations (`kustomize.toolkit.fluxcd.io`): what Flux applies from a source. */
+  kustomizations: FluxKustomization;
+  /** Argo CD Applications (`argoproj.io`): what Argo CD syncs from a repository. */
+  applications: ArgoApplication;
+  /** KEDA ScaledObjects (`keda.sh`): event-driven scaling, through an HPA KEDA creates for each. */
+  scaledobjects: KedaScaledObject;
+}
+
+/** A readiness condition, as Flux reports it: only its type, status and reason are kept. */
+export interface ReadyCondition {
+  type?: string;
+  status?: string;
+  reason?: string;
+}
+
+/** A Flux GitRepository or OCIRepository, as far as whether it feeds a Kustomization goes. */
+export interface FluxSource {
+  apiVersion?: string;
+  kind?: string;
+  metadata?: V1ObjectMeta;
+  spec?: { url?: string; suspend?: boolean };
+  status?: { conditions?: ReadyCondition[] };
+}
+
+export interface FluxKustomization {
+  apiVersion?: string;
+  kind?: string;
+  metadata?: V1ObjectMeta;
+  spec?: { sourceRef?: { kind?: string; name?: string; namespace?: string }; path?: string; suspend?: boolean };
+  status?: { conditions?: ReadyCondition[] };
+}
+
+/** A KEDA ScaledObject, as far as what it scales and between which bounds (its triggers are not kept). */
+export interface KedaScaledObject {
+  apiVersion?: string;
+  kind?: string;
+  metadata?: V1ObjectMeta;
+  spec?: { scaleTargetRef?: { name?: string; kind?: string; apiVersion?: string }; minReplicaCount?: number; maxReplicaCount?: number };
+  status?: { conditions?: ReadyCondition[] };
+}
+
+/** Where an Argo CD Application syncs from; nothing else of a source is kept (Helm values can hold secrets). */
+export interface ArgoSource {
+  repoURL?: string;
+  path?: string;
+  targetRevision?: string;
+  chart?: string;
+}
+
+export interface ArgoApplication {
+  apiVersion?: string;
+  kind?: string;
+  metadata?: V1ObjectMeta;
+  spec?: { source?: ArgoSource; sources?: ArgoSource[]; syncPolicy?: { automated?: object | null } };
+  status?: { sync?: { status?: string }; health?: { status?: string } };
 }
 
 /** A Calico GlobalNetworkPolicy, as far as egress rules go: ordered allow/deny/pass/log rules. */
@@ -189,4 +248,9 @@ export const KUBERNETES_KINDS: readonly KubernetesKind[] = [
   'globalnetworkpolicies',
   'ciliumnetworkpolicies',
   'ciliumclusterwidenetworkpolicies',
+  'gitrepositories',
+  'ocirepositories',
+  'kustomizations',
+  'applications',
+  'scaledobjects',
 ];

@@ -1,4 +1,6 @@
+import type { ApplicationGateway, WafPolicy } from './application-gateway.ts';
 import type { Maybe, ResourceBase, ResourceRef } from './resource.ts';
+import type { BastionHost, NetworkInterface } from './virtual-machine.ts';
 
 /** The networking around the clusters, indexed by the analyses that need it (src/rules/analyses). */
 export interface NetworkState {
@@ -15,6 +17,10 @@ export interface NetworkState {
   publicIpAddresses: PublicIpAddress[];
   privateEndpoints: PrivateEndpoint[];
   privateDnsZones: PrivateDnsZone[];
+  networkInterfaces: NetworkInterface[];
+  bastionHosts: BastionHost[];
+  applicationGateways: ApplicationGateway[];
+  wafPolicies: WafPolicy[];
 }
 
 /** Another resource named for people: its identity and its name, resolved by the adapter. */
@@ -139,6 +145,8 @@ export interface PublicIpAddress extends ResourceBase {
   nodeHolder: Maybe<string>;
   /** True when attached to an ip configuration; false when the body says it is attached to nothing (`ipConfiguration` absent in a complete body). */
   attached: Maybe<boolean>;
+  /** `Standard` (closed to inbound flows no NSG allows) or `Basic` (open unless an NSG denies). */
+  skuName: Maybe<string>;
 }
 
 export interface PrivateEndpointConnection {

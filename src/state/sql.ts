@@ -19,6 +19,21 @@ export interface SqlServer extends PrivateLinkTarget {
   masterDiagnosticSettings: Maybe<DiagnosticSetting[]>;
   /** User databases (`master` excluded), each a resource whose parent is this server; null when the input did not carry the server's databases. */
   databases: Maybe<SqlDatabase[]>;
+  /** Failover groups the server is in (`failoverGroups` children, listed on both partners); null when not read. */
+  failoverGroups: Maybe<SqlFailoverGroup[]>;
+}
+
+/** A failover group of a SQL server or a managed instance: where its partner runs decides whether it survives a region. */
+export interface SqlFailoverGroup {
+  name: string;
+  partners: SqlFailoverPartner[];
+}
+
+export interface SqlFailoverPartner {
+  /** The partner server or instance; null when the source does not name it. */
+  id: Maybe<string>;
+  /** The partner's region as the source spells it (`Japan West`, `japanwest`); null when not stated. */
+  location: Maybe<string>;
 }
 
 export interface SqlEntraAdministrator {

@@ -32,7 +32,7 @@ describe('the demo through three weeks of history', () => {
   it('week 3 shows the trend, the registry admin user back (regressed), the new SQL exposure, and how long the vault has been open', () => {
     const report = read('week-3/aks-audit.json');
     const { history } = report;
-    expect(history!.runs.map((r) => [r.asOf.slice(0, 10), r.failures])).toEqual([['2026-11-08', 161], ['2026-11-15', 160], ['2026-11-22', 162]]);
+    expect(history!.runs.map((r) => [r.asOf.slice(0, 10), r.failures])).toEqual([['2026-11-08', 176], ['2026-11-15', 175], ['2026-11-22', 177]]);
     expect(history!.previous!.asOf).toBe('2026-11-15T00:00:00.000Z');
     expect(history!.sincePrevious.regressed.map((f) => [summary(f), f.fixedAt.slice(0, 10)])).toEqual([['acr-admin-user-disabled acrsaasnonprod', '2026-11-15']]);
     expect(history!.sincePrevious.new.map(summary)).toEqual(['platform-private-connectivity sql-saas-prod-weu']);

@@ -61,10 +61,12 @@ describe('demo estate, scanned as of 2026-11-22', () => {
 
   it('reads every export shape in the estate', () => {
     expect(report.sources.map((s) => s.target.replace(/^.*fixtures\/demo\//, '')).sort()).toEqual([
+      'dev/access-and-edge.json',
       'dev/aks-saas-dev-weu.az-aks-show.json',
       'dev/pip-dev-ingress.json',
       'kubernetes/aks-saas-prod-weu',
       'kubernetes/aks-saas-stg-weu',
+      'platform/database-diagnostic-settings.json',
       'platform/key-vaults.json',
       'platform/managed-identities.json',
       'platform/mysql.json',
@@ -74,12 +76,18 @@ describe('demo estate, scanned as of 2026-11-22', () => {
       'platform/redis.json',
       'platform/registries.json',
       'platform/role-assignments.resource-graph.json',
+      'platform/sql-failover-groups.json',
+      'platform/sql-managed-instances.json',
       'platform/sql.json',
       'platform/storage.json',
+      'prod/access-and-edge.json',
       'prod/aks-saas-prod-neu.resource-graph.json',
       'prod/aks-saas-prod-weu.json',
+      'prod/flux-configurations.json',
+      'prod/monitoring.json',
       'prod/rg-saas-prod-weu-shared.json',
       'staging/diagnostic-settings.json',
+      'staging/flux-configurations.json',
       'staging/managed-clusters.json',
       'tenant/defender-pricings.resource-graph.json',
       'tenant/security-contacts.json',
@@ -130,6 +138,17 @@ describe('demo estate, scanned as of 2026-11-22', () => {
   });
 
   describe('verdicts that describe the estate', () => {
+    it.skipIf(!registered('compute-vm-management-ports-exposed'))('the prod jump box without a public IP passes through the hub Bastion; the dev build VM with SSH open fails', () => {
+      const vm = (name: string) => report.findings.find((f) => f.ruleId === 'compute-vm-management-ports-exposed' && f.resource.name === name);
+      expect(vm('vm-saas-prod-jump')).toMatchObject({ status: 'pass', message: expect.stringMatching(/Azure Bastion bas-hub-weu/) });
+      expect(vm('vm-saas-dev-build')).toMatchObject({ status: 'fail', message: expect.stringMatching(/pip-saas-dev-build: 22 admitted/) });
+    });
+
+    it.skipIf(!registered('network-appgw-waf-prevention'))('the production Application Gateway blocks with its WAF policy; the nonprod one only detects', () => {
+      expect(statuses('network-appgw-waf-prevention', 'agw-saas-prod-weu')).toEqual(['pass']);
+      expect(statuses('network-appgw-waf-prevention', 'agw-saas-nonprod-weu')).toEqual(['fail']);
+    });
+
     it.skipIf(!registered('aks-api-server-access-restricted'))('the private production cluster passes API server access; staging, open to a /8, fails', () => {
       expect(statuses('aks-api-server-access-restricted', 'aks-saas-prod-weu')).toEqual(['pass']);
       expect(statuses('aks-api-server-access-restricted', 'aks-saas-stg-weu')).toEqual(['fail']);
@@ -168,6 +187,18 @@ describe('demo estate, scanned as of 2026-11-22', () => {
       expect(statuses('aks-audit-logs-enabled', 'aks-saas-stg-weu')).toEqual(['fail']);
     });
 
+    it.skipIf(!registered('aks-gitops-reconciled'))('GitOps: production is reconciled by a Compliant Flux configuration, staging\'s is suspended, the DR and dev clusters\' configurations were not exported', () => {
+      expect(statuses('aks-gitops-reconciled', 'aks-saas-prod-weu')).toEqual(['pass']);
+      expect(statuses('aks-gitops-reconciled', 'aks-saas-stg-weu')).toEqual(['fail']);
+      expect(statuses('aks-gitops-reconciled', 'aks-saas-prod-neu')).toEqual(['unknown']);
+      expect(statuses('aks-gitops-reconciled', 'aks-saas-dev-weu')).toEqual(['unknown']);
+    });
+
+    it.skipIf(!registered('k8s-workload-autoscaled'))('autoscaling: the production APIs have HPAs; staging\'s orders-api HPA is pinned and mock-upstream runs two fixed replicas', () => {
+      expect(statuses('k8s-workload-autoscaled', 'payments/payments-api').filter((s) => s !== 'not-applicable')).toContain('pass');
+      expect(report.findings.filter((f) => f.ruleId === 'k8s-workload-autoscaled' && f.status === 'fail').map((f) => f.resource.name).sort()).toEqual(['loadtest/mock-upstream', 'orders/orders-api']);
+    });
+
     it.skipIf(!registered('aks-node-public-ip-disabled'))('the pools with node public IPs fail', () => {
       expect(poolStatuses('aks-node-public-ip-disabled', 'aks-saas-stg-weu')).toContain('fail');
       expect(poolStatuses('aks-node-public-ip-disabled', 'aks-saas-dev-weu')).toContain('fail');
@@ -190,7 +221,24 @@ describe('demo estate, scanned as of 2026-11-22', () => {
       expect(statuses('network-nsg-management-ports-closed', 'nsg-saas-nonprod-weu-jumpbox')).toEqual(['fail']);
       expect(statuses('network-nsg-management-ports-closed', 'nsg-saas-prod-weu-aks')).toEqual(['pass']);
     });
+
+    it.skipIf(!registered('sqlmi-failover-group-geo'))('the production SQL server and managed instance fail over to North Europe; the nonprod instance is exposed and unpaired', () => {
+      expect(statuses('sql-failover-group-geo', 'sql-saas-prod-weu')).toEqual(['pass']);
+      expect(statuses('sql-failover-group-geo', 'sql-saas-nonprod-weu')).toEqual(['fail']);
+      for (const rule of ['sqlmi-auditing-enabled', 'sqlmi-entra-auth', 'sqlmi-failover-group-geo', 'sqlmi-min-tls', 'sqlmi-public-endpoint-restricted']) {
+        expect(statuses(rule, 'sqlmi-saas-prod-weu'), rule).toEqual(['pass']);
+        expect(statuses(rule, 'sqlmi-saas-nonprod-weu'), rule).toEqual(['fail']);
+      }
+      expect(statuses('sqlmi-tde-enabled', 'billing')).toEqual(['pass']);
+      expect(statuses('sqlmi-tde-enabled', 'orders-stg')).toEqual(['fail']);
+    });
   });
+
+  /**
+   * Rules that fail only on what a live inventory of a whole subscription proves absent: exports
+   * are per resource group, so from files they answer pass or unknown. Their fails are tested live.
+   */
+  const FAILS_ONLY_LIVE = new Set(['aks-alerts-configured']);
 
   it('gives every registered rule at least one pass and one fail (a waived failure is one)', () => {
     const seen = new Map<string, Set<Status>>();
@@ -201,7 +249,7 @@ describe('demo estate, scanned as of 2026-11-22', () => {
     }
     const missing = RULES.flatMap((rule) => {
       const got = seen.get(rule.id) ?? new Set<Status>();
-      return (['pass', 'fail'] as const).filter((s) => !got.has(s)).map((s) => `${rule.id}: no ${s} (got ${[...got].join(', ') || 'nothing'})`);
+      return (['pass', 'fail'] as const).filter((s) => !got.has(s) && !(s === 'fail' && FAILS_ONLY_LIVE.has(rule.id))).map((s) => `${rule.id}: no ${s} (got ${[...got].join(', ') || 'nothing'})`);
     });
     expect(missing).toEqual([]);
   });

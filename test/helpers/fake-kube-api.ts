@@ -38,6 +38,11 @@ const LIST_PATHS: Record<string, string> = {
   '/apis/crd.projectcalico.org/v1/globalnetworkpolicies': 'globalnetworkpolicies',
   '/apis/cilium.io/v2/ciliumnetworkpolicies': 'ciliumnetworkpolicies',
   '/apis/cilium.io/v2/ciliumclusterwidenetworkpolicies': 'ciliumclusterwidenetworkpolicies',
+  '/apis/source.toolkit.fluxcd.io/v1/gitrepositories': 'gitrepositories',
+  '/apis/source.toolkit.fluxcd.io/v1beta2/ocirepositories': 'ocirepositories',
+  '/apis/kustomize.toolkit.fluxcd.io/v1/kustomizations': 'kustomizations',
+  '/apis/argoproj.io/v1alpha1/applications': 'applications',
+  '/apis/keda.sh/v1alpha1/scaledobjects': 'scaledobjects',
 };
 
 const LIST_KINDS: Record<string, string> = {
@@ -46,7 +51,8 @@ const LIST_KINDS: Record<string, string> = {
   networkpolicies: 'NetworkPolicyList', serviceaccounts: 'ServiceAccountList', roles: 'RoleList', clusterroles: 'ClusterRoleList',
   rolebindings: 'RoleBindingList', clusterrolebindings: 'ClusterRoleBindingList', secrets: 'SecretList', horizontalpodautoscalers: 'HorizontalPodAutoscalerList',
   replicationcontrollers: 'ReplicationControllerList', globalnetworkpolicies: 'GlobalNetworkPolicyList', ciliumnetworkpolicies: 'CiliumNetworkPolicyList',
-  ciliumclusterwidenetworkpolicies: 'CiliumClusterwideNetworkPolicyList',
+  ciliumclusterwidenetworkpolicies: 'CiliumClusterwideNetworkPolicyList', gitrepositories: 'GitRepositoryList', ocirepositories: 'OCIRepositoryList',
+  kustomizations: 'KustomizationList', applications: 'ApplicationList', scaledobjects: 'ScaledObjectList',
 };
 
 export interface FakeKubeApiOptions {

@@ -66,7 +66,7 @@ export function routeTable(routes: Route[] | null = [route()], overrides: Partia
 /** A public IP in `resourceGroup`, attached to `ipConfigurationId` (null: unattached). */
 export function publicIp(name: string, resourceGroup: string, ipConfigurationId: string | null, overrides: Partial<PublicIpAddress> = {}): PublicIpAddress {
   const base = resource('Microsoft.Network/publicIPAddresses', name, resourceGroup);
-  return { ...base, provenance: { paths: PUBLIC_IP_PATHS, defaulted: [] }, ipAddress: '20.0.0.1', ipConfigurationId, nodeHolder: nodeHolderOf(ipConfigurationId), attached: ipConfigurationId !== null, ...overrides };
+  return { ...base, provenance: { paths: PUBLIC_IP_PATHS, defaulted: [] }, ipAddress: '20.0.0.1', ipConfigurationId, nodeHolder: nodeHolderOf(ipConfigurationId), attached: ipConfigurationId !== null, skuName: 'Standard', ...overrides };
 }
 
 /** A network resource in `rg-net` as the ARM adapter reads it: with its kind's source paths. */

@@ -11,7 +11,7 @@ export function sqlDatabase(server: string, name: string, tde: string | null = '
 
 /**
  * An Azure SQL server that passes every SQL rule: private, TLS 1.2, Entra-only, audited to
- * storage, two encrypted databases. Tests override the one thing they are about; each auditing
+ * storage, two encrypted databases, in a failover group with a partner in another region. Tests override the one thing they are about; each auditing
  * setting is evidenced at `auditingSettings/<name>`, as the adapter records it.
  */
 export function sqlServer(overrides: Partial<SqlServer> = {}): SqlServer {
@@ -28,11 +28,13 @@ export function sqlServer(overrides: Partial<SqlServer> = {}): SqlServer {
     auditingSettings: [{ name: 'default', state: 'Enabled', storageEndpoint: 'https://stauditprod.blob.core.windows.net/', isAzureMonitorTargetEnabled: false }],
     masterDiagnosticSettings: [],
     databases: [sqlDatabase(name, 'orders'), sqlDatabase(name, 'billing')],
+    failoverGroups: [{ name: `fog-${name}`, partners: [{ id: resource('Microsoft.Sql/servers', `${name}-dr`).id, location: 'northeurope' }] }],
     ...overrides,
   };
   const children = Object.fromEntries([
     ...(server.auditingSettings ?? []).map((s, i) => [`auditingSettings.${i}`, `auditingSettings/${s.name}#properties`]),
     ...(server.masterDiagnosticSettings ?? []).map((d, i) => [`masterDiagnosticSettings.${i}`, `databases/master/providers/Microsoft.Insights/diagnosticSettings/${d.name}`]),
+    ...(server.failoverGroups ?? []).map((g, i) => [`failoverGroups.${i}`, `failoverGroups/${g.name}#properties.partnerServers`]),
   ]) as Record<string, string>;
   server.provenance = { paths: { ...SQL_SERVER_PATHS, ...children, ...overrides.provenance?.paths }, defaulted: [...(overrides.provenance?.defaulted ?? [])] };
   return server;

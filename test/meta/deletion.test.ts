@@ -62,6 +62,11 @@ const CARRIED: { rule: RegExp; field: RegExp; why: string }[] = [
   { rule: /^k8s-namespace-default-deny$/, field: /\/networkpolicies\/N(\/object\/spec(\/egress(\/N\/ports)?|\/podSelector(\/matchLabels)?|\/policyTypes)?)?$/, why: 'another policy of the namespace selects every pod for both directions' },
   { rule: /^k8s-service-account-token-automount$/, field: /\/spec\/template\/spec\/(automountServiceAccountToken|serviceAccountName)$/, why: 'the service account the pod then uses does not automount its token' },
   { rule: /^k8s-pod-metadata-egress-blocked$/, field: /\/network\/podLinkLocalAccess$/, why: 'NetworkPolicies block the metadata endpoint whatever the cluster setting' },
+  { rule: /^aks-gitops-reconciled$/, field: /^\/fluxConfigurations\/N\/(sourceKind|sourceUrl)$/, why: 'where a configuration pulls from is reported, not judged: Flux reports Compliant only once it fetched and applied its source' },
+  { rule: /^k8s-workload-autoscaled$/, field: /\/horizontalpodautoscalers\/N\/object\/spec\/minReplicas$/, why: 'an absent minReplicas is 1 (the API default), still below maxReplicas' },
+  { rule: /^k8s-workload-autoscaled$/, field: /\/horizontalpodautoscalers\/N\/object\/spec\/scaleTargetRef\/apiVersion$/, why: 'the kind and name name the target; an apiVersion only rules out kinds of other API groups' },
+  { rule: /^k8s-workload-autoscaled$/, field: /\/horizontalpodautoscalers\/N\/object\/status(\/conditions(\/N(\/(type|status))?)?)?$/, why: 'only a stated ScalingActive False fails an HPA; one without status (manifests as written) has reported no failure' },
+  { rule: /^k8s-workload-autoscaled$/, field: /\/objects\/horizontalpodautoscalers\/N(\/object(\/metadata(\/namespace|\/ownerReferences)?|\/spec(\/scaleTargetRef(\/kind|\/name)?|\/maxReplicas)?)?)?$/, why: 'another HPA, read while indexing autoscalers by the workload they target' },
   // Kubernetes: a manifest is the whole object, and an absent field has the API's default.
   {
     rule: /^k8s-/,
@@ -79,13 +84,27 @@ const CARRIED: { rule: RegExp; field: RegExp; why: string }[] = [
   { rule: /^(identity-service-principal-privileged-role|keyvault-identity-least-privilege-role)$/, field: /^\/managedIdentities\/N(\/(principalId|clusterId|federatedCredentials))?$/, why: "another managed identity of the estate, indexed while looking up the assignment's principal (emptying the principal's own leaves no pass)" },
   { rule: /^(identity-service-principal-privileged-role|keyvault-identity-least-privilege-role)$/, field: /^\/clusters\/N$/, why: 'an AKS cluster, read for its name when the principal analysis is built' },
   { rule: /^keyvault-identity-least-privilege-role$/, field: /^\/keyVaults\/N$/, why: "another vault, read while finding those in the assignment's scope" },
+  { rule: /^aks-alerts-configured$/, field: /^\/monitoring\/alertRules\/N(\/scopes|\/clusterName)?$/, why: "another alert rule, read while finding those that watch the cluster (a watching rule's own scopes are covered by the rule's test)" },
   { rule: /^network-aks-node-public-ips$/, field: /\/publicIpAddresses\/N(\/ipConfigurationId)?$/, why: 'a public IP not in the input, or attached to nothing, is on no node' },
+  { rule: /^compute-vm-management-ports-exposed$/, field: /^\/network\/publicIpAddresses\/N(\/ipConfigurationId)?$/, why: "a public IP not in the input, or attached to another interface, is not on the VM's" },
+  { rule: /^compute-vm-management-ports-exposed$/, field: /^\/virtualMachines\/N\/networkInterfaceIds\/N$|^\/network\/networkInterfaces\/N\/virtualMachineId$/, why: 'the other side of the attachment still names the interface: the VM lists it, or the interface names the VM' },
+  {
+    rule: /^compute-vm-management-ports-exposed$/,
+    field: /^\/network\/(networkSecurityGroups\/N(\/(subnetIds|networkInterfaceIds)(\/N)?)?|routeTables\/N|subnetReferences\/N|virtualNetworks\/N\/subnets(\/N)?)$/,
+    why: 'indexed by the network lookups; NSGs filter only the flows to a public IP, and the VM has none',
+  },
   { rule: /^network-nsg-/, field: /\/networkSecurityGroups\/N\/securityRules\/N$/, why: 'an NSG without custom rules keeps the platform defaults, which deny inbound from the Internet' },
   // Read for the message or the evidence only.
   { rule: /^identity-service-principal-privileged-role$/, field: /\/roleAssignments\/N\/principalType$/, why: "the principal's object id is a managed identity of the estate, which decides; the type is evidence" },
-  { rule: /^sql-entra-auth$/, field: /\/entraAdministrator\/login$/, why: 'the administrator is named by its object id' },
+  { rule: /^sql(mi)?-entra-auth$/, field: /\/entraAdministrator\/login$/, why: 'the administrator is named by its object id' },
   { rule: /^aks-kubernetes-version-supported$/, field: /\/clusters\/N\/location$/, why: 'without live region data the bundled calendar applies in every region' },
   { rule: /^network-aks-egress-controlled$/, field: /\/routes\/N\/nextHopIpAddress$/, why: 'the next hop type decides; the address is evidence' },
+  {
+    rule: /^compute-vm-management-ports-exposed$/,
+    field: /^\/network\/(bastionHosts\/N(\/virtualNetworkId)?|virtualNetworks\/N(\/peerings(\/N(\/(remoteVirtualNetworkId|peeringState))?)?)?|networkInterfaces\/N\/ipConfigurations\/N\/subnetId)$/,
+    why: "read to name the Azure Bastion host that serves the VM's VNet; a VM without a public IP passes wherever it sits",
+  },
+  { rule: /^network-appgw-waf-prevention$/, field: /^\/clusters\/N(\/addons)?$/, why: 'read to name the clusters whose Application Gateway ingress add-on uses the gateway' },
   { rule: /^keyvault-access-policies-least-privilege$/, field: /\/accessPolicies\/N\/permissions\/\w+\/N$/, why: 'a permission list the policy does not state grants nothing' },
 ];
 

@@ -6,17 +6,21 @@ import { adaptAksVersions, AKS_VERSIONS_TYPE } from './aks-versions.ts';
 import type { ArmResource } from './collect-resources.ts';
 import { adaptContainerRegistries, CONTAINER_REGISTRY_TYPES } from './container-registry.ts';
 import { DIAGNOSTIC_SETTING } from './diagnostic-settings.ts';
+import { adaptFluxConfigurations, FLUX_CONFIGURATION } from './gitops.ts';
 import { ArmIndex } from './index-resources.ts';
 import { adaptKeyVaults, KEY_VAULT_TYPES } from './key-vault.ts';
 import { adaptManagedIdentities, MANAGED_IDENTITY_TYPES } from './managed-identities.ts';
+import { adaptMonitoring, MONITORING_TYPES } from './monitoring.ts';
 import { adaptMySqlFlexibleServers, MYSQL_TYPES } from './mysql.ts';
 import { adaptNetwork, NETWORK_TYPES, withSubnetReferences } from './network.ts';
 import { adaptPostgresFlexibleServers, adaptPostgresSingleServers, POSTGRESQL_TYPES } from './postgresql.ts';
 import { adaptRedisCaches, REDIS_TYPES } from './redis.ts';
 import { adaptRoleAssignments, ROLE_ASSIGNMENT } from './role-assignments.ts';
 import { adaptSqlServers, SQL_TYPES } from './sql.ts';
+import { adaptSqlManagedInstances, SQL_MANAGED_INSTANCE_TYPES } from './sql-managed-instance.ts';
 import { adaptStorageAccounts, STORAGE_ACCOUNT_TYPES } from './storage-account.ts';
 import { adaptSubscriptions, SUBSCRIPTION_TYPES } from './subscriptions.ts';
+import { adaptVirtualMachines, VIRTUAL_MACHINE } from './virtual-machines.ts';
 
 /** Types some adapter reads, directly or as a child of another resource. */
 const KNOWN_TYPES = new Set([
@@ -24,17 +28,21 @@ const KNOWN_TYPES = new Set([
   AGENT_POOL,
   AKS_VERSIONS_TYPE,
   DIAGNOSTIC_SETTING,
+  FLUX_CONFIGURATION,
   ...SUBSCRIPTION_TYPES,
   ...NETWORK_TYPES,
   ...KEY_VAULT_TYPES,
   ...POSTGRESQL_TYPES,
   ...MYSQL_TYPES,
   ...SQL_TYPES,
+  ...SQL_MANAGED_INSTANCE_TYPES,
   ...REDIS_TYPES,
   ...CONTAINER_REGISTRY_TYPES,
   ...STORAGE_ACCOUNT_TYPES,
   ROLE_ASSIGNMENT,
   ...MANAGED_IDENTITY_TYPES,
+  VIRTUAL_MACHINE,
+  ...MONITORING_TYPES,
 ]);
 
 export interface ArmAdaptation {
@@ -64,11 +72,15 @@ export function adaptArm(resources: ArmResource[], coverage: CoverageEntry[] = [
       postgresSingleServers: adaptPostgresSingleServers(index),
       mysqlFlexibleServers: adaptMySqlFlexibleServers(index),
       sqlServers: adaptSqlServers(index),
+      sqlManagedInstances: adaptSqlManagedInstances(index),
       redisCaches: adaptRedisCaches(index),
       containerRegistries: adaptContainerRegistries(index),
       storageAccounts: adaptStorageAccounts(index),
       roleAssignments: adaptRoleAssignments(index),
       managedIdentities: adaptManagedIdentities(index),
+      virtualMachines: adaptVirtualMachines(index),
+      monitoring: adaptMonitoring(index),
+      fluxConfigurations: adaptFluxConfigurations(index),
       // ARM says nothing about what runs inside a cluster: the Kubernetes collectors add it.
       kubernetes: [],
       coverage,

@@ -95,13 +95,15 @@ const ADDON_NAMES: ReadonlyMap<string, AddonName> = new Map([
 
 /**
  * The add-on `config` entries rules read (ARM key, lower case, and the state's name): Container
- * insights' workspace and the Secrets Store CSI driver's rotation flag. The map is free-form, so
+ * insights' workspace, the Secrets Store CSI driver's rotation flag, AGIC's gateway. The map is free-form, so
  * nothing else in it is kept: it would reach snapshots and report evidence, and a value there
  * can be a credential.
  */
 const KEPT_ADDON_CONFIG: ReadonlyMap<string, keyof AddonConfig> = new Map([
   ['loganalyticsworkspaceresourceid', 'logAnalyticsWorkspaceId'],
   ['enablesecretrotation', 'secretRotation'],
+  ['applicationgatewayid', 'applicationGatewayId'],
+  ['effectiveapplicationgatewayid', 'effectiveApplicationGatewayId'],
 ]);
 
 /** `Microsoft.ContainerService/managedClusters` → AksCluster. Property names and defaults follow the 2026-08-01 REST API. */

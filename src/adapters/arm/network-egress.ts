@@ -16,7 +16,7 @@ export const SCALE_SET_PUBLIC_IP = 'microsoft.compute/virtualmachinescalesets/vi
 // Where each field is read in the resource's body.
 export const ROUTE_TABLE_PATHS = { routes: 'properties.routes', subnetIds: 'properties.subnets' } as const;
 const NAT_GATEWAY_PATHS = { subnetIds: 'properties.subnets', publicIpAddressIds: 'properties.publicIpAddresses' } as const;
-export const PUBLIC_IP_PATHS = { ipAddress: 'properties.ipAddress', ipConfigurationId: 'properties.ipConfiguration.id', nodeHolder: 'properties.ipConfiguration.id', attached: 'properties.ipConfiguration' } as const;
+export const PUBLIC_IP_PATHS = { ipAddress: 'properties.ipAddress', ipConfigurationId: 'properties.ipConfiguration.id', nodeHolder: 'properties.ipConfiguration.id', attached: 'properties.ipConfiguration', skuName: 'sku.name' } as const;
 
 /** Ip configurations of network interfaces and of scale set instances: the nodes themselves, not a load balancer frontend. */
 const NODE_IP_CONFIGURATION = /\/providers\/microsoft\.network\/networkinterfaces\/[^/]+\/ipconfigurations\/|\/providers\/microsoft\.compute\/virtualmachinescalesets\/[^/]+\/virtualmachines\//i;
@@ -82,6 +82,8 @@ function adaptPublicIpAddress(r: ArmResource): PublicIpAddress {
     ipConfigurationId,
     nodeHolder: nodeHolderOf(ipConfigurationId),
     attached: f.read('attached', stated, false),
+    // No documented default: the SKU an address got when created without one changed over the years.
+    skuName: f.stated(r.node.child('sku')?.string('name')),
   };
 }
 

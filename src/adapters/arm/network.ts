@@ -1,11 +1,13 @@
 import type { NetworkState, SubnetReference } from '../../state/network.ts';
 import type { State } from '../../state/state.ts';
+import { adaptApplicationGateways, adaptWafPolicies, APPLICATION_GATEWAY, WAF_POLICY } from './application-gateways.ts';
 import type { ArmIndex } from './index-resources.ts';
 import { adaptNatGateways, adaptPublicIpAddresses, adaptRouteTables, NAT_GATEWAY, PUBLIC_IP, ROUTE, ROUTE_TABLE, SCALE_SET_PUBLIC_IP } from './network-egress.ts';
 import { adaptNetworkSecurityGroups, NETWORK_SECURITY_GROUP, SECURITY_RULE } from './network-nsgs.ts';
 import { adaptVirtualNetworks, PEERING, SUBNET, VIRTUAL_NETWORK } from './network-vnets.ts';
 import { adaptPrivateDnsZones, adaptPrivateEndpoints, PRIVATE_LINK_TYPES, virtualNetworkRef } from './private-link.ts';
 import { idKey, nameOf } from './resource-id.ts';
+import { adaptBastionHosts, adaptNetworkInterfaces, BASTION_HOST, NETWORK_INTERFACE } from './virtual-machines.ts';
 
 /** ARM types this adapter reads. */
 export const NETWORK_TYPES: readonly string[] = [
@@ -20,6 +22,10 @@ export const NETWORK_TYPES: readonly string[] = [
   PUBLIC_IP,
   SCALE_SET_PUBLIC_IP,
   ...PRIVATE_LINK_TYPES,
+  NETWORK_INTERFACE,
+  BASTION_HOST,
+  APPLICATION_GATEWAY,
+  WAF_POLICY,
 ];
 
 /** The networking around the clusters. Property names follow the Microsoft.Network 2026-01-01 REST API. */
@@ -33,6 +39,10 @@ export function adaptNetwork(index: ArmIndex): NetworkState {
     publicIpAddresses: adaptPublicIpAddresses(index),
     privateEndpoints: adaptPrivateEndpoints(index),
     privateDnsZones: adaptPrivateDnsZones(index),
+    networkInterfaces: adaptNetworkInterfaces(index),
+    bastionHosts: adaptBastionHosts(index),
+    applicationGateways: adaptApplicationGateways(index),
+    wafPolicies: adaptWafPolicies(index),
   };
 }
 

@@ -1,5 +1,5 @@
 import { refOf, type ResourceRef } from '../../state/resource.ts';
-import type { SqlAuditingSetting, SqlDatabase, SqlEntraAdministrator, SqlFirewallRule, SqlServer } from '../../state/sql.ts';
+import type { SqlAuditingSetting, SqlDatabase, SqlEntraAdministrator, SqlFailoverGroup, SqlFirewallRule, SqlServer } from '../../state/sql.ts';
 import { baseOf } from './base.ts';
 import { childBody, childEntries, relativeId, withEntries } from './child-paths.ts';
 import type { ArmResource } from './collect-resources.ts';
@@ -17,9 +17,10 @@ const ADMINISTRATOR = `${SQL_SERVER}/administrators`;
 const ENTRA_ONLY = `${SQL_SERVER}/azureadonlyauthentications`;
 export const SQL_DATABASE = `${SQL_SERVER}/databases`;
 const TDE = `${SQL_DATABASE}/transparentdataencryption`;
+const FAILOVER_GROUP = `${SQL_SERVER}/failovergroups`;
 
 /** ARM types this adapter reads. */
-export const SQL_TYPES: readonly string[] = [SQL_SERVER, FIREWALL_RULE, AUDITING, EXTENDED_AUDITING, ADMINISTRATOR, ENTRA_ONLY, SQL_DATABASE, TDE, `${SQL_SERVER}/privateendpointconnections`];
+export const SQL_TYPES: readonly string[] = [SQL_SERVER, FIREWALL_RULE, AUDITING, EXTENDED_AUDITING, ADMINISTRATOR, ENTRA_ONLY, SQL_DATABASE, TDE, FAILOVER_GROUP, `${SQL_SERVER}/privateendpointconnections`];
 
 /** Source path of each state field a rule reports on: the REST body, or the child resource it comes from. */
 export const SQL_SERVER_PATHS: Readonly<Record<string, string>> = {
@@ -34,6 +35,7 @@ export const SQL_SERVER_PATHS: Readonly<Record<string, string>> = {
   auditingSettings: 'auditingSettings',
   masterDiagnosticSettings: 'databases/master/providers/Microsoft.Insights/diagnosticSettings',
   databases: 'databases',
+  failoverGroups: 'failoverGroups',
 };
 
 /** TDE is a child of the database, always named `current`. */
@@ -52,7 +54,8 @@ function adaptServer(r: ArmResource, index: ArmIndex): SqlServer {
   const childrenIncluded = index.includesChildrenOf(r.id);
   const databases = index.attachedTo(r.id, SQL_DATABASE);
   const master = databases.find((d) => nameOf(d.id).toLowerCase() === 'master');
-  const admin = entraAdministratorOf(r, index, f, childrenIncluded);
+  const admin = entraAdministratorOf(r, index, f, childrenIncluded, { administrator: ADMINISTRATOR, entraOnly: ENTRA_ONLY });
+  const failoverGroups = childrenOf(r, index, FAILOVER_GROUP, childrenIncluded, (child) => ({ group: failoverGroupOf(child), at: childBody(r.id, child.id) }));
   const auditingSettings = childrenOf(r, index, [AUDITING, EXTENDED_AUDITING], childrenIncluded, (child) => ({ setting: auditingOf(child), at: childBody(r.id, child.id) }));
   const masterDiagnosticSettings = adaptDiagnosticSettings(master ?? { id: `${r.id}/databases/master` }, index);
   const base = baseOf(
@@ -63,6 +66,7 @@ function adaptServer(r: ArmResource, index: ArmIndex): SqlServer {
       admin.paths,
       childEntries('auditingSettings', auditingSettings ?? [], (s) => s.at),
       childEntries('masterDiagnosticSettings', masterDiagnosticSettings ?? [], (s) => relativeId(r.id, s.id)),
+      childEntries('failoverGroups', failoverGroups ?? [], (g) => `${g.at}.partnerServers`),
     ),
   );
   const parent = refOf(base);
@@ -79,11 +83,12 @@ function adaptServer(r: ArmResource, index: ArmIndex): SqlServer {
     auditingSettings: auditingSettings?.map((s) => s.setting) ?? null,
     masterDiagnosticSettings,
     databases: databases.length || childrenIncluded ? databases.filter((d) => d !== master).map((d) => databaseOf(d, index, parent)) : null,
+    failoverGroups: failoverGroups?.map((g) => g.group) ?? null,
   };
 }
 
 /** Child resources of one or more types: known (possibly empty) when the input carried the server's children or any of them. */
-function childrenOf<T>(r: ArmResource, index: ArmIndex, types: string | string[], childrenIncluded: boolean, adapt: (child: ArmResource) => T): T[] | null {
+export function childrenOf<T>(r: ArmResource, index: ArmIndex, types: string | string[], childrenIncluded: boolean, adapt: (child: ArmResource) => T): T[] | null {
   const found = (Array.isArray(types) ? types : [types]).flatMap((type) => index.attachedTo(r.id, type));
   if (found.length === 0 && !childrenIncluded) return null;
   return found.map(adapt);
@@ -104,17 +109,29 @@ function auditingOf(child: ArmResource): SqlAuditingSetting {
   };
 }
 
+/** `partnerServers`: each partner's id and region, as the group's body lists them on either server. */
+function failoverGroupOf(child: ArmResource): SqlFailoverGroup {
+  const partners = child.properties?.children('partnerServers') ?? [];
+  return { name: nameOf(child.id), partners: partners.map((p) => ({ id: p.string('id') ?? null, location: p.string('location') ?? null })) };
+}
+
+/** The ARM types of a server's or instance's Entra administrator children. */
+export interface EntraAdministratorTypes {
+  administrator: string;
+  entraOnly: string;
+}
+
 /**
  * The Entra administrator from the server body (`properties.administrators`, API 2020-11-01 and
  * later) or from `administrators` / `azureADOnlyAuthentications` children, with the source paths
  * of what was read from a child. A complete server body without one has none: the GET returns it
  * whenever it is set.
  */
-function entraAdministratorOf(r: ArmResource, index: ArmIndex, f: FieldReader, childrenIncluded: boolean): { value: SqlEntraAdministrator; paths: Record<string, string> } {
+export function entraAdministratorOf(r: ArmResource, index: ArmIndex, f: FieldReader, childrenIncluded: boolean, types: EntraAdministratorTypes): { value: SqlEntraAdministrator; paths: Record<string, string> } {
   const inline = r.properties?.child('administrators');
-  const child = index.attachedTo(r.id, ADMINISTRATOR)[0];
+  const child = index.attachedTo(r.id, types.administrator)[0];
   const admin = inline ?? child?.properties;
-  const entraOnlyChild = index.attachedTo(r.id, ENTRA_ONLY)[0];
+  const entraOnlyChild = index.attachedTo(r.id, types.entraOnly)[0];
   // Read from a child, the administrator's fields are evidenced there; inline, the table's paths hold.
   const at = !inline && child ? childBody(r.id, child.id) : undefined;
   const login = admin?.string('login') ?? null;

@@ -4,10 +4,12 @@ import type { UnrecognizedType } from '../../state/snapshot.ts';
 import { emptyState, type State } from '../../state/state.ts';
 import { adaptClusters, AKS_TYPES } from './aks.ts';
 import { DIAGNOSTIC_SETTING } from './diagnostic-settings.ts';
+import { adaptFluxConfigurations, FLUX_CONFIGURATION } from './gitops.ts';
 import { TfIndex } from './index-resources.ts';
 import { adaptContainerRegistries, CONTAINER_REGISTRY } from './container-registry.ts';
 import { adaptKeyVaults, KEY_VAULT_TYPES } from './key-vault.ts';
 import { adaptManagedIdentities, MANAGED_IDENTITY_TYPES } from './managed-identities.ts';
+import { adaptMonitoring, MONITORING_TYPES } from './monitoring.ts';
 import { adaptMySqlFlexibleServers, MYSQL_TYPES } from './mysql.ts';
 import { adaptNetwork, NETWORK_TYPES } from './network.ts';
 import { adaptPostgresFlexibleServers, POSTGRESQL_TYPES } from './postgresql.ts';
@@ -16,15 +18,18 @@ import { azurermMajor, type AzurermMajor } from './provider-version.ts';
 import { adaptRedisCaches, REDIS_CACHE } from './redis.ts';
 import { adaptRoleAssignments, ROLE_ASSIGNMENT } from './role-assignments.ts';
 import { adaptSqlServers, SQL_TYPES } from './sql.ts';
+import { adaptSqlManagedInstances, SQL_MANAGED_INSTANCE_TYPES } from './sql-managed-instance.ts';
 import { adaptStorageAccounts, STORAGE_ACCOUNT_TYPES } from './storage-account.ts';
 import { adaptSubscriptions, SUBSCRIPTION_TYPES } from './subscriptions.ts';
 import { withSubnetReferences } from '../arm/network.ts';
+import { adaptVirtualMachines } from './virtual-machines.ts';
 
 /** azurerm types some adapter reads, directly or as part of another resource. */
 const KNOWN_TYPES = new Set([
   ...AKS_TYPES,
   ...KEY_VAULT_TYPES,
   DIAGNOSTIC_SETTING,
+  FLUX_CONFIGURATION,
   ...NETWORK_TYPES,
   ...SUBSCRIPTION_TYPES,
   REDIS_CACHE,
@@ -35,6 +40,8 @@ const KNOWN_TYPES = new Set([
   ...SQL_TYPES,
   ROLE_ASSIGNMENT,
   ...MANAGED_IDENTITY_TYPES,
+  ...SQL_MANAGED_INSTANCE_TYPES,
+  ...MONITORING_TYPES,
 ]);
 
 export interface TerraformAdaptation {
@@ -64,6 +71,10 @@ export function adaptTerraform(resources: readonly TfResource[], major: AzurermM
   state.sqlServers = adaptSqlServers(index);
   state.roleAssignments = adaptRoleAssignments(index);
   state.managedIdentities = adaptManagedIdentities(index);
+  state.sqlManagedInstances = adaptSqlManagedInstances(index);
+  state.virtualMachines = adaptVirtualMachines(index);
+  state.monitoring = adaptMonitoring(index);
+  state.fluxConfigurations = adaptFluxConfigurations(index);
   return { state: withSubnetReferences(state), unrecognized };
 }
 

@@ -94,7 +94,7 @@ function servicePrincipalOf(f: AttributeReader): Maybe<string> {
 
 /**
  * Add-ons by their state names: azurerm spells each as a flag or a block whose presence turns
- * it on. Only the config entries rules read are kept (the workspace, secret rotation).
+ * it on. Only the config entries rules read are kept (the workspace, secret rotation, AGIC's gateway).
  */
 function addonsOf(f: AttributeReader): Partial<Record<AddonName, AksAddon>> {
   const config = (entries: Partial<Record<keyof AddonConfig, TfValue | undefined>>): AddonConfig =>
@@ -104,7 +104,15 @@ function addonsOf(f: AttributeReader): Partial<Record<AddonName, AksAddon>> {
     httpApplicationRouting: { enabled: f.read('addons.httpApplicationRouting.enabled', 'http_application_routing_enabled', asBool, false), config: {} },
     containerInsights: { enabled: f.present('addons.containerInsights.enabled', 'oms_agent'), config: config({ logAnalyticsWorkspaceId: f.raw('oms_agent[0].log_analytics_workspace_id') }) },
     keyVaultSecretsProvider: { enabled: f.present('addons.keyVaultSecretsProvider.enabled', 'key_vault_secrets_provider'), config: config({ secretRotation: f.raw('key_vault_secrets_provider[0].secret_rotation_enabled') }) },
+    applicationGatewayIngress: { enabled: f.present('addons.applicationGatewayIngress.enabled', 'ingress_application_gateway'), config: agicConfig(f) },
   };
+}
+
+/** The gateway AGIC uses: the one `gateway_id` refers to (a gateway of the configuration or an ARM id), or the one it created. */
+function agicConfig(f: AttributeReader): AddonConfig {
+  const given = f.target('addons.applicationGatewayIngress.config.applicationGatewayId', 'ingress_application_gateway[0].gateway_id');
+  const effective = f.raw('ingress_application_gateway[0].effective_gateway_id');
+  return { ...(given && { applicationGatewayId: given }), ...(typeof effective === 'string' && { effectiveApplicationGatewayId: effective }) };
 }
 
 /**

@@ -68,6 +68,8 @@ export function adaptPublicIpAddresses(index: TfIndex): PublicIpAddress[] {
       f.provenance.paths.attached = '(the resource using the address)';
       f.provenance.unknown.attached = ATTACHMENT_UNKNOWN;
     }
-    return { ...base, ipAddress: f.read('ipAddress', 'ip_address', asString), ipConfigurationId: null, nodeHolder: null, attached: byNat ? true : null };
+    // `sku` defaults to Basic up to azurerm 3 and to Standard from 4.0.
+    const skuName = f.read('skuName', 'sku', asString, index.byMajor<string>({ 3: 'Basic', 4: 'Standard', 5: 'Standard' }));
+    return { ...base, ipAddress: f.read('ipAddress', 'ip_address', asString), ipConfigurationId: null, nodeHolder: null, attached: byNat ? true : null, skuName };
   });
 }

@@ -8,15 +8,27 @@ import { text } from './database-server.ts';
 import type { TfIndex } from './index-resources.ts';
 import { linkTargetOf } from './link-target.ts';
 import { enabledOf } from './key-vault.ts';
+import { failoverGroupsOf, type FailoverGroupKind } from './sql-failover-groups.ts';
 
 const SERVER = 'azurerm_mssql_server';
 const FIREWALL_RULE = 'azurerm_mssql_firewall_rule';
 const AUDITING = 'azurerm_mssql_server_extended_auditing_policy';
 const DATABASE = 'azurerm_mssql_database';
-export const SQL_TYPES = [SERVER, FIREWALL_RULE, AUDITING, DATABASE];
+const FAILOVER_GROUP = 'azurerm_mssql_failover_group';
+export const SQL_TYPES = [SERVER, FIREWALL_RULE, AUDITING, DATABASE, FAILOVER_GROUP];
+
+/** A server failover group: the primary (`server_id`) and each `partner_server`, whose region a plan computes. */
+const SERVER_FAILOVER_GROUPS: FailoverGroupKind = {
+  type: FAILOVER_GROUP,
+  memberType: SERVER,
+  ends: (group) => {
+    const partners = Array.isArray(group.values.partner_server) ? group.values.partner_server : [];
+    return [{ attribute: 'server_id' }, ...partners.map((_, i) => ({ attribute: `partner_server[${i}].id`, location: `partner_server[${i}].location` }))];
+  },
+};
 
 /**
- * `azurerm_mssql_server` with its firewall rules, extended auditing policy and databases →
+ * `azurerm_mssql_server` with its firewall rules, extended auditing policy, databases and failover groups →
  * SqlServer. Defaults per the provider's documentation, v3.117 to v5.2. Children join through
  * `server_id`; a configuration holds every child it manages, so none is an empty list.
  * (`azurerm_mssql_server_transparent_data_encryption` sets the TDE protector, not whether
@@ -40,6 +52,7 @@ function adaptServer(r: TfResource, index: TfIndex): SqlServer {
     // `master` is not a Terraform resource: a setting on it targets an id built from the server's.
     masterDiagnosticSettings: f.unknowable('masterDiagnosticSettings', NOT_IN_CONFIGURATION),
     databases: children(DATABASE).map((db) => databaseOf(db, index, refOf(base))),
+    failoverGroups: failoverGroupsOf(base.id, index, f, SERVER_FAILOVER_GROUPS),
   };
 }
 

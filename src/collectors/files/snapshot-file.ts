@@ -1,7 +1,9 @@
 import schema from '../../../schemas/snapshot.schema.json' with { type: 'json' };
 import containerRegistrySchema from '../../../schemas/state/container-registry.schema.json' with { type: 'json' };
+import gitopsSchema from '../../../schemas/state/gitops.schema.json' with { type: 'json' };
 import keyVaultSchema from '../../../schemas/state/key-vault.schema.json' with { type: 'json' };
 import kubernetesSchema from '../../../schemas/state/kubernetes.schema.json' with { type: 'json' };
+import monitoringSchema from '../../../schemas/state/monitoring.schema.json' with { type: 'json' };
 import mysqlSchema from '../../../schemas/state/mysql.schema.json' with { type: 'json' };
 import networkSchema from '../../../schemas/state/network.schema.json' with { type: 'json' };
 import privateLinkSchema from '../../../schemas/state/private-link.schema.json' with { type: 'json' };
@@ -9,7 +11,10 @@ import postgresqlSchema from '../../../schemas/state/postgresql.schema.json' wit
 import redisSchema from '../../../schemas/state/redis.schema.json' with { type: 'json' };
 import roleAssignmentSchema from '../../../schemas/state/role-assignment.schema.json' with { type: 'json' };
 import sqlSchema from '../../../schemas/state/sql.schema.json' with { type: 'json' };
+import sqlManagedInstanceSchema from '../../../schemas/state/sql-managed-instance.schema.json' with { type: 'json' };
 import storageAccountSchema from '../../../schemas/state/storage-account.schema.json' with { type: 'json' };
+import applicationGatewaySchema from '../../../schemas/state/application-gateway.schema.json' with { type: 'json' };
+import virtualMachineSchema from '../../../schemas/state/virtual-machine.schema.json' with { type: 'json' };
 import type { ValidateFunction } from 'ajv';
 import { readJsonFile } from './read-json.ts';
 import { InputError } from '../../engine/errors.ts';
@@ -24,7 +29,7 @@ let validator: ValidateFunction<Snapshot> | undefined;
 function snapshotValidator(): ValidateFunction<Snapshot> {
   if (validator) return validator;
   // The state's service families each keep their definitions in their own file, referenced by $id.
-  for (const family of [containerRegistrySchema, keyVaultSchema, kubernetesSchema, mysqlSchema, networkSchema, privateLinkSchema, postgresqlSchema, redisSchema, roleAssignmentSchema, sqlSchema, storageAccountSchema]) if (!ajv.getSchema(family.$id)) ajv.addSchema(family);
+  for (const family of [containerRegistrySchema, gitopsSchema, keyVaultSchema, kubernetesSchema, monitoringSchema, mysqlSchema, networkSchema, privateLinkSchema, postgresqlSchema, redisSchema, roleAssignmentSchema, sqlSchema, sqlManagedInstanceSchema, storageAccountSchema, applicationGatewaySchema, virtualMachineSchema]) if (!ajv.getSchema(family.$id)) ajv.addSchema(family);
   return (validator = ajv.compile<Snapshot>(schema));
 }
 

@@ -40,4 +40,12 @@ export const API_RESOURCES: Record<KubernetesKind, ApiResource> = {
   globalnetworkpolicies: resource('crd.projectcalico.org/v1', 'GlobalNetworkPolicy', 'globalnetworkpolicies'),
   ciliumnetworkpolicies: resource('cilium.io/v2', 'CiliumNetworkPolicy', 'ciliumnetworkpolicies'),
   ciliumclusterwidenetworkpolicies: resource('cilium.io/v2', 'CiliumClusterwideNetworkPolicy', 'ciliumclusterwidenetworkpolicies'),
+  // GitOps controllers, served only where Flux (AKS's microsoft.flux extension included) or Argo CD is installed.
+  gitrepositories: resource('source.toolkit.fluxcd.io/v1', 'GitRepository', 'gitrepositories'),
+  // v1beta2: served by every Flux 2 release; v1 only from Flux 2.6.
+  ocirepositories: resource('source.toolkit.fluxcd.io/v1beta2', 'OCIRepository', 'ocirepositories'),
+  kustomizations: resource('kustomize.toolkit.fluxcd.io/v1', 'Kustomization', 'kustomizations'),
+  applications: resource('argoproj.io/v1alpha1', 'Application', 'applications'),
+  // KEDA (the AKS add-on or its own install); 404 elsewhere.
+  scaledobjects: resource('keda.sh/v1alpha1', 'ScaledObject', 'scaledobjects'),
 };

@@ -35,11 +35,53 @@ export function keptObject(kind: KubernetesKind, item: unknown): unknown {
     if (isObject(metadata.annotations) && LAST_APPLIED in metadata.annotations) delete metadata.annotations[LAST_APPLIED];
   }
   if (kind === 'secrets') return metadata ? { apiVersion, kind: kindName, metadata } : { apiVersion, kind: kindName };
+  const custom = CUSTOM_FIELDS[kind];
+  if (custom) return { apiVersion: object.apiVersion ?? apiVersion, kind: object.kind ?? kindName, ...(metadata ? { metadata } : {}), ...custom(object) };
   const spec = podSpecOf(kind, object);
   if (spec) for (const list of CONTAINER_LISTS) if (Array.isArray(spec[list])) for (const container of spec[list]) if (isObject(container)) withoutCommandLines(container);
   object.apiVersion ??= apiVersion;
   object.kind ??= kindName;
   return object;
+}
+
+/** What a Flux, Argo CD or KEDA object keeps of itself (readiness conditions by type, status and reason only). */
+type KeptFields = (object: ListedObject) => Fields;
+
+const sourceFields = (o: ListedObject): Fields => ({ spec: picked(o.spec, ['url', 'suspend']), status: { conditions: conditionsOf(o.status) } });
+const argoSource = (source: unknown): Fields => picked(source, ['repoURL', 'path', 'targetRevision', 'chart']);
+
+/**
+ * Custom resources keep only what rules read: GitOps objects where they reconcile from and whether
+ * they do, ScaledObjects what they scale and between which bounds. Helm values, post-build
+ * substitutions, plugin settings and scaler triggers, which can hold secrets, are never kept.
+ */
+const CUSTOM_FIELDS: Partial<Record<KubernetesKind, KeptFields>> = {
+  gitrepositories: sourceFields,
+  ocirepositories: sourceFields,
+  kustomizations: (o) => ({ spec: { ...picked(o.spec, ['path', 'suspend']), sourceRef: picked(isObject(o.spec) ? o.spec.sourceRef : undefined, ['kind', 'name', 'namespace']) }, status: { conditions: conditionsOf(o.status) } }),
+  applications: (o) => {
+    const spec = isObject(o.spec) ? o.spec : {};
+    const status = isObject(o.status) ? o.status : {};
+    const kept: Fields = { syncPolicy: { automated: isObject(spec.syncPolicy) ? (spec.syncPolicy.automated ?? null) : null } };
+    if (spec.source !== undefined) kept.source = argoSource(spec.source);
+    if (Array.isArray(spec.sources)) kept.sources = spec.sources.map(argoSource);
+    return { spec: kept, status: { sync: picked(status.sync, ['status']), health: picked(status.health, ['status']) } };
+  },
+  scaledobjects: (o) => ({
+    spec: { ...picked(o.spec, ['minReplicaCount', 'maxReplicaCount']), scaleTargetRef: picked(isObject(o.spec) ? o.spec.scaleTargetRef : undefined, ['name', 'kind', 'apiVersion']) },
+    status: { conditions: conditionsOf(o.status) },
+  }),
+};
+
+/** The named fields of an object (an empty object when it is not one). */
+function picked(value: unknown, keys: readonly string[]): Fields {
+  if (!isObject(value)) return {};
+  return Object.fromEntries(keys.filter((k) => value[k] !== undefined).map((k) => [k, value[k]!]));
+}
+
+function conditionsOf(status: unknown): Fields[] {
+  const conditions = isObject(status) ? status.conditions : undefined;
+  return Array.isArray(conditions) ? conditions.map((c) => picked(c, ['type', 'status', 'reason'])) : [];
 }
 
 /** The pod spec a workload object carries: the pod's own, a controller's template, or a CronJob's job template. */

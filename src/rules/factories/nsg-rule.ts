@@ -43,7 +43,7 @@ export function checkNsgExposure<P extends SourceLimits>(
 }
 
 /** A rule as evidence, at the place the adapter read it (in the NSG's rule list, or a separate rule resource). */
-function ruleEvidence(rule: SecurityRule): Evidence {
+export function ruleEvidence(rule: SecurityRule): Evidence {
   const { access, direction, protocol, priority, sourceAddressPrefixes, destinationAddressPrefixes, destinationPortRanges } = rule;
   return { path: rule.path, value: { name: rule.name, access, direction, protocol, priority, sourceAddressPrefixes, destinationAddressPrefixes, destinationPortRanges } };
 }

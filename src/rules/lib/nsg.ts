@@ -89,6 +89,11 @@ export function portsInclude(ranges: PortRange[], port: number): boolean {
   return ranges.some((r) => r.from <= port && port <= r.to);
 }
 
+/** The ones of `ports` an exposure leaves open, each as a range of its own (`22`, `3389`). */
+export function openAmong(exposure: InternetExposure, ports: readonly number[]): PortRange[] {
+  return ports.filter((port) => portsInclude(exposure.ports, port)).map((port) => ({ from: port, to: port }));
+}
+
 /** `ranges` without the ports in `remove`. */
 export function subtractPorts(ranges: PortRange[], remove: PortRange[]): PortRange[] {
   let out = ranges;

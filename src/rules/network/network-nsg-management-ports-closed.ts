@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule.ts';
 import { checkNsgExposure } from '../factories/nsg-rule.ts';
-import { portsInclude, type SourceLimits } from '../lib/nsg.ts';
+import { openAmong, type SourceLimits } from '../lib/nsg.ts';
 
 interface Params extends SourceLimits {
   managementPorts: number[];
@@ -12,7 +12,7 @@ export default defineRule<Params>({
   check(ctx) {
     checkNsgExposure(ctx, {
       tcpOnly: true,
-      offending: (exposure) => ctx.params.managementPorts.filter((port) => portsInclude(exposure.ports, port)).map((port) => ({ from: port, to: port })),
+      offending: (exposure) => openAmong(exposure, ctx.params.managementPorts),
       describe: (offences) => `admits the Internet to management ports: ${offences.join('; ')}`,
       passMessage: `admits no Internet source to management ports (${ctx.params.managementPorts.join(', ')})`,
     });

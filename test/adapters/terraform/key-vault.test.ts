@@ -45,6 +45,6 @@ describe('Terraform: Key Vault', () => {
   });
 
   it('counts azurerm types it does not read', () => {
-    expect(adaptTerraform([vault({}), tf('azurerm_linux_virtual_machine.jump', {})], 4).unrecognized).toEqual([{ type: 'azurerm_linux_virtual_machine', count: 1 }]);
+    expect(adaptTerraform([vault({}), tf('azurerm_log_analytics_workspace.logs', {})], 4).unrecognized).toEqual([{ type: 'azurerm_log_analytics_workspace', count: 1 }]);
   });
 });

@@ -6,7 +6,7 @@ import sqlTdeEnabled from '../../../src/rules/sql/sql-tde-enabled.ts';
 import { enrichAgainstFake } from '../../helpers/fake-arm/enrich-scan.ts';
 import { diagnosticSetting, forbidden, type EnrichmentAnswer } from '../../helpers/fake-arm/routes-enrichment.ts';
 import { exampleBody } from '../../helpers/fake-arm/routes-inventory.ts';
-import { sqlAuditing, sqlDatabase, sqlFirewallRule, sqlTde } from '../../helpers/fake-arm/sql-answers.ts';
+import { sqlAuditing, sqlDatabase, sqlFailoverGroup, sqlFirewallRule, sqlTde } from '../../helpers/fake-arm/sql-answers.ts';
 import { only, run } from '../../helpers/state.ts';
 
 // Azure SQL server `sql-shop-ledger` (Servers_Get, 2025-01-01): public network access Enabled.
@@ -20,13 +20,14 @@ const INVENTORY = [SERVER, MASTER, ORDERS, CATALOG];
 const MASTER_SETTINGS = `${SERVER_ID}/databases/master/providers/Microsoft.Insights/diagnosticSettings`;
 const SOURCE = `azure:subscription:${SUB}:sql-server-children`;
 
-/** Every read of a well-kept server: auditing to storage, one narrow office range, both databases encrypted. */
+/** Every read of a well-kept server: auditing to storage, one narrow office range, both databases encrypted, a failover group to North Europe. */
 function answers(overrides: Record<string, EnrichmentAnswer> = {}): Record<string, EnrichmentAnswer> {
   return {
     [`${SERVER_ID}/auditingSettings/default`]: { body: sqlAuditing(SERVER_ID, { state: 'Enabled', storageEndpoint: 'https://auditlogs4645.blob.core.windows.net/' }) },
     [`${SERVER_ID}/firewallRules`]: { items: [sqlFirewallRule(SERVER_ID, 'office', '203.0.113.0', '203.0.113.31'), sqlFirewallRule(SERVER_ID, 'build-agents', '198.51.100.16', '198.51.100.23')] },
     [`${String(ORDERS.id)}/transparentDataEncryption/current`]: { body: sqlTde(String(ORDERS.id), 'Enabled') },
     [`${String(CATALOG.id)}/transparentDataEncryption/current`]: { body: sqlTde(String(CATALOG.id), 'Enabled') },
+    [`${SERVER_ID}/failoverGroups`]: { items: [sqlFailoverGroup(SERVER_ID)] },
     [`${SERVER_ID}/providers/Microsoft.Insights/diagnosticSettings`]: { items: [] },
     ...overrides,
   };
@@ -58,7 +59,8 @@ describe('Azure SQL server children, read live', () => {
     expect(arm.requests.some((r) => r.path.toLowerCase().endsWith('/databases'))).toBe(false);
     expect(arm.unmatched).toEqual([]);
     expect(conn.stats.requests).toBe(arm.requests.length);
-    expect(sources.find((s) => s.id === SOURCE)).toMatchObject({ status: 'ok', resources: 5 });
+    expect(server.failoverGroups).toEqual([{ name: 'fog-ledger', partners: [{ id: `${SERVER_ID}-dr`, location: 'North Europe' }] }]);
+    expect(sources.find((s) => s.id === SOURCE)).toMatchObject({ status: 'ok', resources: 6 });
   });
 
   it('fails the rules on what the live reads say: auditing Disabled, all Azure services admitted, one database unencrypted', async () => {

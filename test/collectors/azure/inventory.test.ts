@@ -48,7 +48,7 @@ describe('live Azure inventory against a local ARM (real SDK pipeline over HTTPS
     // The subscription, its resources, and the example's pricings.
     const inventory = collection.sources.filter((s) => s.target === PROD || s.target === STAGING);
     expect(inventory.map((s) => [s.target, s.status, s.resources])).toEqual([
-      [PROD, 'ok', 1 + 10 + PRICINGS],
+      [PROD, 'ok', 1 + 11 + PRICINGS],
       [STAGING, 'ok', 1 + 1 + PRICINGS],
     ]);
     // Then what the per-service reads added, one source per subscription and topic, all read.
@@ -92,7 +92,7 @@ describe('live Azure inventory against a local ARM (real SDK pipeline over HTTPS
     const ids = collection.resources.map((r) => r.id.toLowerCase());
     expect(new Set(ids).size).toBe(ids.length);
     expect(collection.sources.every((s) => s.status === 'ok')).toBe(true);
-    expect(collection.sources.find((s) => s.target === PROD)?.resources).toBe(1 + 10 + PRICINGS);
+    expect(collection.sources.find((s) => s.target === PROD)?.resources).toBe(1 + 11 + PRICINGS);
   });
 
   it('a subscription Resource Graph leaves out of its answers without an error is not ok: every family is unread for it (omitted)', async () => {

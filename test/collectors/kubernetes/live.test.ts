@@ -96,6 +96,21 @@ describe('live collection with @kubernetes/client-node against a local API serve
     expect(sources).toEqual([{ id: 'context:aks-saas-prod-weu', kind: 'kubernetes', target: `aks-saas-prod-weu (${api.server})`, status: 'ok', resources: 19 }]);
   });
 
+  it('lists Flux and Argo CD objects where their CRDs are served, keeping where they pull from and not their Helm values', async () => {
+    const gitops = {
+      gitrepositories: [{ metadata: meta('flux-system', 'flux-system'), spec: { url: 'ssh://git@github.com/contoso/fleet', secretRef: { name: 'flux-system' } }, status: { conditions: [{ type: 'Ready', status: 'True', reason: 'Succeeded', message: 'stored artifact' }] } }],
+      kustomizations: [{ metadata: meta('apps', 'flux-system'), spec: { path: './apps', sourceRef: { kind: 'GitRepository', name: 'flux-system' }, postBuild: { substitute: { db_password: 'hunter2' } } }, status: { conditions: [{ type: 'Ready', status: 'True', reason: 'ReconciliationSucceeded' }] } }],
+      applications: [{ metadata: meta('shop', 'argocd'), spec: { source: { repoURL: 'https://github.com/contoso/shop', helm: { values: 'password: hunter2' } }, syncPolicy: { automated: {} } }, status: { sync: { status: 'Synced' } } }],
+    };
+    const api = await fakeCluster({ objects: { ...OBJECTS, ...gitops }, notFound: ['ocirepositories'] });
+    const k = only((await collectLiveKubernetes(live(kubeconfigFor([{ name: 'aks-saas-prod-weu', api }])))).clusters);
+    expect(api.requests.map((r) => r.path)).toEqual(expect.arrayContaining(['/apis/source.toolkit.fluxcd.io/v1/gitrepositories', '/apis/kustomize.toolkit.fluxcd.io/v1/kustomizations', '/apis/argoproj.io/v1alpha1/applications']));
+    expect(k.unread).toEqual({ ocirepositories: { code: 'not-found', reason: expect.stringMatching(/does not serve source.toolkit.fluxcd.io\/v1beta2 ocirepositories/) } });
+    expect(k.objects.kustomizations![0]!.object).toMatchObject({ apiVersion: 'kustomize.toolkit.fluxcd.io/v1', kind: 'Kustomization', spec: { sourceRef: { kind: 'GitRepository', name: 'flux-system' } } });
+    expect(k.objects.applications![0]!.object).toMatchObject({ kind: 'Application', spec: { source: { repoURL: 'https://github.com/contoso/shop' } }, status: { sync: { status: 'Synced' } } });
+    expect(JSON.stringify(k.objects)).not.toMatch(/hunter2/);
+  });
+
   it('lists Secrets as metadata only: no data is requested, and none is kept whatever arrives', async () => {
     const api = await fakeCluster();
     const k = only((await collectLiveKubernetes(live(kubeconfigFor([{ name: 'aks', api }])))).clusters);

@@ -1,11 +1,12 @@
 import { diagnosticSetting, federatedCredentials, firewallRules, kubernetesVersionsExample, securityContacts, serverParameter, type EnrichmentEstate } from './routes-enrichment.ts';
 import { exampleBody, rehome, resourceGraphRow, type FakeEstate } from './routes-inventory.ts';
-import { sqlAuditing, sqlFirewallRule, sqlTde } from './sql-answers.ts';
+import { sqlAuditing, sqlFailoverGroup, sqlFirewallRule, sqlTde } from './sql-answers.ts';
 
 /**
  * A small estate built from the example bodies in test/fixtures/azure-rest: production in one
  * subscription (cluster, network, Key Vault, PostgreSQL, SQL, Redis, registry, Defender plans),
- * staging in a second (one cluster, its plans), and a third that is disabled.
+ * staging in a second (one cluster, its plans), and a third that is disabled; production also
+ * has a SQL managed instance.
  */
 export const PROD = 'b3f8c1de-5a41-4d3e-9c2f-1e6a7d0b4c21';
 export const STAGING = '7d2e9a40-3c1b-4f8e-a6d5-92b0c4e1f373';
@@ -25,6 +26,7 @@ export function inventoryEstate(): FakeEstate {
     'keyvault/2026-02-01/getVault.json',
     'postgresql/2025-08-01/ServersGet.json',
     'sql/2025-01-01/ServerGet.json',
+    'sql/2023-08-01/ManagedInstanceGet.json',
     'redis/2024-11-01/RedisCacheGet.json',
     'containerregistry/2025-11-01/RegistryGet.json',
     'msi/2023-01-31/IdentityGet.json',
@@ -57,7 +59,8 @@ export function fakeCredential(): { getToken(scopes: string | string[]): Promise
  * What the per-service reads after Resource Graph find for an estate's resources: each cluster,
  * vault and database server has one diagnostic setting; each PostgreSQL/MySQL flexible server its
  * TLS parameters (on), the example firewall rules and no Entra administrator; each SQL server the
- * example auditing policy (Disabled) and one office firewall range, each user database TDE on;
+ * example auditing policy (Disabled), one office firewall range and a failover group with a
+ * partner in North Europe, each managed instance the example instance failover group, each user database TDE on;
  * each user-assigned identity the example federated credential;
  * each subscription the example security contacts; each region with clusters the example version
  * list. Only `subscriptions` are read (an unreadable one gets no per-service read).
@@ -69,7 +72,7 @@ export function inventoryEnrichment(estate: FakeEstate, subscriptions: readonly 
     const sub = row.id.split('/')[2]!.toLowerCase();
     if (!readable.has(sub)) continue;
     const type = row.type.toLowerCase();
-    if (['microsoft.containerservice/managedclusters', 'microsoft.keyvault/vaults', 'microsoft.dbforpostgresql/flexibleservers', 'microsoft.dbformysql/flexibleservers', 'microsoft.sql/servers'].includes(type)) {
+    if (['microsoft.containerservice/managedclusters', 'microsoft.keyvault/vaults', 'microsoft.dbforpostgresql/flexibleservers', 'microsoft.dbformysql/flexibleservers', 'microsoft.sql/servers', 'microsoft.sql/managedinstances'].includes(type)) {
       answers[`${row.id}/providers/Microsoft.Insights/diagnosticSettings`] = { items: [diagnosticSetting(row.id)] };
     }
     if (type === 'microsoft.containerservice/managedclusters' && row.location) {
@@ -84,6 +87,11 @@ export function inventoryEnrichment(estate: FakeEstate, subscriptions: readonly 
     if (type === 'microsoft.sql/servers') {
       answers[`${row.id}/auditingSettings/default`] = { body: sqlAuditing(row.id) };
       answers[`${row.id}/firewallRules`] = { items: [sqlFirewallRule(row.id, 'office', '203.0.113.0', '203.0.113.31')] };
+      answers[`${row.id}/failoverGroups`] = { items: [sqlFailoverGroup(row.id)] };
+    }
+    if (type === 'microsoft.sql/managedinstances') {
+      const group = row.id.slice(0, row.id.toLowerCase().indexOf('/providers/'));
+      answers[`${group}/providers/Microsoft.Sql/locations/${row.location ?? ''}/instanceFailoverGroups`] = { items: [rehome(exampleBody('sql/2023-08-01/InstanceFailoverGroupGet.json'), sub)] };
     }
     if (type === 'microsoft.managedidentity/userassignedidentities') {
       answers[`${row.id}/federatedIdentityCredentials`] = { items: federatedCredentials(row.id) };

@@ -50,7 +50,7 @@ export interface FakeSubscription {
 
 export interface FakeEstate {
   subscriptions: FakeSubscription[];
-  /** Resource Graph rows (see `resourceGraphRow`): `microsoft.security/*` go to `securityresources`, `microsoft.authorization/*` to `authorizationresources`, the rest to `resources`. */
+  /** Resource Graph rows (see `resourceGraphRow`): `microsoft.security/*` go to `securityresources`, `microsoft.kubernetesconfiguration/*` to `kubernetesconfigurationresources`, `microsoft.authorization/*` to `authorizationresources`, the rest to `resources`. */
   rows: Array<Record<string, unknown>>;
 }
 
@@ -154,8 +154,7 @@ function resourceGraphAnswer(req: FakeArmRequest, estateSubscriptions: FakeSubsc
   if (!query || body.options?.resultFormat !== 'objectArray') return { status: 400, body: armError('BadRequest', `Query is invalid or not understood by the fake: ${body.query}`) };
   const matching = rows.filter((row) => {
     const type = String(row.type);
-    const table = type.startsWith('microsoft.security/') ? 'securityresources' : type.startsWith('microsoft.authorization/') ? 'authorizationresources' : 'resources';
-    if (table !== query.table || !query.types.includes(type)) return false;
+    if (tableOf(type) !== query.table || !query.types.includes(type)) return false;
     if (!subscriptions.has(String(row.subscriptionId).toLowerCase())) return false;
     if (query.resourceGroups && !query.resourceGroups.includes(String(row.resourceGroup).toLowerCase())) return false;
     // Child types (three or more type segments) are exempt from tag filters, as the query says.
@@ -171,6 +170,13 @@ function resourceGraphAnswer(req: FakeArmRequest, estateSubscriptions: FakeSubsc
   return { status: 200, body: answer, headers: { 'x-ms-user-quota-remaining': String(Math.max(0, quotaRemaining)), 'x-ms-user-quota-resets-after': '00:00:05' } };
 }
 
+/** The table Resource Graph keeps a type in: Defender's settings and Flux configurations have their own. */
+function tableOf(type: string): string {
+  if (type.startsWith('microsoft.security/')) return 'securityresources';
+  if (type.startsWith('microsoft.authorization/')) return 'authorizationresources';
+  return type.startsWith('microsoft.kubernetesconfiguration/') ? 'kubernetesconfigurationresources' : 'resources';
+}
+
 const STRING = /'((?:[^'\\]|\\.)*)'/g;
 
 function strings(text: string): string[] {
@@ -180,7 +186,7 @@ function strings(text: string): string[] {
 /** Understands exactly the query shapes a family query has; anything else is a 400, as a typo would be. */
 function parseQuery(text: string): ParsedQuery | undefined {
   const [table, ...clauses] = text.split('\n').map((l) => l.trim());
-  if (table !== 'resources' && table !== 'securityresources' && table !== 'authorizationresources') return undefined;
+  if (table !== 'resources' && table !== 'securityresources' && table !== 'kubernetesconfigurationresources' && table !== 'authorizationresources') return undefined;
   const query: ParsedQuery = { table, types: [], resourceGroups: null, tags: [] };
   for (const clause of clauses) {
     if (clause.startsWith('| where type in~ (')) query.types = strings(clause).map((t) => t.toLowerCase());

@@ -1,3 +1,5 @@
+import { exampleBody } from './routes-inventory.ts';
+
 /**
  * Azure SQL answers in the REST shapes of the 2025-01-01 examples (ServerBlobAuditingGet,
  * TransparentDataEncryptionGet, the firewall rule and database bodies), for the enrichment fake.
@@ -52,4 +54,11 @@ export function sqlDatabase(serverId: string, name: string, location: string): R
       zoneRedundant: false,
     },
   };
+}
+
+/** FailoverGroups_ListByServer item, the shape of FailoverGroupGet: `serverId` paired with a partner in North Europe. */
+export function sqlFailoverGroup(serverId: string, partnerLocation = 'North Europe'): Record<string, unknown> {
+  const body = exampleBody('sql/2023-08-01/FailoverGroupGet.json') as { properties: { partnerServers: Array<Record<string, unknown>> } };
+  const partner = `${serverId.slice(0, serverId.lastIndexOf('/'))}/${serverId.slice(serverId.lastIndexOf('/') + 1)}-dr`;
+  return { ...body, id: `${serverId}/failoverGroups/fog-ledger`, properties: { ...body.properties, partnerServers: [{ ...body.properties.partnerServers[0], id: partner, location: partnerLocation }] } };
 }

@@ -6,6 +6,7 @@ import { MYSQL_FLEXIBLE_SERVER } from '../../../adapters/arm/mysql.ts';
 import { POSTGRES_FLEXIBLE_SERVER } from '../../../adapters/arm/postgresql.ts';
 import { idKey } from '../../../adapters/arm/resource-id.ts';
 import { SQL_SERVER } from '../../../adapters/arm/sql.ts';
+import { SQL_MANAGED_INSTANCE } from '../../../adapters/arm/sql-managed-instance.ts';
 import type { ArmConnection } from '../connection.ts';
 import { readDatabaseServers } from './database-servers.ts';
 import { readDefender } from './defender.ts';
@@ -14,6 +15,7 @@ import type { Enrichment } from './enrichment-sources.ts';
 import { readFederatedCredentials } from './federated-credentials.ts';
 import { readKubernetesVersions } from './kubernetes-versions.ts';
 import { readSqlServers } from './sql.ts';
+import { readSqlManagedInstances } from './sql-managed-instances.ts';
 
 export type { Enrichment } from './enrichment-sources.ts';
 
@@ -32,8 +34,9 @@ export interface EnrichOptions {
 /**
  * What Resource Graph lacks, read per service after the inventory: diagnostic settings of
  * clusters, key vaults and database servers; server parameters, firewall rules and Entra
- * administrators of PostgreSQL and MySQL flexible servers; auditing, firewall rules and database
- * encryption of Azure SQL servers; federated credentials of user-assigned identities; Defender plans (where Resource Graph had none) and security
+ * administrators of PostgreSQL and MySQL flexible servers; auditing, firewall rules, failover
+ * groups and database encryption of Azure SQL servers; database encryption and instance failover
+ * groups of SQL Managed Instances; federated credentials of user-assigned identities; Defender plans (where Resource Graph had none) and security
  * contacts; the Kubernetes versions AKS offers in each region with clusters.
  *
  * Returns resources in the REST shape for the ARM adapter, and one source per topic and
@@ -47,12 +50,14 @@ export async function enrichLive(conn: ArmConnection, inventory: ArmResource[], 
   const vaults = inventory.filter((r) => r.type === KEY_VAULT);
   const servers = inventory.filter((r) => r.type === POSTGRES_FLEXIBLE_SERVER || r.type === MYSQL_FLEXIBLE_SERVER);
   const sqlServers = inventory.filter((r) => r.type === SQL_SERVER);
+  const managedInstances = inventory.filter((r) => r.type === SQL_MANAGED_INSTANCE);
   const identities = inventory.filter((r) => r.type === USER_ASSIGNED_IDENTITY);
   const subscriptions = [...new Set(options.subscriptions.map((s) => s.toLowerCase()))];
-  const [diagnostics, databases, sql, versions, federated, defender] = await Promise.all([
-    readDiagnosticSettings(conn, [...clusters, ...vaults, ...servers, ...sqlServers]),
+  const [diagnostics, databases, sql, managed, versions, federated, defender] = await Promise.all([
+    readDiagnosticSettings(conn, [...clusters, ...vaults, ...servers, ...sqlServers, ...managedInstances]),
     readDatabaseServers(conn, servers),
     readSqlServers(conn, inventory),
+    readSqlManagedInstances(conn, inventory),
     readKubernetesVersions(conn, clusters, options.now ?? (() => new Date())),
     readFederatedCredentials(conn, identities),
     options.defender === false ? Promise.resolve([]) : readDefender(conn, subscriptions, inventory),
@@ -61,7 +66,8 @@ export async function enrichLive(conn: ArmConnection, inventory: ArmResource[], 
   for (const r of [...clusters, ...vaults]) if (diagnostics.complete.has(idKey(r.id))) r.childrenIncluded = true;
   for (const r of servers) if (diagnostics.complete.has(idKey(r.id)) && databases.complete.has(idKey(r.id))) r.childrenIncluded = true;
   for (const r of sqlServers) if (diagnostics.complete.has(idKey(r.id)) && sql.complete.has(idKey(r.id))) r.childrenIncluded = true;
+  for (const r of managedInstances) if (diagnostics.complete.has(idKey(r.id)) && managed.complete.has(idKey(r.id))) r.childrenIncluded = true;
   for (const r of identities) if (federated.complete.has(idKey(r.id))) r.childrenIncluded = true;
-  const parts = [diagnostics, databases, sql, versions, federated, ...defender];
+  const parts = [diagnostics, databases, sql, managed, versions, federated, ...defender];
   return { resources: parts.flatMap((p) => p.resources), tallies: parts.flatMap((p) => p.tallies) };
 }

@@ -11,13 +11,13 @@ export const SQL_API_VERSION = '2025-01-01';
 
 /**
  * What the SQL rules need of each Azure SQL server that Resource Graph does not hold: its auditing
- * policy, its firewall rules, the transparent data encryption of each user database, and, when
+ * policy, its firewall rules, its failover groups, the transparent data encryption of each user database, and, when
  * auditing goes to Azure Monitor, the diagnostic settings of `master` (where those records go).
  * The databases themselves come from the inventory, and the Entra administrator from the server's
  * own body. `complete` lists the servers whose reads all succeeded.
  */
 export async function readSqlServers(conn: ArmConnection, inventory: ArmResource[]): Promise<ChildEnrichment> {
-  const sources = new EnrichmentSources('sql-server-children', 'SQL server auditing, firewall rules and database encryption');
+  const sources = new EnrichmentSources('sql-server-children', 'SQL server auditing, firewall rules, failover groups and database encryption');
   const complete = new Set<string>();
   const databases = new Map<string, ArmResource[]>();
   for (const db of inventory) {
@@ -37,6 +37,7 @@ export async function readSqlServers(conn: ArmConnection, inventory: ArmResource
           await Promise.all([
             auditingThenMaster(conn, server, master),
             list(conn, `${server.id}/firewallRules`, SQL_API_VERSION).then((read) => [read]),
+            list(conn, `${server.id}/failoverGroups`, SQL_API_VERSION).then((read) => [read]),
             ...own.filter((db) => db !== master).map((db) => get(conn, `${db.id}/transparentDataEncryption/current`).then((read) => [read])),
           ])
         ).flat();
@@ -74,13 +75,13 @@ function auditsToMonitor(policy: unknown): boolean {
  * by the path it was read at: the TDE answer carries its database's id, which would otherwise
  * stand in for the database itself.
  */
-async function get(conn: ArmConnection, path: string): Promise<EnrichmentRead> {
-  const answer = await armRequest(conn, 'GET', path, SQL_API_VERSION);
+export async function get(conn: ArmConnection, path: string, apiVersion = SQL_API_VERSION): Promise<EnrichmentRead> {
+  const answer = await armRequest(conn, 'GET', path, apiVersion);
   if (!answer.ok) return { path, items: [], failure: answer.failure };
   return { path, items: [{ ...(answer.body as object), id: path }] };
 }
 
-async function list(conn: ArmConnection, path: string, apiVersion: string): Promise<EnrichmentRead> {
+export async function list(conn: ArmConnection, path: string, apiVersion: string): Promise<EnrichmentRead> {
   const { items, failure } = await armList(conn, path, apiVersion);
   return { path, items, ...(failure ? { failure } : {}) };
 }
