@@ -35,6 +35,7 @@ import aksWorkloadIdentityEnabled from './aks/aks-workload-identity-enabled.ts';
 import computeVmManagementPortsExposed from './compute/compute-vm-management-ports-exposed.ts';
 import defenderPlansEnabled from './defender/defender-plans-enabled.ts';
 import defenderSecurityContact from './defender/defender-security-contact.ts';
+import identityServicePrincipalPrivilegedRole from './identity/identity-service-principal-privileged-role.ts';
 import k8sCapabilitiesDropped from './kubernetes/k8s-capabilities-dropped.ts';
 import k8sCredentialsInEnv from './kubernetes/k8s-credentials-in-env.ts';
 import k8sDefaultServiceAccountUnused from './kubernetes/k8s-default-service-account-unused.ts';
@@ -62,6 +63,7 @@ import k8sWorkloadAutoscaled from './kubernetes/k8s-workload-autoscaled.ts';
 import k8sWorkloadIdentityConfigured from './kubernetes/k8s-workload-identity-configured.ts';
 import keyvaultAccessPoliciesLeastPrivilege from './keyvault/keyvault-access-policies-least-privilege.ts';
 import keyvaultAuditLogsEnabled from './keyvault/keyvault-audit-logs-enabled.ts';
+import keyvaultIdentityLeastPrivilegeRole from './keyvault/keyvault-identity-least-privilege-role.ts';
 import keyvaultPrivateEndpoint from './keyvault/keyvault-private-endpoint.ts';
 import keyvaultPublicNetworkRestricted from './keyvault/keyvault-public-network-restricted.ts';
 import keyvaultPurgeProtectionEnabled from './keyvault/keyvault-purge-protection-enabled.ts';
@@ -146,6 +148,7 @@ export const RULES: readonly Rule<never>[] = [
   computeVmManagementPortsExposed,
   defenderPlansEnabled,
   defenderSecurityContact,
+  identityServicePrincipalPrivilegedRole,
   k8sCapabilitiesDropped,
   k8sCredentialsInEnv,
   k8sDefaultServiceAccountUnused,
@@ -173,6 +176,7 @@ export const RULES: readonly Rule<never>[] = [
   k8sWorkloadIdentityConfigured,
   keyvaultAccessPoliciesLeastPrivilege,
   keyvaultAuditLogsEnabled,
+  keyvaultIdentityLeastPrivilegeRole,
   keyvaultPrivateEndpoint,
   keyvaultPublicNetworkRestricted,
   keyvaultPurgeProtectionEnabled,

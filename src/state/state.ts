@@ -4,11 +4,13 @@ import type { CoverageEntry } from './coverage.ts';
 import type { FluxConfiguration } from './gitops.ts';
 import type { KeyVault } from './key-vault.ts';
 import type { KubernetesCluster } from './kubernetes.ts';
+import type { ManagedIdentity } from './managed-identity.ts';
 import type { MonitoringState } from './monitoring.ts';
 import type { MySqlFlexibleServer } from './mysql.ts';
 import type { NetworkState } from './network.ts';
 import type { PostgresFlexibleServer, PostgresSingleServer } from './postgresql.ts';
 import type { RedisCache } from './redis.ts';
+import type { RoleAssignment } from './role-assignment.ts';
 import type { SqlServer } from './sql.ts';
 import type { SqlManagedInstance } from './sql-managed-instance.ts';
 import type { StorageAccount } from './storage-account.ts';
@@ -31,6 +33,9 @@ export interface State {
   redisCaches: RedisCache[];
   containerRegistries: ContainerRegistry[];
   storageAccounts: StorageAccount[];
+  roleAssignments: RoleAssignment[];
+  /** Managed identities the estate shows (user-assigned, system-assigned, kubelet): who a role assignment's principal is. */
+  managedIdentities: ManagedIdentity[];
   virtualMachines: VirtualMachine[];
   /** Azure Monitor alert rules and the action groups they notify. */
   monitoring: MonitoringState;
@@ -57,6 +62,8 @@ export function emptyState(): State {
     redisCaches: [],
     containerRegistries: [],
     storageAccounts: [],
+    roleAssignments: [],
+    managedIdentities: [],
     virtualMachines: [],
     monitoring: { alertRules: [], actionGroups: [] },
     fluxConfigurations: [],

@@ -32,7 +32,7 @@ describe('the demo through three weeks of history', () => {
   it('week 3 shows the trend, the registry admin user back (regressed), the new SQL exposure, and how long the vault has been open', () => {
     const report = read('week-3/aks-audit.json');
     const { history } = report;
-    expect(history!.runs.map((r) => [r.asOf.slice(0, 10), r.failures])).toEqual([['2026-11-08', 180], ['2026-11-15', 179], ['2026-11-22', 181]]);
+    expect(history!.runs.map((r) => [r.asOf.slice(0, 10), r.failures])).toEqual([['2026-11-08', 182], ['2026-11-15', 181], ['2026-11-22', 183]]);
     expect(history!.previous!.asOf).toBe('2026-11-15T00:00:00.000Z');
     expect(history!.sincePrevious.regressed.map((f) => [summary(f), f.fixedAt.slice(0, 10)])).toEqual([['acr-admin-user-disabled acrsaasnonprod', '2026-11-15']]);
     expect(history!.sincePrevious.new.map(summary)).toEqual(['platform-private-connectivity sql-saas-prod-weu']);

@@ -68,12 +68,14 @@ describe('demo estate, scanned as of 2026-11-22', () => {
       'kubernetes/aks-saas-stg-weu',
       'platform/database-diagnostic-settings.json',
       'platform/key-vaults.json',
+      'platform/managed-identities.json',
       'platform/mysql.json',
       'platform/network.json',
       'platform/postgresql.json',
       'platform/private-link.json',
       'platform/redis.json',
       'platform/registries.json',
+      'platform/role-assignments.resource-graph.json',
       'platform/sql-failover-groups.json',
       'platform/sql-managed-instances.json',
       'platform/sql.json',
@@ -162,6 +164,16 @@ describe('demo estate, scanned as of 2026-11-22', () => {
     it.skipIf(!registered('aks-managed-identity'))('the dev cluster still on a service principal fails managed identity', () => {
       expect(statuses('aks-managed-identity', 'aks-saas-dev-weu')).toContain('fail');
       expect(statuses('aks-managed-identity', 'aks-saas-prod-weu')).toEqual(['pass']);
+    });
+
+    it.skipIf(!registered('identity-service-principal-privileged-role'))('the prod pipeline identity with Contributor passes; the nonprod app registration with Contributor fails', () => {
+      expect(statuses('identity-service-principal-privileged-role', '0b7e3c59-6a1d-4f2e-9c8b-5d4a3e2f1b0c')).toEqual(['pass']);
+      expect(statuses('identity-service-principal-privileged-role', '9f1b3d5e-7a2c-4e6f-8b0d-2c4e6a8b0d1f')).toEqual(['fail']);
+    });
+
+    it.skipIf(!registered('keyvault-identity-least-privilege-role'))('the prod kubelet identity reads its vault; the staging workload identity is a Secrets Officer', () => {
+      expect(statuses('keyvault-identity-least-privilege-role', '2d4f6a8c-0e1b-4c3d-9f5e-7a9c1e3b5d7f')).toEqual(['pass']);
+      expect(statuses('keyvault-identity-least-privilege-role', '1c3e5a7b-9d0f-4b2e-8c4a-6e8f0b2d4a6c')).toEqual(['fail']);
     });
 
     it.skipIf(!registered('aks-defender-for-containers-enabled'))('Defender for Containers: Standard in contoso-saas-prod passes, Free in contoso-saas-nonprod fails', () => {

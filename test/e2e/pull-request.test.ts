@@ -67,6 +67,6 @@ describe('scan --terraform infra/ --manifests k8s/ --format sarif on a pull requ
     const out = workDir();
     await runMain('scan', '--terraform', `${REPO}/infra`, '--format', 'json', '--out', out, '--fail-on', 'none', '--quiet');
     const report = JSON.parse(readFileSync(join(out, 'aks-audit.json'), 'utf8')) as { unrecognized: { type: string; count: number }[] };
-    expect(report.unrecognized).toContainEqual({ type: 'azurerm_role_assignment', count: 1 });
+    expect(report.unrecognized).toContainEqual({ type: 'azurerm_resource_group', count: 1 });
   });
 });

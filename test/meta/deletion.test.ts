@@ -83,6 +83,9 @@ const CARRIED: { rule: RegExp; field: RegExp; why: string }[] = [
   { rule: /^(platform-private-connectivity|k8s-workload-identity-configured|k8s-pod-metadata-egress-blocked)$/, field: /^\/clusters\/N$/, why: 'another AKS cluster, read while linking' },
   { rule: /^k8s-(workload-identity-configured|pod-metadata-egress-blocked|namespace-default-deny)$/, field: /\/objects\/(serviceaccounts|namespaces)\/N$/, why: "another object of the kind, read while looking up this one's; a namespace is known from the objects in it" },
   { rule: /^k8s-pod-metadata-egress-blocked$/, field: /\/objects\/deployments\/N(\/object\/spec(\/template(\/spec)?)?)?$/, why: "another namespace's workload: the rule works out every workload before judging namespaces (a workload of the namespace judged is covered by the rule's own test)" },
+  { rule: /^(identity-service-principal-privileged-role|keyvault-identity-least-privilege-role)$/, field: /^\/managedIdentities\/N(\/(principalId|clusterId|federatedCredentials))?$/, why: "another managed identity of the estate, indexed while looking up the assignment's principal (emptying the principal's own leaves no pass)" },
+  { rule: /^(identity-service-principal-privileged-role|keyvault-identity-least-privilege-role)$/, field: /^\/clusters\/N$/, why: 'an AKS cluster, read for its name when the principal analysis is built' },
+  { rule: /^keyvault-identity-least-privilege-role$/, field: /^\/keyVaults\/N$/, why: "another vault, read while finding those in the assignment's scope" },
   { rule: /^aks-alerts-configured$/, field: /^\/monitoring\/alertRules\/N(\/scopes|\/clusterName)?$/, why: "another alert rule, read while finding those that watch the cluster (a watching rule's own scopes are covered by the rule's test)" },
   { rule: /^network-aks-node-public-ips$/, field: /\/publicIpAddresses\/N(\/ipConfigurationId)?$/, why: 'a public IP not in the input, or attached to nothing, is on no node' },
   { rule: /^compute-vm-management-ports-exposed$/, field: /^\/network\/publicIpAddresses\/N(\/ipConfigurationId)?$/, why: "a public IP not in the input, or attached to another interface, is not on the VM's" },
@@ -94,6 +97,7 @@ const CARRIED: { rule: RegExp; field: RegExp; why: string }[] = [
   },
   { rule: /^network-nsg-/, field: /\/networkSecurityGroups\/N\/securityRules\/N$/, why: 'an NSG without custom rules keeps the platform defaults, which deny inbound from the Internet' },
   // Read for the message or the evidence only.
+  { rule: /^identity-service-principal-privileged-role$/, field: /\/roleAssignments\/N\/principalType$/, why: "the principal's object id is a managed identity of the estate, which decides; the type is evidence" },
   { rule: /^sql(mi)?-entra-auth$/, field: /\/entraAdministrator\/login$/, why: 'the administrator is named by its object id' },
   { rule: /^aks-kubernetes-version-supported$/, field: /\/clusters\/N\/location$/, why: 'without live region data the bundled calendar applies in every region' },
   { rule: /^network-aks-egress-controlled$/, field: /\/routes\/N\/nextHopIpAddress$/, why: 'the next hop type decides; the address is evidence' },

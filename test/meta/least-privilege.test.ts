@@ -48,6 +48,8 @@ describe('deploy/azure/aks-audit-reader.json (az role definition create)', () =>
       'Microsoft.Security/pricings/read',
       'Microsoft.Security/securityContacts/read',
       'Microsoft.DBforPostgreSQL/flexibleServers/configurations/read',
+      'Microsoft.Authorization/roleAssignments/read',
+      'Microsoft.ManagedIdentity/userAssignedIdentities/federatedIdentityCredentials/read',
     ]) {
       expect(role.Actions).toContain(needed);
     }

@@ -9,11 +9,13 @@ import { DIAGNOSTIC_SETTING } from './diagnostic-settings.ts';
 import { adaptFluxConfigurations, FLUX_CONFIGURATION } from './gitops.ts';
 import { ArmIndex } from './index-resources.ts';
 import { adaptKeyVaults, KEY_VAULT_TYPES } from './key-vault.ts';
+import { adaptManagedIdentities, MANAGED_IDENTITY_TYPES } from './managed-identities.ts';
 import { adaptMonitoring, MONITORING_TYPES } from './monitoring.ts';
 import { adaptMySqlFlexibleServers, MYSQL_TYPES } from './mysql.ts';
 import { adaptNetwork, NETWORK_TYPES, withSubnetReferences } from './network.ts';
 import { adaptPostgresFlexibleServers, adaptPostgresSingleServers, POSTGRESQL_TYPES } from './postgresql.ts';
 import { adaptRedisCaches, REDIS_TYPES } from './redis.ts';
+import { adaptRoleAssignments, ROLE_ASSIGNMENT } from './role-assignments.ts';
 import { adaptSqlServers, SQL_TYPES } from './sql.ts';
 import { adaptSqlManagedInstances, SQL_MANAGED_INSTANCE_TYPES } from './sql-managed-instance.ts';
 import { adaptStorageAccounts, STORAGE_ACCOUNT_TYPES } from './storage-account.ts';
@@ -37,6 +39,8 @@ const KNOWN_TYPES = new Set([
   ...REDIS_TYPES,
   ...CONTAINER_REGISTRY_TYPES,
   ...STORAGE_ACCOUNT_TYPES,
+  ROLE_ASSIGNMENT,
+  ...MANAGED_IDENTITY_TYPES,
   VIRTUAL_MACHINE,
   ...MONITORING_TYPES,
 ]);
@@ -72,6 +76,8 @@ export function adaptArm(resources: ArmResource[], coverage: CoverageEntry[] = [
       redisCaches: adaptRedisCaches(index),
       containerRegistries: adaptContainerRegistries(index),
       storageAccounts: adaptStorageAccounts(index),
+      roleAssignments: adaptRoleAssignments(index),
+      managedIdentities: adaptManagedIdentities(index),
       virtualMachines: adaptVirtualMachines(index),
       monitoring: adaptMonitoring(index),
       fluxConfigurations: adaptFluxConfigurations(index),

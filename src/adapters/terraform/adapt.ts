@@ -8,6 +8,7 @@ import { adaptFluxConfigurations, FLUX_CONFIGURATION } from './gitops.ts';
 import { TfIndex } from './index-resources.ts';
 import { adaptContainerRegistries, CONTAINER_REGISTRY } from './container-registry.ts';
 import { adaptKeyVaults, KEY_VAULT_TYPES } from './key-vault.ts';
+import { adaptManagedIdentities, MANAGED_IDENTITY_TYPES } from './managed-identities.ts';
 import { adaptMonitoring, MONITORING_TYPES } from './monitoring.ts';
 import { adaptMySqlFlexibleServers, MYSQL_TYPES } from './mysql.ts';
 import { adaptNetwork, NETWORK_TYPES } from './network.ts';
@@ -15,6 +16,7 @@ import { adaptPostgresFlexibleServers, POSTGRESQL_TYPES } from './postgresql.ts'
 import { sharedAddresses, type SharedAddresses } from './identities.ts';
 import { azurermMajor, type AzurermMajor } from './provider-version.ts';
 import { adaptRedisCaches, REDIS_CACHE } from './redis.ts';
+import { adaptRoleAssignments, ROLE_ASSIGNMENT } from './role-assignments.ts';
 import { adaptSqlServers, SQL_TYPES } from './sql.ts';
 import { adaptSqlManagedInstances, SQL_MANAGED_INSTANCE_TYPES } from './sql-managed-instance.ts';
 import { adaptStorageAccounts, STORAGE_ACCOUNT_TYPES } from './storage-account.ts';
@@ -36,6 +38,8 @@ const KNOWN_TYPES = new Set([
   ...POSTGRESQL_TYPES,
   ...MYSQL_TYPES,
   ...SQL_TYPES,
+  ROLE_ASSIGNMENT,
+  ...MANAGED_IDENTITY_TYPES,
   ...SQL_MANAGED_INSTANCE_TYPES,
   ...MONITORING_TYPES,
 ]);
@@ -65,6 +69,8 @@ export function adaptTerraform(resources: readonly TfResource[], major: AzurermM
   state.postgresFlexibleServers = adaptPostgresFlexibleServers(index);
   state.mysqlFlexibleServers = adaptMySqlFlexibleServers(index);
   state.sqlServers = adaptSqlServers(index);
+  state.roleAssignments = adaptRoleAssignments(index);
+  state.managedIdentities = adaptManagedIdentities(index);
   state.sqlManagedInstances = adaptSqlManagedInstances(index);
   state.virtualMachines = adaptVirtualMachines(index);
   state.monitoring = adaptMonitoring(index);

@@ -3,11 +3,13 @@ import { AGENT_POOL, MANAGED_CLUSTER } from '../../adapters/arm/aks.ts';
 import { CONTAINER_REGISTRY_TYPES } from '../../adapters/arm/container-registry.ts';
 import { FLUX_CONFIGURATION } from '../../adapters/arm/gitops.ts';
 import { KEY_VAULT_TYPES } from '../../adapters/arm/key-vault.ts';
+import { MANAGED_IDENTITY_TYPES } from '../../adapters/arm/managed-identities.ts';
 import { MONITORING_TYPES } from '../../adapters/arm/monitoring.ts';
 import { MYSQL_TYPES } from '../../adapters/arm/mysql.ts';
 import { NETWORK_TYPES } from '../../adapters/arm/network.ts';
 import { POSTGRESQL_TYPES } from '../../adapters/arm/postgresql.ts';
 import { REDIS_TYPES } from '../../adapters/arm/redis.ts';
+import { ROLE_ASSIGNMENT } from '../../adapters/arm/role-assignments.ts';
 import { SECURITY_CONTACT } from '../../adapters/arm/security-contacts.ts';
 import { SQL_TYPES } from '../../adapters/arm/sql.ts';
 import { SQL_MANAGED_INSTANCE_TYPES } from '../../adapters/arm/sql-managed-instance.ts';
@@ -35,8 +37,8 @@ export const SUBSCRIPTIONS_PER_QUERY = 300;
 export interface InventoryFamily {
   /** Stable name, shown in coverage (`unread[].kind`). */
   name: string;
-  /** Extension resources of `Microsoft.KubernetesConfiguration` (Flux configurations) are in their own table. */
-  table: 'resources' | 'securityresources' | 'kubernetesconfigurationresources';
+  /** Extension resources of `Microsoft.KubernetesConfiguration` (Flux configurations) and role assignments are in their own tables. */
+  table: 'resources' | 'securityresources' | 'kubernetesconfigurationresources' | 'authorizationresources';
   /** The adapter's types: child types Resource Graph does not hold simply match nothing. */
   types: readonly string[];
   /** Subscription-level settings: resource group and tag filters do not apply. */
@@ -58,6 +60,9 @@ export const INVENTORY_FAMILIES: readonly InventoryFamily[] = [
   { name: 'monitoring', table: 'resources', types: MONITORING_TYPES },
   { name: 'gitops', table: 'kubernetesconfigurationresources', types: [FLUX_CONFIGURATION] },
   { name: 'defender', table: 'securityresources', types: [PRICING, SECURITY_CONTACT], subscriptionLevel: true },
+  { name: 'managed-identities', table: 'resources', types: MANAGED_IDENTITY_TYPES },
+  // Every assignment of the subscriptions: one at subscription scope covers the resource groups a filter names too.
+  { name: 'role-assignments', table: 'authorizationresources', types: [ROLE_ASSIGNMENT], subscriptionLevel: true },
 ];
 
 export interface InventoryFilters {

@@ -9,6 +9,7 @@ import networkSchema from '../../../schemas/state/network.schema.json' with { ty
 import privateLinkSchema from '../../../schemas/state/private-link.schema.json' with { type: 'json' };
 import postgresqlSchema from '../../../schemas/state/postgresql.schema.json' with { type: 'json' };
 import redisSchema from '../../../schemas/state/redis.schema.json' with { type: 'json' };
+import roleAssignmentSchema from '../../../schemas/state/role-assignment.schema.json' with { type: 'json' };
 import sqlSchema from '../../../schemas/state/sql.schema.json' with { type: 'json' };
 import sqlManagedInstanceSchema from '../../../schemas/state/sql-managed-instance.schema.json' with { type: 'json' };
 import storageAccountSchema from '../../../schemas/state/storage-account.schema.json' with { type: 'json' };
@@ -28,7 +29,7 @@ let validator: ValidateFunction<Snapshot> | undefined;
 function snapshotValidator(): ValidateFunction<Snapshot> {
   if (validator) return validator;
   // The state's service families each keep their definitions in their own file, referenced by $id.
-  for (const family of [containerRegistrySchema, gitopsSchema, keyVaultSchema, kubernetesSchema, monitoringSchema, mysqlSchema, networkSchema, privateLinkSchema, postgresqlSchema, redisSchema, sqlSchema, sqlManagedInstanceSchema, storageAccountSchema, applicationGatewaySchema, virtualMachineSchema]) if (!ajv.getSchema(family.$id)) ajv.addSchema(family);
+  for (const family of [containerRegistrySchema, gitopsSchema, keyVaultSchema, kubernetesSchema, monitoringSchema, mysqlSchema, networkSchema, privateLinkSchema, postgresqlSchema, redisSchema, roleAssignmentSchema, sqlSchema, sqlManagedInstanceSchema, storageAccountSchema, applicationGatewaySchema, virtualMachineSchema]) if (!ajv.getSchema(family.$id)) ajv.addSchema(family);
   return (validator = ajv.compile<Snapshot>(schema));
 }
 

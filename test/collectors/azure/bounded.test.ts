@@ -1,6 +1,7 @@
 import type { TokenCredential } from '@azure/core-auth';
 import { afterEach, describe, expect, it } from 'vitest';
 import { collectAzure, type AzureHooks } from '../../../src/collectors/azure/collect.ts';
+import { INVENTORY_FAMILIES } from '../../../src/collectors/azure/resource-graph.ts';
 import type { AzureScanOptions } from '../../../src/collectors/azure/scan-options.ts';
 import type { Source } from '../../../src/state/snapshot.ts';
 import { deadlineAfter, type ReadLimits } from '../../../src/collectors/read-limits.ts';
@@ -131,7 +132,8 @@ describe('retries end', () => {
         return { status: 200, body: { totalRecords: 0, count: 0, resultTruncated: 'false', data: [], ...(more ? { $skipToken: 'cGFnZTI=' } : {}) }, headers: { 'x-ms-user-quota-remaining': '0', 'x-ms-user-quota-resets-after': '23:59:59' } };
       },
     };
-    const { collection, ms } = await scan({ subscriptions: [PROD] }, [exhausted], { quota: { queries: 15, windowMs: 5000 } });
+    // A window that holds every family's first page (more families than the real 15 per 5 s): only the vault's second page waits.
+    const { collection, ms } = await scan({ subscriptions: [PROD] }, [exhausted], { quota: { queries: INVENTORY_FAMILIES.length + 1, windowMs: 5000 } });
     expect(ms).toBeLessThan(10_000);
     const prod = prodSource(collection.sources);
     expect(prod).toMatchObject({ status: 'partial', code: 'throttled' });

@@ -7,6 +7,8 @@ import { fakeCredential, inventoryEnrichment, inventoryEstate, PROD, RETIRED, ST
 import { enrichmentRoutes } from '../../helpers/fake-arm/routes-enrichment.ts';
 import { inventoryRoutes, type InventoryRouteOptions } from '../../helpers/fake-arm/routes-inventory.ts';
 import { startFakeArm, type FakeArm, type FakeArmRoute } from '../../helpers/fake-arm/server.ts';
+import { RULES } from '../../../src/rules/index.ts';
+import { run } from '../../helpers/state.ts';
 
 let fake: FakeArm | undefined;
 afterEach(async () => {
@@ -46,7 +48,7 @@ describe('live Azure inventory against a local ARM (real SDK pipeline over HTTPS
     // The subscription, its resources, and the example's pricings.
     const inventory = collection.sources.filter((s) => s.target === PROD || s.target === STAGING);
     expect(inventory.map((s) => [s.target, s.status, s.resources])).toEqual([
-      [PROD, 'ok', 1 + 9 + PRICINGS],
+      [PROD, 'ok', 1 + 11 + PRICINGS],
       [STAGING, 'ok', 1 + 1 + PRICINGS],
     ]);
     // Then what the per-service reads added, one source per subscription and topic, all read.
@@ -63,6 +65,11 @@ describe('live Azure inventory against a local ARM (real SDK pipeline over HTTPS
     expect(state.keyVaults).toHaveLength(1);
     expect(state.redisCaches).toHaveLength(1);
     expect(state.network.networkSecurityGroups).toHaveLength(1);
+    // The role assignment from authorizationresources, and the identity's federated credential read per identity.
+    expect(state.roleAssignments).toEqual([expect.objectContaining({ scopeLevel: 'subscription', roleName: 'Contributor', principalType: 'ServicePrincipal' })]);
+    expect(state.managedIdentities.find((i) => i.kind === 'userAssigned')?.federatedCredentials).toEqual([expect.objectContaining({ subject: 'system:serviceaccount:ns:svcaccount' })]);
+    // The example's principal is no managed identity of the estate: a service principal with Contributor on the subscription.
+    expect(run(RULES.find((r) => r.id === 'identity-service-principal-privileged-role')!, state).map((f) => f.status)).toEqual(['fail']);
   });
 
   it('lists every visible subscription through nextLink pages, skipping a disabled one', async () => {
@@ -85,7 +92,7 @@ describe('live Azure inventory against a local ARM (real SDK pipeline over HTTPS
     const ids = collection.resources.map((r) => r.id.toLowerCase());
     expect(new Set(ids).size).toBe(ids.length);
     expect(collection.sources.every((s) => s.status === 'ok')).toBe(true);
-    expect(collection.sources.find((s) => s.target === PROD)?.resources).toBe(1 + 9 + PRICINGS);
+    expect(collection.sources.find((s) => s.target === PROD)?.resources).toBe(1 + 11 + PRICINGS);
   });
 
   it('a subscription Resource Graph leaves out of its answers without an error is not ok: every family is unread for it (omitted)', async () => {

@@ -1,4 +1,4 @@
-import { diagnosticSetting, firewallRules, kubernetesVersionsExample, securityContacts, serverParameter, type EnrichmentEstate } from './routes-enrichment.ts';
+import { diagnosticSetting, federatedCredentials, firewallRules, kubernetesVersionsExample, securityContacts, serverParameter, type EnrichmentEstate } from './routes-enrichment.ts';
 import { exampleBody, rehome, resourceGraphRow, type FakeEstate } from './routes-inventory.ts';
 import { sqlAuditing, sqlFailoverGroup, sqlFirewallRule, sqlTde } from './sql-answers.ts';
 
@@ -29,7 +29,9 @@ export function inventoryEstate(): FakeEstate {
     'sql/2023-08-01/ManagedInstanceGet.json',
     'redis/2024-11-01/RedisCacheGet.json',
     'containerregistry/2025-11-01/RegistryGet.json',
+    'msi/2023-01-31/IdentityGet.json',
   ].map((path) => resourceGraphRow(rehome(body(path), PROD)));
+  const assignments = (body('authorization/2022-04-01/RoleAssignments_ListForScope.json').value as Array<Record<string, unknown>>).map((a) => resourceGraphRow(rehome(a, PROD)));
   const staging = [resourceGraphRow(rehome(body('containerservice/2026-08-01/ManagedClustersGet.json'), STAGING, { from: 'aks-shop', to: 'aks-stg' }))];
   return {
     subscriptions: [
@@ -37,7 +39,7 @@ export function inventoryEstate(): FakeEstate {
       { subscriptionId: STAGING, displayName: 'contoso-saas-nonprod' },
       { subscriptionId: RETIRED, displayName: 'contoso-legacy', state: 'Disabled' },
     ],
-    rows: [...prod, ...pricings(PROD), ...staging, ...pricings(STAGING)],
+    rows: [...prod, ...assignments, ...pricings(PROD), ...staging, ...pricings(STAGING)],
   };
 }
 
@@ -59,6 +61,7 @@ export function fakeCredential(): { getToken(scopes: string | string[]): Promise
  * TLS parameters (on), the example firewall rules and no Entra administrator; each SQL server the
  * example auditing policy (Disabled), one office firewall range and a failover group with a
  * partner in North Europe, each managed instance the example instance failover group, each user database TDE on;
+ * each user-assigned identity the example federated credential;
  * each subscription the example security contacts; each region with clusters the example version
  * list. Only `subscriptions` are read (an unreadable one gets no per-service read).
  */
@@ -89,6 +92,9 @@ export function inventoryEnrichment(estate: FakeEstate, subscriptions: readonly 
     if (type === 'microsoft.sql/managedinstances') {
       const group = row.id.slice(0, row.id.toLowerCase().indexOf('/providers/'));
       answers[`${group}/providers/Microsoft.Sql/locations/${row.location ?? ''}/instanceFailoverGroups`] = { items: [rehome(exampleBody('sql/2023-08-01/InstanceFailoverGroupGet.json'), sub)] };
+    }
+    if (type === 'microsoft.managedidentity/userassignedidentities') {
+      answers[`${row.id}/federatedIdentityCredentials`] = { items: federatedCredentials(row.id) };
     }
     if (type === 'microsoft.sql/servers/databases' && !row.id.toLowerCase().endsWith('/databases/master')) {
       answers[`${row.id}/transparentDataEncryption/current`] = { body: sqlTde(row.id, 'Enabled') };

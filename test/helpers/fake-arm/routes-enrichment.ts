@@ -55,6 +55,12 @@ export function diagnosticSetting(parentId: string, name = 'to-siem'): Record<st
   return { ...item, id: `${parentId}/providers/microsoft.insights/diagnosticSettings/${name}`, name };
 }
 
+/** The FederatedIdentityCredentials_List example's credential, on user-assigned identity `identityId`. */
+export function federatedCredentials(identityId: string): Record<string, unknown>[] {
+  const item = (exampleBody('msi/2023-01-31/FederatedIdentityCredentialList.json').value as Array<Record<string, unknown>>)[0]!;
+  return [{ ...item, id: `${identityId}/federatedIdentityCredentials/${String(item.name)}` }];
+}
+
 /** Configurations_Get example (`log_connections`) turned into the parameter `name` with `value`. */
 export function serverParameter(serverId: string, name: string, value: string): Record<string, unknown> {
   const body = exampleBody('postgresql/2025-08-01/ConfigurationsGet.json');

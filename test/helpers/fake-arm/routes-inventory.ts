@@ -50,7 +50,7 @@ export interface FakeSubscription {
 
 export interface FakeEstate {
   subscriptions: FakeSubscription[];
-  /** Resource Graph rows (see `resourceGraphRow`): `microsoft.security/*` go to `securityresources`, `microsoft.kubernetesconfiguration/*` to `kubernetesconfigurationresources`, the rest to `resources`. */
+  /** Resource Graph rows (see `resourceGraphRow`): `microsoft.security/*` go to `securityresources`, `microsoft.kubernetesconfiguration/*` to `kubernetesconfigurationresources`, `microsoft.authorization/*` to `authorizationresources`, the rest to `resources`. */
   rows: Array<Record<string, unknown>>;
 }
 
@@ -173,6 +173,7 @@ function resourceGraphAnswer(req: FakeArmRequest, estateSubscriptions: FakeSubsc
 /** The table Resource Graph keeps a type in: Defender's settings and Flux configurations have their own. */
 function tableOf(type: string): string {
   if (type.startsWith('microsoft.security/')) return 'securityresources';
+  if (type.startsWith('microsoft.authorization/')) return 'authorizationresources';
   return type.startsWith('microsoft.kubernetesconfiguration/') ? 'kubernetesconfigurationresources' : 'resources';
 }
 
@@ -185,7 +186,7 @@ function strings(text: string): string[] {
 /** Understands exactly the query shapes a family query has; anything else is a 400, as a typo would be. */
 function parseQuery(text: string): ParsedQuery | undefined {
   const [table, ...clauses] = text.split('\n').map((l) => l.trim());
-  if (table !== 'resources' && table !== 'securityresources' && table !== 'kubernetesconfigurationresources') return undefined;
+  if (table !== 'resources' && table !== 'securityresources' && table !== 'kubernetesconfigurationresources' && table !== 'authorizationresources') return undefined;
   const query: ParsedQuery = { table, types: [], resourceGroups: null, tags: [] };
   for (const clause of clauses) {
     if (clause.startsWith('| where type in~ (')) query.types = strings(clause).map((t) => t.toLowerCase());

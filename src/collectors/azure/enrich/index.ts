@@ -1,6 +1,7 @@
 import { MANAGED_CLUSTER } from '../../../adapters/arm/aks.ts';
 import type { ArmResource } from '../../../adapters/arm/collect-resources.ts';
 import { KEY_VAULT } from '../../../adapters/arm/key-vault.ts';
+import { USER_ASSIGNED_IDENTITY } from '../../../adapters/arm/managed-identities.ts';
 import { MYSQL_FLEXIBLE_SERVER } from '../../../adapters/arm/mysql.ts';
 import { POSTGRES_FLEXIBLE_SERVER } from '../../../adapters/arm/postgresql.ts';
 import { idKey } from '../../../adapters/arm/resource-id.ts';
@@ -11,6 +12,7 @@ import { readDatabaseServers } from './database-servers.ts';
 import { readDefender } from './defender.ts';
 import { readDiagnosticSettings } from './diagnostic-settings.ts';
 import type { Enrichment } from './enrichment-sources.ts';
+import { readFederatedCredentials } from './federated-credentials.ts';
 import { readKubernetesVersions } from './kubernetes-versions.ts';
 import { readSqlServers } from './sql.ts';
 import { readSqlManagedInstances } from './sql-managed-instances.ts';
@@ -34,7 +36,7 @@ export interface EnrichOptions {
  * clusters, key vaults and database servers; server parameters, firewall rules and Entra
  * administrators of PostgreSQL and MySQL flexible servers; auditing, firewall rules, failover
  * groups and database encryption of Azure SQL servers; database encryption and instance failover
- * groups of SQL Managed Instances; Defender plans (where Resource Graph had none) and security
+ * groups of SQL Managed Instances; federated credentials of user-assigned identities; Defender plans (where Resource Graph had none) and security
  * contacts; the Kubernetes versions AKS offers in each region with clusters.
  *
  * Returns resources in the REST shape for the ARM adapter, and one source per topic and
@@ -49,13 +51,15 @@ export async function enrichLive(conn: ArmConnection, inventory: ArmResource[], 
   const servers = inventory.filter((r) => r.type === POSTGRES_FLEXIBLE_SERVER || r.type === MYSQL_FLEXIBLE_SERVER);
   const sqlServers = inventory.filter((r) => r.type === SQL_SERVER);
   const managedInstances = inventory.filter((r) => r.type === SQL_MANAGED_INSTANCE);
+  const identities = inventory.filter((r) => r.type === USER_ASSIGNED_IDENTITY);
   const subscriptions = [...new Set(options.subscriptions.map((s) => s.toLowerCase()))];
-  const [diagnostics, databases, sql, managed, versions, defender] = await Promise.all([
+  const [diagnostics, databases, sql, managed, versions, federated, defender] = await Promise.all([
     readDiagnosticSettings(conn, [...clusters, ...vaults, ...servers, ...sqlServers, ...managedInstances]),
     readDatabaseServers(conn, servers),
     readSqlServers(conn, inventory),
     readSqlManagedInstances(conn, inventory),
     readKubernetesVersions(conn, clusters, options.now ?? (() => new Date())),
+    readFederatedCredentials(conn, identities),
     options.defender === false ? Promise.resolve([]) : readDefender(conn, subscriptions, inventory),
   ]);
   // Diagnostic settings are the only children the adapters read for clusters and vaults; servers also need their own.
@@ -64,6 +68,7 @@ export async function enrichLive(conn: ArmConnection, inventory: ArmResource[], 
   for (const r of sqlServers) if (diagnostics.complete.has(idKey(r.id)) && sql.complete.has(idKey(r.id))) r.childrenIncluded = true;
   for (const r of managedInstances) if (diagnostics.complete.has(idKey(r.id)) && managed.complete.has(idKey(r.id))) r.childrenIncluded = true;
   for (const r of managedInstances) if (managed.complete.has(idKey(r.id))) r.regionalGroupsRead = true;
-  const parts = [diagnostics, databases, sql, managed, versions, ...defender];
+  for (const r of identities) if (federated.complete.has(idKey(r.id))) r.childrenIncluded = true;
+  const parts = [diagnostics, databases, sql, managed, versions, federated, ...defender];
   return { resources: parts.flatMap((p) => p.resources), tallies: parts.flatMap((p) => p.tallies) };
 }
