@@ -1,14 +1,14 @@
 import { i as __toESM, r as __require, t as __commonJSMin } from "./rolldown-runtime-DYf_mQCB.js";
-import { _ as subscriptionScope, a as PUBLIC_IP_ADDRESS, g as refOf$1, h as TAG_VALUE_NOT_KEPT, l as parentKeyOf, n as adaptNetwork, r as withSubnetReferences, s as idKey, t as NETWORK_TYPES, v as cached, y as pushTo } from "./network-Dtr2RaM2.js";
+import { A as refOf$1, C as parentKeyOf, M as cached, N as pushTo, O as baseOf, _ as PROMETHEUS_RULE_GROUP, b as FieldReader, c as withSubnetReferences, d as VIRTUAL_MACHINE, g as METRIC_ALERT, i as builtInRoleNamed, j as subscriptionScope, k as TAG_VALUE_NOT_KEPT, l as adaptVirtualMachines, n as adaptRoleAssignments, o as NETWORK_TYPES, p as PUBLIC_IP_ADDRESS, s as adaptNetwork, t as ROLE_ASSIGNMENT, v as SCHEDULED_QUERY_RULE, x as idKey, y as FLUX_CONFIGURATION } from "./role-assignments-CmlGIP4M.js";
 import { n as OutputError, r as UsageError, t as InputError } from "./errors-DBVyj-7z.js";
 import { t as isObject$1 } from "./json-C040QO5N.js";
-import { a as KUBERNETES_KINDS, i as API_RESOURCES, n as matchAksClusters, o as namespaceKey, r as keptObject, t as aksLink } from "./match-aks-MWAT-g5x.js";
+import { a as KUBERNETES_KINDS, i as API_RESOURCES, n as matchAksClusters, o as namespaceKey, r as keptObject, t as aksLink } from "./match-aks-vp8qjwDK.js";
 import { a as displayPath, i as readJsonFile, n as parseJsonText, o as listInputs, r as readInputText, t as MAX_INPUT_BYTES } from "./read-json-DT5Nfg-H.js";
 import { r as deadlineAfter, t as DEFAULT_MAX_PAGES } from "./read-limits-SNQlm0Yq.js";
-import { A as AGENT_POOL, B as resolveArmTarget, C as KEY_VAULT_TYPES, D as AKS_VERSIONS_TYPE, E as adaptContainerRegistries, F as CREDENTIAL_KINDS, H as isSubscriptionId, I as createCredential, L as isCloudName, M as adaptClusters, N as DIAGNOSTIC_SETTING, O as adaptAksVersions, P as CLOUDS, R as isCredentialKind, T as CONTAINER_REGISTRY_TYPES, V as mayCarryToken, _ as adaptPostgresFlexibleServers, a as adaptSubscriptions, b as MYSQL_TYPES, c as adaptStorageAccounts, d as SQL_TYPES, f as adaptSqlServers, h as POSTGRESQL_TYPES, i as SUBSCRIPTION_TYPES, j as MANAGED_CLUSTER, k as aksVersionsOperation, m as adaptRedisCaches, p as REDIS_TYPES, s as STORAGE_ACCOUNT_TYPES, t as collectArmResources, v as adaptPostgresSingleServers, w as adaptKeyVaults, x as adaptMySqlFlexibleServers, z as requireGithubOidc } from "./collect-resources-Deyqln0U.js";
+import { B as AGENT_POOL, C as adaptPostgresSingleServers, D as MONITORING_TYPES, E as adaptMySqlFlexibleServers, F as CONTAINER_REGISTRY_TYPES, G as CREDENTIAL_KINDS, H as adaptClusters, I as adaptContainerRegistries, J as isCredentialKind, K as createCredential, L as AKS_VERSIONS_TYPE, N as KEY_VAULT_TYPES, O as adaptMonitoring, P as adaptKeyVaults, Q as isSubscriptionId, R as adaptAksVersions, S as adaptPostgresFlexibleServers, T as MYSQL_TYPES, U as DIAGNOSTIC_SETTING, V as MANAGED_CLUSTER, W as CLOUDS, X as resolveArmTarget, Y as requireGithubOidc, Z as mayCarryToken, _ as adaptSqlServers, a as adaptSubscriptions, b as POSTGRESQL_TYPES, c as adaptStorageAccounts, d as SQL_MANAGED_INSTANCE_TYPES, f as adaptSqlManagedInstances, g as SQL_TYPES, i as SUBSCRIPTION_TYPES, j as adaptManagedIdentities, k as MANAGED_IDENTITY_TYPES, p as sameRegion, q as isCloudName, s as STORAGE_ACCOUNT_TYPES, t as collectArmResources, v as REDIS_TYPES, y as adaptRedisCaches, z as aksVersionsOperation } from "./collect-resources-DgCM88nx.js";
 import { a as ALL_BUT_LAYOUT, n as isCalendarDate, o as showControls, r as waiverOfAnnotation } from "./inline-waiver-D__7XmaJ.js";
 import { t as TOOL } from "./version--AyCFhb9.js";
-import { t as emptyState } from "./state-bJCZmOmL.js";
+import { t as emptyState } from "./state-BaxEFh_U.js";
 import { parseArgs } from "node:util";
 import { basename, dirname, extname, isAbsolute, join, posix, relative, resolve, sep } from "node:path";
 import { appendFileSync, closeSync, existsSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, rmdirSync, statSync, writeFileSync, writeSync } from "node:fs";
@@ -6681,7 +6681,7 @@ function yamlDocuments(file, text) {
 		const error = doc.errors[0];
 		if (error) {
 			const { line, col } = lineCounter.linePos(error.pos[0]);
-			throw new InputError(file, `line ${line}, column ${col}`, `invalid YAML: ${describe$2(error.message)}`);
+			throw new InputError(file, `line ${line}, column ${col}`, `invalid YAML: ${describe$3(error.message)}`);
 		}
 		if (doc.contents === null) return;
 		const line = lineOf(doc.contents.range[0]);
@@ -6689,7 +6689,7 @@ function yamlDocuments(file, text) {
 		try {
 			value = doc.toJS({ maxAliasCount: MAX_ALIASES });
 		} catch (e) {
-			throw new InputError(file, `line ${line}`, `invalid YAML: ${describe$2(e.message)}`);
+			throw new InputError(file, `line ${line}`, `invalid YAML: ${describe$3(e.message)}`);
 		}
 		if (value === null || value === void 0) return;
 		const items = (0, import_dist$1.isMap)(doc.contents) ? doc.contents.get("items", true) : void 0;
@@ -6703,7 +6703,7 @@ function yamlDocuments(file, text) {
 	return out;
 }
 /** The parser's description of the problem, one short line (it names the grammar, not the content). */
-function describe$2(message) {
+function describe$3(message) {
 	const first = message.split("\n")[0] ?? "syntax error";
 	const text = first.length > 120 ? `${first.slice(0, 119)}…` : first;
 	return text.charAt(0).toLowerCase() + text.slice(1);
@@ -7569,14 +7569,14 @@ function join$1(a, b) {
 	};
 }
 /** Parts a finding may name under its cluster, for people; other types show as they are. */
-const KINDS$1 = {
+const KINDS$2 = {
 	"microsoft.containerservice/managedclusters/agentpools": "Node pool",
 	"microsoft.network/virtualnetworks/subnets": "Subnet",
 	"microsoft.network/privateendpoints": "Private endpoint",
 	"microsoft.security/pricings": "Defender plan"
 };
 function kindOf$1(type) {
-	return KINDS$1[type] ?? type;
+	return KINDS$2[type] ?? type;
 }
 function cardOf(cluster, troubles) {
 	const { own, rows } = troubles.rowsOf(cluster);
@@ -8077,6 +8077,7 @@ var rules_schema_default = {
 					"postgresql",
 					"mysql",
 					"sql",
+					"sqlmi",
 					"redis",
 					"identity",
 					"monitoring",
@@ -14766,7 +14767,7 @@ var FileErrors = class extends Error {
 /** Every schema violation in `file`, as one-line messages (`rules.yaml: rules.x.severity (line 7): must be one of …`). */
 function schemaProblems(file, validate, value = file.value, base = []) {
 	if (validate(value)) return [];
-	return alternativesJoined(validate.errors ?? []).filter(notNoise).map((e) => describe$1(file, e, base));
+	return alternativesJoined(validate.errors ?? []).filter(notNoise).map((e) => describe$2(file, e, base));
 }
 /**
 * An `anyOf` whose branches each require a field ("rules or categories") fails with one
@@ -14787,7 +14788,7 @@ function alternativesJoined(errors) {
 	}
 	return out;
 }
-function describe$1(file, error, base) {
+function describe$2(file, error, base) {
 	const path = [...base, ...error.instancePath.split("/").slice(1).map(unescape)];
 	if (error.keyword === "additionalProperties") path.push(String(error.params.additionalProperty));
 	const line = file.lineOf(path);
@@ -14854,7 +14855,7 @@ const PEER_NAMES = {
 	prowler: "Prowler",
 	azurePolicy: "Azure Policy"
 };
-const DEFAULT_CATALOGUE = fileURLToPath(new URL("rules-Cm4Q3uH8.yaml", import.meta.url));
+const DEFAULT_CATALOGUE = fileURLToPath(new URL("rules-DopXtE7s.yaml", import.meta.url));
 const validateCatalogue = ajv.compile(rules_schema_default);
 /** Reads and checks `rules.yaml`; every problem is reported at once, each with its path. */
 function loadCatalogue(file = DEFAULT_CATALOGUE) {
@@ -16546,8 +16547,8 @@ var framework_schema_default = {
 */
 const DEFAULT_FRAMEWORK_FILES = [
 	fileURLToPath(new URL("cis-aks-4tTZN3SV.yaml", import.meta.url)),
-	fileURLToPath(new URL("mcsb-CDbZPhJW.yaml", import.meta.url)),
-	fileURLToPath(new URL("aks-platform-baseline-Dp_xbxpQ.yaml", import.meta.url))
+	fileURLToPath(new URL("mcsb-D1gBjvyk.yaml", import.meta.url)),
+	fileURLToPath(new URL("aks-platform-baseline-CaNXPi4O.yaml", import.meta.url))
 ];
 const validateFramework = ajv.compile(framework_schema_default);
 /**
@@ -16958,6 +16959,47 @@ function removeCreated({ top, leaf }) {
 		if (dir === top || dirname(dir) === dir) return;
 	}
 }
+// src/adapters/arm/gitops.ts
+/** The body each source kind keeps its settings in (`url` among them), per the 2024-11-01 REST API. */
+const SOURCE_BODIES = {
+	gitrepository: "gitRepository",
+	ocirepository: "ociRepository",
+	bucket: "bucket",
+	azureblob: "azureBlob"
+};
+const FLUX_CONFIGURATION_PATHS = {
+	suspend: "properties.suspend",
+	complianceState: "properties.complianceState",
+	sourceKind: "properties.sourceKind",
+	sourceUrl: "properties.gitRepository.url"
+};
+/** `Microsoft.KubernetesConfiguration/fluxConfigurations` → FluxConfiguration, on whichever cluster its id hangs off. */
+function adaptFluxConfigurations(index) {
+	return index.ofType(FLUX_CONFIGURATION).map(adaptConfiguration);
+}
+function adaptConfiguration(r) {
+	const f = new FieldReader(r.complete);
+	const p = r.properties;
+	const sourceKind = f.stated(p?.string("sourceKind"));
+	const body = SOURCE_BODIES[sourceKind?.toLowerCase() ?? ""];
+	return {
+		...baseOf(r, f.defaulted, {
+			...FLUX_CONFIGURATION_PATHS,
+			...body ? { sourceUrl: `properties.${body}.url` } : {}
+		}),
+		clusterId: clusterIdOf(r),
+		suspend: f.read("suspend", p?.bool("suspend"), false),
+		complianceState: f.stated(p?.string("complianceState")),
+		sourceKind,
+		sourceUrl: f.stated(body ? p?.child(body)?.string("url") : void 0)
+	};
+}
+/** The cluster an extension resource is on: its id before the last `/providers/`, as spelled (or the resource it was nested under). */
+function clusterIdOf(r) {
+	if (r.parentId !== null) return r.parentId;
+	const at = r.id.toLowerCase().lastIndexOf("/providers/");
+	return at > 0 ? r.id.slice(0, at) : null;
+}
 // src/adapters/arm/index-resources.ts
 /**
 * All resources of one scan, indexed once so that attaching children and extension
@@ -17000,15 +17042,21 @@ const KNOWN_TYPES = /* @__PURE__ */ new Set([
 	AGENT_POOL,
 	AKS_VERSIONS_TYPE,
 	DIAGNOSTIC_SETTING,
+	FLUX_CONFIGURATION,
 	...SUBSCRIPTION_TYPES,
 	...NETWORK_TYPES,
 	...KEY_VAULT_TYPES,
 	...POSTGRESQL_TYPES,
 	...MYSQL_TYPES,
 	...SQL_TYPES,
+	...SQL_MANAGED_INSTANCE_TYPES,
 	...REDIS_TYPES,
 	...CONTAINER_REGISTRY_TYPES,
-	...STORAGE_ACCOUNT_TYPES
+	...STORAGE_ACCOUNT_TYPES,
+	ROLE_ASSIGNMENT,
+	...MANAGED_IDENTITY_TYPES,
+	VIRTUAL_MACHINE,
+	...MONITORING_TYPES
 ]);
 /**
 * ARM resources (from files, Resource Graph or the live API: one shape) → normalized state.
@@ -17035,9 +17083,15 @@ function adaptArm(resources, coverage = []) {
 			postgresSingleServers: adaptPostgresSingleServers(index),
 			mysqlFlexibleServers: adaptMySqlFlexibleServers(index),
 			sqlServers: adaptSqlServers(index),
+			sqlManagedInstances: adaptSqlManagedInstances(index),
 			redisCaches: adaptRedisCaches(index),
 			containerRegistries: adaptContainerRegistries(index),
 			storageAccounts: adaptStorageAccounts(index),
+			roleAssignments: adaptRoleAssignments(index),
+			managedIdentities: adaptManagedIdentities(index),
+			virtualMachines: adaptVirtualMachines(index),
+			monitoring: adaptMonitoring(index),
+			fluxConfigurations: adaptFluxConfigurations(index),
 			kubernetes: [],
 			coverage
 		}),
@@ -17683,6 +17737,10 @@ var config_schema_default = {
 					"description": "Container registry public endpoint is disabled or denies by default (high)",
 					"allOf": [{ "$ref": "#/definitions/ruleSetting" }]
 				},
+				"aks-alerts-configured": {
+					"description": "AKS clusters have an alert rule that notifies an action group (medium)",
+					"allOf": [{ "$ref": "#/definitions/ruleSetting" }]
+				},
 				"aks-api-server-access-restricted": {
 					"description": "AKS API server is private or limited to narrow public ranges (high)",
 					"allOf": [{ "$ref": "#/definitions/ruleSetting" }]
@@ -17721,6 +17779,10 @@ var config_schema_default = {
 				},
 				"aks-entra-id-integration": {
 					"description": "AKS uses AKS-managed Microsoft Entra ID integration (high)",
+					"allOf": [{ "$ref": "#/definitions/ruleSetting" }]
+				},
+				"aks-gitops-reconciled": {
+					"description": "AKS cluster is reconciled from a Git repository (Flux or Argo CD) (medium)",
 					"allOf": [{ "$ref": "#/definitions/ruleSetting" }]
 				},
 				"aks-host-encryption-enabled": {
@@ -17787,8 +17849,16 @@ var config_schema_default = {
 					"description": "AKS cluster runs on a tier with the uptime SLA (medium; not in recommended)",
 					"allOf": [{ "$ref": "#/definitions/ruleSetting" }]
 				},
+				"aks-user-pool-autoscaling": {
+					"description": "AKS User node pools run the cluster autoscaler with a real range (medium; not in recommended)",
+					"allOf": [{ "$ref": "#/definitions/ruleSetting" }]
+				},
 				"aks-workload-identity-enabled": {
 					"description": "AKS cluster enables the OIDC issuer and Microsoft Entra Workload ID (medium)",
+					"allOf": [{ "$ref": "#/definitions/ruleSetting" }]
+				},
+				"compute-vm-management-ports-exposed": {
+					"description": "VMs with a public IP do not admit the Internet to SSH, RDP or WinRM (high)",
 					"allOf": [{ "$ref": "#/definitions/ruleSetting" }]
 				},
 				"defender-plans-enabled": {
@@ -17797,6 +17867,10 @@ var config_schema_default = {
 				},
 				"defender-security-contact": {
 					"description": "Defender for Cloud mails security alerts to a named security contact (medium)",
+					"allOf": [{ "$ref": "#/definitions/ruleSetting" }]
+				},
+				"identity-service-principal-privileged-role": {
+					"description": "No service principal outside managed identities holds Owner, Contributor or access administration over a subscription (high)",
 					"allOf": [{ "$ref": "#/definitions/ruleSetting" }]
 				},
 				"k8s-capabilities-dropped": {
@@ -17891,6 +17965,10 @@ var config_schema_default = {
 					"description": "Pods mount a Kubernetes API token only when they call the API (medium)",
 					"allOf": [{ "$ref": "#/definitions/ruleSetting" }]
 				},
+				"k8s-workload-autoscaled": {
+					"description": "Deployments and StatefulSets that take load are scaled by a HorizontalPodAutoscaler (low; not in recommended)",
+					"allOf": [{ "$ref": "#/definitions/ruleSetting" }]
+				},
 				"k8s-workload-identity-configured": {
 					"description": "Workloads that use Microsoft Entra Workload ID are configured for it end to end (medium)",
 					"allOf": [{ "$ref": "#/definitions/ruleSetting" }]
@@ -17901,6 +17979,10 @@ var config_schema_default = {
 				},
 				"keyvault-audit-logs-enabled": {
 					"description": "Key Vault audit log is sent to a destination (medium)",
+					"allOf": [{ "$ref": "#/definitions/ruleSetting" }]
+				},
+				"keyvault-identity-least-privilege-role": {
+					"description": "Cluster and workload identities hold only Key Vault data reader roles on the vaults they use (medium)",
 					"allOf": [{ "$ref": "#/definitions/ruleSetting" }]
 				},
 				"keyvault-private-endpoint": {
@@ -17925,6 +18007,10 @@ var config_schema_default = {
 				},
 				"mysql-backup-retention": {
 					"description": "MySQL flexible servers keep backups for at least the required number of days (medium)",
+					"allOf": [{ "$ref": "#/definitions/ruleSetting" }]
+				},
+				"mysql-diagnostic-logs-enabled": {
+					"description": "MySQL flexible server audit log is sent to a destination (medium)",
 					"allOf": [{ "$ref": "#/definitions/ruleSetting" }]
 				},
 				"mysql-entra-auth": {
@@ -17955,6 +18041,10 @@ var config_schema_default = {
 					"description": "AKS node subnets have a network security group (medium)",
 					"allOf": [{ "$ref": "#/definitions/ruleSetting" }]
 				},
+				"network-appgw-waf-prevention": {
+					"description": "Application Gateways run WAF_v2 with a WAF policy in Prevention mode (high)",
+					"allOf": [{ "$ref": "#/definitions/ruleSetting" }]
+				},
 				"network-nsg-internet-inbound-restricted": {
 					"description": "NSGs admit the Internet only to the public ingress ports (medium)",
 					"allOf": [{ "$ref": "#/definitions/ruleSetting" }]
@@ -17969,6 +18059,10 @@ var config_schema_default = {
 				},
 				"postgresql-backup-retention": {
 					"description": "PostgreSQL servers keep backups for at least the required number of days (medium)",
+					"allOf": [{ "$ref": "#/definitions/ruleSetting" }]
+				},
+				"postgresql-diagnostic-logs-enabled": {
+					"description": "PostgreSQL flexible server logs are sent to a destination (medium)",
 					"allOf": [{ "$ref": "#/definitions/ruleSetting" }]
 				},
 				"postgresql-entra-auth": {
@@ -18011,6 +18105,10 @@ var config_schema_default = {
 					"description": "Azure SQL server has a Microsoft Entra administrator (medium)",
 					"allOf": [{ "$ref": "#/definitions/ruleSetting" }]
 				},
+				"sql-failover-group-geo": {
+					"description": "Azure SQL server is in a failover group with a partner in another region (medium; not in recommended)",
+					"allOf": [{ "$ref": "#/definitions/ruleSetting" }]
+				},
 				"sql-min-tls": {
 					"description": "Azure SQL server requires TLS 1.2 or later (high)",
 					"allOf": [{ "$ref": "#/definitions/ruleSetting" }]
@@ -18023,12 +18121,48 @@ var config_schema_default = {
 					"description": "Azure SQL databases are encrypted with transparent data encryption (high)",
 					"allOf": [{ "$ref": "#/definitions/ruleSetting" }]
 				},
+				"sqlmi-auditing-enabled": {
+					"description": "SQL Managed Instance sends its audit records to a destination (medium)",
+					"allOf": [{ "$ref": "#/definitions/ruleSetting" }]
+				},
+				"sqlmi-entra-auth": {
+					"description": "SQL Managed Instance has a Microsoft Entra administrator (medium)",
+					"allOf": [{ "$ref": "#/definitions/ruleSetting" }]
+				},
+				"sqlmi-failover-group-geo": {
+					"description": "SQL Managed Instance is in a failover group with a partner in another region (medium; not in recommended)",
+					"allOf": [{ "$ref": "#/definitions/ruleSetting" }]
+				},
+				"sqlmi-min-tls": {
+					"description": "SQL Managed Instance requires TLS 1.2 or later (high)",
+					"allOf": [{ "$ref": "#/definitions/ruleSetting" }]
+				},
+				"sqlmi-public-endpoint-restricted": {
+					"description": "SQL Managed Instance has no public data endpoint, or its subnet's NSG keeps the Internet off it (high)",
+					"allOf": [{ "$ref": "#/definitions/ruleSetting" }]
+				},
+				"sqlmi-tde-enabled": {
+					"description": "SQL Managed Instance databases are encrypted with transparent data encryption (high)",
+					"allOf": [{ "$ref": "#/definitions/ruleSetting" }]
+				},
+				"storage-blob-anonymous-access-disabled": {
+					"description": "Storage account disallows anonymous blob access (high)",
+					"allOf": [{ "$ref": "#/definitions/ruleSetting" }]
+				},
+				"storage-geo-replicated": {
+					"description": "Storage account replicates its data to the paired region (medium; not in recommended)",
+					"allOf": [{ "$ref": "#/definitions/ruleSetting" }]
+				},
 				"storage-public-access-restricted": {
 					"description": "Storage account public endpoint is disabled or denies by default (high)",
 					"allOf": [{ "$ref": "#/definitions/ruleSetting" }]
 				},
 				"storage-secure-transfer": {
 					"description": "Storage account accepts only HTTPS with TLS 1.2 or later (medium)",
+					"allOf": [{ "$ref": "#/definitions/ruleSetting" }]
+				},
+				"storage-shared-key-access-disabled": {
+					"description": "Storage account refuses Shared Key authorization (medium)",
 					"allOf": [{ "$ref": "#/definitions/ruleSetting" }]
 				}
 			}
@@ -19875,9 +20009,15 @@ var snapshot_schema_default = {
 				"postgresSingleServers",
 				"mysqlFlexibleServers",
 				"sqlServers",
+				"sqlManagedInstances",
 				"redisCaches",
 				"containerRegistries",
 				"storageAccounts",
+				"roleAssignments",
+				"managedIdentities",
+				"virtualMachines",
+				"monitoring",
+				"fluxConfigurations",
 				"kubernetes",
 				"coverage"
 			],
@@ -19915,6 +20055,10 @@ var snapshot_schema_default = {
 					"type": "array",
 					"items": { "$ref": "state/sql.schema.json#/definitions/server" }
 				},
+				"sqlManagedInstances": {
+					"type": "array",
+					"items": { "$ref": "state/sql-managed-instance.schema.json#/definitions/managedInstance" }
+				},
 				"redisCaches": {
 					"type": "array",
 					"items": { "$ref": "state/redis.schema.json#/definitions/cache" }
@@ -19926,6 +20070,23 @@ var snapshot_schema_default = {
 				"storageAccounts": {
 					"type": "array",
 					"items": { "$ref": "state/storage-account.schema.json#/definitions/storageAccount" }
+				},
+				"roleAssignments": {
+					"type": "array",
+					"items": { "$ref": "state/role-assignment.schema.json#/definitions/roleAssignment" }
+				},
+				"managedIdentities": {
+					"type": "array",
+					"items": { "$ref": "state/role-assignment.schema.json#/definitions/managedIdentity" }
+				},
+				"virtualMachines": {
+					"type": "array",
+					"items": { "$ref": "state/virtual-machine.schema.json#/definitions/virtualMachine" }
+				},
+				"monitoring": { "$ref": "state/monitoring.schema.json#/definitions/monitoring" },
+				"fluxConfigurations": {
+					"type": "array",
+					"items": { "$ref": "state/gitops.schema.json#/definitions/fluxConfiguration" }
 				},
 				"kubernetes": {
 					"type": "array",
@@ -20305,6 +20466,7 @@ var snapshot_schema_default = {
 				"availabilityZones",
 				"enableAutoScaling",
 				"minCount",
+				"maxCount",
 				"vnetSubnetId"
 			],
 			"properties": {
@@ -20334,6 +20496,7 @@ var snapshot_schema_default = {
 				"availabilityZones": { "$ref": "#/definitions/maybeStrings" },
 				"enableAutoScaling": { "$ref": "#/definitions/maybeBool" },
 				"minCount": { "$ref": "#/definitions/maybeNumber" },
+				"maxCount": { "$ref": "#/definitions/maybeNumber" },
 				"vnetSubnetId": { "$ref": "#/definitions/maybeString" }
 			},
 			"description": "A node pool of a cluster (its parent): a resource findings can name."
@@ -20350,7 +20513,9 @@ var snapshot_schema_default = {
 					"description": "Only the entries rules read: a free-form value can be a credential.",
 					"properties": {
 						"logAnalyticsWorkspaceId": { "type": "string" },
-						"secretRotation": { "type": "string" }
+						"secretRotation": { "type": "string" },
+						"applicationGatewayId": { "type": "string" },
+						"effectiveApplicationGatewayId": { "type": "string" }
 					}
 				}
 			}
@@ -20630,6 +20795,53 @@ var container_registry_schema_default = {
 		}
 	} }
 };
+// schemas/state/gitops.schema.json
+var gitops_schema_default = {
+	$schema: "http://json-schema.org/draft-07/schema#",
+	$id: "https://aks-audit.dev/schemas/state/gitops.schema.json",
+	title: "aks-audit snapshot: gitops",
+	definitions: { "fluxConfiguration": {
+		"type": "object",
+		"additionalProperties": false,
+		"required": [
+			"id",
+			"name",
+			"type",
+			"subscriptionId",
+			"resourceGroup",
+			"location",
+			"tags",
+			"origin",
+			"provenance",
+			"clusterId",
+			"suspend",
+			"complianceState",
+			"sourceKind",
+			"sourceUrl"
+		],
+		"properties": {
+			"id": {
+				"type": "string",
+				"minLength": 1
+			},
+			"name": { "type": "string" },
+			"type": { "type": "string" },
+			"subscriptionId": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/maybeString" },
+			"resourceGroup": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/maybeString" },
+			"location": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/maybeString" },
+			"tags": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/stringMap" },
+			"origin": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/origin" },
+			"provenance": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/provenance" },
+			"inlineWaivers": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/inlineWaivers" },
+			"parent": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/resourceRef" },
+			"clusterId": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/maybeString" },
+			"suspend": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/maybeBool" },
+			"complianceState": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/maybeString" },
+			"sourceKind": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/maybeString" },
+			"sourceUrl": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/maybeString" }
+		}
+	} }
+};
 // schemas/state/key-vault.schema.json
 var key_vault_schema_default = {
 	$schema: "http://json-schema.org/draft-07/schema#",
@@ -20829,7 +21041,12 @@ var kubernetes_schema_default = {
 						"horizontalpodautoscalers",
 						"globalnetworkpolicies",
 						"ciliumnetworkpolicies",
-						"ciliumclusterwidenetworkpolicies"
+						"ciliumclusterwidenetworkpolicies",
+						"gitrepositories",
+						"ocirepositories",
+						"kustomizations",
+						"applications",
+						"scaledobjects"
 					],
 					"properties": {
 						"namespaces": { "$ref": "#/definitions/items" },
@@ -20853,7 +21070,12 @@ var kubernetes_schema_default = {
 						"horizontalpodautoscalers": { "$ref": "#/definitions/items" },
 						"globalnetworkpolicies": { "$ref": "#/definitions/items" },
 						"ciliumnetworkpolicies": { "$ref": "#/definitions/items" },
-						"ciliumclusterwidenetworkpolicies": { "$ref": "#/definitions/items" }
+						"ciliumclusterwidenetworkpolicies": { "$ref": "#/definitions/items" },
+						"gitrepositories": { "$ref": "#/definitions/items" },
+						"ocirepositories": { "$ref": "#/definitions/items" },
+						"kustomizations": { "$ref": "#/definitions/items" },
+						"applications": { "$ref": "#/definitions/items" },
+						"scaledobjects": { "$ref": "#/definitions/items" }
 					}
 				},
 				"unread": {
@@ -20881,7 +21103,12 @@ var kubernetes_schema_default = {
 						"horizontalpodautoscalers": { "$ref": "#/definitions/unread" },
 						"globalnetworkpolicies": { "$ref": "#/definitions/unread" },
 						"ciliumnetworkpolicies": { "$ref": "#/definitions/unread" },
-						"ciliumclusterwidenetworkpolicies": { "$ref": "#/definitions/unread" }
+						"ciliumclusterwidenetworkpolicies": { "$ref": "#/definitions/unread" },
+						"gitrepositories": { "$ref": "#/definitions/unread" },
+						"ocirepositories": { "$ref": "#/definitions/unread" },
+						"kustomizations": { "$ref": "#/definitions/unread" },
+						"applications": { "$ref": "#/definitions/unread" },
+						"scaledobjects": { "$ref": "#/definitions/unread" }
 					}
 				}
 			}
@@ -20921,6 +21148,131 @@ var kubernetes_schema_default = {
 					},
 					"origin": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/origin" }
 				}
+			}
+		}
+	}
+};
+// schemas/state/monitoring.schema.json
+var monitoring_schema_default = {
+	$schema: "http://json-schema.org/draft-07/schema#",
+	$id: "https://aks-audit.dev/schemas/state/monitoring.schema.json",
+	title: "aks-audit snapshot: monitoring",
+	definitions: {
+		"monitoring": {
+			"type": "object",
+			"additionalProperties": false,
+			"required": ["alertRules", "actionGroups"],
+			"properties": {
+				"alertRules": {
+					"type": "array",
+					"items": { "$ref": "#/definitions/alertRule" }
+				},
+				"actionGroups": {
+					"type": "array",
+					"items": { "$ref": "#/definitions/actionGroup" }
+				}
+			}
+		},
+		"alertRule": {
+			"type": "object",
+			"additionalProperties": false,
+			"required": [
+				"id",
+				"name",
+				"type",
+				"subscriptionId",
+				"resourceGroup",
+				"location",
+				"tags",
+				"origin",
+				"provenance",
+				"kind",
+				"enabled",
+				"scopes",
+				"targetResourceType",
+				"targetResourceRegion",
+				"clusterName",
+				"alerts"
+			],
+			"properties": {
+				"id": {
+					"type": "string",
+					"minLength": 1
+				},
+				"name": { "type": "string" },
+				"type": { "type": "string" },
+				"subscriptionId": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/maybeString" },
+				"resourceGroup": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/maybeString" },
+				"location": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/maybeString" },
+				"tags": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/stringMap" },
+				"origin": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/origin" },
+				"provenance": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/provenance" },
+				"inlineWaivers": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/inlineWaivers" },
+				"parent": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/resourceRef" },
+				"kind": { "enum": [
+					"metric",
+					"prometheus",
+					"log"
+				] },
+				"enabled": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/maybeBool" },
+				"scopes": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/maybeStrings" },
+				"targetResourceType": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/maybeString" },
+				"targetResourceRegion": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/maybeString" },
+				"clusterName": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/maybeString" },
+				"alerts": {
+					"type": ["array", "null"],
+					"items": { "$ref": "#/definitions/raisedAlert" }
+				}
+			}
+		},
+		"raisedAlert": {
+			"type": "object",
+			"additionalProperties": false,
+			"required": [
+				"name",
+				"enabled",
+				"actionGroupIds"
+			],
+			"properties": {
+				"name": { "type": "string" },
+				"enabled": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/maybeBool" },
+				"actionGroupIds": {
+					"type": "array",
+					"items": { "type": "string" }
+				}
+			}
+		},
+		"actionGroup": {
+			"type": "object",
+			"additionalProperties": false,
+			"required": [
+				"id",
+				"name",
+				"type",
+				"subscriptionId",
+				"resourceGroup",
+				"location",
+				"tags",
+				"origin",
+				"provenance",
+				"enabled"
+			],
+			"properties": {
+				"id": {
+					"type": "string",
+					"minLength": 1
+				},
+				"name": { "type": "string" },
+				"type": { "type": "string" },
+				"subscriptionId": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/maybeString" },
+				"resourceGroup": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/maybeString" },
+				"location": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/maybeString" },
+				"tags": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/stringMap" },
+				"origin": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/origin" },
+				"provenance": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/provenance" },
+				"inlineWaivers": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/inlineWaivers" },
+				"parent": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/resourceRef" },
+				"enabled": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/maybeBool" }
 			}
 		}
 	}
@@ -21033,7 +21385,11 @@ var network_schema_default = {
 				"natGateways",
 				"publicIpAddresses",
 				"privateEndpoints",
-				"privateDnsZones"
+				"privateDnsZones",
+				"networkInterfaces",
+				"bastionHosts",
+				"applicationGateways",
+				"wafPolicies"
 			],
 			"properties": {
 				"virtualNetworks": {
@@ -21067,6 +21423,22 @@ var network_schema_default = {
 				"privateDnsZones": {
 					"type": "array",
 					"items": { "$ref": "private-link.schema.json#/definitions/privateDnsZone" }
+				},
+				"networkInterfaces": {
+					"type": "array",
+					"items": { "$ref": "virtual-machine.schema.json#/definitions/networkInterface" }
+				},
+				"bastionHosts": {
+					"type": "array",
+					"items": { "$ref": "virtual-machine.schema.json#/definitions/bastionHost" }
+				},
+				"applicationGateways": {
+					"type": "array",
+					"items": { "$ref": "application-gateway.schema.json#/definitions/applicationGateway" }
+				},
+				"wafPolicies": {
+					"type": "array",
+					"items": { "$ref": "application-gateway.schema.json#/definitions/wafPolicy" }
 				}
 			}
 		},
@@ -21357,7 +21729,8 @@ var network_schema_default = {
 				"ipAddress",
 				"ipConfigurationId",
 				"nodeHolder",
-				"attached"
+				"attached",
+				"skuName"
 			],
 			"properties": {
 				"id": {
@@ -21377,7 +21750,8 @@ var network_schema_default = {
 				"ipAddress": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/maybeString" },
 				"ipConfigurationId": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/maybeString" },
 				"nodeHolder": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/maybeString" },
-				"attached": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/maybeBool" }
+				"attached": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/maybeBool" },
+				"skuName": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/maybeString" }
 			}
 		},
 		"namedRef": {
@@ -21791,6 +22165,107 @@ var redis_schema_default = {
 		}
 	} }
 };
+// schemas/state/role-assignment.schema.json
+var role_assignment_schema_default = {
+	$schema: "http://json-schema.org/draft-07/schema#",
+	$id: "https://aks-audit.dev/schemas/state/role-assignment.schema.json",
+	title: "aks-audit snapshot: role assignments and managed identities",
+	definitions: {
+		"roleAssignment": {
+			"type": "object",
+			"additionalProperties": false,
+			"required": [
+				"id",
+				"name",
+				"type",
+				"subscriptionId",
+				"resourceGroup",
+				"location",
+				"tags",
+				"origin",
+				"provenance",
+				"scope",
+				"scopeLevel",
+				"roleDefinitionId",
+				"roleName",
+				"principalId",
+				"principalType",
+				"principalResourceId"
+			],
+			"properties": {
+				"id": {
+					"type": "string",
+					"minLength": 1
+				},
+				"name": { "type": "string" },
+				"type": { "type": "string" },
+				"subscriptionId": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/maybeString" },
+				"resourceGroup": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/maybeString" },
+				"location": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/maybeString" },
+				"tags": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/stringMap" },
+				"origin": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/origin" },
+				"provenance": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/provenance" },
+				"inlineWaivers": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/inlineWaivers" },
+				"parent": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/resourceRef" },
+				"scope": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/maybeString" },
+				"scopeLevel": { "enum": [
+					"managementGroup",
+					"subscription",
+					"resourceGroup",
+					"resource",
+					null
+				] },
+				"roleDefinitionId": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/maybeString" },
+				"roleName": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/maybeString" },
+				"principalId": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/maybeString" },
+				"principalType": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/maybeString" },
+				"principalResourceId": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/maybeString" }
+			}
+		},
+		"managedIdentity": {
+			"type": "object",
+			"additionalProperties": false,
+			"required": [
+				"kind",
+				"principalId",
+				"resourceId",
+				"clusterId",
+				"federatedCredentials"
+			],
+			"properties": {
+				"kind": { "enum": [
+					"userAssigned",
+					"systemAssigned",
+					"kubelet"
+				] },
+				"principalId": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/maybeString" },
+				"resourceId": {
+					"type": "string",
+					"minLength": 1
+				},
+				"clusterId": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/maybeString" },
+				"federatedCredentials": {
+					"type": ["array", "null"],
+					"items": { "$ref": "#/definitions/federatedCredential" }
+				}
+			}
+		},
+		"federatedCredential": {
+			"type": "object",
+			"additionalProperties": false,
+			"required": [
+				"issuer",
+				"subject",
+				"clusterId"
+			],
+			"properties": {
+				"issuer": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/maybeString" },
+				"subject": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/maybeString" },
+				"clusterId": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/maybeString" }
+			}
+		}
+	}
+};
 // schemas/state/sql.schema.json
 var sql_schema_default = {
 	$schema: "http://json-schema.org/draft-07/schema#",
@@ -21818,7 +22293,8 @@ var sql_schema_default = {
 				"firewallRules",
 				"auditingSettings",
 				"masterDiagnosticSettings",
-				"databases"
+				"databases",
+				"failoverGroups"
 			],
 			"properties": {
 				"id": {
@@ -21858,6 +22334,10 @@ var sql_schema_default = {
 				"databases": {
 					"type": ["array", "null"],
 					"items": { "$ref": "#/definitions/database" }
+				},
+				"failoverGroups": {
+					"type": ["array", "null"],
+					"items": { "$ref": "#/definitions/failoverGroup" }
 				}
 			}
 		},
@@ -21909,6 +22389,123 @@ var sql_schema_default = {
 		},
 		"database": {
 			"description": "A user database: a resource whose parent is its server.",
+			"type": "object",
+			"additionalProperties": false,
+			"required": [
+				"id",
+				"name",
+				"type",
+				"subscriptionId",
+				"resourceGroup",
+				"location",
+				"tags",
+				"origin",
+				"provenance",
+				"transparentDataEncryption"
+			],
+			"properties": {
+				"id": {
+					"type": "string",
+					"minLength": 1
+				},
+				"name": { "type": "string" },
+				"type": { "type": "string" },
+				"subscriptionId": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/maybeString" },
+				"resourceGroup": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/maybeString" },
+				"location": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/maybeString" },
+				"tags": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/stringMap" },
+				"origin": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/origin" },
+				"provenance": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/provenance" },
+				"inlineWaivers": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/inlineWaivers" },
+				"parent": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/resourceRef" },
+				"transparentDataEncryption": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/maybeString" }
+			}
+		},
+		"failoverGroup": {
+			"type": "object",
+			"additionalProperties": false,
+			"required": ["name", "partners"],
+			"properties": {
+				"name": { "type": "string" },
+				"partners": {
+					"type": "array",
+					"items": { "$ref": "#/definitions/failoverPartner" }
+				}
+			}
+		},
+		"failoverPartner": {
+			"type": "object",
+			"additionalProperties": false,
+			"required": ["id", "location"],
+			"properties": {
+				"id": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/maybeString" },
+				"location": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/maybeString" }
+			}
+		}
+	}
+};
+// schemas/state/sql-managed-instance.schema.json
+var sql_managed_instance_schema_default = {
+	$schema: "http://json-schema.org/draft-07/schema#",
+	$id: "https://aks-audit.dev/schemas/state/sql-managed-instance.schema.json",
+	title: "aks-audit snapshot: sqlManagedInstances",
+	definitions: {
+		"managedInstance": {
+			"type": "object",
+			"additionalProperties": false,
+			"required": [
+				"id",
+				"name",
+				"type",
+				"subscriptionId",
+				"resourceGroup",
+				"location",
+				"tags",
+				"origin",
+				"provenance",
+				"subnetId",
+				"publicDataEndpointEnabled",
+				"minimalTlsVersion",
+				"entraAdministrator",
+				"diagnosticSettings",
+				"databases",
+				"failoverGroups"
+			],
+			"properties": {
+				"id": {
+					"type": "string",
+					"minLength": 1
+				},
+				"name": { "type": "string" },
+				"type": { "type": "string" },
+				"subscriptionId": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/maybeString" },
+				"resourceGroup": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/maybeString" },
+				"location": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/maybeString" },
+				"tags": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/stringMap" },
+				"origin": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/origin" },
+				"provenance": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/provenance" },
+				"inlineWaivers": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/inlineWaivers" },
+				"parent": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/resourceRef" },
+				"subnetId": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/maybeString" },
+				"publicDataEndpointEnabled": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/maybeBool" },
+				"minimalTlsVersion": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/maybeString" },
+				"entraAdministrator": { "$ref": "sql.schema.json#/definitions/entraAdministrator" },
+				"diagnosticSettings": {
+					"type": ["array", "null"],
+					"items": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/diagnosticSetting" }
+				},
+				"databases": {
+					"type": ["array", "null"],
+					"items": { "$ref": "#/definitions/database" }
+				},
+				"failoverGroups": {
+					"type": ["array", "null"],
+					"items": { "$ref": "sql.schema.json#/definitions/failoverGroup" }
+				}
+			}
+		},
+		"database": {
+			"description": "A user database: a resource whose parent is its managed instance.",
 			"type": "object",
 			"additionalProperties": false,
 			"required": [
@@ -22009,6 +22606,251 @@ var storage_account_schema_default = {
 		}
 	} }
 };
+// schemas/state/application-gateway.schema.json
+var application_gateway_schema_default = {
+	$schema: "http://json-schema.org/draft-07/schema#",
+	$id: "https://aks-audit.dev/schemas/state/application-gateway.schema.json",
+	title: "aks-audit snapshot: Application Gateways and WAF policies",
+	definitions: {
+		"referenceOrNone": {
+			"description": "An id; false when the source says there is none; null when unknown.",
+			"oneOf": [
+				{
+					"type": "string",
+					"minLength": 1
+				},
+				{ "const": false },
+				{ "type": "null" }
+			]
+		},
+		"wafConfiguration": { "oneOf": [
+			{
+				"type": "object",
+				"additionalProperties": false,
+				"required": ["enabled", "firewallMode"],
+				"properties": {
+					"enabled": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/maybeBool" },
+					"firewallMode": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/maybeString" }
+				}
+			},
+			{ "const": false },
+			{ "type": "null" }
+		] },
+		"applicationGateway": {
+			"type": "object",
+			"additionalProperties": false,
+			"required": [
+				"id",
+				"name",
+				"type",
+				"subscriptionId",
+				"resourceGroup",
+				"location",
+				"tags",
+				"origin",
+				"provenance",
+				"skuTier",
+				"firewallPolicyId",
+				"wafConfiguration"
+			],
+			"properties": {
+				"id": {
+					"type": "string",
+					"minLength": 1
+				},
+				"name": { "type": "string" },
+				"type": { "type": "string" },
+				"subscriptionId": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/maybeString" },
+				"resourceGroup": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/maybeString" },
+				"location": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/maybeString" },
+				"tags": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/stringMap" },
+				"origin": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/origin" },
+				"provenance": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/provenance" },
+				"inlineWaivers": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/inlineWaivers" },
+				"parent": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/resourceRef" },
+				"skuTier": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/maybeString" },
+				"firewallPolicyId": { "$ref": "#/definitions/referenceOrNone" },
+				"wafConfiguration": { "$ref": "#/definitions/wafConfiguration" }
+			}
+		},
+		"wafPolicy": {
+			"type": "object",
+			"additionalProperties": false,
+			"required": [
+				"id",
+				"name",
+				"type",
+				"subscriptionId",
+				"resourceGroup",
+				"location",
+				"tags",
+				"origin",
+				"provenance",
+				"state",
+				"mode"
+			],
+			"properties": {
+				"id": {
+					"type": "string",
+					"minLength": 1
+				},
+				"name": { "type": "string" },
+				"type": { "type": "string" },
+				"subscriptionId": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/maybeString" },
+				"resourceGroup": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/maybeString" },
+				"location": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/maybeString" },
+				"tags": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/stringMap" },
+				"origin": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/origin" },
+				"provenance": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/provenance" },
+				"inlineWaivers": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/inlineWaivers" },
+				"parent": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/resourceRef" },
+				"state": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/maybeString" },
+				"mode": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/maybeString" }
+			}
+		}
+	}
+};
+// schemas/state/virtual-machine.schema.json
+var virtual_machine_schema_default = {
+	$schema: "http://json-schema.org/draft-07/schema#",
+	$id: "https://aks-audit.dev/schemas/state/virtual-machine.schema.json",
+	title: "aks-audit snapshot: virtual machines, network interfaces, Bastion hosts",
+	definitions: {
+		"virtualMachine": {
+			"type": "object",
+			"additionalProperties": false,
+			"required": [
+				"id",
+				"name",
+				"type",
+				"subscriptionId",
+				"resourceGroup",
+				"location",
+				"tags",
+				"origin",
+				"provenance",
+				"networkInterfaceIds"
+			],
+			"properties": {
+				"id": {
+					"type": "string",
+					"minLength": 1
+				},
+				"name": { "type": "string" },
+				"type": { "type": "string" },
+				"subscriptionId": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/maybeString" },
+				"resourceGroup": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/maybeString" },
+				"location": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/maybeString" },
+				"tags": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/stringMap" },
+				"origin": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/origin" },
+				"provenance": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/provenance" },
+				"inlineWaivers": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/inlineWaivers" },
+				"parent": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/resourceRef" },
+				"networkInterfaceIds": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/maybeStrings" }
+			}
+		},
+		"nicIpConfiguration": {
+			"type": "object",
+			"additionalProperties": false,
+			"required": [
+				"name",
+				"subnetId",
+				"publicIpAddressId",
+				"path"
+			],
+			"properties": {
+				"name": { "type": "string" },
+				"subnetId": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/maybeString" },
+				"publicIpAddressId": { "$ref": "#/definitions/referenceOrNone" },
+				"path": { "type": "string" }
+			}
+		},
+		"referenceOrNone": {
+			"description": "An id; false when the source says there is none; null when unknown.",
+			"oneOf": [
+				{
+					"type": "string",
+					"minLength": 1
+				},
+				{ "const": false },
+				{ "type": "null" }
+			]
+		},
+		"networkInterface": {
+			"type": "object",
+			"additionalProperties": false,
+			"required": [
+				"id",
+				"name",
+				"type",
+				"subscriptionId",
+				"resourceGroup",
+				"location",
+				"tags",
+				"origin",
+				"provenance",
+				"ipConfigurations",
+				"networkSecurityGroupId",
+				"virtualMachineId"
+			],
+			"properties": {
+				"id": {
+					"type": "string",
+					"minLength": 1
+				},
+				"name": { "type": "string" },
+				"type": { "type": "string" },
+				"subscriptionId": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/maybeString" },
+				"resourceGroup": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/maybeString" },
+				"location": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/maybeString" },
+				"tags": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/stringMap" },
+				"origin": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/origin" },
+				"provenance": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/provenance" },
+				"inlineWaivers": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/inlineWaivers" },
+				"parent": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/resourceRef" },
+				"ipConfigurations": { "oneOf": [{
+					"type": "array",
+					"items": { "$ref": "#/definitions/nicIpConfiguration" }
+				}, { "type": "null" }] },
+				"networkSecurityGroupId": { "$ref": "#/definitions/referenceOrNone" },
+				"virtualMachineId": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/maybeString" }
+			}
+		},
+		"bastionHost": {
+			"type": "object",
+			"additionalProperties": false,
+			"required": [
+				"id",
+				"name",
+				"type",
+				"subscriptionId",
+				"resourceGroup",
+				"location",
+				"tags",
+				"origin",
+				"provenance",
+				"virtualNetworkId"
+			],
+			"properties": {
+				"id": {
+					"type": "string",
+					"minLength": 1
+				},
+				"name": { "type": "string" },
+				"type": { "type": "string" },
+				"subscriptionId": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/maybeString" },
+				"resourceGroup": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/maybeString" },
+				"location": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/maybeString" },
+				"tags": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/stringMap" },
+				"origin": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/origin" },
+				"provenance": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/provenance" },
+				"inlineWaivers": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/inlineWaivers" },
+				"parent": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/resourceRef" },
+				"virtualNetworkId": { "$ref": "https://aks-audit.dev/schemas/snapshot.schema.json#/definitions/maybeString" }
+			}
+		}
+	}
+};
 // src/collectors/files/snapshot-file.ts
 let validator;
 /** Compiled on first use: only `--snapshot` needs it, and compiling costs a tenth of a second. */
@@ -22016,15 +22858,21 @@ function snapshotValidator() {
 	if (validator) return validator;
 	for (const family of [
 		container_registry_schema_default,
+		gitops_schema_default,
 		key_vault_schema_default,
 		kubernetes_schema_default,
+		monitoring_schema_default,
 		mysql_schema_default,
 		network_schema_default,
 		private_link_schema_default,
 		postgresql_schema_default,
 		redis_schema_default,
+		role_assignment_schema_default,
 		sql_schema_default,
-		storage_account_schema_default
+		sql_managed_instance_schema_default,
+		storage_account_schema_default,
+		application_gateway_schema_default,
+		virtual_machine_schema_default
 	]) if (!ajv.getSchema(family.$id)) ajv.addSchema(family);
 	return validator = ajv.compile(snapshot_schema_default);
 }
@@ -22106,6 +22954,18 @@ var Coverage = class {
 		}
 	}
 	/**
+	* Null when resources of `type` were read across the whole subscription (a live inventory), so
+	* that finding none anywhere in it means there are none; else why not. Files are exported per
+	* resource group and never answer for a whole subscription.
+	*/
+	unreadInSubscription(type, subscriptionId) {
+		if (subscriptionId === null) return `the subscription is not known before apply, so what ${type} it holds cannot be told`;
+		const whole = this.subscriptions.get(subscriptionId.toLowerCase())?.get(type);
+		if (whole?.read) return null;
+		if (whole) return `${type} in subscription ${subscriptionId} could not be read (${whole.code ?? "error"}: ${whole.reason ?? "no reason given"})`;
+		return `${type} of subscription ${subscriptionId} was not read as a whole (files hold what was exported, not all there is), so finding none proves nothing; scan the subscription live`;
+	}
+	/**
 	* Null when resources of `type` (ARM type, lower case) in that resource group were read, so
 	* that finding none there means there are none; else why not, for an unknown's reason.
 	*/
@@ -22133,7 +22993,7 @@ function groupedRef(resource, group) {
 	});
 	return ref;
 }
-function sameId(resource, ref) {
+function sameId$1(resource, ref) {
 	return ref !== void 0 && ref.id.toLowerCase() === resource.id.toLowerCase();
 }
 /**
@@ -22165,7 +23025,7 @@ function evaluate(state, rules, policy, now, reference, analyses = new Analyses(
 						message: apart ? `Set apart, ${resource.managedBy}. ${message}` : message,
 						evidence,
 						origin: resource.origin,
-						fingerprint: fingerprintOf(rule.id, resource.id, part, group && !sameId(group, resource.parent) ? group.id : void 0)
+						fingerprint: fingerprintOf(rule.id, resource.id, part, group && !sameId$1(group, resource.parent) ? group.id : void 0)
 					};
 					if (part !== void 0) finding.part = part;
 					if (apart) finding.setApart = true;
@@ -23046,7 +23906,9 @@ function toggleRule(requirement) {
 		check(ctx) {
 			for (const resource of requirement.resources(ctx.state)) {
 				const { value, evidence } = requirement.read(resource);
-				if (value === null) ctx.unknown(resource, unknownReason(evidence), [evidence]);
+				const moot = requirement.notApplicable?.(resource);
+				if (moot !== void 0) ctx.notApplicable(resource, moot);
+				else if (value === null) ctx.unknown(resource, unknownReason(evidence), [evidence]);
 				else if (value === requirement.wanted) ctx.pass(resource, requirement.pass(resource.name), [evidence]);
 				else ctx.fail(resource, requirement.fail(resource.name), [evidence]);
 			}
@@ -23305,6 +24167,160 @@ var acr_public_access_restricted_default = defineRule({
 		}
 	}
 });
+// src/rules/aks/aks-alerts-configured.ts
+const MANAGED_CLUSTERS = "microsoft.containerservice/managedclusters";
+/**
+* Someone hears about a failing cluster only if an enabled alert rule watches it and notifies an
+* enabled action group: a metric alert scoped at the cluster (or at its resource group or
+* subscription for every managed cluster there), a Prometheus rule group scoped at it or
+* limited to its name, with an enabled alerting rule, or a log search alert scoped at it. A log
+* search alert on a workspace does not count: its query may be about any resource sending there.
+*/
+var aks_alerts_configured_default = defineRule({
+	id: "aks-alerts-configured",
+	check(ctx) {
+		const { alertRules, actionGroups } = ctx.state.monitoring;
+		const groups = new Map(actionGroups.map((g) => [g.id.toLowerCase(), g]));
+		for (const cluster of ctx.state.clusters) {
+			const watching = alertRules.filter((rule) => watches(rule, cluster) !== false);
+			const judged = watching.map((rule) => ({
+				rule,
+				judgement: judge$5(rule, cluster, groups)
+			}));
+			const notified = new Set(watching.flatMap((rule) => rule.alerts?.flatMap((a) => a.actionGroupIds.map((id) => id.toLowerCase())) ?? []));
+			const found = [...watching.flatMap((rule) => [
+				relatedEvidence(rule, "scopes"),
+				relatedEvidence(rule, "enabled"),
+				relatedEvidence(rule, "alerts")
+			]), ...actionGroups.filter((g) => notified.has(g.id.toLowerCase())).map((g) => relatedEvidence(g, "enabled"))];
+			const notifying = judged.flatMap(({ rule, judgement }) => judgement.kind === "notifies" ? [`${describe$1(rule)} (${judgement.via})`] : []);
+			if (notifying.length) {
+				ctx.pass(cluster, `Cluster ${cluster.name} is watched by alert rule(s) that notify an enabled action group: ${notifying.join("; ")}`, found);
+				continue;
+			}
+			const { status, message } = withoutNotifier(cluster, judged, [
+				METRIC_ALERT,
+				PROMETHEUS_RULE_GROUP,
+				SCHEDULED_QUERY_RULE
+			].map((type) => ctx.coverage.unreadInSubscription(type, cluster.subscriptionId)).filter((why) => why !== null));
+			if (status === "fail") ctx.fail(cluster, message, found);
+			else ctx.unknown(cluster, message, found);
+		}
+	}
+});
+/**
+* The verdict when no rule was seen to notify: unknown while a rule is in doubt or the
+* subscription's rules were not all read (one elsewhere may watch the cluster), else fail.
+*/
+function withoutNotifier(cluster, judged, unread) {
+	const doubts = judged.flatMap(({ rule, judgement }) => judgement.kind === "unknown" ? [`${describe$1(rule)}: ${judgement.why}`] : []);
+	const shortfalls = judged.flatMap(({ rule, judgement }) => judgement.kind === "short" ? [`${describe$1(rule)} ${judgement.why}`] : []);
+	const seen = shortfalls.length ? `; the alert rules read fall short: ${shortfalls.join("; ")}` : "";
+	if (doubts.length) return {
+		status: "unknown",
+		message: `Whether an alert rule notifies anyone about cluster ${cluster.name} cannot be judged: ${doubts.join("; ")}${seen}`
+	};
+	if (unread.length) return {
+		status: "unknown",
+		message: `No alert rule read notifies anyone about cluster ${cluster.name}, but not all of them were read: ${unread.join("; ")}${seen}`
+	};
+	if (shortfalls.length) return {
+		status: "fail",
+		message: `No alert rule notifies anyone about cluster ${cluster.name}: ${shortfalls.join("; ")}`
+	};
+	return {
+		status: "fail",
+		message: `No metric alert, Prometheus rule group or log search alert watches cluster ${cluster.name}, so nobody is told when its nodes, pods or control plane fail`
+	};
+}
+/** Whether the rule watches the cluster; null when its scopes are not stated. */
+function watches(rule, cluster) {
+	if (rule.kind === "prometheus" && namesCluster(rule, cluster)) return true;
+	if (rule.scopes === null) return null;
+	const scopes = rule.scopes.map((s) => s.toLowerCase().replace(/\/$/, ""));
+	if (scopes.includes(cluster.id.toLowerCase())) return true;
+	if (rule.kind !== "metric" || rule.targetResourceType?.toLowerCase() !== MANAGED_CLUSTERS) return false;
+	if (rule.targetResourceRegion !== null && cluster.location !== null && region(rule.targetResourceRegion) !== region(cluster.location)) return false;
+	return containers(cluster).some((c) => scopes.includes(c));
+}
+/**
+* A rule group limited to the cluster's name (its metrics' `cluster` label). Names repeat across
+* subscriptions, so a group in another subscription than the cluster's is not taken for its.
+*/
+function namesCluster(rule, cluster) {
+	if (rule.clusterName === null || rule.clusterName.toLowerCase() !== cluster.name.toLowerCase()) return false;
+	return rule.subscriptionId === null || cluster.subscriptionId === null || rule.subscriptionId.toLowerCase() === cluster.subscriptionId.toLowerCase();
+}
+/** The cluster's subscription and resource group ids, lower case. */
+function containers(cluster) {
+	if (cluster.subscriptionId === null) return [];
+	const subscription = `/subscriptions/${cluster.subscriptionId}`.toLowerCase();
+	return cluster.resourceGroup === null ? [subscription] : [subscription, `${subscription}/resourcegroups/${cluster.resourceGroup.toLowerCase()}`];
+}
+function region(name) {
+	return name.toLowerCase().replace(/\s+/g, "");
+}
+/** Whether one rule that may watch the cluster raises an enabled alert that reaches an enabled action group. */
+function judge$5(rule, cluster, groups) {
+	if (watches(rule, cluster) === null) return {
+		kind: "unknown",
+		why: "its scopes are not stated"
+	};
+	if (rule.enabled === false) return {
+		kind: "short",
+		why: "is disabled"
+	};
+	if (rule.enabled === null) return {
+		kind: "unknown",
+		why: "whether it is enabled is not stated"
+	};
+	if (rule.alerts === null) return {
+		kind: "unknown",
+		why: "its alerts and actions are not stated"
+	};
+	const alerts = rule.alerts.filter((a) => a.enabled !== false);
+	if (alerts.length === 0) return {
+		kind: "short",
+		why: rule.kind === "prometheus" ? "has no enabled alerting rule (recording rules raise nothing)" : "raises no alert"
+	};
+	const outcomes = alerts.map((a) => reach(a, groups));
+	const reached = outcomes.find((o) => o.kind === "notifies");
+	if (reached) return reached;
+	return outcomes.find((o) => o.kind === "unknown") ?? outcomes[0];
+}
+/** Whether one alert is on and notifies an enabled action group that was read. */
+function reach(alert, groups) {
+	if (alert.actionGroupIds.length === 0) return {
+		kind: "short",
+		why: `raises alert ${alert.name}, which notifies no action group`
+	};
+	const read = alert.actionGroupIds.map((id) => groups.get(id.toLowerCase()));
+	const enabled = read.find((g) => g?.enabled === true);
+	if (enabled && alert.enabled === true) return {
+		kind: "notifies",
+		via: `${alert.name} → action group ${enabled.name}`
+	};
+	if (enabled) return {
+		kind: "unknown",
+		why: `whether alert ${alert.name} is enabled is not stated`
+	};
+	if (read.some((g) => g === void 0 || g.enabled === null)) return {
+		kind: "unknown",
+		why: `action group(s) ${alert.actionGroupIds.join(", ")} of alert ${alert.name} are not in the input or do not state whether they are enabled`
+	};
+	return {
+		kind: "short",
+		why: `notifies only disabled action group(s) ${read.map((g) => g.name).join(", ")}`
+	};
+}
+const KINDS$1 = {
+	metric: "metric alert",
+	prometheus: "Prometheus rule group",
+	log: "log search alert"
+};
+function describe$1(rule) {
+	return `${KINDS$1[rule.kind]} ${rule.name}`;
+}
 // src/rules/aks/aks-api-server-access-restricted.ts
 /**
 * The API server is private, or public but limited to narrow, public source ranges.
@@ -23394,46 +24410,56 @@ function settingEvidence(s) {
 		hasDestination: s.hasDestination
 	});
 }
+// src/rules/factories/diagnostic-logs.ts
+/**
+* Pass when at least one diagnostic setting sends the wanted logs to a destination; fail when
+* none does, saying why for each; unknown when the input did not carry the settings at all.
+*/
+function judgeDiagnosticLogs(ctx, resource, demand) {
+	const settings = resource.diagnosticSettings;
+	if (settings === null) {
+		const none = evidence(resource, "diagnosticSettings");
+		ctx.unknown(resource, unknownReason(none), [none]);
+		return;
+	}
+	const found = settings.map(settingEvidence);
+	const shortfall = (s) => shortfallOf(s, demand, ctx.params);
+	const qualifying = settings.filter((s) => shortfall(s) === void 0);
+	if (qualifying.length) ctx.pass(resource, `${demand.noun} ${resource.name} sends ${demand.what} through diagnostic setting(s) ${qualifying.map(describeSetting).join("; ")}`, found);
+	else if (settings.length === 0) ctx.fail(resource, `${demand.noun} ${resource.name} has no diagnostic settings, so ${demand.lost}`, found);
+	else ctx.fail(resource, `No diagnostic setting of ${demand.noun.toLowerCase()} ${resource.name} sends ${demand.what}: ${settings.map((s) => `${describeSetting(s)} ${shortfall(s)}`).join("; ")}`, found);
+}
+/** Why a setting does not deliver the wanted logs, or undefined when it does. */
+function shortfallOf(s, demand, params) {
+	switch (sendsLogs(s, demand.logs)) {
+		case "no-destination": return "has no destination";
+		case "none": return demand.noneEnabled;
+		case "category": return demand.byCategory?.(s, params);
+		case "group": return;
+	}
+}
 // src/rules/aks/aks-audit-logs-enabled.ts
-/** The audit categories, and the category groups that include them (and `guard`) on a managed cluster. */
-const AUDIT_LOGS$1 = {
-	categories: ["kube-audit", "kube-audit-admin"],
-	groups: ["audit", "alllogs"]
-};
 /**
 * Control-plane audit logs (`kube-audit` / `kube-audit-admin`) leave the cluster through a
 * diagnostic setting: AKS keeps none unless one sends them to a workspace, storage account,
-* event hub or partner solution.
+* event hub or partner solution. The `audit` and `allLogs` groups include them and `guard`.
 */
 var aks_audit_logs_enabled_default = defineRule({
 	id: "aks-audit-logs-enabled",
 	check(ctx) {
-		for (const cluster of ctx.state.clusters) {
-			const settings = cluster.diagnosticSettings;
-			if (settings === null) {
-				const none = evidence(cluster, "diagnosticSettings");
-				ctx.unknown(cluster, unknownReason(none), [none]);
-				continue;
-			}
-			const evidence$15 = settings.map(settingEvidence);
-			const qualifying = settings.filter((s) => shortfall$1(s, ctx.params) === void 0);
-			if (qualifying.length) ctx.pass(cluster, `Cluster ${cluster.name} sends control-plane audit logs through diagnostic setting(s) ${qualifying.map(describeSetting).join("; ")}`, evidence$15);
-			else if (settings.length === 0) ctx.fail(cluster, `Cluster ${cluster.name} has no diagnostic settings, so its control-plane audit logs are not kept anywhere`, evidence$15);
-			else ctx.fail(cluster, `No diagnostic setting of cluster ${cluster.name} sends control-plane audit logs: ${settings.map((s) => `${describeSetting(s)} ${shortfall$1(s, ctx.params)}`).join("; ")}`, evidence$15);
-		}
+		for (const cluster of ctx.state.clusters) judgeDiagnosticLogs(ctx, cluster, {
+			logs: {
+				categories: ["kube-audit", "kube-audit-admin"],
+				groups: ["audit", "alllogs"]
+			},
+			noun: "Cluster",
+			what: "control-plane audit logs",
+			lost: "its control-plane audit logs are not kept anywhere",
+			noneEnabled: "enables neither kube-audit nor kube-audit-admin",
+			byCategory: (s, params) => params.requireGuard && !enablesCategory(s, "guard") ? "does not enable guard (Entra ID and Azure RBAC authorization decisions)" : void 0
+		});
 	}
 });
-/** Why a setting does not deliver audit logs, or undefined when it does. */
-function shortfall$1(s, params) {
-	switch (sendsLogs(s, AUDIT_LOGS$1)) {
-		case "no-destination": return "has no destination";
-		case "none": return "enables neither kube-audit nor kube-audit-admin";
-		case "category":
-			if (params.requireGuard && !enablesCategory(s, "guard")) return "does not enable guard (Entra ID and Azure RBAC authorization decisions)";
-			return;
-		case "group": return;
-	}
-}
 // src/rules/factories/upgrade-channel.ts
 /**
 * One finding per cluster on an upgrade channel: allowed → pass, anything else → fail (with the
@@ -23507,12 +24533,12 @@ var aks_availability_zones_default = defineRule({
 	check(ctx) {
 		const { minZones } = ctx.params;
 		eachPool(ctx, (pool, cluster) => {
-			const evidence$14 = [evidence(pool, "availabilityZones")];
+			const evidence$13 = [evidence(pool, "availabilityZones")];
 			const zones = pool.availabilityZones === null ? null : [...new Set(pool.availabilityZones)];
-			if (zones === null) ctx.unknown(pool, unknownReason(evidence$14[0]), evidence$14);
-			else if (zones.length >= minZones) ctx.pass(pool, `${poolLabel(pool, cluster)} spans ${zones.length} availability zones (${zones.join(", ")})`, evidence$14);
-			else if (zones.length) ctx.fail(pool, `${poolLabel(pool, cluster)} uses zone(s) ${zones.join(", ")}, fewer than ${minZones} availability zones`, evidence$14);
-			else ctx.fail(pool, `${poolLabel(pool, cluster)} is not zonal: a zone outage can take all its nodes (at least ${minZones} availability zones wanted)`, evidence$14);
+			if (zones === null) ctx.unknown(pool, unknownReason(evidence$13[0]), evidence$13);
+			else if (zones.length >= minZones) ctx.pass(pool, `${poolLabel(pool, cluster)} spans ${zones.length} availability zones (${zones.join(", ")})`, evidence$13);
+			else if (zones.length) ctx.fail(pool, `${poolLabel(pool, cluster)} uses zone(s) ${zones.join(", ")}, fewer than ${minZones} availability zones`, evidence$13);
+			else ctx.fail(pool, `${poolLabel(pool, cluster)} is not zonal: a zone outage can take all its nodes (at least ${minZones} availability zones wanted)`, evidence$13);
 		});
 	}
 });
@@ -23570,11 +24596,11 @@ var aks_azure_rbac_enabled_default = defineRule({
 	check(ctx) {
 		for (const cluster of ctx.state.clusters) {
 			const { azureRbac, managed } = cluster.aad;
-			const evidence$13 = [evidence(cluster, "aad.azureRbac"), evidence(cluster, "aad.managed")];
-			if (azureRbac === true) ctx.pass(cluster, `Cluster ${cluster.name} authorizes Kubernetes requests with Azure RBAC`, evidence$13);
-			else if (managed === false) ctx.fail(cluster, `Cluster ${cluster.name} does not use Azure RBAC for Kubernetes authorization, which requires AKS-managed Microsoft Entra ID integration, also off`, evidence$13);
-			else if (azureRbac === null) ctx.unknown(cluster, unknownReason(evidence$13[0]), evidence$13);
-			else ctx.fail(cluster, `Cluster ${cluster.name} has Entra ID integration but does not use Azure RBAC for Kubernetes authorization: access is granted only by in-cluster RoleBindings, outside Azure role assignments and access reviews`, evidence$13);
+			const evidence$12 = [evidence(cluster, "aad.azureRbac"), evidence(cluster, "aad.managed")];
+			if (azureRbac === true) ctx.pass(cluster, `Cluster ${cluster.name} authorizes Kubernetes requests with Azure RBAC`, evidence$12);
+			else if (managed === false) ctx.fail(cluster, `Cluster ${cluster.name} does not use Azure RBAC for Kubernetes authorization, which requires AKS-managed Microsoft Entra ID integration, also off`, evidence$12);
+			else if (azureRbac === null) ctx.unknown(cluster, unknownReason(evidence$12[0]), evidence$12);
+			else ctx.fail(cluster, `Cluster ${cluster.name} has Entra ID integration but does not use Azure RBAC for Kubernetes authorization: access is granted only by in-cluster RoleBindings, outside Azure role assignments and access reviews`, evidence$12);
 		}
 	}
 });
@@ -23591,13 +24617,13 @@ var aks_container_insights_enabled_default = defineRule({
 			const addon = judgeAddon(cluster);
 			const profile = cluster.containerInsightsEnabled;
 			const profileEvidence = evidence(cluster, "containerInsightsEnabled");
-			const evidence$11 = [addon.evidence, profileEvidence];
-			if (addon.on === true) ctx.pass(cluster, `Cluster ${cluster.name} sends Container insights data to Log Analytics through the monitoring (omsagent) add-on`, evidence$11);
-			else if (profile === true) ctx.pass(cluster, `Cluster ${cluster.name} has Container insights enabled in its Azure Monitor profile`, evidence$11);
+			const evidence$10 = [addon.evidence, profileEvidence];
+			if (addon.on === true) ctx.pass(cluster, `Cluster ${cluster.name} sends Container insights data to Log Analytics through the monitoring (omsagent) add-on`, evidence$10);
+			else if (profile === true) ctx.pass(cluster, `Cluster ${cluster.name} has Container insights enabled in its Azure Monitor profile`, evidence$10);
 			else if (addon.on === null || profile === null) {
 				const missing = [addon.on === null ? evidence(cluster, "addons.containerInsights.enabled").path : void 0, profile === null ? profileEvidence.path : void 0].filter(Boolean).join(" and ");
-				ctx.unknown(cluster, `${missing} not stated by the source, so whether Container insights is on cannot be judged; export the full resource or scan it live`, evidence$11);
-			} else ctx.fail(cluster, `Cluster ${cluster.name} does not have Container insights: ${addon.why}, and the Azure Monitor profile does not enable it (${profileEvidence.path})`, evidence$11);
+				ctx.unknown(cluster, `${missing} not stated by the source, so whether Container insights is on cannot be judged; export the full resource or scan it live`, evidence$10);
+			} else ctx.fail(cluster, `Cluster ${cluster.name} does not have Container insights: ${addon.why}, and the Azure Monitor profile does not enable it (${profileEvidence.path})`, evidence$10);
 		}
 	}
 });
@@ -23617,26 +24643,26 @@ function judgeAddon(cluster) {
 			note: "the cluster has add-on profiles, but no omsagent among them"
 		}
 	};
-	const evidence$12 = evidence(cluster, "addons.containerInsights");
+	const evidence$11 = evidence(cluster, "addons.containerInsights");
 	if (addon.enabled === null) return {
 		on: null,
 		why: "",
-		evidence: evidence$12
+		evidence: evidence$11
 	};
 	if (!addon.enabled) return {
 		on: false,
 		why: "the monitoring (omsagent) add-on is disabled",
-		evidence: evidence$12
+		evidence: evidence$11
 	};
 	if (!addon.config.logAnalyticsWorkspaceId) return {
 		on: false,
 		why: "the monitoring (omsagent) add-on is enabled but names no Log Analytics workspace",
-		evidence: evidence$12
+		evidence: evidence$11
 	};
 	return {
 		on: true,
 		why: "",
-		evidence: evidence$12
+		evidence: evidence$11
 	};
 }
 // src/rules/aks/aks-dashboard-addon-disabled.ts
@@ -23713,14 +24739,298 @@ var aks_entra_id_integration_default = defineRule({
 	check(ctx) {
 		for (const cluster of ctx.state.clusters) {
 			const managed = cluster.aad.managed;
-			const evidence$10 = [evidence(cluster, "aad.managed")];
-			if (managed === null) ctx.unknown(cluster, unknownReason(evidence$10[0]), evidence$10);
-			else if (managed) ctx.pass(cluster, `Cluster ${cluster.name} uses AKS-managed Microsoft Entra ID integration`, evidence$10);
-			else if (cluster.provenance.defaulted.includes("aad.managed")) ctx.fail(cluster, `Cluster ${cluster.name} has no AKS-managed Microsoft Entra ID integration: users authenticate with Kubernetes certificates or local accounts, not Entra identities (a legacy Azure AD integration, if configured, is retired)`, evidence$10);
-			else ctx.fail(cluster, `Cluster ${cluster.name} sets aadProfile.managed to false: the legacy Azure AD integration is retired; move to AKS-managed Microsoft Entra ID integration`, evidence$10);
+			const evidence$9 = [evidence(cluster, "aad.managed")];
+			if (managed === null) ctx.unknown(cluster, unknownReason(evidence$9[0]), evidence$9);
+			else if (managed) ctx.pass(cluster, `Cluster ${cluster.name} uses AKS-managed Microsoft Entra ID integration`, evidence$9);
+			else if (cluster.provenance.defaulted.includes("aad.managed")) ctx.fail(cluster, `Cluster ${cluster.name} has no AKS-managed Microsoft Entra ID integration: users authenticate with Kubernetes certificates or local accounts, not Entra identities (a legacy Azure AD integration, if configured, is retired)`, evidence$9);
+			else ctx.fail(cluster, `Cluster ${cluster.name} sets aadProfile.managed to false: the legacy Azure AD integration is retired; move to AKS-managed Microsoft Entra ID integration`, evidence$9);
 		}
 	}
 });
+// src/rules/analyses/per-cluster.ts
+/** Worked out for a cluster the first time a rule asks for it, then shared for the rest of the evaluation. */
+function perCluster(name, compute) {
+	return defineAnalysis(name, () => {
+		const results = /* @__PURE__ */ new Map();
+		return { of(cluster) {
+			if (results.has(cluster)) return results.get(cluster);
+			const result = compute(cluster);
+			results.set(cluster, result);
+			return result;
+		} };
+	});
+}
+// src/rules/analyses/gitops-reconcilers.ts
+const GITOPS_KINDS = [
+	"kustomizations",
+	"gitrepositories",
+	"ocirepositories",
+	"applications"
+];
+const SOURCE_KINDS$1 = {
+	GitRepository: "gitrepositories",
+	OCIRepository: "ocirepositories"
+};
+/** The controllers that do the reconciling, by the names Flux and Argo CD install them under. */
+const CONTROLLERS = /* @__PURE__ */ new Set([
+	"Deployment kustomize-controller",
+	"Deployment source-controller",
+	"StatefulSet argocd-application-controller",
+	"Deployment argocd-application-controller"
+]);
+/**
+* What reconciles each cluster from Git or an OCI registry: Flux Kustomizations (with the source
+* they pull) and Argo CD Applications. A Kustomization reconciles when it is not suspended, its
+* GitRepository or OCIRepository is present and not suspended, and its Ready condition is True;
+* an Application when it names a repository, syncs automatically, and reports Synced. Without a
+* status (manifests as written) neither is confirmed.
+*/
+const GITOPS_RECONCILERS = perCluster("gitops-reconcilers", (cluster) => {
+	const unread = GITOPS_KINDS.filter((k) => cluster.objects[k] === null && cluster.unread[k]?.code !== "not-found").map((k) => `${k} (${cluster.unread[k]?.reason ?? "not read"})`);
+	return {
+		reconcilers: [...(cluster.objects.kustomizations ?? []).map((k) => kustomization(k, cluster)), ...(cluster.objects.applications ?? []).map(application)],
+		unread
+	};
+});
+/** The Flux or Argo CD controllers running in a cluster (`Deployment flux-system/kustomize-controller`): a hint when their objects could not be read. */
+function gitopsControllers(cluster) {
+	const controllers = [];
+	for (const [kind, kindName] of [["deployments", "Deployment"], ["statefulsets", "StatefulSet"]]) for (const { object } of cluster.objects[kind] ?? []) if (CONTROLLERS.has(`${kindName} ${object.metadata?.name ?? ""}`)) controllers.push(`${kindName} ${object.metadata?.namespace ?? "default"}/${object.metadata?.name ?? ""}`);
+	return controllers;
+}
+function kustomization({ object, origin }, cluster) {
+	const namespace = namespaceKey(object.metadata, origin);
+	const label = `Flux Kustomization ${namespace}/${object.metadata?.name ?? "(unnamed)"}`;
+	const at = `kustomizations/${object.metadata?.name ?? "(unnamed)"}`;
+	const evidence = [{
+		path: `${at}.spec.sourceRef`,
+		value: object.spec?.sourceRef ?? null
+	}];
+	if (object.spec?.suspend === true) return {
+		label,
+		state: "stopped",
+		why: "is suspended (spec.suspend: true)",
+		evidence: [...evidence, {
+			path: `${at}.spec.suspend`,
+			value: true
+		}]
+	};
+	const ref = object.spec?.sourceRef ?? {};
+	const sourceKind = SOURCE_KINDS$1[ref.kind ?? ""];
+	const sourceLabel = `${ref.kind ?? "(no kind)"} ${ref.namespace ?? namespace}/${ref.name ?? "(no name)"}`;
+	if (!sourceKind) return judgeReady(label, at, object.status?.conditions, `pulls from ${sourceLabel}`, evidence);
+	const sources = cluster.objects[sourceKind];
+	if (sources === null) return {
+		label,
+		state: "unconfirmed",
+		why: `pulls from ${sourceLabel}, and ${sourceKind} could not be read (${cluster.unread[sourceKind]?.reason ?? "not read"})`,
+		evidence
+	};
+	const source = sources.find((s) => s.object.metadata?.name === ref.name && namespaceKey(s.object.metadata, s.origin) === (ref.namespace ?? namespace));
+	if (!source) return {
+		label,
+		state: "stopped",
+		why: `pulls from ${sourceLabel}, which is not in the cluster`,
+		evidence
+	};
+	const url = source.object.spec?.url;
+	evidence.push({
+		path: `${sourceKind}/${ref.name}.spec.url`,
+		value: url ?? null
+	});
+	if (source.object.spec?.suspend === true) return {
+		label,
+		state: "stopped",
+		why: `pulls from ${sourceLabel}, which is suspended`,
+		evidence
+	};
+	return judgeReady(label, at, object.status?.conditions, `pulls from ${sourceLabel}${url ? ` (${url})` : ""}`, evidence);
+}
+/** A Flux object's Ready condition: True reconciles, False has stopped (with the reason), none is not confirmed. */
+function judgeReady(label, at, conditions, pulls, evidence) {
+	const ready = conditions?.find((c) => c.type === "Ready");
+	if (!ready) return {
+		label,
+		state: "unconfirmed",
+		why: `${pulls}, and no Ready condition was read (manifests as written carry no status)`,
+		evidence: [...evidence, {
+			path: `${at}.status.conditions[Ready]`,
+			value: null,
+			note: "not read"
+		}]
+	};
+	const withReady = [...evidence, {
+		path: `${at}.status.conditions[Ready]`,
+		value: {
+			status: ready.status ?? null,
+			reason: ready.reason ?? null
+		}
+	}];
+	if (ready.status === "True") return {
+		label,
+		state: "reconciling",
+		why: `${pulls} and is Ready`,
+		evidence: withReady
+	};
+	if (ready.status === "False") return {
+		label,
+		state: "stopped",
+		why: `${pulls} and is not Ready (${ready.reason ?? "no reason given"})`,
+		evidence: withReady
+	};
+	return {
+		label,
+		state: "unconfirmed",
+		why: `${pulls}, and its Ready condition is ${ready.status ?? "not stated"}`,
+		evidence: withReady
+	};
+}
+function application({ object, origin }) {
+	const name = object.metadata?.name ?? "(unnamed)";
+	const label = `Argo CD Application ${namespaceKey(object.metadata, origin)}/${name}`;
+	const at = `applications/${name}`;
+	const repos = [object.spec?.source, ...object.spec?.sources ?? []].filter((s) => typeof s?.repoURL === "string" && s.repoURL !== "").map((s) => s.repoURL);
+	const evidence = [{
+		path: `${at}.spec.source.repoURL`,
+		value: repos.length ? repos : null
+	}];
+	if (!repos.length) return {
+		label,
+		state: "stopped",
+		why: "names no source repository",
+		evidence
+	};
+	const automated = object.spec?.syncPolicy?.automated;
+	const on = automated !== null && automated !== void 0 && automated.enabled !== false;
+	evidence.push({
+		path: `${at}.spec.syncPolicy.automated`,
+		value: automated ?? null
+	});
+	const pulls = `syncs from ${repos.join(", ")}`;
+	if (!on) return {
+		label,
+		state: "stopped",
+		why: `${pulls} only when someone syncs it (no automated sync policy), so drift from Git stays`,
+		evidence
+	};
+	const sync = object.status?.sync?.status;
+	evidence.push({
+		path: `${at}.status.sync.status`,
+		value: sync ?? null
+	});
+	if (sync === "Synced") return {
+		label,
+		state: "reconciling",
+		why: `${pulls} automatically and is Synced`,
+		evidence
+	};
+	if (sync === "OutOfSync") return {
+		label,
+		state: "stopped",
+		why: `${pulls} automatically but is OutOfSync`,
+		evidence
+	};
+	return {
+		label,
+		state: "unconfirmed",
+		why: `${pulls} automatically, and its sync status is ${sync ?? "not read (manifests as written carry no status)"}`,
+		evidence
+	};
+}
+// src/rules/gitops/aks-gitops-reconciled.ts
+/**
+* Each AKS cluster is reconciled from Git (or an OCI registry): a Flux configuration on it that is
+* not suspended and reports Compliant, or, read in the cluster, a Flux Kustomization or Argo CD
+* Application that reconciles. One is enough. None at all fails only where absence is known: the
+* cluster's Flux configurations were read (`ctx.coverage`), or its GitOps objects were.
+*/
+var aks_gitops_reconciled_default = defineRule({
+	id: "aks-gitops-reconciled",
+	check(ctx) {
+		const configurations = /* @__PURE__ */ new Map();
+		for (const c of ctx.state.fluxConfigurations) if (c.clusterId) pushTo(configurations, c.clusterId.toLowerCase(), c);
+		const inCluster = /* @__PURE__ */ new Map();
+		for (const k of ctx.state.kubernetes) if (k.aksClusterId) pushTo(inCluster, k.aksClusterId.toLowerCase(), k);
+		for (const cluster of ctx.state.clusters) {
+			const linked = inCluster.get(cluster.id.toLowerCase()) ?? [];
+			const read = linked.map((k) => ctx.analysis(GITOPS_RECONCILERS).of(k));
+			const all = [...(configurations.get(cluster.id.toLowerCase()) ?? []).map(judgeConfiguration), ...read.flatMap((r) => r.reconcilers)];
+			const evidence = all.flatMap((r) => r.evidence);
+			const listed = (state) => all.filter((r) => r.state === state).map((r) => `${r.label} ${r.why}`);
+			const [reconciling, unconfirmed, stopped] = [
+				listed("reconciling"),
+				listed("unconfirmed"),
+				listed("stopped")
+			];
+			if (reconciling.length) ctx.pass(cluster, `Cluster ${cluster.name} is reconciled from its repository: ${reconciling.join("; ")}`, evidence);
+			else if (unconfirmed.length) ctx.unknown(cluster, `Whether cluster ${cluster.name} is reconciled from its repository is not confirmed: ${[...unconfirmed, ...stopped].join("; ")}`, evidence);
+			else if (stopped.length) ctx.fail(cluster, `Nothing reconciles cluster ${cluster.name} from its repository: ${stopped.join("; ")}`, evidence);
+			else judgeNone(ctx, cluster, linked, read);
+		}
+	}
+});
+/** No GitOps object at all: a failure where the Flux configurations or the in-cluster objects were read, else unknown. */
+function judgeNone(ctx, cluster, linked, read) {
+	const azureUnread = cluster.resourceGroup === null ? "the resource group is not known" : ctx.coverage.unread(FLUX_CONFIGURATION, cluster.subscriptionId, cluster.resourceGroup);
+	for (const [i, r] of read.entries()) {
+		const controllers = r.unread.length ? gitopsControllers(linked[i]) : [];
+		if (!controllers.length) continue;
+		ctx.unknown(cluster, `Cluster ${cluster.name} runs ${controllers.join(", ")}, but what it reconciles could not be read: ${r.unread.join("; ")}`);
+		return;
+	}
+	const inClusterRead = read.some((r) => r.unread.length === 0);
+	const azure = azureUnread === null ? "it has no Flux configuration" : `its Flux configurations were not read (${azureUnread})`;
+	const inside = inClusterRead ? "no Flux Kustomization or Argo CD Application is in it" : read.length ? `its GitOps objects were not read (${read.flatMap((r) => r.unread).join("; ")})` : "its in-cluster state was not read";
+	if (azureUnread === null || inClusterRead) ctx.fail(cluster, `Cluster ${cluster.name} is not reconciled from a repository: ${azure}, and ${inside}`, []);
+	else ctx.unknown(cluster, `Whether cluster ${cluster.name} is reconciled from a repository cannot be told: ${azure}, and ${inside}`);
+}
+/** A Flux configuration AKS manages: not suspended, and Compliant as the cluster last reported. */
+function judgeConfiguration(c) {
+	const label = `Flux configuration ${c.name}`;
+	const evidence = [
+		relatedEvidence(c, "suspend"),
+		relatedEvidence(c, "complianceState"),
+		relatedEvidence(c, "sourceUrl")
+	];
+	const pulls = `pulls from ${c.sourceKind ?? "its source"}${c.sourceUrl ? ` ${c.sourceUrl}` : ""}`;
+	if (c.suspend === true) return {
+		label,
+		state: "stopped",
+		why: `${pulls} but is suspended`,
+		evidence
+	};
+	if (c.suspend === null) return {
+		label,
+		state: "unconfirmed",
+		why: `(${unknownReason(evidence[0])})`,
+		evidence
+	};
+	const state = c.complianceState;
+	if (state === null) return {
+		label,
+		state: "unconfirmed",
+		why: `${pulls}, and its compliance state is ${evidence[1].note ?? "not stated"}`,
+		evidence
+	};
+	if (state.toLowerCase() === "compliant") return {
+		label,
+		state: "reconciling",
+		why: `${pulls} and is Compliant`,
+		evidence
+	};
+	if (["non-compliant", "suspended"].includes(state.toLowerCase())) return {
+		label,
+		state: "stopped",
+		why: `${pulls} and is ${state}`,
+		evidence
+	};
+	return {
+		label,
+		state: "unconfirmed",
+		why: `${pulls}, and its compliance state is ${state}`,
+		evidence
+	};
+}
 // src/rules/aks/aks-host-encryption-enabled.ts
 /**
 * Every node pool encrypts at the VM host: temp disks, OS/data disk caches and ephemeral OS
@@ -23758,19 +25068,19 @@ var aks_keyvault_secrets_provider_enabled_default = defineRule({
 	id: "aks-keyvault-secrets-provider-enabled",
 	check(ctx) {
 		for (const cluster of ctx.state.clusters) {
-			const { enabled, addon, evidence: evidence$9 } = readAddon(cluster, "keyVaultSecretsProvider");
+			const { enabled, addon, evidence: evidence$8 } = readAddon(cluster, "keyVaultSecretsProvider");
 			if (enabled === null) {
-				ctx.unknown(cluster, unknownReason(evidence$9), [evidence$9]);
+				ctx.unknown(cluster, unknownReason(evidence$8), [evidence$8]);
 				continue;
 			}
 			if (!enabled || !addon) {
-				ctx.fail(cluster, `Cluster ${cluster.name} does not run the Azure Key Vault Secrets Provider add-on (Secrets Store CSI driver): workloads keep secrets in Kubernetes Secrets or images instead of Key Vault`, [evidence$9]);
+				ctx.fail(cluster, `Cluster ${cluster.name} does not run the Azure Key Vault Secrets Provider add-on (Secrets Store CSI driver): workloads keep secrets in Kubernetes Secrets or images instead of Key Vault`, [evidence$8]);
 				continue;
 			}
 			const rotation = addon.config.secretRotation;
 			const rotating = rotation?.toLowerCase() === "true";
 			const rotationEvidence = evidence(cluster, "addons.keyVaultSecretsProvider.config.secretRotation", rotation ?? null);
-			const both = [evidence$9, rotation === void 0 ? {
+			const both = [evidence$8, rotation === void 0 ? {
 				...rotationEvidence,
 				note: "not set; secret rotation is off by default"
 			} : rotationEvidence];
@@ -23873,28 +25183,28 @@ function report$1(ctx, resource, subject, parts, evidence, reference, note) {
 }
 /** LTS needs both the Premium tier and the AKSLongTermSupport plan. */
 function ltsOf(cluster) {
-	const evidence$8 = [evidence(cluster, "skuTier"), evidence(cluster, "supportPlan")];
+	const evidence$7 = [evidence(cluster, "skuTier"), evidence(cluster, "supportPlan")];
 	const plan = cluster.supportPlan?.toLowerCase();
 	const tier = cluster.skuTier?.toLowerCase();
 	if (plan !== void 0 && plan !== "akslongtermsupport") return {
 		on: false,
 		note: "",
-		evidence: evidence$8
+		evidence: evidence$7
 	};
 	if (tier !== void 0 && tier !== "premium") return {
 		on: false,
 		note: plan ? `. Its AKSLongTermSupport plan does not extend support on the ${cluster.skuTier} tier: LTS needs Premium` : "",
-		evidence: evidence$8
+		evidence: evidence$7
 	};
 	if (plan === void 0 || tier === void 0) return {
 		on: null,
 		note: "",
-		evidence: evidence$8
+		evidence: evidence$7
 	};
 	return {
 		on: true,
 		note: "",
-		evidence: evidence$8
+		evidence: evidence$7
 	};
 }
 /**
@@ -23925,9 +25235,9 @@ function assess(version, lts, reference, now, warnDays) {
 		text: `not a version that can be matched against the ${reference.label}`
 	};
 	const minor = minorOf(parsed);
-	if (lts.on !== null) return judge$3(reference.supportOf(minor, { lts: lts.on }, now), warnDays);
-	const without = judge$3(reference.supportOf(minor, { lts: false }, now), warnDays);
-	const withLts = judge$3(reference.supportOf(minor, { lts: true }, now), warnDays);
+	if (lts.on !== null) return judge$4(reference.supportOf(minor, { lts: lts.on }, now), warnDays);
+	const without = judge$4(reference.supportOf(minor, { lts: false }, now), warnDays);
+	const withLts = judge$4(reference.supportOf(minor, { lts: true }, now), warnDays);
 	if (without.outcome !== withLts.outcome) return {
 		outcome: "unknown",
 		text: `its support depends on whether Long Term Support applies, and ${unknownReason({
@@ -23937,7 +25247,7 @@ function assess(version, lts, reference, now, warnDays) {
 	};
 	return without.outcome === "unsupported" ? withLts : without;
 }
-function judge$3(support, warnDays) {
+function judge$4(support, warnDays) {
 	const inSupport = support.daysLeft !== null && support.daysLeft <= warnDays ? "ending" : "supported";
 	switch (support.kind) {
 		case "community": return {
@@ -24009,16 +25319,16 @@ var aks_network_policy_configured_default = defineRule({
 		const allowed = new Set(ctx.params.allowedEngines.map((e) => e.toLowerCase()));
 		for (const cluster of ctx.state.clusters) {
 			const engine = cluster.network.policy;
-			const evidence$7 = [evidence(cluster, "network.policy")];
+			const evidence$6 = [evidence(cluster, "network.policy")];
 			if (engine === null) {
-				ctx.unknown(cluster, unknownReason(evidence$7[0]), evidence$7);
+				ctx.unknown(cluster, unknownReason(evidence$6[0]), evidence$6);
 				continue;
 			}
 			const name = engine.toLowerCase();
-			if (name === "none") ctx.fail(cluster, `Cluster ${cluster.name} has no network policy engine: NetworkPolicy objects are accepted but not enforced, so every pod can reach every other`, evidence$7);
-			else if (!allowed.has(name)) ctx.fail(cluster, `Cluster ${cluster.name} uses network policy engine ${engine}, which is not one of the allowed engines (${ctx.params.allowedEngines.join(", ")})`, evidence$7);
-			else if (name === "azure") ctx.pass(cluster, `Cluster ${cluster.name} enforces network policies with Azure Network Policy Manager, which Microsoft is retiring: plan the move to Cilium Network Policy`, evidence$7);
-			else ctx.pass(cluster, `Cluster ${cluster.name} enforces network policies with ${engine}`, evidence$7);
+			if (name === "none") ctx.fail(cluster, `Cluster ${cluster.name} has no network policy engine: NetworkPolicy objects are accepted but not enforced, so every pod can reach every other`, evidence$6);
+			else if (!allowed.has(name)) ctx.fail(cluster, `Cluster ${cluster.name} uses network policy engine ${engine}, which is not one of the allowed engines (${ctx.params.allowedEngines.join(", ")})`, evidence$6);
+			else if (name === "azure") ctx.pass(cluster, `Cluster ${cluster.name} enforces network policies with Azure Network Policy Manager, which Microsoft is retiring: plan the move to Cilium Network Policy`, evidence$6);
+			else ctx.pass(cluster, `Cluster ${cluster.name} enforces network policies with ${engine}`, evidence$6);
 		}
 	}
 });
@@ -24135,13 +25445,13 @@ var aks_pod_metadata_access_blocked_default = defineRule({
 	check(ctx) {
 		for (const cluster of ctx.state.clusters) {
 			const access = cluster.network.podLinkLocalAccess;
-			const evidence$6 = [evidence(cluster, "network.podLinkLocalAccess")];
+			const evidence$5 = [evidence(cluster, "network.podLinkLocalAccess")];
 			if (access === null) {
 				const readWith = cluster.apiVersion ? ` (this body was read with api-version ${cluster.apiVersion})` : "";
-				ctx.unknown(cluster, `${evidence$6[0].path} is not stated${readWith}: only recent preview versions of the ARM API (networkProfile.podLinkLocalAccess) expose it, so export the cluster with such a preview api-version or scan it live`, evidence$6);
-			} else if (access.toLowerCase() === "none") ctx.pass(cluster, `Cluster ${cluster.name} blocks pods from the Instance Metadata Service (podLinkLocalAccess: ${access})`, evidence$6);
-			else if (access.toLowerCase() === "imds") ctx.fail(cluster, `Cluster ${cluster.name} lets every pod reach the Instance Metadata Service at 169.254.169.254 and take tokens for the node's managed identity (podLinkLocalAccess: ${access})`, evidence$6);
-			else ctx.unknown(cluster, `Cluster ${cluster.name} sets podLinkLocalAccess to "${access}", a value this rule does not know (IMDS or None)`, evidence$6);
+				ctx.unknown(cluster, `${evidence$5[0].path} is not stated${readWith}: only recent preview versions of the ARM API (networkProfile.podLinkLocalAccess) expose it, so export the cluster with such a preview api-version or scan it live`, evidence$5);
+			} else if (access.toLowerCase() === "none") ctx.pass(cluster, `Cluster ${cluster.name} blocks pods from the Instance Metadata Service (podLinkLocalAccess: ${access})`, evidence$5);
+			else if (access.toLowerCase() === "imds") ctx.fail(cluster, `Cluster ${cluster.name} lets every pod reach the Instance Metadata Service at 169.254.169.254 and take tokens for the node's managed identity (podLinkLocalAccess: ${access})`, evidence$5);
+			else ctx.unknown(cluster, `Cluster ${cluster.name} sets podLinkLocalAccess to "${access}", a value this rule does not know (IMDS or None)`, evidence$5);
 		}
 	}
 });
@@ -24169,13 +25479,13 @@ var aks_system_pool_min_nodes_default = defineRule({
 				nodes: nodeFloor(pool)
 			}));
 			const counted = floors.reduce((sum, f) => sum + (f.nodes ?? 0), 0);
-			const evidence$5 = [...pools.map((pool) => evidence(pool, "mode")), ...system.flatMap(sizeEvidence)];
+			const evidence$4 = [...pools.map((pool) => evidence(pool, "mode")), ...system.flatMap(sizeEvidence)];
 			const uncounted = [...floors.filter((f) => f.nodes === null).map((f) => f.pool), ...undecided];
 			const subject = system.length === 1 && undecided.length === 0 ? system[0] : cluster;
-			if (counted >= minNodes) ctx.pass(subject, `The System pool(s) of cluster ${cluster.name} (${poolNames(system)}) keep at least ${counted} node(s)`, evidence$5);
-			else if (uncounted.length) ctx.unknown(subject, `The mode or size of pool(s) ${poolNames(uncounted)} is not stated by the source, so the System node count of cluster ${cluster.name} cannot be judged`, evidence$5);
-			else if (system.length === 0) ctx.unknown(subject, `No pool of cluster ${cluster.name} is in System mode, which AKS does not allow: the source lists its pools incompletely`, evidence$5);
-			else ctx.fail(subject, `The System pool(s) of cluster ${cluster.name} (${poolNames(system)}) can run on ${counted} node(s), fewer than ${minNodes}`, evidence$5);
+			if (counted >= minNodes) ctx.pass(subject, `The System pool(s) of cluster ${cluster.name} (${poolNames(system)}) keep at least ${counted} node(s)`, evidence$4);
+			else if (uncounted.length) ctx.unknown(subject, `The mode or size of pool(s) ${poolNames(uncounted)} is not stated by the source, so the System node count of cluster ${cluster.name} cannot be judged`, evidence$4);
+			else if (system.length === 0) ctx.unknown(subject, `No pool of cluster ${cluster.name} is in System mode, which AKS does not allow: the source lists its pools incompletely`, evidence$4);
+			else ctx.fail(subject, `The System pool(s) of cluster ${cluster.name} (${poolNames(system)}) can run on ${counted} node(s), fewer than ${minNodes}`, evidence$4);
 		}
 	}
 });
@@ -24211,13 +25521,68 @@ var aks_uptime_sla_enabled_default = defineRule({
 	check(ctx) {
 		for (const cluster of ctx.state.clusters) {
 			const tier = cluster.skuTier;
-			const evidence$4 = [evidence(cluster, "skuTier")];
-			if (tier === null) ctx.unknown(cluster, unknownReason(evidence$4[0]), evidence$4);
-			else if (SLA_TIERS.has(tier.toLowerCase())) ctx.pass(cluster, `Cluster ${cluster.name} runs on the ${tier} tier, with the uptime SLA`, evidence$4);
-			else ctx.fail(cluster, `Cluster ${cluster.name} runs on the ${tier} tier: no uptime SLA for its API server, and a control plane sized for development`, evidence$4);
+			const evidence$3 = [evidence(cluster, "skuTier")];
+			if (tier === null) ctx.unknown(cluster, unknownReason(evidence$3[0]), evidence$3);
+			else if (SLA_TIERS.has(tier.toLowerCase())) ctx.pass(cluster, `Cluster ${cluster.name} runs on the ${tier} tier, with the uptime SLA`, evidence$3);
+			else ctx.fail(cluster, `Cluster ${cluster.name} runs on the ${tier} tier: no uptime SLA for its API server, and a control plane sized for development`, evidence$3);
 		}
 	}
 });
+// src/rules/aks/aks-user-pool-autoscaling.ts
+/**
+* Every User-mode pool runs the cluster autoscaler with room to move (`minCount` < `maxCount`),
+* so the workloads' nodes follow their load. System pools are judged by aks-system-pool-min-nodes.
+*/
+var aks_user_pool_autoscaling_default = defineRule({
+	id: "aks-user-pool-autoscaling",
+	check(ctx) {
+		eachPool(ctx, (pool, cluster) => {
+			const mayBeUser = pool.mode === null || pool.mode.toLowerCase() === "user";
+			if (cluster.agentPools.length > 1 && mayBeUser) judgePool(ctx, pool, cluster);
+		});
+	}
+});
+/** A pool that is, or may be, a User pool. */
+function judgePool(ctx, pool, cluster) {
+	const label = poolLabel(pool, cluster);
+	const mode = evidence(pool, "mode");
+	const type = evidence(pool, "poolType");
+	const enabled = evidence(pool, "enableAutoScaling");
+	const min = evidence(pool, "minCount");
+	const max = evidence(pool, "maxCount");
+	const { enableAutoScaling, minCount, maxCount } = pool;
+	const read = enableAutoScaling ? [
+		mode,
+		type,
+		enabled,
+		min,
+		max
+	] : [
+		mode,
+		type,
+		enabled
+	];
+	const unread = read.find((e) => e.value === null);
+	if (unread) ctx.unknown(pool, unknownReason(unread), read);
+	else if (pool.poolType.toLowerCase() === "virtualmachines") ctx.unknown(pool, `${label} is a VirtualMachines pool, which scales through its scale profile's autoscale entries; aks-audit reads only their floor`, [mode, type]);
+	else if (!enableAutoScaling) ctx.fail(pool, `${label} does not run the cluster autoscaler: it stays at ${pool.count ?? "its fixed"} node(s) whatever the load`, [
+		mode,
+		enabled,
+		evidence(pool, "count")
+	]);
+	else if (minCount >= maxCount) ctx.fail(pool, `${label} runs the cluster autoscaler with minCount ${minCount} and maxCount ${maxCount}: it cannot scale`, [
+		mode,
+		enabled,
+		min,
+		max
+	]);
+	else ctx.pass(pool, `${label} autoscales between ${minCount} and ${maxCount} nodes`, [
+		mode,
+		enabled,
+		min,
+		max
+	]);
+}
 // src/rules/aks/aks-workload-identity-enabled.ts
 /**
 * Pods can get Entra tokens through federated service-account tokens (the OIDC issuer plus the
@@ -24236,15 +25601,496 @@ var aks_workload_identity_enabled_default = defineRule({
 				value: cluster.workloadIdentityEnabled,
 				evidence: evidence(cluster, "workloadIdentityEnabled")
 			}];
-			const evidence$3 = parts.map((p) => p.evidence);
+			const evidence$2 = parts.map((p) => p.evidence);
 			const missing = parts.filter((p) => p.value === false);
 			const unstated = parts.filter((p) => p.value === null);
-			if (missing.length) ctx.fail(cluster, `Cluster ${cluster.name} does not enable ${missing.map((p) => p.name).join(" or ")}, so pods cannot use Microsoft Entra Workload ID`, evidence$3);
-			else if (unstated.length) ctx.unknown(cluster, unstated.map((p) => unknownReason(p.evidence)).join("; "), evidence$3);
-			else ctx.pass(cluster, `Cluster ${cluster.name} enables the OIDC issuer and workload identity`, evidence$3);
+			if (missing.length) ctx.fail(cluster, `Cluster ${cluster.name} does not enable ${missing.map((p) => p.name).join(" or ")}, so pods cannot use Microsoft Entra Workload ID`, evidence$2);
+			else if (unstated.length) ctx.unknown(cluster, unstated.map((p) => unknownReason(p.evidence)).join("; "), evidence$2);
+			else ctx.pass(cluster, `Cluster ${cluster.name} enables the OIDC issuer and workload identity`, evidence$2);
 		}
 	}
 });
+// src/rules/analyses/interface-access.ts
+/**
+* What reaches a VM's network interfaces, indexed once per evaluation: the interfaces, the NSGs
+* (by identity and by the interfaces their bodies list), the public IPs that say which ip
+* configuration they sit on, and the Bastion hosts by the VNet they serve. Identities are
+* compared case-insensitively, as ARM ids are.
+*/
+var InterfaceAccess = class {
+	interfaces = /* @__PURE__ */ new Map();
+	interfacesByVm = /* @__PURE__ */ new Map();
+	nsgs = /* @__PURE__ */ new Map();
+	nsgsByInterface = /* @__PURE__ */ new Map();
+	publicIps = /* @__PURE__ */ new Map();
+	publicIpsByConfiguration = /* @__PURE__ */ new Map();
+	bastions = /* @__PURE__ */ new Map();
+	vnets = /* @__PURE__ */ new Map();
+	constructor(state) {
+		const { network } = state;
+		for (const nic of network.networkInterfaces) {
+			this.interfaces.set(nic.id.toLowerCase(), nic);
+			if (nic.virtualMachineId) pushTo(this.interfacesByVm, nic.virtualMachineId.toLowerCase(), nic);
+		}
+		for (const nsg of network.networkSecurityGroups) {
+			this.nsgs.set(nsg.id.toLowerCase(), nsg);
+			for (const id of nsg.networkInterfaceIds ?? []) this.nsgsByInterface.set(id.toLowerCase(), nsg);
+		}
+		for (const ip of network.publicIpAddresses) {
+			this.publicIps.set(ip.id.toLowerCase(), ip);
+			if (ip.ipConfigurationId) pushTo(this.publicIpsByConfiguration, ip.ipConfigurationId.toLowerCase(), ip);
+		}
+		for (const bastion of network.bastionHosts) if (bastion.virtualNetworkId) pushTo(this.bastions, bastion.virtualNetworkId.toLowerCase(), bastion);
+		for (const vnet of network.virtualNetworks) this.vnets.set(vnet.id.toLowerCase(), vnet);
+	}
+	/** The interfaces a VM lists, and those that name the VM: either side attaching one is enough. */
+	interfaceIdsOf(vm) {
+		const ids = /* @__PURE__ */ new Map();
+		for (const id of [...vm.networkInterfaceIds ?? [], ...(this.interfacesByVm.get(vm.id.toLowerCase()) ?? []).map((nic) => nic.id)]) if (!ids.has(id.toLowerCase())) ids.set(id.toLowerCase(), id);
+		return [...ids.values()];
+	}
+	networkInterface(id) {
+		return this.interfaces.get(id.toLowerCase());
+	}
+	nsg(id) {
+		return this.nsgs.get(id.toLowerCase());
+	}
+	/** An NSG whose body lists the interface among its associations. */
+	nsgListing(interfaceId) {
+		return this.nsgsByInterface.get(interfaceId.toLowerCase());
+	}
+	publicIp(id) {
+		return this.publicIps.get(id.toLowerCase());
+	}
+	/** Public IPs whose body says they sit on this ip configuration (`…/networkInterfaces/<nic>/ipConfigurations/<name>`). */
+	publicIpsOn(interfaceId, configuration) {
+		return this.publicIpsByConfiguration.get(`${interfaceId}/ipConfigurations/${configuration}`.toLowerCase()) ?? [];
+	}
+	/** Bastion hosts serving the VNet, or a VNet peered with it (a hub's Bastion reaches its spokes). */
+	bastionsReaching(vnetId) {
+		return [vnetId, ...(this.vnets.get(vnetId.toLowerCase())?.peerings ?? []).flatMap((p) => p.remoteVirtualNetworkId && p.peeringState?.toLowerCase() === "connected" ? [p.remoteVirtualNetworkId] : [])].flatMap((id) => this.bastions.get(id.toLowerCase()) ?? []);
+	}
+};
+const INTERFACE_ACCESS = defineAnalysis("interface access", (state) => new InterfaceAccess(state));
+// src/rules/lib/nsg.ts
+/**
+* The Internet exposures among `rules`. With `tcpOnly`, only TCP is considered: Allow rules
+* for another single protocol are ignored, and a TCP Deny closes a `*` Allow.
+*/
+function internetExposures(rules, limits, tcpOnly) {
+	const incomplete = rules.filter((r) => r.direction === null || isInbound(r) && !judgeable(r));
+	const inbound = rules.filter((r) => isInbound(r) && judgeable(r)).sort((a, b) => a.priority - b.priority);
+	const denies = inbound.filter((r) => r.access?.toLowerCase() === "deny");
+	const exposures = [];
+	for (const allow of inbound) {
+		if (allow.access?.toLowerCase() !== "allow" || tcpOnly && !carriesTcp(allow.protocol)) continue;
+		const earlier = denies.filter((d) => d.priority < allow.priority && protocolCovers(d, allow, tcpOnly) && destinationCovers(d, allow));
+		const sources = [];
+		let open = [];
+		for (const source of allow.sourceAddressPrefixes.filter((s) => isInternetSource(s, limits))) {
+			let ports = parsePorts(allow.destinationPortRanges);
+			for (const deny of earlier) if (sourceCovers(deny, source)) ports = subtractPorts(ports, parsePorts(deny.destinationPortRanges));
+			if (ports.length === 0) continue;
+			sources.push(source);
+			open = unionPorts(open, ports);
+		}
+		if (sources.length) exposures.push({
+			rule: allow,
+			sources,
+			ports: open
+		});
+	}
+	return {
+		exposures,
+		incomplete
+	};
+}
+/** `*`, `Any`, `Internet`, `0.0.0.0/0`, `::/0`, or a public CIDR wider than the limits allow. */
+function isInternetSource(prefix, limits) {
+	if (isEverywhere$1(prefix)) return true;
+	const cidr = parseCidr(prefix);
+	if (!cidr || isNonPublic(cidr)) return false;
+	return cidr.prefix < (cidr.family === 4 ? limits.widestIpv4Prefix : limits.widestIpv6Prefix);
+}
+/** `22`, `20-25`, `*`, or comma lists of those; entries that do not parse are left out (ARM refuses them on write). */
+function parsePorts(ranges) {
+	const out = [];
+	for (const text of ranges.flatMap((r) => r.split(","))) {
+		const t = text.trim();
+		if (t === "*") return [{
+			from: 0,
+			to: 65535
+		}];
+		const m = /^(\d{1,5})(?:\s*-\s*(\d{1,5}))?$/.exec(t);
+		if (!m) continue;
+		const from = Number(m[1]);
+		const to = m[2] === void 0 ? from : Number(m[2]);
+		if (from <= to && to <= 65535) out.push({
+			from,
+			to
+		});
+	}
+	return unionPorts([], out);
+}
+function portsInclude(ranges, port) {
+	return ranges.some((r) => r.from <= port && port <= r.to);
+}
+/** The ones of `ports` an exposure leaves open, each as a range of its own (`22`, `3389`). */
+function openAmong(exposure, ports) {
+	return ports.filter((port) => portsInclude(exposure.ports, port)).map((port) => ({
+		from: port,
+		to: port
+	}));
+}
+/** `ranges` without the ports in `remove`. */
+function subtractPorts(ranges, remove) {
+	let out = ranges;
+	for (const cut of remove) out = out.flatMap((r) => {
+		if (cut.to < r.from || cut.from > r.to) return [r];
+		const kept = [];
+		if (cut.from > r.from) kept.push({
+			from: r.from,
+			to: cut.from - 1
+		});
+		if (cut.to < r.to) kept.push({
+			from: cut.to + 1,
+			to: r.to
+		});
+		return kept;
+	});
+	return out;
+}
+/** `22, 8000-8080` for messages. */
+function describePorts(ranges) {
+	return ranges.map((r) => r.from === 0 && r.to === 65535 ? "all ports" : r.from === r.to ? String(r.from) : `${r.from}-${r.to}`).join(", ");
+}
+/** `allow-ssh (priority 110) admits 22 from Internet` for messages. */
+function describeExposure(exposure, ports = exposure.ports) {
+	return `${exposure.rule.name} (priority ${exposure.rule.priority}) admits ${describePorts(ports)} from ${exposure.sources.join(", ")}`;
+}
+function unionPorts(a, b) {
+	const sorted = [...a, ...b].sort((x, y) => x.from - y.from);
+	const out = [];
+	for (const r of sorted) {
+		const last = out[out.length - 1];
+		if (last && r.from <= last.to + 1) last.to = Math.max(last.to, r.to);
+		else out.push({ ...r });
+	}
+	return out;
+}
+function isInbound(rule) {
+	return rule.direction?.toLowerCase() === "inbound";
+}
+function judgeable(rule) {
+	return rule.access !== null && rule.protocol !== null && rule.priority !== null && rule.sourceAddressPrefixes !== null && rule.destinationAddressPrefixes !== null && rule.destinationPortRanges !== null;
+}
+function isEverywhere$1(prefix) {
+	const p = prefix.trim().toLowerCase();
+	return p === "*" || p === "any" || p === "internet";
+}
+function carriesTcp(protocol) {
+	const p = protocol.toLowerCase();
+	return p === "tcp" || p === "*";
+}
+function protocolCovers(deny, allow, tcpOnly) {
+	const d = deny.protocol.toLowerCase();
+	if (d === "*") return true;
+	return tcpOnly ? d === "tcp" : d === allow.protocol.toLowerCase();
+}
+/** The Deny applies to every destination the Allow admits to. Application security groups are never assumed to match. */
+function destinationCovers(deny, allow) {
+	const targets = deny.destinationAddressPrefixes;
+	if (deny.destinationApplicationSecurityGroups && targets.length === 0) return false;
+	if (targets.some(isEverywhere$1)) return true;
+	if (allow.destinationApplicationSecurityGroups) return false;
+	const wanted = allow.destinationAddressPrefixes;
+	return wanted.length > 0 && wanted.every((w) => targets.some((t) => prefixContains(t, w)));
+}
+/** The Deny applies to every Internet address in `source` (for `*`, the Internet part of "anything"). */
+function sourceCovers(deny, source) {
+	return deny.sourceAddressPrefixes.some((d) => prefixContains(d, source));
+}
+/** Whether a Deny's address prefix (or tag) `outer` includes all of `inner`; an IPv6 Deny is not taken to stop IPv4. */
+function prefixContains(outer, inner) {
+	if (isEverywhere$1(outer)) return true;
+	if (outer.trim().toLowerCase() === inner.trim().toLowerCase()) return true;
+	const o = parseCidr(outer, false);
+	const i = parseCidr(inner);
+	return o !== void 0 && i !== void 0 && cidrContains(o, i);
+}
+function cidrContains(outer, inner) {
+	if (outer.family !== inner.family || outer.prefix > inner.prefix) return false;
+	const block = new BlockList();
+	const type = outer.family === 4 ? "ipv4" : "ipv6";
+	block.addSubnet(outer.address, outer.prefix, type);
+	return block.check(inner.address, type);
+}
+// src/rules/factories/nsg-rule.ts
+/**
+* The loop the NSG Internet-exposure rules share: per NSG, unknown when its rules are not
+* stated or one cannot be judged; otherwise `offending` picks the ports of each exposure that
+* break the rule, and the NSG fails naming those rules or passes.
+*/
+function checkNsgExposure(ctx, options) {
+	for (const nsg of ctx.state.network.networkSecurityGroups) {
+		if (nsg.securityRules === null) {
+			const rules = evidence(nsg, "securityRules");
+			ctx.unknown(nsg, unknownReason(rules), [rules]);
+			continue;
+		}
+		const { exposures, incomplete } = internetExposures(nsg.securityRules, ctx.params, options.tcpOnly);
+		if (incomplete.length) {
+			ctx.unknown(nsg, `NSG ${nsg.name}: rule(s) ${incomplete.map((r) => r.name).join(", ")} lack direction, access, protocol, priority, addresses or ports in the source, so what it admits cannot be judged`, incomplete.map(ruleEvidence));
+			continue;
+		}
+		const offences = [];
+		const shown = [];
+		for (const exposure of exposures) {
+			const ports = options.offending(exposure);
+			if (ports.length === 0) continue;
+			offences.push(describeExposure(exposure, ports));
+			shown.push(ruleEvidence(exposure.rule));
+		}
+		if (offences.length) ctx.fail(nsg, `NSG ${nsg.name} ${options.describe(offences)}`, shown);
+		else ctx.pass(nsg, `NSG ${nsg.name} ${options.passMessage}`, [evidence(nsg, "securityRules", `${nsg.securityRules.length} rule(s)`)]);
+	}
+}
+/** A rule as evidence, at the place the adapter read it (in the NSG's rule list, or a separate rule resource). */
+function ruleEvidence(rule) {
+	const { access, direction, protocol, priority, sourceAddressPrefixes, destinationAddressPrefixes, destinationPortRanges } = rule;
+	return {
+		path: rule.path,
+		value: {
+			name: rule.name,
+			access,
+			direction,
+			protocol,
+			priority,
+			sourceAddressPrefixes,
+			destinationAddressPrefixes,
+			destinationPortRanges
+		}
+	};
+}
+// src/rules/compute/compute-vm-management-ports-exposed.ts
+/**
+* No VM has a public IP on which the Internet reaches SSH, RDP or WinRM. Inbound flows meet the
+* subnet's NSG, then the network interface's: a port is open only when every NSG on the way
+* admits it from an Internet source (a range narrower than the width parameters, such as a jump
+* host's office range, is not the Internet). With no NSG on either, a Standard public IP admits
+* nothing and a Basic one everything. A VM without a public IP passes: it is reached through
+* Azure Bastion (named when one serves its VNet) or a jump host.
+*/
+var compute_vm_management_ports_exposed_default = defineRule({
+	id: "compute-vm-management-ports-exposed",
+	check(ctx) {
+		const access = ctx.analysis(INTERFACE_ACCESS);
+		const lookup = ctx.analysis(NETWORK_LOOKUP);
+		const judge = new InboundJudge(access, lookup, ctx.params);
+		for (const vm of ctx.state.virtualMachines) {
+			const listed = evidence(vm, "networkInterfaceIds");
+			if (vm.networkInterfaceIds === null) {
+				ctx.unknown(vm, unknownReason(listed), [listed]);
+				continue;
+			}
+			const open = [];
+			const unknown = [];
+			const closed = [];
+			const shown = [listed];
+			const subnets = [];
+			for (const id of access.interfaceIdsOf(vm)) {
+				const nic = access.networkInterface(id);
+				if (!nic) {
+					unknown.push(`network interface ${id} is not in the input`);
+					continue;
+				}
+				if (nic.ipConfigurations === null) {
+					unknown.push(`the ip configurations of network interface ${nic.name} are not stated by the source`);
+					shown.push(relatedEvidence(nic, "ipConfigurations"));
+					continue;
+				}
+				for (const configuration of nic.ipConfigurations) {
+					if (configuration.subnetId) subnets.push(configuration.subnetId);
+					const reach = judge.reach(nic, configuration);
+					if (!reach) continue;
+					shown.push(...reach.evidence);
+					if ("open" in reach) open.push(...reach.open);
+					else if ("unknown" in reach) unknown.push(reach.unknown);
+					else closed.push(reach.closed);
+				}
+			}
+			if (open.length) ctx.fail(vm, `VM ${vm.name} is reachable from the Internet on management ports: ${open.join("; ")}`, shown);
+			else if (unknown.length) ctx.unknown(vm, `VM ${vm.name}: whether the Internet reaches its management ports cannot be judged: ${unknown.join("; ")}`, shown);
+			else if (closed.length) ctx.pass(vm, `VM ${vm.name} has a public IP, but no Internet source reaches its management ports (${ctx.params.managementPorts.join(", ")}): ${closed.join("; ")}`, shown);
+			else ctx.pass(vm, `VM ${vm.name} has no public IP address${bastionNote(access, lookup, subnets)}`, shown);
+		}
+	}
+});
+var InboundJudge = class {
+	access;
+	lookup;
+	params;
+	constructor(access, lookup, params) {
+		this.access = access;
+		this.lookup = lookup;
+		this.params = params;
+	}
+	/** Undefined when the ip configuration has no public IP (by its own body and by every public IP's). */
+	reach(nic, configuration) {
+		const at = (field) => `${nic.id}#${configuration.path}.${field}`;
+		const claimed = this.access.publicIpsOn(nic.id, configuration.name);
+		const own = configuration.publicIpAddressId;
+		const publicIds = [...typeof own === "string" ? [own] : [], ...claimed.map((ip) => ip.id).filter((id) => id.toLowerCase() !== (typeof own === "string" ? own.toLowerCase() : ""))];
+		const where = `network interface ${nic.name} (${configuration.name})`;
+		if (publicIds.length === 0) {
+			if (own === false) return void 0;
+			return {
+				unknown: `whether ${where} has a public IP address is not stated by the source`,
+				evidence: [{
+					path: at("publicIpAddressId"),
+					value: null,
+					note: "not stated by the source"
+				}]
+			};
+		}
+		const onPublic = `${where}, public IP ${publicIds.map((id) => this.access.publicIp(id)?.name ?? nameFromId(id)).join(", ")}`;
+		const shown = [{
+			path: at("publicIpAddressId"),
+			value: publicIds
+		}];
+		const subnetNsg = configuration.subnetId === null ? null : this.subnetNsg(configuration.subnetId);
+		const nicNsg = this.interfaceNsg(nic);
+		if (subnetNsg === null) return {
+			unknown: `${onPublic}: the NSG of its subnet ${configuration.subnetId ?? "(not stated)"} is not known (export its virtual network)`,
+			evidence: shown
+		};
+		if (nicNsg === null) return {
+			unknown: `${onPublic}: whether the interface has its own NSG is not stated by the source`,
+			evidence: [...shown, relatedEvidence(nic, "networkSecurityGroupId")]
+		};
+		const layers = [subnetNsg, nicNsg].filter((id) => id !== false);
+		if (layers.length === 0) return this.withoutNsg(onPublic, publicIds, shown);
+		let ports = [...this.params.managementPorts];
+		const offences = [];
+		const named = [];
+		for (const id of layers) {
+			const nsg = this.access.nsg(id);
+			if (!nsg) return {
+				unknown: `${onPublic}: NSG ${id} is not in the input`,
+				evidence: shown
+			};
+			const judged = this.admitted(nsg);
+			if ("unknown" in judged) return {
+				unknown: `${onPublic}: ${judged.unknown}`,
+				evidence: [...shown, ...judged.evidence]
+			};
+			ports = ports.filter((port) => judged.ports.includes(port));
+			offences.push(...judged.offences);
+			named.push(...judged.named);
+			shown.push(...judged.evidence);
+		}
+		if (ports.length) return {
+			open: [`${onPublic}: ${ports.join(", ")} admitted (${offences.join("; ")})`],
+			evidence: shown
+		};
+		const jumpHost = named.length ? `, management ports open only to named ranges (${named.join("; ")})` : "";
+		return {
+			closed: `${onPublic} behind NSG ${layers.map((id) => this.access.nsg(id)?.name ?? id).join(" and ")}${jumpHost}`,
+			evidence: shown
+		};
+	}
+	/** The subnet's NSG: its own association, or an NSG body listing it; false when none; null when not known. */
+	subnetNsg(subnetId) {
+		const subnet = this.lookup.subnet(subnetId);
+		return this.either(subnet ? subnet.networkSecurityGroupId : null, this.lookup.nsgListing(subnetId));
+	}
+	interfaceNsg(nic) {
+		return this.either(nic.networkSecurityGroupId, this.access.nsgListing(nic.id));
+	}
+	either(own, listing) {
+		if (typeof own === "string") return own;
+		return listing?.id ?? own;
+	}
+	/** The management ports an NSG admits from the Internet, with the rules that do, and the rules that admit them from named public ranges (a jump host's). */
+	admitted(nsg) {
+		if (nsg.securityRules === null) return {
+			unknown: `the rules of NSG ${nsg.name} are not stated by the source`,
+			evidence: [relatedEvidence(nsg, "securityRules")]
+		};
+		const { exposures, incomplete } = internetExposures(nsg.securityRules, this.params, true);
+		if (incomplete.length) return {
+			unknown: `NSG ${nsg.name} has rule(s) ${incomplete.map((r) => r.name).join(", ")} the source does not state fully`,
+			evidence: incomplete.map((r) => onNsg(nsg, r))
+		};
+		const ports = /* @__PURE__ */ new Set();
+		const offences = [];
+		const shown = [];
+		for (const exposure of exposures) {
+			const open = openAmong(exposure, this.params.managementPorts);
+			if (open.length === 0) continue;
+			for (const range of open) ports.add(range.from);
+			offences.push(`NSG ${nsg.name}: ${describeExposure(exposure, open)}`);
+			shown.push(onNsg(nsg, exposure.rule));
+		}
+		const named = internetExposures(nsg.securityRules, ANY_PUBLIC_RANGE, true).exposures.map((exposure) => ({
+			...exposure,
+			sources: exposure.sources.filter((source) => !isInternetSource(source, this.params))
+		})).flatMap((exposure) => {
+			const open = openAmong(exposure, this.params.managementPorts);
+			return exposure.sources.length && open.length ? [`NSG ${nsg.name}: ${describeExposure(exposure, open)}`] : [];
+		});
+		return {
+			ports: [...ports],
+			offences,
+			named,
+			evidence: shown.length ? shown : [relatedEvidence(nsg, "securityRules", `${nsg.securityRules.length} rule(s)`)]
+		};
+	}
+	/** No NSG on the subnet or the interface: the public IP's SKU decides (Standard is closed to inbound flows, Basic open). */
+	withoutNsg(onPublic, publicIds, shown) {
+		const ips = publicIds.map((id) => this.access.publicIp(id));
+		const read = ips.filter((ip) => ip !== void 0);
+		const basic = read.filter((ip) => ip.skuName?.toLowerCase() === "basic");
+		const evidenceOf = read.map((ip) => relatedEvidence(ip, "skuName"));
+		if (basic.length) return {
+			open: [`${onPublic}: no NSG on its subnet or interface, and a Basic public IP admits every port`],
+			evidence: [...shown, ...evidenceOf]
+		};
+		if (read.length < ips.length || read.some((ip) => !ip.skuName?.toLowerCase().startsWith("standard"))) return {
+			unknown: `${onPublic}: no NSG on its subnet or interface, and the public IP's SKU (Standard closes it, Basic opens it) is not read`,
+			evidence: [...shown, ...evidenceOf]
+		};
+		return {
+			closed: `${onPublic}: a Standard public IP with no NSG admits no inbound flow`,
+			evidence: [...shown, ...evidenceOf]
+		};
+	}
+};
+/** Limits under which every public source counts, to find the rules that admit named public ranges. */
+const ANY_PUBLIC_RANGE = {
+	widestIpv4Prefix: 33,
+	widestIpv6Prefix: 129
+};
+/** A rule as evidence, on its NSG. */
+function onNsg(nsg, rule) {
+	const e = ruleEvidence(rule);
+	return {
+		...e,
+		path: `${nsg.id}#${e.path}`
+	};
+}
+/** `; management through Azure Bastion bas-hub` when a Bastion host serves the VNet of one of the VM's subnets. */
+function bastionNote(access, lookup, subnetIds) {
+	const names = /* @__PURE__ */ new Set();
+	for (const id of subnetIds) {
+		const vnet = lookup.vnetOf(id);
+		if (vnet) for (const bastion of access.bastionsReaching(vnet.id)) names.add(bastion.name);
+	}
+	return names.size ? `; management through Azure Bastion ${[...names].join(", ")}` : "; management goes through Azure Bastion or a jump host";
+}
+function nameFromId(id) {
+	return id.slice(id.lastIndexOf("/") + 1);
+}
 // src/rules/defender/defender-plans-enabled.ts
 /**
 * Every plan in `requiredPlans` is at Standard tier in every subscription; each plan's finding
@@ -24306,7 +26152,7 @@ var defender_security_contact_default = defineRule({
 			}
 			const judged = contacts.map((c) => ({
 				contact: c,
-				judgement: judge$2(c, ctx.params.minimalSeverity)
+				judgement: judge$3(c, ctx.params.minimalSeverity)
 			}));
 			const found = contacts.flatMap((c, i) => evidenceOf$2(sub, c, i));
 			const passing = judged.find((j) => j.judgement.verdict === "pass");
@@ -24320,7 +26166,7 @@ var defender_security_contact_default = defineRule({
 		}
 	}
 });
-function judge$2(c, maximum) {
+function judge$3(c, maximum) {
 	if (c.isEnabled === false) return {
 		verdict: "fail",
 		reason: "the contact is disabled"
@@ -24369,6 +26215,137 @@ function evidenceOf$2(sub, c, i) {
 		evidence(sub, `${at}.alertNotifications`, alerts)
 	];
 }
+// src/rules/analyses/principals.ts
+/**
+* Who a role assignment's principal is, as far as the estate shows: the managed identities whose
+* object id it names (or, before apply, whose resource `principal_id` references). Managed
+* identities are service principals too, so the principal type alone cannot say.
+*/
+const PRINCIPALS = defineAnalysis("principals", (state) => new Principals(state.managedIdentities, state.clusters));
+var Principals = class {
+	byPrincipal = /* @__PURE__ */ new Map();
+	byResource = /* @__PURE__ */ new Map();
+	clusterNames;
+	constructor(identities, clusters) {
+		this.clusterNames = new Map(clusters.map((c) => [c.id.toLowerCase(), c.name]));
+		for (const identity of identities) {
+			if (identity.principalId) pushTo(this.byPrincipal, identity.principalId.toLowerCase(), identity);
+			pushTo(this.byResource, identity.resourceId.toLowerCase(), identity);
+		}
+	}
+	/** The managed identities the assignment's principal is; empty when it is none the estate shows. */
+	of(assignment) {
+		const byId = assignment.principalId ? this.byPrincipal.get(assignment.principalId.toLowerCase()) : void 0;
+		if (byId) return byId;
+		return assignment.principalResourceId ? this.byResource.get(assignment.principalResourceId.toLowerCase()) ?? [] : [];
+	}
+	/** What the assignment's principal is to the clusters of the estate. */
+	clusterRole(assignment) {
+		return clusterRoleOf(this.of(assignment), (id) => this.clusterNames.get(id.toLowerCase()) ?? lastSegment(id));
+	}
+};
+/** The clusters' role of the identities one principal is: the most telling of them. */
+function clusterRoleOf(identities, clusterName) {
+	const own = identities.filter((i) => i.clusterId !== null);
+	if (own.length) return {
+		role: "cluster",
+		holder: `${own.every((i) => i.kind === "kubelet") ? "the kubelet identity" : own.some((i) => i.kind === "kubelet") ? "an identity (kubelet or its own)" : "the identity"} of cluster ${clusterName(own[0].clusterId)}`
+	};
+	for (const identity of identities) {
+		const trusted = identity.federatedCredentials?.find((c) => c.clusterId !== null);
+		if (trusted?.clusterId) return {
+			role: "workload",
+			holder: `workload identity ${lastSegment(identity.resourceId)} of cluster ${clusterName(trusted.clusterId)}`
+		};
+	}
+	const unread = identities.find((i) => i.kind === "userAssigned" && i.federatedCredentials === null);
+	if (unread) return {
+		role: "undetermined",
+		why: `the federated credentials of user-assigned identity ${unread.resourceId} were not read, so whether a cluster's workloads sign in as it is not known`
+	};
+	if (identities.some((i) => i.federatedCredentials?.some((c) => c.issuer === null))) return {
+		role: "undetermined",
+		why: "a federated credential of the identity names an issuer that is not known, so whether it trusts a cluster is not known"
+	};
+	return { role: "none" };
+}
+/** A managed identity for a message: `user-assigned identity id-deploy`, `kubelet identity of aks-prod`. */
+function describeIdentity(identity) {
+	const name = lastSegment(identity.resourceId);
+	if (identity.kind === "userAssigned") return `user-assigned identity ${name}`;
+	return `${identity.kind === "kubelet" ? "kubelet" : "system-assigned"} identity of ${name}`;
+}
+function lastSegment(id) {
+	return id.slice(id.lastIndexOf("/") + 1) || id;
+}
+// src/rules/lib/role-assignments.ts
+/** A role assignment's scope for a message: `subscription <id>`, or the scope as read. */
+function describeScope(assignment) {
+	const { scope, scopeLevel } = assignment;
+	if (scope === null) return "a scope that is not known";
+	if (scopeLevel === "subscription") return `subscription ${scope.split("/").filter(Boolean)[1] ?? scope}`;
+	if (scopeLevel === "managementGroup") return `management group ${scope.split("/").filter(Boolean).at(-1) ?? scope}`;
+	return scope;
+}
+/** Why an assignment's role cannot be judged: its definition is not read, or is no built-in role the catalogue knows. */
+function unknownRole(assignment) {
+	if (assignment.roleDefinitionId === null) return unknownReason(evidence(assignment, "roleDefinitionId"));
+	return `role definition ${assignment.roleDefinitionId} is not a built-in role this check knows: a custom role can grant as much as Owner`;
+}
+// src/rules/identity/identity-service-principal-privileged-role.ts
+const BROAD$1 = /* @__PURE__ */ new Set(["subscription", "managementGroup"]);
+const PEOPLE = /* @__PURE__ */ new Set([
+	"user",
+	"group",
+	"foreigngroup"
+]);
+/**
+* No service principal with a credential someone keeps (an app registration's secret or
+* certificate) holds Owner, Contributor or access administration over a whole subscription or
+* management group: that credential is long-lived, copied into pipelines, and runs everything.
+* Managed identities have no such credential; users and groups are left to access reviews.
+*/
+var identity_service_principal_privileged_role_default = defineRule({
+	id: "identity-service-principal-privileged-role",
+	check(ctx) {
+		const principals = ctx.analysis(PRINCIPALS);
+		for (const assignment of ctx.state.roleAssignments) {
+			const scope = evidence(assignment, "scopeLevel");
+			const role = evidence(assignment, "roleName");
+			const principal = [evidence(assignment, "principalId"), evidence(assignment, "principalType")];
+			const all = [
+				scope,
+				role,
+				...principal
+			];
+			const level = assignment.scopeLevel;
+			if (level !== null && !BROAD$1.has(level)) {
+				ctx.notApplicable(assignment, `scoped to a ${level === "resourceGroup" ? "resource group" : "single resource"}, not a subscription or management group`);
+				continue;
+			}
+			const known = assignment.roleName === null ? void 0 : builtInRoleNamed(assignment.roleName);
+			if (known && !known.privileged) {
+				ctx.notApplicable(assignment, `${known.name} grants neither full control nor access administration`);
+				continue;
+			}
+			const type = assignment.principalType?.toLowerCase();
+			if (type !== void 0 && PEOPLE.has(type)) {
+				ctx.notApplicable(assignment, `the principal is a ${assignment.principalType}, not a service principal`);
+				continue;
+			}
+			if (level === null) ctx.unknown(assignment, unknownReason(scope), all);
+			else if (!known) ctx.unknown(assignment, unknownRole(assignment), all);
+			else {
+				const identities = principals.of(assignment);
+				const where = describeScope(assignment);
+				if (identities.length) ctx.pass(assignment, `${known.name} at ${where} is held by a managed identity (${describeIdentity(identities[0])}), which has no credential to leak`, all);
+				else if (type === "serviceprincipal") ctx.fail(assignment, `Service principal ${assignment.principalId ?? assignment.principalResourceId ?? "(not named)"} holds ${known.name} at ${where} and is no managed identity of the scanned estate: its secret or certificate controls all of it`, all);
+				else if (type === void 0) ctx.unknown(assignment, `${known.name} at ${where}: the principal is no managed identity of the scanned estate and ${unknownReason(principal[1])}`, all);
+				else ctx.unknown(assignment, `${known.name} at ${where} is held by a principal of type ${assignment.principalType}, which this check does not know`, all);
+			}
+		}
+	}
+});
 // src/rules/lib/capabilities.ts
 /**
 * Linux capabilities as the container runtime reads them: containerd (AKS's runtime) compares
@@ -24383,19 +26360,6 @@ function addedCapabilities(container) {
 }
 function droppedCapabilities(container) {
 	return (container.securityContext?.capabilities?.drop ?? []).map(capabilityName);
-}
-// src/rules/analyses/per-cluster.ts
-/** Worked out for a cluster the first time a rule asks for it, then shared for the rest of the evaluation. */
-function perCluster(name, compute) {
-	return defineAnalysis(name, () => {
-		const results = /* @__PURE__ */ new Map();
-		return { of(cluster) {
-			if (results.has(cluster)) return results.get(cluster);
-			const result = compute(cluster);
-			results.set(cluster, result);
-			return result;
-		} };
-	});
 }
 // src/rules/lib/pod-spec-types.ts
 const STRINGS = ["list", "string"];
@@ -25443,7 +27407,7 @@ function defaultPosture(policies, direction) {
 			if ((rule.ports ?? []).length) continue;
 			const field = direction === "egress" ? "to" : "from";
 			const peers = rule[field] ?? [];
-			const everywhere = peers.findIndex(isEverywhere$1);
+			const everywhere = peers.findIndex(isEverywhere);
 			if (peers.length && everywhere < 0) continue;
 			const path = peers.length ? `spec.${direction}[${index}].${field}[${everywhere}].ipBlock` : `spec.${direction}[${index}]`;
 			const because = peers.length ? "admits 0.0.0.0/0 on every port" : `has no \`${field}\` and no ports, so it admits all traffic`;
@@ -25475,7 +27439,7 @@ function describePolicy(policy) {
 function describeEndpoint(endpoint) {
 	return `${endpoint.address} on ${endpoint.protocol} ${endpoint.port}`;
 }
-function isEverywhere$1(peer) {
+function isEverywhere(peer) {
 	const cidr = peer.ipBlock ? parseCidr(peer.ipBlock.cidr, false) : void 0;
 	return cidr !== void 0 && cidr.prefix === 0 && (peer.ipBlock?.except ?? []).length === 0;
 }
@@ -25483,9 +27447,9 @@ function isEverywhere$1(peer) {
 const JUDGED = /* @__PURE__ */ new WeakMap();
 function judgeEgress(policy, endpoint) {
 	const key = `${endpoint.protocol}/${endpoint.address}/${endpoint.port}`;
-	return cached(cached(JUDGED, policy.object, () => /* @__PURE__ */ new Map()), key, () => judgeRules(policy, endpoint));
+	return cached(cached(JUDGED, policy.object, () => /* @__PURE__ */ new Map()), key, () => judgeRules$1(policy, endpoint));
 }
-function judgeRules(policy, endpoint) {
+function judgeRules$1(policy, endpoint) {
 	const notes = [];
 	for (const [index, rule] of (policy.object.spec?.egress ?? []).entries()) {
 		const peer = matchPeers(rule, endpoint.address, index);
@@ -25850,7 +27814,7 @@ var k8s_pod_metadata_egress_blocked_default = defineRule({
 				const { namespace, namespaceKey } = members[0];
 				const known = namespaceKey === namespace ? namespaceObjects.get(namespace) : void 0;
 				const resource = namespaceResource(cluster, namespace, namespaceKey, known?.object.metadata, known?.origin ?? members[0].origin);
-				const outcomes = members.map((w) => judge$1(cluster, aks, w, policiesOf));
+				const outcomes = members.map((w) => judge$2(cluster, aks, w, policiesOf));
 				const reaching = outcomes.filter((o) => o.reaches === true);
 				const undecided = outcomes.filter((o) => o.reaches === null);
 				if (reaching.length) ctx.fail(resource, `In namespace ${namespace}, ${reaching.length} of ${members.length} workload(s) can reach the Instance Metadata Service at 169.254.169.254 and take the node's managed identity tokens: ${summarize(reaching)}`, [...aksEvidence, ...evidenceOf(reaching)]);
@@ -25866,7 +27830,7 @@ function blockedByAks(aks) {
 	return aks.network.podLinkLocalAccess?.toLowerCase() === "none";
 }
 /** One workload's answer, in order of what settles it: host network, the AKS block, the policy engine, the policies. */
-function judge$1(cluster, aks, workload, policiesOf) {
+function judge$2(cluster, aks, workload, policiesOf) {
 	const ref = `${workload.kind.toLowerCase()}s/${workload.name}`;
 	if (workload.malformed !== null) return {
 		workload,
@@ -26674,6 +28638,199 @@ var k8s_service_account_token_automount_default = defineRule({
 function pattern(text) {
 	return new RegExp(`^${text.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`);
 }
+// src/rules/analyses/autoscalers.ts
+/**
+* Each cluster's autoscalers by the workload they scale (`scaleTargetRef` kind and name, in their
+* own namespace: they can target nothing elsewhere), or null when HPAs could not be read. A target
+* in another API group than `apps` is not a Deployment or StatefulSet. The HPA KEDA creates for a
+* ScaledObject (owned by it) is the ScaledObject's, not a second autoscaler. ScaledObjects files
+* do not hold are taken as none: KEDA is an add-on few clusters run.
+*/
+const AUTOSCALERS = perCluster("autoscalers", (cluster) => {
+	const hpas = cluster.objects.horizontalpodautoscalers;
+	if (hpas === null) return null;
+	const byTarget = /* @__PURE__ */ new Map();
+	const scaledObjects = cluster.objects.scaledobjects ?? [];
+	const keda = new Set(scaledObjects.map((s) => `${namespaceKey(s.object.metadata, s.origin)}\u0000${s.object.metadata?.name ?? ""}`));
+	for (const { object, origin } of scaledObjects) {
+		const ref = object.spec?.scaleTargetRef;
+		if (!inAppsGroup(ref)) continue;
+		const name = object.metadata?.name ?? "(unnamed)";
+		const at = `scaledobjects/${name}`;
+		const min = object.spec?.minReplicaCount ?? 0;
+		const max = object.spec?.maxReplicaCount ?? 100;
+		const evidence = [bound(at, "spec.minReplicaCount", object.spec?.minReplicaCount, 0), bound(at, "spec.maxReplicaCount", object.spec?.maxReplicaCount, 100)];
+		const scaler = {
+			label: `ScaledObject ${name}`,
+			min,
+			max,
+			evidence,
+			failing: failing(at, object.status?.conditions, "Ready", evidence)
+		};
+		pushTo(byTarget, targetKey(namespaceKey(object.metadata, origin), ref?.kind ?? "Deployment", ref?.name ?? ""), scaler);
+	}
+	for (const { object, origin } of hpas) {
+		const ref = object.spec?.scaleTargetRef;
+		if (typeof ref?.kind !== "string" || typeof ref.name !== "string" || !inAppsGroup(ref)) continue;
+		const namespace = namespaceKey(object.metadata, origin);
+		const owner = object.metadata?.ownerReferences?.find((o) => o.kind === "ScaledObject");
+		if (owner && keda.has(`${namespace}\u0000${owner.name}`)) continue;
+		const name = object.metadata?.name ?? "(unnamed)";
+		const at = `horizontalpodautoscalers/${name}`;
+		const evidence = [bound(at, "spec.minReplicas", object.spec?.minReplicas, 1), {
+			path: `${at}.spec.maxReplicas`,
+			value: object.spec?.maxReplicas ?? null
+		}];
+		const scaler = {
+			label: `HorizontalPodAutoscaler ${name}`,
+			min: object.spec?.minReplicas ?? 1,
+			max: object.spec?.maxReplicas,
+			evidence,
+			failing: failing(at, object.status?.conditions, "ScalingActive", evidence)
+		};
+		pushTo(byTarget, targetKey(namespace, ref.kind, ref.name), scaler);
+	}
+	return {
+		byTarget,
+		scaledObjectsUnread: scaledObjectsUnread(cluster)
+	};
+});
+/** The join key of a scale target: the namespace key ({@link namespaceKey}), kind and name. */
+function targetKey(namespace, kind, name) {
+	return `${namespace}\u0000${kind}\u0000${name}`;
+}
+function inAppsGroup(ref) {
+	return typeof ref?.apiVersion !== "string" || ref.apiVersion.startsWith("apps/");
+}
+function bound(at, field, stated, unset) {
+	return stated === void 0 ? {
+		path: `${at}.${field}`,
+		value: null,
+		note: `not set: ${unset}`
+	} : {
+		path: `${at}.${field}`,
+		value: stated
+	};
+}
+/** `ScalingActive False: FailedGetResourceMetric`, recorded in the evidence; null when the condition is not False (or no status was read). */
+function failing(at, conditions, type, evidence) {
+	const condition = conditions?.find((c) => c.type === type && c.status === "False");
+	if (!condition) return null;
+	evidence.push({
+		path: `${at}.status.conditions[${type}]`,
+		value: {
+			status: condition.status ?? null,
+			reason: condition.reason ?? null
+		}
+	});
+	return `${type} False: ${condition.reason ?? "no reason given"}`;
+}
+function scaledObjectsUnread(cluster) {
+	const unread = cluster.objects.scaledobjects === null ? cluster.unread.scaledobjects : void 0;
+	return unread && !["not-found", "absent"].includes(unread.code) ? unread.reason : null;
+}
+// src/rules/kubernetes/k8s-workload-autoscaled.ts
+const SCALABLE = /* @__PURE__ */ new Set(["Deployment", "StatefulSet"]);
+/**
+* Deployments and StatefulSets that run more than one replica, or that a Service sends traffic
+* to, are scaled by a HorizontalPodAutoscaler or a KEDA ScaledObject: one (two fight, and the
+* controller then scales neither) whose range lets it scale (maximum above minimum) and which,
+* where its status was read, is able to. A single replica no Service routes to is a singleton (a
+* leader, a consumer) and not judged; nor is a workload scaled to zero.
+*/
+var k8s_workload_autoscaled_default = defineRule({
+	id: "k8s-workload-autoscaled",
+	check(ctx) {
+		const system = new Set(ctx.params.systemNamespaces);
+		judgeWorkloads(ctx, (workload, cluster) => {
+			if (!SCALABLE.has(workload.kind)) return { notApplicable: "is not a Deployment or StatefulSet, which HPAs scale" };
+			if (system.has(workload.namespace)) return { notApplicable: `is in system namespace ${workload.namespace}` };
+			const autoscalers = ctx.analysis(AUTOSCALERS).of(cluster);
+			if (autoscalers === null) return {
+				unknown: `HorizontalPodAutoscalers of ${cluster.name} could not be read (${cluster.unread.horizontalpodautoscalers?.reason ?? "not read"})`,
+				evidence: []
+			};
+			const targeting = autoscalers.byTarget.get(targetKey(workload.namespaceKey, workload.kind, workload.name)) ?? [];
+			if (targeting.length) return judgeAutoscalers(targeting);
+			const unscaled = judgeUnscaled(workload, cluster);
+			if ("problems" in unscaled && autoscalers.scaledObjectsUnread !== null) return {
+				unknown: `no HorizontalPodAutoscaler targets it, and KEDA ScaledObjects could not be read (${autoscalers.scaledObjectsUnread})`,
+				evidence: unscaled.evidence
+			};
+			return unscaled;
+		});
+	}
+});
+function judgeAutoscalers(targeting) {
+	const evidence = targeting.flatMap((a) => a.evidence);
+	const labels = targeting.map((a) => a.label);
+	if (targeting.length > 1) return {
+		problems: [`is the target of ${targeting.length} autoscalers (${labels.join(", ")}): the HPA controller refuses to scale a workload more than one HPA claims (AmbiguousSelector)`],
+		evidence,
+		passed: ""
+	};
+	const { label, min, max, failing } = targeting[0];
+	const problems = [];
+	if (typeof max !== "number" || typeof min !== "number") problems.push(`has ${label} without a numeric replica range, which the API would refuse`);
+	else if (max <= min) problems.push(`has ${label} pinned at ${min} replica${min === 1 ? "" : "s"} (minimum ${min}, maximum ${max}): it cannot scale`);
+	if (failing) problems.push(`has ${label}, which reports it cannot scale (${failing})`);
+	return {
+		problems,
+		evidence,
+		passed: `is scaled by ${label} between ${String(min)} and ${String(max)} replicas`
+	};
+}
+/** No HPA: a fixed replica count is a finding where more than one replica, or a Service, says the workload takes load. */
+function judgeUnscaled(workload, cluster) {
+	const replicas = replicasOf(workload, cluster);
+	const evidence = [replicas === void 0 ? {
+		path: "spec.replicas",
+		value: null,
+		note: "not set: 1"
+	} : {
+		path: "spec.replicas",
+		value: replicas
+	}];
+	if (replicas !== void 0 && (typeof replicas !== "number" || !Number.isInteger(replicas))) return {
+		unknown: `spec.replicas is ${JSON.stringify(replicas)}, not a whole number, which the API would refuse`,
+		evidence
+	};
+	const count = replicas ?? 1;
+	if (count === 0) return { notApplicable: "is scaled to zero" };
+	if (count > 1) return {
+		problems: [`runs a fixed ${count} replicas and no HorizontalPodAutoscaler targets it, so it cannot follow load`],
+		evidence,
+		passed: ""
+	};
+	const services = cluster.objects.services;
+	if (services === null) return {
+		unknown: `it runs one replica and no HorizontalPodAutoscaler targets it; whether a Service sends it traffic is not known: Services of ${cluster.name} could not be read (${cluster.unread.services?.reason ?? "not read"})`,
+		evidence
+	};
+	const serving = services.filter((s) => routesTo(s, workload));
+	if (!serving.length) return { notApplicable: "runs one replica and no Service routes to it" };
+	const names = serving.map((s) => s.object.metadata?.name ?? "(unnamed)");
+	evidence.push(...names.map((name, i) => ({
+		path: `services/${name}.spec.selector`,
+		value: serving[i].object.spec?.selector ?? null
+	})));
+	return {
+		problems: [`serves traffic (Service ${names.join(", ")}) from a single fixed replica and no HorizontalPodAutoscaler targets it`],
+		evidence,
+		passed: ""
+	};
+}
+/** `spec.replicas` of the controller the workload is (the workload keeps its metadata object, so it is found by it). */
+function replicasOf(workload, cluster) {
+	return ((workload.kind === "Deployment" ? cluster.objects.deployments : cluster.objects.statefulsets) ?? []).find((item) => item.object.metadata === workload.metadata)?.object.spec?.replicas;
+}
+/** A Service with a selector (not ExternalName) in the workload's namespace whose every selector pair its pods carry. */
+function routesTo({ object, origin }, workload) {
+	const selector = object.spec?.selector;
+	if (object.spec?.type === "ExternalName" || !selector || !Object.keys(selector).length) return false;
+	if (namespaceKey(object.metadata, origin) !== workload.namespaceKey) return false;
+	return Object.entries(selector).every(([key, value]) => workload.podLabels[key] === value);
+}
 // src/rules/kubernetes/k8s-workload-identity-configured.ts
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /**
@@ -26692,7 +28849,7 @@ var k8s_workload_identity_configured_default = defineRule({
 			const account = podServiceAccount(workload);
 			const sa = serviceAccountOf(ctx.analysis(SERVICE_ACCOUNTS).of(cluster), workload);
 			const clientId = sa?.metadata?.annotations?.[WORKLOAD_IDENTITY_CLIENT_ID];
-			const evidence$2 = [label === void 0 ? {
+			const evidence$1 = [label === void 0 ? {
 				path: labelPath,
 				value: null,
 				note: "label absent"
@@ -26703,26 +28860,26 @@ var k8s_workload_identity_configured_default = defineRule({
 			const annotationPath = accountPath(workload, `metadata.annotations["${WORKLOAD_IDENTITY_CLIENT_ID}"]`);
 			if (!labelled) {
 				if (clientId === void 0) return { notApplicable: sa === null ? `does not use workload identity (no ${WORKLOAD_IDENTITY_LABEL}: "true" pod label; ${serviceAccountsUnread(cluster)})` : "does not use workload identity" };
-				evidence$2.push({
+				evidence$1.push({
 					path: annotationPath,
 					value: clientId
 				});
 				const value = label === void 0 ? "absent" : `"${label}"`;
 				return {
 					problems: [`runs as service account ${account.name}, annotated for workload identity, but its pods' ${WORKLOAD_IDENTITY_LABEL} label is ${value} (it must be "true"), so the webhook injects no federated token`],
-					evidence: evidence$2,
+					evidence: evidence$1,
 					passed: ""
 				};
 			}
 			if (sa === null) return {
 				unknown: `its pods ask for workload identity, and ${serviceAccountsUnread(cluster)} to see the client-id annotation`,
-				evidence: evidence$2
+				evidence: evidence$1
 			};
 			if (sa === void 0) return {
 				unknown: `its pods ask for workload identity, and service account ${account.name} is not in the input`,
-				evidence: evidence$2
+				evidence: evidence$1
 			};
-			evidence$2.push(clientId === void 0 ? {
+			evidence$1.push(clientId === void 0 ? {
 				path: annotationPath,
 				value: null,
 				note: "annotation absent"
@@ -26732,36 +28889,36 @@ var k8s_workload_identity_configured_default = defineRule({
 			});
 			if (clientId === void 0) return {
 				problems: [`asks for workload identity, but service account ${account.name} has no ${WORKLOAD_IDENTITY_CLIENT_ID} annotation naming the identity to sign in as`],
-				evidence: evidence$2,
+				evidence: evidence$1,
 				passed: ""
 			};
 			if (!GUID.test(clientId)) return {
 				problems: [`asks for workload identity, but service account ${account.name} has a ${WORKLOAD_IDENTITY_CLIENT_ID} annotation that is not a client id (a GUID)`],
-				evidence: evidence$2,
+				evidence: evidence$1,
 				passed: ""
 			};
 			const aks = aksClusterOf(ctx.state.clusters, cluster);
 			if (!aks) return {
 				unknown: `its pods and service account ${account.name} are set up for workload identity, but the AKS cluster was not in the scan to confirm workload identity is enabled on it`,
-				evidence: evidence$2
+				evidence: evidence$1
 			};
 			const enabled = evidence(aks, "workloadIdentityEnabled");
-			evidence$2.push({
+			evidence$1.push({
 				...enabled,
 				path: `managedClusters/${aks.name}.${enabled.path}`
 			});
 			if (aks.workloadIdentityEnabled === null) return {
 				unknown: unknownReason(enabled),
-				evidence: evidence$2
+				evidence: evidence$1
 			};
 			if (!aks.workloadIdentityEnabled) return {
 				problems: [`is set up for workload identity, but AKS cluster ${aks.name} does not have workload identity enabled, so no webhook injects the token`],
-				evidence: evidence$2,
+				evidence: evidence$1,
 				passed: ""
 			};
 			return {
 				problems: [],
-				evidence: evidence$2,
+				evidence: evidence$1,
 				passed: `uses workload identity as service account ${account.name} (client id ${clientId}) on cluster ${aks.name}, which has it enabled`
 			};
 		});
@@ -26822,39 +28979,94 @@ function broadGrants(policy) {
 	return parts.length ? parts.join("; ") : void 0;
 }
 // src/rules/keyvault/keyvault-audit-logs-enabled.ts
-/** `AuditEvent` records every data-plane request; the `audit` and `allLogs` groups include it. */
-const AUDIT_LOGS = {
-	categories: ["auditevent"],
-	groups: ["audit", "alllogs"]
-};
 /**
 * Who read which secret, key or certificate is recorded only in the `AuditEvent` resource log,
-* which Key Vault keeps nowhere unless a diagnostic setting sends it to a destination.
+* which Key Vault keeps nowhere unless a diagnostic setting sends it to a destination. The
+* `audit` and `allLogs` groups include it.
 */
 var keyvault_audit_logs_enabled_default = defineRule({
 	id: "keyvault-audit-logs-enabled",
 	check(ctx) {
-		for (const vault of ctx.state.keyVaults) {
-			const settings = vault.diagnosticSettings;
-			if (settings === null) {
-				const none = evidence(vault, "diagnosticSettings");
-				ctx.unknown(vault, unknownReason(none), [none]);
+		for (const vault of ctx.state.keyVaults) judgeDiagnosticLogs(ctx, vault, {
+			logs: {
+				categories: ["auditevent"],
+				groups: ["audit", "alllogs"]
+			},
+			noun: "Key vault",
+			what: "its audit log",
+			lost: "who accessed its secrets, keys and certificates is not recorded anywhere",
+			noneEnabled: "enables neither AuditEvent nor the audit or allLogs group"
+		});
+	}
+});
+// src/rules/keyvault/keyvault-identity-least-privilege-role.ts
+/**
+* A cluster's identities (its nodes' kubelet identity, its own) and its workload identities read
+* the vaults they use and nothing more: Key Vault Secrets, Certificate or Crypto User, or Reader.
+* An Officer, Administrator or Contributor role lets a compromised pod, or anyone on a node,
+* change, delete or grant access to the secrets every other workload depends on.
+*/
+var keyvault_identity_least_privilege_role_default = defineRule({
+	id: "keyvault-identity-least-privilege-role",
+	check(ctx) {
+		const principals = ctx.analysis(PRINCIPALS);
+		for (const assignment of ctx.state.roleAssignments) {
+			const who = principals.clusterRole(assignment);
+			if (who.role === "none") {
+				ctx.notApplicable(assignment, "the principal is no AKS cluster's identity or workload identity in the scanned estate");
 				continue;
 			}
-			const evidence$1 = settings.map(settingEvidence);
-			const qualifying = settings.filter((s) => shortfall(s) === void 0);
-			if (qualifying.length) ctx.pass(vault, `Key vault ${vault.name} sends its audit log through diagnostic setting(s) ${qualifying.map(describeSetting).join("; ")}`, evidence$1);
-			else if (settings.length === 0) ctx.fail(vault, `Key vault ${vault.name} has no diagnostic settings, so who accessed its secrets, keys and certificates is not recorded anywhere`, evidence$1);
-			else ctx.fail(vault, `No diagnostic setting of key vault ${vault.name} sends its audit log: ${settings.map((s) => `${describeSetting(s)} ${shortfall(s)}`).join("; ")}`, evidence$1);
+			const all = [
+				evidence(assignment, "scope"),
+				evidence(assignment, "roleName"),
+				evidence(assignment, "principalId")
+			];
+			const known = assignment.roleName === null ? void 0 : builtInRoleNamed(assignment.roleName);
+			if (assignment.scopeLevel === "managementGroup") {
+				if (known?.keyVault === "data-read" || known?.keyVault === null) ctx.notApplicable(assignment, `${known.name} at a management group grants no more than reading`);
+				else ctx.unknown(assignment, `${known ? known.name : unknownRole(assignment)} at ${describeScope(assignment)}: which vaults the management group holds is not known`, all);
+				continue;
+			}
+			const vaults = assignment.scope === null ? null : vaultsIn(assignment.scope, ctx.state.keyVaults);
+			if (vaults?.length === 0) {
+				ctx.notApplicable(assignment, "its scope holds no Key Vault of the scanned estate");
+				continue;
+			}
+			if (known && known.keyVault === null) {
+				ctx.notApplicable(assignment, `${known.name} grants nothing on a Key Vault beyond reading its settings`);
+				continue;
+			}
+			if (vaults === null) ctx.unknown(assignment, "the scope of the assignment is not known, so which vaults it covers is not known", all);
+			else if (!known) ctx.unknown(assignment, unknownRole(assignment), all);
+			else if (who.role === "undetermined") {
+				if (known.keyVault === "data-read") ctx.pass(assignment, `${known.name} on ${names(vaults)} only reads`, all);
+				else ctx.unknown(assignment, `${known.name} on ${names(vaults)} would be too broad for a cluster or workload identity, but ${who.why}`, all);
+			} else {
+				const holder = who.holder[0].toUpperCase() + who.holder.slice(1);
+				const at = vaults.length === 1 && sameId(vaults[0].id, assignment.scope) ? `vault ${vaults[0].name}` : `${describeScope(assignment)}, which holds ${names(vaults)}`;
+				if (known.keyVault === "data-read") ctx.pass(assignment, `${holder} holds ${known.name} on ${at}: it can read, not change or grant`, all);
+				else ctx.fail(assignment, `${holder} holds ${known.name} on ${at}: ${known.keyVault === "access" ? "it can manage the vault or who may use it, and so grant itself every secret" : "it can change, delete or purge what the vault holds"}; Key Vault Secrets, Certificate or Crypto User is enough to read`, all);
+			}
 		}
 	}
 });
-function shortfall(s) {
-	switch (sendsLogs(s, AUDIT_LOGS)) {
-		case "no-destination": return "has no destination";
-		case "none": return "enables neither AuditEvent nor the audit or allLogs group";
-		default: return;
-	}
+const GROUP_SCOPE = /^\/subscriptions\/([^/]+)(?:\/resourcegroups\/([^/]+))?\/?$/i;
+/**
+* The vaults an assignment at `scope` covers: the vault itself, or every vault of the resource
+* group or subscription, by its id or, before apply (an id that is a Terraform address), by the
+* subscription and resource group it is declared in.
+*/
+function vaultsIn(scope, vaults) {
+	const prefix = `${scope.toLowerCase().replace(/\/+$/, "")}/`;
+	const group = GROUP_SCOPE.exec(scope);
+	const inGroup = (v) => group !== null && v.subscriptionId?.toLowerCase() === group[1].toLowerCase() && (group[2] === void 0 || v.resourceGroup?.toLowerCase() === group[2].toLowerCase());
+	return vaults.filter((v) => sameId(v.id, scope) || v.id.toLowerCase().startsWith(prefix) || inGroup(v));
+}
+function sameId(a, b) {
+	return a.toLowerCase().replace(/\/+$/, "") === b.toLowerCase().replace(/\/+$/, "");
+}
+function names(vaults) {
+	return vaults.length === 1 ? `vault ${vaults[0].name}` : `vaults ${vaults.map((v) => v.name).join(", ")}`;
 }
 // src/rules/keyvault/keyvault-private-endpoint.ts
 /** Workloads reach the vault over a private endpoint the vault owner approved. */
@@ -26985,6 +29197,28 @@ var mysql_backup_retention_default = defineRule({
 		for (const server of ctx.state.mysqlFlexibleServers) judgeRetention(ctx, server);
 	}
 });
+// src/rules/mysql/mysql-diagnostic-logs-enabled.ts
+/**
+* Connections and the statements run are recorded in the `MySqlAuditLogs` resource log (when the
+* `audit_log_enabled` parameter is on), which leaves the server only through a diagnostic setting.
+* `allLogs` includes it; `MySqlSlowLogs` is about performance and does not count, nor does the
+* `audit` group, whose categories are not documented for this type.
+*/
+var mysql_diagnostic_logs_enabled_default = defineRule({
+	id: "mysql-diagnostic-logs-enabled",
+	check(ctx) {
+		for (const server of ctx.state.mysqlFlexibleServers) judgeDiagnosticLogs(ctx, server, {
+			logs: {
+				categories: ["mysqlauditlogs"],
+				groups: ["alllogs"]
+			},
+			noun: "Server",
+			what: "its audit log",
+			lost: "who connected and what they ran is not recorded anywhere",
+			noneEnabled: "enables neither MySqlAuditLogs nor the allLogs group"
+		});
+	}
+});
 // src/rules/lib/entra-administrators.ts
 /**
 * The administrators that name an Entra principal. Exports carry placeholder `administrators`
@@ -27007,7 +29241,7 @@ function isNamed(admin) {
 * Several settings that must all be right: a bad one fails even when another is unknown
 * (the failure is certain), an unknown one otherwise makes the verdict unknown.
 */
-function judgeSettings(ctx, resource, settings, messages) {
+function judgeSettings$1(ctx, resource, settings, messages) {
 	const found = settings.map((s) => s.evidence);
 	const problems = settings.flatMap((s) => s.value === null ? [] : s.problem(s.value) ?? []);
 	const missing = settings.find((s) => s.value === null);
@@ -27165,7 +29399,7 @@ var mysql_secure_transport_default = defineRule({
 	check(ctx) {
 		for (const server of ctx.state.mysqlFlexibleServers) {
 			const { tlsVersion } = server.serverParameters;
-			judgeSettings(ctx, server, [requireSecureTransport(server, server.serverParameters.requireSecureTransport), setting(server, "serverParameters.tlsVersion", tlsVersion, oldProtocols)], {
+			judgeSettings$1(ctx, server, [requireSecureTransport(server, server.serverParameters.requireSecureTransport), setting(server, "serverParameters.tlsVersion", tlsVersion, oldProtocols)], {
 				pass: `Flexible server ${server.name} requires TLS 1.2 or later`,
 				fail: `Flexible server ${server.name} does not enforce encrypted connections with TLS 1.2 or later`
 			});
@@ -27374,198 +29608,126 @@ var network_aks_subnet_nsg_default = defineRule({
 		}
 	}
 });
-// src/rules/lib/nsg.ts
+// src/rules/network/network-appgw-waf-prevention.ts
 /**
-* The Internet exposures among `rules`. With `tcpOnly`, only TCP is considered: Allow rules
-* for another single protocol are ignored, and a TCP Deny closes a `*` Allow.
+* Application Gateways run the WAF_v2 tier with a WAF that blocks: an associated WAF policy
+* enabled in Prevention mode, or, without a policy, the inline WAF configuration enabled in
+* Prevention mode. Detection only logs attacks. A policy the input does not hold is unknown. The
+* message names the AKS clusters whose Application Gateway ingress add-on (AGIC) uses the gateway.
 */
-function internetExposures(rules, limits, tcpOnly) {
-	const incomplete = rules.filter((r) => r.direction === null || isInbound(r) && !judgeable(r));
-	const inbound = rules.filter((r) => isInbound(r) && judgeable(r)).sort((a, b) => a.priority - b.priority);
-	const denies = inbound.filter((r) => r.access?.toLowerCase() === "deny");
-	const exposures = [];
-	for (const allow of inbound) {
-		if (allow.access?.toLowerCase() !== "allow" || tcpOnly && !carriesTcp(allow.protocol)) continue;
-		const earlier = denies.filter((d) => d.priority < allow.priority && protocolCovers(d, allow, tcpOnly) && destinationCovers(d, allow));
-		const sources = [];
-		let open = [];
-		for (const source of allow.sourceAddressPrefixes.filter((s) => isInternetSource(s, limits))) {
-			let ports = parsePorts(allow.destinationPortRanges);
-			for (const deny of earlier) if (sourceCovers(deny, source)) ports = subtractPorts(ports, parsePorts(deny.destinationPortRanges));
-			if (ports.length === 0) continue;
-			sources.push(source);
-			open = unionPorts(open, ports);
+var network_appgw_waf_prevention_default = defineRule({
+	id: "network-appgw-waf-prevention",
+	check(ctx) {
+		const policies = new Map(ctx.state.network.wafPolicies.map((p) => [p.id.toLowerCase(), p]));
+		for (const gateway of ctx.state.network.applicationGateways) {
+			const verdict = judge$1(gateway, policies);
+			const message = `Application Gateway ${gateway.name}${frontedClusters(ctx.state, gateway)} ${verdict.message}`;
+			if (verdict.status === "pass") ctx.pass(gateway, message, verdict.evidence);
+			else if (verdict.status === "fail") ctx.fail(gateway, message, verdict.evidence);
+			else ctx.unknown(gateway, message, verdict.evidence);
 		}
-		if (sources.length) exposures.push({
-			rule: allow,
-			sources,
-			ports: open
-		});
 	}
+});
+function judge$1(gateway, policies) {
+	const tier = evidence(gateway, "skuTier");
+	if (gateway.skuTier === null) return {
+		status: "unknown",
+		message: `cannot be judged: ${unknownReason(tier)}`,
+		evidence: [tier]
+	};
+	if (gateway.skuTier.toLowerCase() !== "waf_v2") return {
+		status: "fail",
+		message: `runs the ${gateway.skuTier} tier, which has no web application firewall (WAF_v2 has)`,
+		evidence: [tier]
+	};
+	const policyId = evidence(gateway, "firewallPolicyId");
+	if (typeof gateway.firewallPolicyId === "string") return judgePolicy(gateway.firewallPolicyId, policies, [tier, policyId]);
+	if (gateway.firewallPolicyId === null) return {
+		status: "unknown",
+		message: `cannot be judged: ${unknownReason(policyId)}`,
+		evidence: [tier, policyId]
+	};
+	const inline = evidence(gateway, "wafConfiguration");
+	const config = gateway.wafConfiguration;
+	if (config === null) return {
+		status: "unknown",
+		message: `has no WAF policy, and ${unknownReason(inline)}`,
+		evidence: [
+			tier,
+			policyId,
+			inline
+		]
+	};
+	if (config === false) return {
+		status: "fail",
+		message: "runs WAF_v2 with neither a WAF policy nor a WAF configuration: requests are not inspected",
+		evidence: [
+			tier,
+			policyId,
+			inline
+		]
+	};
+	return judgeSettings("its WAF configuration", config.enabled, config.firewallMode, [
+		tier,
+		policyId,
+		inline
+	]);
+}
+function judgePolicy(id, policies, shown) {
+	const policy = policies.get(id.toLowerCase());
+	if (!policy) return {
+		status: "unknown",
+		message: `uses WAF policy ${id}, which is not in the input (export or scan its resource group)`,
+		evidence: shown
+	};
+	const state = relatedEvidence(policy, "state");
+	const mode = relatedEvidence(policy, "mode");
+	if (policy.state === null) return {
+		status: "unknown",
+		message: `uses WAF policy ${policy.name}, whose state is ${state.note ?? "not stated by the source"}`,
+		evidence: [...shown, state]
+	};
+	return judgeSettings(`WAF policy ${policy.name}`, policy.state.toLowerCase() === "enabled", policy.mode, [
+		...shown,
+		state,
+		mode
+	]);
+}
+function judgeSettings(what, enabled, mode, shown) {
+	if (enabled === null) return {
+		status: "unknown",
+		message: `cannot be judged: whether ${what} is enabled is not stated by the source`,
+		evidence: shown
+	};
+	if (!enabled) return {
+		status: "fail",
+		message: `has ${what} disabled: requests are not inspected`,
+		evidence: shown
+	};
+	if (mode === null) return {
+		status: "unknown",
+		message: `cannot be judged: the mode of ${what} is not stated by the source`,
+		evidence: shown
+	};
+	if (mode.toLowerCase() !== "prevention") return {
+		status: "fail",
+		message: `runs ${what} in ${mode} mode: attacks are logged, not blocked`,
+		evidence: shown
+	};
 	return {
-		exposures,
-		incomplete
+		status: "pass",
+		message: `runs WAF_v2 with ${what} enabled in Prevention mode`,
+		evidence: shown
 	};
 }
-/** `*`, `Any`, `Internet`, `0.0.0.0/0`, `::/0`, or a public CIDR wider than the limits allow. */
-function isInternetSource(prefix, limits) {
-	if (isEverywhere(prefix)) return true;
-	const cidr = parseCidr(prefix);
-	if (!cidr || isNonPublic(cidr)) return false;
-	return cidr.prefix < (cidr.family === 4 ? limits.widestIpv4Prefix : limits.widestIpv6Prefix);
-}
-/** `22`, `20-25`, `*`, or comma lists of those; entries that do not parse are left out (ARM refuses them on write). */
-function parsePorts(ranges) {
-	const out = [];
-	for (const text of ranges.flatMap((r) => r.split(","))) {
-		const t = text.trim();
-		if (t === "*") return [{
-			from: 0,
-			to: 65535
-		}];
-		const m = /^(\d{1,5})(?:\s*-\s*(\d{1,5}))?$/.exec(t);
-		if (!m) continue;
-		const from = Number(m[1]);
-		const to = m[2] === void 0 ? from : Number(m[2]);
-		if (from <= to && to <= 65535) out.push({
-			from,
-			to
-		});
-	}
-	return unionPorts([], out);
-}
-function portsInclude(ranges, port) {
-	return ranges.some((r) => r.from <= port && port <= r.to);
-}
-/** `ranges` without the ports in `remove`. */
-function subtractPorts(ranges, remove) {
-	let out = ranges;
-	for (const cut of remove) out = out.flatMap((r) => {
-		if (cut.to < r.from || cut.from > r.to) return [r];
-		const kept = [];
-		if (cut.from > r.from) kept.push({
-			from: r.from,
-			to: cut.from - 1
-		});
-		if (cut.to < r.to) kept.push({
-			from: cut.to + 1,
-			to: r.to
-		});
-		return kept;
+/** ` (ingress of AKS cluster aks-prod)` when clusters' AGIC add-on uses the gateway. */
+function frontedClusters(state, gateway) {
+	const id = gateway.id.toLowerCase();
+	const names = state.clusters.filter((cluster) => {
+		const agic = cluster.addons?.applicationGatewayIngress;
+		return agic?.enabled === true && [agic.config.applicationGatewayId, agic.config.effectiveApplicationGatewayId].some((g) => g?.toLowerCase() === id);
 	});
-	return out;
-}
-/** `22, 8000-8080` for messages. */
-function describePorts(ranges) {
-	return ranges.map((r) => r.from === 0 && r.to === 65535 ? "all ports" : r.from === r.to ? String(r.from) : `${r.from}-${r.to}`).join(", ");
-}
-/** `allow-ssh (priority 110) admits 22 from Internet` for messages. */
-function describeExposure(exposure, ports = exposure.ports) {
-	return `${exposure.rule.name} (priority ${exposure.rule.priority}) admits ${describePorts(ports)} from ${exposure.sources.join(", ")}`;
-}
-function unionPorts(a, b) {
-	const sorted = [...a, ...b].sort((x, y) => x.from - y.from);
-	const out = [];
-	for (const r of sorted) {
-		const last = out[out.length - 1];
-		if (last && r.from <= last.to + 1) last.to = Math.max(last.to, r.to);
-		else out.push({ ...r });
-	}
-	return out;
-}
-function isInbound(rule) {
-	return rule.direction?.toLowerCase() === "inbound";
-}
-function judgeable(rule) {
-	return rule.access !== null && rule.protocol !== null && rule.priority !== null && rule.sourceAddressPrefixes !== null && rule.destinationAddressPrefixes !== null && rule.destinationPortRanges !== null;
-}
-function isEverywhere(prefix) {
-	const p = prefix.trim().toLowerCase();
-	return p === "*" || p === "any" || p === "internet";
-}
-function carriesTcp(protocol) {
-	const p = protocol.toLowerCase();
-	return p === "tcp" || p === "*";
-}
-function protocolCovers(deny, allow, tcpOnly) {
-	const d = deny.protocol.toLowerCase();
-	if (d === "*") return true;
-	return tcpOnly ? d === "tcp" : d === allow.protocol.toLowerCase();
-}
-/** The Deny applies to every destination the Allow admits to. Application security groups are never assumed to match. */
-function destinationCovers(deny, allow) {
-	const targets = deny.destinationAddressPrefixes;
-	if (deny.destinationApplicationSecurityGroups && targets.length === 0) return false;
-	if (targets.some(isEverywhere)) return true;
-	if (allow.destinationApplicationSecurityGroups) return false;
-	const wanted = allow.destinationAddressPrefixes;
-	return wanted.length > 0 && wanted.every((w) => targets.some((t) => prefixContains(t, w)));
-}
-/** The Deny applies to every Internet address in `source` (for `*`, the Internet part of "anything"). */
-function sourceCovers(deny, source) {
-	return deny.sourceAddressPrefixes.some((d) => prefixContains(d, source));
-}
-/** Whether a Deny's address prefix (or tag) `outer` includes all of `inner`; an IPv6 Deny is not taken to stop IPv4. */
-function prefixContains(outer, inner) {
-	if (isEverywhere(outer)) return true;
-	if (outer.trim().toLowerCase() === inner.trim().toLowerCase()) return true;
-	const o = parseCidr(outer, false);
-	const i = parseCidr(inner);
-	return o !== void 0 && i !== void 0 && cidrContains(o, i);
-}
-function cidrContains(outer, inner) {
-	if (outer.family !== inner.family || outer.prefix > inner.prefix) return false;
-	const block = new BlockList();
-	const type = outer.family === 4 ? "ipv4" : "ipv6";
-	block.addSubnet(outer.address, outer.prefix, type);
-	return block.check(inner.address, type);
-}
-// src/rules/factories/nsg-rule.ts
-/**
-* The loop the NSG Internet-exposure rules share: per NSG, unknown when its rules are not
-* stated or one cannot be judged; otherwise `offending` picks the ports of each exposure that
-* break the rule, and the NSG fails naming those rules or passes.
-*/
-function checkNsgExposure(ctx, options) {
-	for (const nsg of ctx.state.network.networkSecurityGroups) {
-		if (nsg.securityRules === null) {
-			const rules = evidence(nsg, "securityRules");
-			ctx.unknown(nsg, unknownReason(rules), [rules]);
-			continue;
-		}
-		const { exposures, incomplete } = internetExposures(nsg.securityRules, ctx.params, options.tcpOnly);
-		if (incomplete.length) {
-			ctx.unknown(nsg, `NSG ${nsg.name}: rule(s) ${incomplete.map((r) => r.name).join(", ")} lack direction, access, protocol, priority, addresses or ports in the source, so what it admits cannot be judged`, incomplete.map(ruleEvidence));
-			continue;
-		}
-		const offences = [];
-		const shown = [];
-		for (const exposure of exposures) {
-			const ports = options.offending(exposure);
-			if (ports.length === 0) continue;
-			offences.push(describeExposure(exposure, ports));
-			shown.push(ruleEvidence(exposure.rule));
-		}
-		if (offences.length) ctx.fail(nsg, `NSG ${nsg.name} ${options.describe(offences)}`, shown);
-		else ctx.pass(nsg, `NSG ${nsg.name} ${options.passMessage}`, [evidence(nsg, "securityRules", `${nsg.securityRules.length} rule(s)`)]);
-	}
-}
-/** A rule as evidence, at the place the adapter read it (in the NSG's rule list, or a separate rule resource). */
-function ruleEvidence(rule) {
-	const { access, direction, protocol, priority, sourceAddressPrefixes, destinationAddressPrefixes, destinationPortRanges } = rule;
-	return {
-		path: rule.path,
-		value: {
-			name: rule.name,
-			access,
-			direction,
-			protocol,
-			priority,
-			sourceAddressPrefixes,
-			destinationAddressPrefixes,
-			destinationPortRanges
-		}
-	};
+	return names.length ? ` (ingress of AKS cluster ${names.map((c) => c.name).join(", ")})` : "";
 }
 // src/rules/network/network-nsg-internet-inbound-restricted.ts
 /** NSGs admit the Internet only to the public ingress ports (80 and 443 by default), once higher-priority Deny rules are applied. */
@@ -27591,10 +29753,7 @@ var network_nsg_management_ports_closed_default = defineRule({
 	check(ctx) {
 		checkNsgExposure(ctx, {
 			tcpOnly: true,
-			offending: (exposure) => ctx.params.managementPorts.filter((port) => portsInclude(exposure.ports, port)).map((port) => ({
-				from: port,
-				to: port
-			})),
+			offending: (exposure) => openAmong(exposure, ctx.params.managementPorts),
 			describe: (offences) => `admits the Internet to management ports: ${offences.join("; ")}`,
 			passMessage: `admits no Internet source to management ports (${ctx.params.managementPorts.join(", ")})`
 		});
@@ -27765,6 +29924,28 @@ var postgresql_backup_retention_default = defineRule({
 		for (const server of ctx.state.postgresSingleServers) judgeRetention(ctx, server);
 	}
 });
+// src/rules/postgresql/postgresql-diagnostic-logs-enabled.ts
+/**
+* Connections, authentication failures and errors go to the `PostgreSQLLogs` resource log, which
+* a flexible server keeps for a few days on its own disk unless a diagnostic setting sends it to a
+* destination. `allLogs` includes it; which categories the `audit` group holds for this type is
+* not documented, so that group alone does not count.
+*/
+var postgresql_diagnostic_logs_enabled_default = defineRule({
+	id: "postgresql-diagnostic-logs-enabled",
+	check(ctx) {
+		for (const server of ctx.state.postgresFlexibleServers) judgeDiagnosticLogs(ctx, server, {
+			logs: {
+				categories: ["postgresqllogs"],
+				groups: ["alllogs"]
+			},
+			noun: "Server",
+			what: "its server log",
+			lost: "its connection, authentication and error log stays on the server, out of reach of monitoring and retention",
+			noneEnabled: "enables neither PostgreSQLLogs nor the allLogs group"
+		});
+	}
+});
 // src/rules/postgresql/postgresql-entra-auth.ts
 /**
 * Flexible servers: `authConfig.activeDirectoryAuth` on, and an Entra administrator (unknown
@@ -27828,12 +30009,12 @@ var postgresql_secure_transport_default = defineRule({
 	check(ctx) {
 		for (const server of ctx.state.postgresFlexibleServers) {
 			const { sslMinProtocolVersion } = server.serverParameters;
-			judgeSettings(ctx, server, [requireSecureTransport(server, server.serverParameters.requireSecureTransport), setting(server, "serverParameters.sslMinProtocolVersion", sslMinProtocolVersion, belowTls12("ssl_min_protocol_version"))], {
+			judgeSettings$1(ctx, server, [requireSecureTransport(server, server.serverParameters.requireSecureTransport), setting(server, "serverParameters.sslMinProtocolVersion", sslMinProtocolVersion, belowTls12("ssl_min_protocol_version"))], {
 				pass: `Flexible server ${server.name} requires TLS 1.2 or later`,
 				fail: `Flexible server ${server.name} does not enforce encrypted connections with TLS 1.2 or later`
 			});
 		}
-		for (const server of ctx.state.postgresSingleServers) judgeSettings(ctx, server, [setting(server, "sslEnforcement", server.sslEnforcement, (v) => v.toLowerCase() === "enabled" ? void 0 : `sslEnforcement is ${v}, so clients may connect unencrypted`), setting(server, "minimalTlsVersion", server.minimalTlsVersion, belowTls12("minimalTlsVersion"))], {
+		for (const server of ctx.state.postgresSingleServers) judgeSettings$1(ctx, server, [setting(server, "sslEnforcement", server.sslEnforcement, (v) => v.toLowerCase() === "enabled" ? void 0 : `sslEnforcement is ${v}, so clients may connect unencrypted`), setting(server, "minimalTlsVersion", server.minimalTlsVersion, belowTls12("minimalTlsVersion"))], {
 			pass: `Single server ${server.name} requires TLS 1.2 or later`,
 			fail: `Single server ${server.name} does not enforce encrypted connections with TLS 1.2 or later`
 		});
@@ -27961,44 +30142,130 @@ function judgeDestination(server, enabled, states, ctx) {
 function sendsAudit(setting) {
 	return setting.hasDestination && (setting.categories.some((c) => c.toLowerCase() === AUDIT_CATEGORY) || setting.categoryGroups.some((g) => AUDIT_GROUPS.has(g.toLowerCase())));
 }
+// src/rules/factories/sql-family.ts
+/** The server refuses client connections below the minimum TLS version. */
+function sqlMinTlsRule(kind) {
+	return defineRule({
+		id: kind.id,
+		check(ctx) {
+			for (const server of kind.resources(ctx.state)) {
+				const version = server.minimalTlsVersion;
+				const found = [evidence(server, "minimalTlsVersion")];
+				const what = `${kind.noun} ${server.name}`;
+				if (version === null) {
+					ctx.unknown(server, unknownReason(found[0]), found);
+					continue;
+				}
+				const ok = meetsTlsMinimum(version, ctx.params.minimum);
+				if (ok === void 0) ctx.unknown(server, `${what} states minimalTlsVersion ${JSON.stringify(version)}, which is not a TLS version`, found);
+				else if (ok) ctx.pass(server, `${what} requires TLS ${version} or later`, found);
+				else if (version.toLowerCase() === "none") ctx.fail(server, `${what} sets no minimum TLS version, so clients may connect with TLS 1.0 or 1.1`, found);
+				else ctx.fail(server, `${what} accepts TLS ${version}, older than ${ctx.params.minimum}`, found);
+			}
+		}
+	});
+}
+/** The server has a Microsoft Entra administrator, and optionally refuses SQL authentication. */
+function sqlEntraAuthRule(kind) {
+	return defineRule({
+		id: kind.id,
+		check(ctx) {
+			for (const server of kind.resources(ctx.state)) {
+				const admin = server.entraAdministrator;
+				const what = `${kind.noun} ${server.name}`;
+				const configured = evidence(server, "entraAdministrator.configured", admin.configured ? admin.login : admin.configured);
+				const entraOnly = evidence(server, "entraAdministrator.azureADOnlyAuthentication");
+				if (admin.configured === null) ctx.unknown(server, unknownReason(evidence(server, "entraAdministrator", null)), [configured]);
+				else if (!admin.configured) ctx.fail(server, `${what} has no Microsoft Entra administrator: only SQL logins with passwords can manage it`, [configured, entraOnly]);
+				else if (admin.azureADOnlyAuthentication === true) ctx.pass(server, `${what} has a Microsoft Entra administrator and accepts Microsoft Entra authentication only`, [configured, entraOnly]);
+				else if (!ctx.params.requireEntraOnly) ctx.pass(server, `${what} has a Microsoft Entra administrator${admin.azureADOnlyAuthentication === false ? " (SQL authentication is still allowed)" : ""}`, [configured, entraOnly]);
+				else if (admin.azureADOnlyAuthentication === null) ctx.unknown(server, unknownReason(entraOnly), [configured, entraOnly]);
+				else ctx.fail(server, `${what} still accepts SQL authentication: Microsoft Entra-only authentication is off`, [configured, entraOnly]);
+			}
+		}
+	});
+}
+/**
+* Every user database encrypts its data, logs and backups at rest with transparent data
+* encryption. The finding is the database's: TDE is set per database.
+*/
+function sqlTdeRule(kind) {
+	return defineRule({
+		id: kind.id,
+		check(ctx) {
+			for (const server of kind.resources(ctx.state)) {
+				const what = `${kind.noun} ${server.name}`;
+				if (server.databases === null) {
+					ctx.unknown(server, `The databases of ${what} are not in the input; export it with its databases and their transparentDataEncryption settings, or scan it live`);
+					continue;
+				}
+				if (server.databases.length === 0) {
+					ctx.notApplicable(server, `${what} has no user databases`);
+					continue;
+				}
+				for (const db of server.databases) {
+					const tde = evidence(db, "transparentDataEncryption");
+					const state = db.transparentDataEncryption;
+					if (state === null) ctx.unknown(db, unknownReason(tde), [tde]);
+					else if (state.toLowerCase() === "enabled") ctx.pass(db, `Database ${db.name} on ${what} is encrypted with TDE`, [tde]);
+					else ctx.fail(db, `Database ${db.name} on ${what} has transparent data encryption ${state}`, [tde]);
+				}
+			}
+		}
+	});
+}
+/**
+* The server is in a failover group whose partner runs in another region, so a regional outage
+* can fail over to it. Passes on the first such group; a partner not named, or whose region is not
+* stated, leaves the verdict unknown unless another group already proves one.
+*/
+function sqlFailoverGeoRule(kind) {
+	return defineRule({
+		id: kind.id,
+		check(ctx) {
+			for (const server of kind.resources(ctx.state)) {
+				const what = `${kind.noun} ${server.name}`;
+				const groups = server.failoverGroups;
+				if (groups === null) {
+					const listed = evidence(server, "failoverGroups");
+					ctx.unknown(server, `The failover groups of ${what} are not in the input; export them or scan it live`, [listed]);
+					continue;
+				}
+				const shown = groups.map((g, i) => evidence(server, `failoverGroups.${i}`, g.partners.map((p) => `${p.id ?? "?"} (${p.location ?? "region not stated"})`)));
+				if (groups.length === 0) {
+					ctx.fail(server, `${what} is in no failover group: a regional outage takes its databases down until a geo-restore`, [evidence(server, "failoverGroups", [])]);
+					continue;
+				}
+				const away = (p) => p.id !== null && p.location !== null && server.location !== null && !sameRegion(p.location, server.location);
+				const geo = groups.find((g) => g.partners.some(away));
+				const unstated = server.location === null || groups.some((g) => g.partners.length === 0 || g.partners.some((p) => p.id === null || p.location === null));
+				if (geo) ctx.pass(server, `${what} is in failover group ${geo.name} with a partner in ${geo.partners.find(away).location}`, shown);
+				else if (unstated) ctx.unknown(server, `The region of ${what}, or of a partner in its failover groups, is not stated by the source`, shown);
+				else ctx.fail(server, `${what} fails over only within ${server.location}: every partner in failover group(s) ${groups.map((g) => g.name).join(", ")} is in the same region`, shown);
+			}
+		}
+	});
+}
 // src/rules/sql/sql-entra-auth.ts
 /** The server has a Microsoft Entra administrator, and optionally refuses SQL authentication. */
-var sql_entra_auth_default = defineRule({
+var sql_entra_auth_default = sqlEntraAuthRule({
 	id: "sql-entra-auth",
-	check(ctx) {
-		for (const server of ctx.state.sqlServers) {
-			const admin = server.entraAdministrator;
-			const configured = evidence(server, "entraAdministrator.configured", admin.configured ? admin.login : admin.configured);
-			const entraOnly = evidence(server, "entraAdministrator.azureADOnlyAuthentication");
-			if (admin.configured === null) ctx.unknown(server, unknownReason(evidence(server, "entraAdministrator", null)), [configured]);
-			else if (!admin.configured) ctx.fail(server, `SQL server ${server.name} has no Microsoft Entra administrator: only SQL logins with passwords can manage it`, [configured, entraOnly]);
-			else if (admin.azureADOnlyAuthentication === true) ctx.pass(server, `SQL server ${server.name} has a Microsoft Entra administrator and accepts Microsoft Entra authentication only`, [configured, entraOnly]);
-			else if (!ctx.params.requireEntraOnly) ctx.pass(server, `SQL server ${server.name} has a Microsoft Entra administrator${admin.azureADOnlyAuthentication === false ? " (SQL authentication is still allowed)" : ""}`, [configured, entraOnly]);
-			else if (admin.azureADOnlyAuthentication === null) ctx.unknown(server, unknownReason(entraOnly), [configured, entraOnly]);
-			else ctx.fail(server, `SQL server ${server.name} still accepts SQL authentication: Microsoft Entra-only authentication is off`, [configured, entraOnly]);
-		}
-	}
+	noun: "SQL server",
+	resources: (state) => state.sqlServers
+});
+// src/rules/sql/sql-failover-group-geo.ts
+/** The SQL server is in a failover group with a partner server in another region. */
+var sql_failover_group_geo_default = sqlFailoverGeoRule({
+	id: "sql-failover-group-geo",
+	noun: "SQL server",
+	resources: (state) => state.sqlServers
 });
 // src/rules/sql/sql-min-tls.ts
 /** The SQL server refuses client connections below the minimum TLS version. */
-var sql_min_tls_default = defineRule({
+var sql_min_tls_default = sqlMinTlsRule({
 	id: "sql-min-tls",
-	check(ctx) {
-		for (const server of ctx.state.sqlServers) {
-			const version = server.minimalTlsVersion;
-			const tls = evidence(server, "minimalTlsVersion");
-			const found = [tls];
-			if (version === null) {
-				ctx.unknown(server, unknownReason(tls), found);
-				continue;
-			}
-			const ok = meetsTlsMinimum(version, ctx.params.minimum);
-			if (ok === void 0) ctx.unknown(server, `SQL server ${server.name} states minimalTlsVersion ${JSON.stringify(version)}, which is not a TLS version`, found);
-			else if (ok) ctx.pass(server, `SQL server ${server.name} requires TLS ${version} or later`, found);
-			else if (version.toLowerCase() === "none") ctx.fail(server, `SQL server ${server.name} sets no minimum TLS version, so clients may connect with TLS 1.0 or 1.1`, found);
-			else ctx.fail(server, `SQL server ${server.name} accepts TLS ${version}, older than ${ctx.params.minimum}`, found);
-		}
-	}
+	noun: "SQL server",
+	resources: (state) => state.sqlServers
 });
 // src/rules/sql/sql-public-access-restricted.ts
 /** The server has no public endpoint, or its firewall admits neither the Internet, all of Azure, nor wide ranges. */
@@ -28049,29 +30316,160 @@ function rangeOf(rule) {
 	};
 }
 // src/rules/sql/sql-tde-enabled.ts
-/**
-* Every user database encrypts its data, logs and backups at rest with transparent data
-* encryption. The finding is the database's: TDE is set per database.
-*/
-var sql_tde_enabled_default = defineRule({
+/** Every user database of the server is encrypted with transparent data encryption; the finding is the database's. */
+var sql_tde_enabled_default = sqlTdeRule({
 	id: "sql-tde-enabled",
+	noun: "SQL server",
+	resources: (state) => state.sqlServers
+});
+// src/rules/sqlmi/sqlmi-auditing-enabled.ts
+/** Audit records of a managed instance: their category, and the groups that include it (lower case). */
+const AUDIT_LOGS = {
+	categories: ["sqlsecurityauditevents"],
+	groups: ["audit", "alllogs"]
+};
+/**
+* A managed instance has no auditing policy in ARM: its server audit (T-SQL, `TO EXTERNAL_MONITOR`)
+* writes to Azure Monitor, and a diagnostic setting on the instance sending `SQLSecurityAuditEvents`
+* decides where the records go. That setting is what ARM can show.
+*/
+var sqlmi_auditing_enabled_default = defineRule({
+	id: "sqlmi-auditing-enabled",
 	check(ctx) {
-		for (const server of ctx.state.sqlServers) {
-			if (server.databases === null) {
-				ctx.unknown(server, `The databases of SQL server ${server.name} are not in the input; export the server with its databases and their transparentDataEncryption settings, or scan it live`);
+		for (const mi of ctx.state.sqlManagedInstances) {
+			const settings = mi.diagnosticSettings;
+			if (settings === null) {
+				const listed = evidence(mi, "diagnosticSettings");
+				ctx.unknown(mi, unknownReason(listed), [listed]);
 				continue;
 			}
-			if (server.databases.length === 0) {
-				ctx.notApplicable(server, `SQL server ${server.name} has no user databases`);
-				continue;
-			}
-			for (const db of server.databases) {
-				const tde = evidence(db, "transparentDataEncryption");
-				const state = db.transparentDataEncryption;
-				if (state === null) ctx.unknown(db, unknownReason(tde), [tde]);
-				else if (state.toLowerCase() === "enabled") ctx.pass(db, `Database ${db.name} on SQL server ${server.name} is encrypted with TDE`, [tde]);
-				else ctx.fail(db, `Database ${db.name} on SQL server ${server.name} has transparent data encryption ${state}`, [tde]);
-			}
+			const sink = settings.find((s) => ["group", "category"].includes(sendsLogs(s, AUDIT_LOGS)));
+			if (sink) ctx.pass(mi, `SQL managed instance ${mi.name} sends its audit records (SQLSecurityAuditEvents) to a destination through diagnostic setting ${sink.name}`, [settingEvidence(sink)]);
+			else ctx.fail(mi, `SQL managed instance ${mi.name} sends no audit records anywhere: ${settings.length ? `no diagnostic setting with a destination sends SQLSecurityAuditEvents (${settings.map(describeSetting).join("; ")})` : "it has no diagnostic setting"}`, settings.length ? settings.map(settingEvidence) : [evidence(mi, "diagnosticSettings", [])]);
+		}
+	}
+});
+// src/rules/sqlmi/sqlmi-entra-auth.ts
+/** The managed instance has a Microsoft Entra administrator, and optionally refuses SQL authentication. */
+var sqlmi_entra_auth_default = sqlEntraAuthRule({
+	id: "sqlmi-entra-auth",
+	noun: "SQL managed instance",
+	resources: (state) => state.sqlManagedInstances
+});
+// src/rules/sqlmi/sqlmi-failover-group-geo.ts
+/** The managed instance is in an instance failover group with a partner instance in another region. */
+var sqlmi_failover_group_geo_default = sqlFailoverGeoRule({
+	id: "sqlmi-failover-group-geo",
+	noun: "SQL managed instance",
+	resources: (state) => state.sqlManagedInstances
+});
+// src/rules/sqlmi/sqlmi-min-tls.ts
+/** The managed instance refuses client connections below the minimum TLS version. */
+var sqlmi_min_tls_default = sqlMinTlsRule({
+	id: "sqlmi-min-tls",
+	noun: "SQL managed instance",
+	resources: (state) => state.sqlManagedInstances
+});
+// src/rules/sqlmi/sqlmi-public-endpoint-restricted.ts
+/** The port a managed instance's public data endpoint listens on. */
+const PUBLIC_ENDPOINT_PORT = 3342;
+/**
+* The instance has no public data endpoint, or the NSG of its subnet (which alone decides who
+* reaches port 3342) admits no Internet source to it.
+*/
+var sqlmi_public_endpoint_restricted_default = defineRule({
+	id: "sqlmi-public-endpoint-restricted",
+	check(ctx) {
+		for (const mi of ctx.state.sqlManagedInstances) {
+			const endpoint = evidence(mi, "publicDataEndpointEnabled");
+			if (mi.publicDataEndpointEnabled === null) ctx.unknown(mi, unknownReason(endpoint), [endpoint]);
+			else if (!mi.publicDataEndpointEnabled) ctx.pass(mi, `SQL managed instance ${mi.name} has no public data endpoint: it is reached inside its virtual network only`, [endpoint]);
+			else judgeSubnetNsg(mi, endpoint, ctx.analysis(NETWORK_LOOKUP), ctx);
+		}
+	}
+});
+function judgeSubnetNsg(mi, endpoint, lookup, ctx) {
+	const what = `SQL managed instance ${mi.name} has its public data endpoint on`;
+	const subnetId = mi.subnetId;
+	if (subnetId === null) {
+		ctx.unknown(mi, `${what}, and its subnet is not stated by the source, so the NSG admitting port ${PUBLIC_ENDPOINT_PORT} cannot be found`, [endpoint, evidence(mi, "subnetId")]);
+		return;
+	}
+	const own = lookup.subnet(subnetId)?.networkSecurityGroupId;
+	const nsgId = typeof own === "string" ? own : lookup.nsgListing(subnetId)?.id;
+	const nsg = nsgId === void 0 ? void 0 : ctx.state.network.networkSecurityGroups.find((n) => n.id.toLowerCase() === nsgId.toLowerCase());
+	if (!nsg) {
+		if (own === false) ctx.fail(mi, `${what} and its subnet ${lookup.subnetLabel(subnetId)} has no network security group: port ${PUBLIC_ENDPOINT_PORT} is open to the Internet`, [endpoint]);
+		else ctx.unknown(mi, `${what}; the network security group of its subnet ${lookup.subnetLabel(subnetId)} is not in the input, so who reaches port ${PUBLIC_ENDPOINT_PORT} cannot be told`, [endpoint, evidence(mi, "subnetId")]);
+		return;
+	}
+	judgeRules(mi, nsg, [endpoint, relatedEvidence(nsg, "securityRules", nsg.securityRules?.length ?? null)], what, ctx);
+}
+function judgeRules(mi, nsg, shown, what, ctx) {
+	if (nsg.securityRules === null) {
+		ctx.unknown(mi, `${what}; the rules of NSG ${nsg.name} on its subnet are not stated by the source`, shown);
+		return;
+	}
+	const { exposures, incomplete } = internetExposures(nsg.securityRules, ctx.params, true);
+	const onNsg = (e) => ({
+		...e,
+		path: `${nsg.id}#${e.path}`
+	});
+	if (incomplete.length) {
+		ctx.unknown(mi, `${what}; rule(s) ${incomplete.map((r) => r.name).join(", ")} of NSG ${nsg.name} lack fields needed to judge what they admit`, [...shown, ...incomplete.map((r) => onNsg(ruleEvidence(r)))]);
+		return;
+	}
+	const port = [{
+		from: PUBLIC_ENDPOINT_PORT,
+		to: PUBLIC_ENDPOINT_PORT
+	}];
+	const open = exposures.filter((e) => portsInclude(e.ports, PUBLIC_ENDPOINT_PORT));
+	if (open.length) ctx.fail(mi, `${what}, and NSG ${nsg.name} on its subnet lets the Internet reach it: ${open.map((e) => describeExposure(e, port)).join("; ")}`, [...shown, ...open.map((e) => onNsg(ruleEvidence(e.rule)))]);
+	else ctx.pass(mi, `${what}, and NSG ${nsg.name} on its subnet admits no Internet source to port ${PUBLIC_ENDPOINT_PORT}`, shown);
+}
+// src/rules/sqlmi/sqlmi-tde-enabled.ts
+/** Every database of the managed instance is encrypted with transparent data encryption; the finding is the database's. */
+var sqlmi_tde_enabled_default = sqlTdeRule({
+	id: "sqlmi-tde-enabled",
+	noun: "SQL managed instance",
+	resources: (state) => state.sqlManagedInstances
+});
+// src/rules/storage/storage-blob-anonymous-access-disabled.ts
+/**
+* The account refuses anonymous reads outright, whatever access level a container sets (an
+* account that never set it allows them).
+*/
+var storage_blob_anonymous_access_disabled_default = toggleRule({
+	id: "storage-blob-anonymous-access-disabled",
+	resources: (state) => state.storageAccounts,
+	read: (account) => toggle(account, "allowBlobPublicAccess"),
+	wanted: false,
+	notApplicable: (account) => account.kind?.toLowerCase() === "filestorage" ? `Storage account ${account.name} is a FileStorage account: it has no blob service` : void 0,
+	pass: (name) => `Storage account ${name} disallows anonymous blob access: no container can be made publicly readable`,
+	fail: (name) => `Storage account ${name} allows anonymous blob access: any container set to Blob or Container access is readable by anyone without credentials`
+});
+// src/rules/storage/storage-geo-replicated.ts
+/** Redundancy (the SKU name's part after `_`) that keeps a copy in the paired region. */
+const GEO = /* @__PURE__ */ new Set([
+	"GRS",
+	"RAGRS",
+	"GZRS",
+	"RAGZRS"
+]);
+const LOCAL = /* @__PURE__ */ new Set(["LRS", "ZRS"]);
+/** The account replicates its data to the paired region (GRS, RA-GRS, GZRS or RA-GZRS). */
+var storage_geo_replicated_default = defineRule({
+	id: "storage-geo-replicated",
+	check(ctx) {
+		for (const account of ctx.state.storageAccounts) {
+			const sku = evidence(account, "sku");
+			const [tier, redundancy] = account.sku?.toUpperCase().split("_") ?? [];
+			const subject = `Storage account ${account.name}`;
+			if (account.sku === null) ctx.unknown(account, unknownReason(sku), [sku]);
+			else if (redundancy !== void 0 && GEO.has(redundancy)) ctx.pass(account, `${subject} is ${account.sku}: its data is replicated to the paired region`, [sku]);
+			else if (tier === "PREMIUM" && redundancy !== void 0 && LOCAL.has(redundancy)) ctx.fail(account, `${subject} is ${account.sku}: Premium accounts offer no geo-redundancy, so its data stays in one region; copy it elsewhere (object replication) or use a Standard geo-redundant account`, [sku]);
+			else if (redundancy !== void 0 && LOCAL.has(redundancy)) ctx.fail(account, `${subject} is ${account.sku}: its data stays in one region and is lost with it`, [sku]);
+			else ctx.unknown(account, `${subject} has SKU "${account.sku}", not one whose redundancy is known`, [sku]);
 		}
 	}
 });
@@ -28129,6 +30527,7 @@ const RULES = [
 	acr_admin_user_disabled_default,
 	acr_anonymous_pull_disabled_default,
 	acr_public_access_restricted_default,
+	aks_alerts_configured_default,
 	aks_api_server_access_restricted_default,
 	aks_audit_logs_enabled_default,
 	aks_auto_upgrade_channel_set_default,
@@ -28139,6 +30538,7 @@ const RULES = [
 	aks_dashboard_addon_disabled_default,
 	aks_defender_for_containers_enabled_default,
 	aks_entra_id_integration_default,
+	aks_gitops_reconciled_default,
 	aks_host_encryption_enabled_default,
 	aks_http_application_routing_disabled_default,
 	aks_keyvault_secrets_provider_enabled_default,
@@ -28155,9 +30555,12 @@ const RULES = [
 	aks_pod_metadata_access_blocked_default,
 	aks_system_pool_min_nodes_default,
 	aks_uptime_sla_enabled_default,
+	aks_user_pool_autoscaling_default,
 	aks_workload_identity_enabled_default,
+	compute_vm_management_ports_exposed_default,
 	defender_plans_enabled_default,
 	defender_security_contact_default,
+	identity_service_principal_privileged_role_default,
 	k8s_capabilities_dropped_default,
 	k8s_credentials_in_env_default,
 	k8s_default_service_account_unused_default,
@@ -28181,15 +30584,18 @@ const RULES = [
 	k8s_run_as_non_root_default,
 	k8s_secrets_as_files_default,
 	k8s_service_account_token_automount_default,
+	k8s_workload_autoscaled_default,
 	k8s_workload_identity_configured_default,
 	keyvault_access_policies_least_privilege_default,
 	keyvault_audit_logs_enabled_default,
+	keyvault_identity_least_privilege_role_default,
 	keyvault_private_endpoint_default,
 	keyvault_public_network_restricted_default,
 	keyvault_purge_protection_enabled_default,
 	keyvault_rbac_authorization_default,
 	keyvault_soft_delete_enabled_default,
 	mysql_backup_retention_default,
+	mysql_diagnostic_logs_enabled_default,
 	mysql_entra_auth_default,
 	mysql_geo_redundant_backup_default,
 	mysql_public_access_restricted_default,
@@ -28197,10 +30603,12 @@ const RULES = [
 	network_aks_egress_controlled_default,
 	network_aks_node_public_ips_default,
 	network_aks_subnet_nsg_default,
+	network_appgw_waf_prevention_default,
 	network_nsg_internet_inbound_restricted_default,
 	network_nsg_management_ports_closed_default,
 	platform_private_connectivity_default,
 	postgresql_backup_retention_default,
+	postgresql_diagnostic_logs_enabled_default,
 	postgresql_entra_auth_default,
 	postgresql_geo_redundant_backup_default,
 	postgresql_public_access_restricted_default,
@@ -28211,11 +30619,28 @@ const RULES = [
 	redis_public_access_disabled_default,
 	sql_auditing_enabled_default,
 	sql_entra_auth_default,
+	sql_failover_group_geo_default,
 	sql_min_tls_default,
 	sql_public_access_restricted_default,
 	sql_tde_enabled_default,
+	sqlmi_auditing_enabled_default,
+	sqlmi_entra_auth_default,
+	sqlmi_failover_group_geo_default,
+	sqlmi_min_tls_default,
+	sqlmi_public_endpoint_restricted_default,
+	sqlmi_tde_enabled_default,
+	storage_blob_anonymous_access_disabled_default,
+	storage_geo_replicated_default,
 	storage_public_access_restricted_default,
-	storage_secure_transfer_default
+	storage_secure_transfer_default,
+	toggleRule({
+		id: "storage-shared-key-access-disabled",
+		resources: (state) => state.storageAccounts,
+		read: (account) => toggle(account, "allowSharedKeyAccess"),
+		wanted: false,
+		pass: (name) => `Storage account ${name} refuses Shared Key authorization: every request is authorized with Entra ID`,
+		fail: (name) => `Storage account ${name} accepts Shared Key authorization: anyone holding an account key, or a SAS signed with one, has access that Entra ID neither grants nor logs by identity`
+	})
 ];
 // src/cli/judge.ts
 /** Every rule over the state, and each cluster's topology for the report from the analyses the rules shared. */
@@ -28227,7 +30652,7 @@ function judge(state, policy, asOf, reference) {
 	};
 }
 // src/cli/reference-data.ts
-const AKS_CALENDAR = fileURLToPath(new URL("aks-kubernetes-calendar-DIZOAz1h.json", import.meta.url));
+const AKS_CALENDAR = fileURLToPath(new URL("aks-kubernetes-calendar-BYC3nJyp.json", import.meta.url));
 /** The reference data bundled with aks-audit (`data/`), each file dated inside. */
 function loadReferenceData() {
 	return { aksCalendar: new AksCalendar(JSON.parse(readFileSync(AKS_CALENDAR, "utf8")), AKS_CALENDAR) };
@@ -28449,7 +30874,7 @@ async function snapshotOfInputs(options, now, hooks, readLimits) {
 }
 /** Terraform plans and configurations, each adapted with its own azurerm version; loaded only when a scan names one. */
 async function readTerraform(paths, limits) {
-	const [{ collectTerraform }, { adaptTerraformReads }] = await Promise.all([import("./collect-CmrMe1JN.js"), import("./adapt-DjV39Azu.js")]);
+	const [{ collectTerraform }, { adaptTerraformReads }] = await Promise.all([import("./collect-CmrMe1JN.js"), import("./adapt-B2XQO4z-.js")]);
 	const { reads, sources, unrecognized } = await collectTerraform(paths, limits);
 	const adapted = adaptTerraformReads(reads);
 	const counts = /* @__PURE__ */ new Map();
@@ -28464,12 +30889,12 @@ async function readTerraform(paths, limits) {
 	};
 }
 async function readAzure(options, hooks, limits) {
-	const { collectAzure } = await import("./collect-pFQ22hvT.js");
+	const { collectAzure } = await import("./collect-YLbTPCQN.js");
 	return collectAzure(options, hooks, limits);
 }
 /** Clusters read through their API servers join the snapshot, linked to their AKS clusters by API server FQDN. */
 async function addLiveClusters(snapshot, live, limits) {
-	const { collectLiveKubernetes } = await import("./live-DBR6ZoQo.js");
+	const { collectLiveKubernetes } = await import("./live-DRAiI7GX.js");
 	const { clusters, sources } = await collectLiveKubernetes(live, limits);
 	matchAksClusters(clusters, snapshot.state.clusters);
 	snapshot.state.kubernetes.push(...clusters);
@@ -28477,7 +30902,7 @@ async function addLiveClusters(snapshot, live, limits) {
 }
 /** Each AKS cluster the live Azure read found (and no kubeconfig context covers), read through its API server as the scan identity. */
 async function addAksClusters(snapshot, azure, settings) {
-	const { collectAksInCluster } = await import("./in-cluster-CKKKJ451.js");
+	const { collectAksInCluster } = await import("./in-cluster-dhf2FDg8.js");
 	const { clusters, sources } = await collectAksInCluster(azure.connection, snapshot.state, settings);
 	snapshot.state.kubernetes.push(...clusters);
 	snapshot.sources.push(...sources);

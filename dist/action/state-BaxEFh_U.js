@@ -12,16 +12,29 @@ function emptyState() {
 			natGateways: [],
 			publicIpAddresses: [],
 			privateEndpoints: [],
-			privateDnsZones: []
+			privateDnsZones: [],
+			networkInterfaces: [],
+			bastionHosts: [],
+			applicationGateways: [],
+			wafPolicies: []
 		},
 		keyVaults: [],
 		postgresFlexibleServers: [],
 		postgresSingleServers: [],
 		mysqlFlexibleServers: [],
 		sqlServers: [],
+		sqlManagedInstances: [],
 		redisCaches: [],
 		containerRegistries: [],
 		storageAccounts: [],
+		roleAssignments: [],
+		managedIdentities: [],
+		virtualMachines: [],
+		monitoring: {
+			alertRules: [],
+			actionGroups: []
+		},
+		fluxConfigurations: [],
 		kubernetes: [],
 		coverage: []
 	};

@@ -1,5 +1,5 @@
-import { t as emptyState } from "./state-bJCZmOmL.js";
-import { _ as subscriptionScope, c as nameOf, g as refOf, i as virtualNetworkRef, r as withSubnetReferences } from "./network-Dtr2RaM2.js";
+import { t as emptyState } from "./state-BaxEFh_U.js";
+import { A as refOf, S as nameOf, _ as PROMETHEUS_RULE_GROUP, a as builtInRoleOfId, c as withSubnetReferences, d as VIRTUAL_MACHINE, f as virtualNetworkRef, g as METRIC_ALERT, h as ACTION_GROUP, i as builtInRoleNamed, j as subscriptionScope, m as WAF_POLICY, r as scopeLevelOf, u as NETWORK_INTERFACE, v as SCHEDULED_QUERY_RULE, y as FLUX_CONFIGURATION$1 } from "./role-assignments-CmlGIP4M.js";
 import { r as Unknown } from "./model-D6nq99Po.js";
 // src/adapters/terraform/attributes.ts
 /**
@@ -288,10 +288,10 @@ function settingOf(r, index) {
 	};
 }
 // src/adapters/terraform/aks.ts
-const CLUSTER = "azurerm_kubernetes_cluster";
+const CLUSTER$1 = "azurerm_kubernetes_cluster";
 const NODE_POOL = "azurerm_kubernetes_cluster_node_pool";
 const AGENT_POOL = "microsoft.containerservice/managedclusters/agentpools";
-const AKS_TYPES = [CLUSTER, NODE_POOL];
+const AKS_TYPES = [CLUSTER$1, NODE_POOL];
 /** What a Terraform configuration cannot say about a cluster: what AKS reports once it runs. */
 const LIVE_ONLY = "what AKS reports once the cluster runs, not in a Terraform configuration";
 /**
@@ -299,7 +299,7 @@ const LIVE_ONLY = "what AKS reports once the cluster runs, not in a Terraform co
 * Names and defaults per the provider's documentation at v3.117, v4.20 and v5.2.
 */
 function adaptClusters(index) {
-	return index.ofType(CLUSTER).map((r) => adaptCluster(r, index));
+	return index.ofType(CLUSTER$1).map((r) => adaptCluster(r, index));
 }
 function adaptCluster(r, index) {
 	const f = index.reader(r);
@@ -375,7 +375,7 @@ function servicePrincipalOf(f) {
 }
 /**
 * Add-ons by their state names: azurerm spells each as a flag or a block whose presence turns
-* it on. Only the config entries rules read are kept (the workspace, secret rotation).
+* it on. Only the config entries rules read are kept (the workspace, secret rotation, AGIC's gateway).
 */
 function addonsOf(f) {
 	const config = (entries) => Object.fromEntries(Object.entries(entries).flatMap(([k, v]) => typeof v === "string" || typeof v === "boolean" ? [[k, String(v)]] : []));
@@ -395,7 +395,20 @@ function addonsOf(f) {
 		keyVaultSecretsProvider: {
 			enabled: f.present("addons.keyVaultSecretsProvider.enabled", "key_vault_secrets_provider"),
 			config: config({ secretRotation: f.raw("key_vault_secrets_provider[0].secret_rotation_enabled") })
+		},
+		applicationGatewayIngress: {
+			enabled: f.present("addons.applicationGatewayIngress.enabled", "ingress_application_gateway"),
+			config: agicConfig(f)
 		}
+	};
+}
+/** The gateway AGIC uses: the one `gateway_id` refers to (a gateway of the configuration or an ARM id), or the one it created. */
+function agicConfig(f) {
+	const given = f.target("addons.applicationGatewayIngress.config.applicationGatewayId", "ingress_application_gateway[0].gateway_id");
+	const effective = f.raw("ingress_application_gateway[0].effective_gateway_id");
+	return {
+		...given && { applicationGatewayId: given },
+		...typeof effective === "string" && { effectiveApplicationGatewayId: effective }
 	};
 }
 /**
@@ -447,7 +460,50 @@ function poolOf(p, base, mode) {
 		availabilityZones: p.read("availabilityZones", ["zones", "availability_zones"], asStrings, []),
 		enableAutoScaling: autoscaling,
 		minCount: autoscaling === false ? p.fixed("minCount", null, "min_count applies only with autoscaling") : p.read("minCount", "min_count", asNumber),
+		maxCount: autoscaling === false ? p.fixed("maxCount", null, "max_count applies only with autoscaling") : p.read("maxCount", "max_count", asNumber),
 		vnetSubnetId: p.target("vnetSubnetId", "vnet_subnet_id")
+	};
+}
+// src/adapters/terraform/gitops.ts
+const FLUX_CONFIGURATION = "azurerm_kubernetes_flux_configuration";
+/** Each source block, the source kind it declares, and the attribute naming where it pulls from. */
+const SOURCES = [
+	{
+		block: "git_repository",
+		kind: "GitRepository",
+		url: "url"
+	},
+	{
+		block: "bucket",
+		kind: "Bucket",
+		url: "url"
+	},
+	{
+		block: "blob_storage",
+		kind: "AzureBlob",
+		url: "container_id"
+	}
+];
+/**
+* `azurerm_kubernetes_flux_configuration` → FluxConfiguration (v3.x to v5). `suspend` is the
+* inverse of `continuous_reconciliation_enabled` (documented default true). Compliance is what
+* the cluster reports once Flux runs: no configuration holds it.
+*/
+function adaptFluxConfigurations(index) {
+	return index.ofType(FLUX_CONFIGURATION).map((r) => adaptConfiguration(r, index));
+}
+function adaptConfiguration(r, index) {
+	const f = index.reader(r);
+	const base = tfBase(r, FLUX_CONFIGURATION$1, index.ids, f);
+	const continuous = f.read("suspend", "continuous_reconciliation_enabled", asBool, true);
+	const source = SOURCES.find(({ block }) => Array.isArray(f.raw(block)) && f.raw(block).length > 0);
+	return {
+		...base,
+		clusterId: f.target("clusterId", "cluster_id"),
+		suspend: continuous === null ? null : !continuous,
+		complianceState: f.unknowable("complianceState", "the state the cluster reports once Flux reconciles: not in a Terraform configuration or plan; scan the estate live"),
+		sourceKind: source ? source.kind : f.unknowable("sourceKind", "no git_repository, bucket or blob_storage block is known"),
+		sourceUrl: source ? f.read("sourceUrl", `${source.block}[0].${source.url}`, asString) : null
 	};
 }
 // src/adapters/terraform/identities.ts
@@ -805,6 +861,273 @@ function retentionOn(v) {
 function status(on) {
 	return on === null ? null : on ? "enabled" : "disabled";
 }
+// src/adapters/terraform/managed-identities.ts
+const USER_ASSIGNED_IDENTITY = "azurerm_user_assigned_identity";
+const FEDERATED_CREDENTIAL = "azurerm_federated_identity_credential";
+const CLUSTER = "azurerm_kubernetes_cluster";
+/** The credential's identity: `parent_id` to v4, `user_assigned_identity_id` from v5. */
+const PARENT = ["user_assigned_identity_id", "parent_id"];
+const MANAGED_IDENTITY_TYPES = [USER_ASSIGNED_IDENTITY, FEDERATED_CREDENTIAL];
+/**
+* The managed identities a configuration declares: `azurerm_user_assigned_identity` (with the
+* `azurerm_federated_identity_credential`s naming it), every resource's `identity` block
+* (system-assigned, and the `identity_ids` it uses), and each cluster's `kubelet_identity`.
+* Before apply their object ids are not known; role assignments then name them by reference.
+*/
+function adaptManagedIdentities(index) {
+	const issuers = new Map(index.ofType(CLUSTER).flatMap((c) => typeof c.values.oidc_issuer_url === "string" ? [[issuerKey(c.values.oidc_issuer_url), index.ids.idOf(c)]] : []));
+	const out = [];
+	for (const [type, resources] of index.types()) {
+		if (!type.startsWith("azurerm_")) continue;
+		for (const r of resources) {
+			const id = index.ids.idOf(r);
+			if (type === "azurerm_user_assigned_identity") out.push({
+				kind: "userAssigned",
+				principalId: stringAt(r, "principal_id"),
+				resourceId: id,
+				clusterId: null,
+				federatedCredentials: credentialsOf(id, index, issuers)
+			});
+			else out.push(...blockIdentities(r, id, index, type === CLUSTER ? id : null));
+			if (type === CLUSTER) out.push(...kubelet(r, id, index));
+		}
+	}
+	return out;
+}
+/**
+* A resource's `identity` block: its system-assigned identity, and the user-assigned ones it
+* names. A type not known before apply (a variable) may be SystemAssigned: the identity is listed,
+* so that a role assignment referencing its `principal_id`, which only a system-assigned identity
+* has, is known for a managed identity's.
+*/
+function blockIdentities(r, id, index, clusterId) {
+	const block = valueAt(r.values, "identity[0]");
+	if (block === void 0 || block === null) return [];
+	const type = stringAt(r, "identity[0].type");
+	const out = [];
+	if (type === null || /systemassigned/i.test(type)) out.push({
+		kind: "systemAssigned",
+		principalId: stringAt(r, "identity[0].principal_id"),
+		resourceId: id,
+		clusterId,
+		federatedCredentials: []
+	});
+	const named = valueAt(r.values, "identity[0].identity_ids");
+	const count = Array.isArray(named) ? named.length : 0;
+	for (let i = 0; i < count; i++) {
+		const target = index.ids.target(r, `identity[0].identity_ids[${i}]`) ?? index.ids.target(r, "identity[0].identity_ids");
+		if (target) out.push({
+			kind: "userAssigned",
+			principalId: null,
+			resourceId: target,
+			clusterId,
+			federatedCredentials: null
+		});
+	}
+	return out;
+}
+/** The kubelet identity: by the cluster (what `kubelet_identity[0].object_id` references), and by the user-assigned identity it names. */
+function kubelet(r, clusterId, index) {
+	const principalId = stringAt(r, "kubelet_identity[0].object_id");
+	const out = [{
+		kind: "kubelet",
+		principalId,
+		resourceId: clusterId,
+		clusterId,
+		federatedCredentials: []
+	}];
+	const named = index.ids.target(r, "kubelet_identity[0].user_assigned_identity_id");
+	if (named) out.push({
+		kind: "kubelet",
+		principalId,
+		resourceId: named,
+		clusterId,
+		federatedCredentials: []
+	});
+	return out;
+}
+/** The configuration's federated credentials on the identity: it declares every one it manages. */
+function credentialsOf(identityId, index, issuers) {
+	const credentials = PARENT.flatMap((attribute) => index.referring(identityId, FEDERATED_CREDENTIAL, attribute));
+	return [...new Set(credentials)].map((c) => {
+		const issuer = stringAt(c, "issuer");
+		const source = c.references.issuer === void 0 ? void 0 : index.ids.resolve(c.references.issuer);
+		const clusterId = source?.type === CLUSTER ? index.ids.idOf(source) : issuer === null ? null : issuers.get(issuerKey(issuer)) ?? null;
+		return {
+			issuer,
+			subject: stringAt(c, "subject"),
+			clusterId
+		};
+	});
+}
+function stringAt(r, path) {
+	const value = valueAt(r.values, path);
+	return asString(value ?? null) ?? null;
+}
+function issuerKey(url) {
+	return url.toLowerCase().replace(/\/+$/, "");
+}
+// src/adapters/terraform/monitoring.ts
+const TF_METRIC_ALERT = "azurerm_monitor_metric_alert";
+const TF_RULE_GROUP = "azurerm_monitor_alert_prometheus_rule_group";
+const TF_LOG_ALERT = "azurerm_monitor_scheduled_query_rules_alert_v2";
+const TF_ACTION_GROUP = "azurerm_monitor_action_group";
+const MONITORING_TYPES = [
+	TF_METRIC_ALERT,
+	TF_RULE_GROUP,
+	TF_LOG_ALERT,
+	TF_ACTION_GROUP
+];
+/**
+* Alert rules and action groups, per the provider's documentation (v3 to v5): a metric alert's,
+* a log search alert's (`_v2`) and an action group's `enabled` default to true; a rule group's `rule_group_enabled` and its
+* rules' `enabled` have no documented default, so unset they stay unknown.
+*/
+function adaptMonitoring(index) {
+	return {
+		alertRules: [
+			...index.ofType(TF_METRIC_ALERT).map((r) => adaptMetricAlert(r, index)),
+			...index.ofType(TF_RULE_GROUP).map((r) => adaptRuleGroup(r, index)),
+			...index.ofType(TF_LOG_ALERT).map((r) => adaptLogAlert(r, index))
+		],
+		actionGroups: index.ofType(TF_ACTION_GROUP).map((r) => adaptActionGroup(r, index))
+	};
+}
+function adaptMetricAlert(r, index) {
+	const f = index.reader(r);
+	const base = tfBase(r, METRIC_ALERT, index.ids, f);
+	const enabled = f.read("enabled", "enabled", asBool, true);
+	const actions = actionGroupIdsOf(r, "action", index);
+	f.provenance.paths.alerts = "action";
+	if (actions === null) f.unknowable("alerts", "its action blocks cannot be read before apply");
+	return {
+		...base,
+		kind: "metric",
+		enabled,
+		scopes: scopesOf(r, index, f),
+		targetResourceType: f.read("targetResourceType", "target_resource_type", asString),
+		targetResourceRegion: f.read("targetResourceRegion", "target_resource_location", asString),
+		clusterName: null,
+		alerts: actions === null ? null : [{
+			name: base.name,
+			enabled,
+			actionGroupIds: actions
+		}]
+	};
+}
+function adaptRuleGroup(r, index) {
+	const f = index.reader(r);
+	f.provenance.paths.alerts = "rule";
+	const alerts = alertsOf(r, index);
+	if (alerts === null) f.unknowable("alerts", "its rule blocks cannot be read before apply");
+	return {
+		...tfBase(r, PROMETHEUS_RULE_GROUP, index.ids, f),
+		kind: "prometheus",
+		enabled: f.read("enabled", "rule_group_enabled", asBool),
+		scopes: scopesOf(r, index, f),
+		targetResourceType: null,
+		targetResourceRegion: null,
+		clusterName: clusterNameOf(r, index, f),
+		alerts
+	};
+}
+function adaptLogAlert(r, index) {
+	const f = index.reader(r);
+	const base = tfBase(r, SCHEDULED_QUERY_RULE, index.ids, f);
+	const enabled = f.read("enabled", "enabled", asBool, true);
+	const actions = logActionGroupIdsOf(r, index);
+	f.provenance.paths.alerts = "action[0].action_groups";
+	if (actions === null) f.unknowable("alerts", "its action groups cannot be read before apply");
+	return {
+		...base,
+		kind: "log",
+		enabled,
+		scopes: scopesOf(r, index, f),
+		targetResourceType: null,
+		targetResourceRegion: null,
+		clusterName: null,
+		alerts: actions === null ? null : [{
+			name: base.name,
+			enabled,
+			actionGroupIds: actions
+		}]
+	};
+}
+/** `action[0].action_groups`: ARM ids written out, or the one action group it references. */
+function logActionGroupIdsOf(r, index) {
+	const path = "action[0].action_groups";
+	const groups = valueAt(r.values, path);
+	if (groups === void 0 || groups === null) return [];
+	if (!Array.isArray(groups)) return null;
+	if (groups.length === 1 && r.references[path] !== void 0) {
+		const target = index.ids.target(r, path);
+		return target === null ? null : [target];
+	}
+	return groups.every((g) => typeof g === "string") ? groups : null;
+}
+function adaptActionGroup(r, index) {
+	const f = index.reader(r);
+	return {
+		...tfBase(r, ACTION_GROUP, index.ids, f),
+		enabled: f.read("enabled", "enabled", asBool, true)
+	};
+}
+/**
+* `scopes`, each an ARM id written out or the identity of the resource it references. A list
+* whose one element is known only after apply resolves through its reference; any other
+* unknown element leaves the whole list unknown, not shorter.
+*/
+function scopesOf(r, index, f) {
+	f.provenance.paths.scopes = "scopes";
+	const value = valueAt(r.values, "scopes");
+	if (!Array.isArray(value)) return f.unknowable("scopes", value instanceof Unknown ? value.reason : "not a list of resource ids");
+	if (value.length === 1 && r.references.scopes !== void 0) {
+		const target = index.ids.target(r, "scopes");
+		if (target !== null) return [target];
+	}
+	if (value.every((v) => typeof v === "string")) return value;
+	return f.unknowable("scopes", "names resources known only after apply");
+}
+/** `cluster_name`, or the name of the cluster it references. */
+function clusterNameOf(r, index, f) {
+	const stated = f.read("clusterName", "cluster_name", asString);
+	if (stated !== null) return stated;
+	const address = r.references.cluster_name;
+	const name = (address === void 0 ? void 0 : index.ids.resolve(address))?.values.name;
+	return typeof name === "string" ? name : null;
+}
+/** The alerting rules of a rule group (recording rules raise nothing); null when the blocks are not known. */
+function alertsOf(r, index) {
+	const rules = valueAt(r.values, "rule");
+	if (!Array.isArray(rules)) return null;
+	const alerts = [];
+	for (const [i, rule] of rules.entries()) {
+		if (!isBlock(rule)) return null;
+		if (rule.alert instanceof Unknown) return null;
+		if (typeof rule.alert !== "string" || rule.alert === "") continue;
+		const actionGroupIds = actionGroupIdsOf(r, `rule[${i}].action`, index);
+		if (actionGroupIds === null) return null;
+		alerts.push({
+			name: rule.alert,
+			enabled: typeof rule.enabled === "boolean" ? rule.enabled : null,
+			actionGroupIds
+		});
+	}
+	return alerts;
+}
+/** The action groups of the `action` blocks at `path`; null when one cannot be resolved. */
+function actionGroupIdsOf(r, path, index) {
+	const actions = valueAt(r.values, path);
+	if (actions === void 0 || actions === null) return [];
+	if (!Array.isArray(actions)) return null;
+	const ids = [];
+	for (const i of actions.keys()) {
+		const id = index.ids.target(r, `${path}[${i}].action_group_id`);
+		if (id === null) return null;
+		ids.push(id);
+	}
+	return ids;
+}
 // src/adapters/terraform/database-server.ts
 /** The tier a flexible server's `sku_name` names by its prefix (`GP_Standard_D2s_v3`), PostgreSQL and MySQL alike. */
 const TIERS = {
@@ -942,6 +1265,60 @@ function adaptServer$2(r, index) {
 /** `public_network_access` ("Enabled") or the older computed `public_network_access_enabled` (true), in the API's terms. */
 function accessOf(v) {
 	return typeof v === "boolean" ? v ? "Enabled" : "Disabled" : asString(v);
+}
+// src/adapters/terraform/application-gateways.ts
+const APPLICATION_GATEWAY = "azurerm_application_gateway";
+const WAF_POLICY_TYPE = "azurerm_web_application_firewall_policy";
+const APPLICATION_GATEWAY_TYPES = [APPLICATION_GATEWAY, WAF_POLICY_TYPE];
+/** `azurerm_application_gateway` → ApplicationGateway: `sku.tier`, `firewall_policy_id`, the `waf_configuration` block. */
+function adaptApplicationGateways(index) {
+	return index.ofType(APPLICATION_GATEWAY).map((r) => {
+		const f = index.reader(r);
+		const base = tfBase(r, "microsoft.network/applicationgateways", index.ids, f);
+		const policy = f.target("firewallPolicyId", "firewall_policy_id");
+		const stated = f.raw("firewall_policy_id");
+		return {
+			...base,
+			skuTier: f.read("skuTier", "sku[0].tier", asString),
+			firewallPolicyId: policy ?? (stated === void 0 || stated === null || stated === "" ? false : null),
+			wafConfiguration: wafConfigurationOf(f)
+		};
+	});
+}
+/** `enabled` and `firewall_mode` are required in the block; no block is no configuration. */
+function wafConfigurationOf(f) {
+	const present = f.present("wafConfiguration", "waf_configuration");
+	if (!present) return present;
+	return {
+		enabled: f.read("wafConfiguration.enabled", "waf_configuration[0].enabled", asBool),
+		firewallMode: f.read("wafConfiguration.firewallMode", "waf_configuration[0].firewall_mode", asString)
+	};
+}
+/**
+* `azurerm_web_application_firewall_policy` → WafPolicy. In the `policy_settings` block `enabled`
+* defaults to true and `mode` to Prevention; without the block what the provider sends is not
+* documented, so both stay unknown.
+*/
+function adaptWafPolicies(index) {
+	return index.ofType(WAF_POLICY_TYPE).map((r) => {
+		const f = index.reader(r);
+		const base = tfBase(r, WAF_POLICY, index.ids, f);
+		const block = f.present("state", "policy_settings");
+		if (!block) {
+			const why = block === false ? "not set in the configuration (no policy_settings block), and the provider documents no default for it" : f.provenance.unknown.state ?? "not known";
+			return {
+				...base,
+				state: f.unknowable("state", why, "policy_settings"),
+				mode: f.unknowable("mode", why, "policy_settings")
+			};
+		}
+		const enabled = f.read("state", "policy_settings[0].enabled", asBool, true);
+		return {
+			...base,
+			state: enabled === null ? null : enabled ? "Enabled" : "Disabled",
+			mode: f.read("mode", "policy_settings[0].mode", asString, "Prevention")
+		};
+	});
 }
 // src/adapters/terraform/network-children.ts
 /**
@@ -1295,12 +1672,18 @@ function adaptPublicIpAddresses(index) {
 			f.provenance.paths.attached = "(the resource using the address)";
 			f.provenance.unknown.attached = ATTACHMENT_UNKNOWN;
 		}
+		const skuName = f.read("skuName", "sku", asString, index.byMajor({
+			3: "Basic",
+			4: "Standard",
+			5: "Standard"
+		}));
 		return {
 			...base,
 			ipAddress: f.read("ipAddress", "ip_address", asString),
 			ipConfigurationId: null,
 			nodeHolder: null,
-			attached: byNat ? true : null
+			attached: byNat ? true : null,
+			skuName
 		};
 	});
 }
@@ -1464,13 +1847,105 @@ function linkOf(link, index) {
 		registrationEnabled: registration === void 0 || registration === null ? false : asBool(registration) ?? null
 	};
 }
+// src/adapters/terraform/virtual-machines.ts
+const VM_TYPES = [
+	"azurerm_linux_virtual_machine",
+	"azurerm_windows_virtual_machine",
+	"azurerm_virtual_machine"
+];
+const NIC = "azurerm_network_interface";
+const NIC_NSG_ASSOCIATION = "azurerm_network_interface_security_group_association";
+const BASTION_HOST = "azurerm_bastion_host";
+const VIRTUAL_MACHINE_TYPES = [
+	...VM_TYPES,
+	NIC,
+	BASTION_HOST
+];
+/** `azurerm_linux_virtual_machine`, `azurerm_windows_virtual_machine`, `azurerm_virtual_machine` → VirtualMachine. */
+function adaptVirtualMachines(index) {
+	return VM_TYPES.flatMap((type) => index.ofType(type)).map((r) => {
+		const f = index.reader(r);
+		const base = tfBase(r, VIRTUAL_MACHINE, index.ids, f);
+		f.provenance.paths.networkInterfaceIds = "network_interface_ids";
+		return {
+			...base,
+			networkInterfaceIds: targets(r, "network_interface_ids", index)
+		};
+	});
+}
+/** Each element of a list of references (`network_interface_ids`), by reference or ARM id; null when one cannot be resolved. */
+function targets(r, path, index) {
+	const list = valueAt(r.values, path);
+	if (!Array.isArray(list)) return null;
+	const ids = [];
+	for (let i = 0; i < list.length; i++) {
+		const id = index.ids.target(r, `${path}[${i}]`) ?? (list.length === 1 ? index.ids.target(r, path) : null);
+		if (id === null) return null;
+		ids.push(id);
+	}
+	return ids;
+}
+/**
+* `azurerm_network_interface` → NetworkInterface. Its NSG is the one an
+* `azurerm_network_interface_security_group_association` pairs with it (azurerm has no attribute
+* on the interface for it since 2.0); the VM it is attached to is stated by the VM. `ip_configuration`
+* is required: none is a configuration not yet known.
+*/
+function adaptNetworkInterfaces(index) {
+	return index.ofType(NIC).map((r) => {
+		const f = index.reader(r);
+		const base = tfBase(r, NETWORK_INTERFACE, index.ids, f);
+		const nsgs = associated(base.id, NIC_NSG_ASSOCIATION, "network_interface_id", "network_security_group_id", index);
+		Object.assign(f.provenance.paths, {
+			ipConfigurations: "ip_configuration",
+			networkSecurityGroupId: `(${NIC_NSG_ASSOCIATION} resources)`,
+			virtualMachineId: "(the virtual machine listing the interface)"
+		});
+		const blocks = r.values.ip_configuration;
+		return {
+			...base,
+			ipConfigurations: Array.isArray(blocks) && blocks.length ? blocks.map((block, i) => ipConfigurationOf(r, block, i, index)) : null,
+			networkSecurityGroupId: nsgs === null ? null : nsgs[0] ?? false,
+			virtualMachineId: f.unknowable("virtualMachineId", "stated by the virtual machine (network_interface_ids), not by the interface")
+		};
+	});
+}
+/** An unset or empty `public_ip_address_id` is none; one that refers to nothing resolvable is unknown. */
+function ipConfigurationOf(r, block, i, index) {
+	const path = `ip_configuration[${i}]`;
+	const values = isBlock(block) ? block : {};
+	const raw = values.public_ip_address_id;
+	const publicIp = raw === void 0 || raw === null || raw === "" ? r.references[`${path}.public_ip_address_id`] === void 0 ? false : null : null;
+	return {
+		name: text(values, "name") ?? String(i),
+		subnetId: index.ids.target(r, `${path}.subnet_id`),
+		publicIpAddressId: index.ids.target(r, `${path}.public_ip_address_id`) ?? publicIp,
+		path
+	};
+}
+/** `azurerm_bastion_host` → BastionHost: the VNet of its `ip_configuration` subnet, or the Developer SKU's `virtual_network_id`. */
+function adaptBastionHosts(index, placement) {
+	return index.ofType(BASTION_HOST).map((r) => {
+		const f = index.reader(r);
+		const base = tfBase(r, "microsoft.network/bastionhosts", index.ids, f);
+		const developer = index.ids.target(r, "virtual_network_id");
+		const subnetId = index.ids.target(r, "ip_configuration[0].subnet_id");
+		f.provenance.paths.virtualNetworkId = developer ? "virtual_network_id" : "ip_configuration[0].subnet_id";
+		return {
+			...base,
+			virtualNetworkId: developer ?? (subnetId ? vnetOfSubnet(subnetId, placement)?.id ?? null : null)
+		};
+	});
+}
 // src/adapters/terraform/network.ts
 /** azurerm types the network adapter reads. */
 const NETWORK_TYPES = [
 	...VNET_TYPES,
 	...NSG_TYPES,
 	...EGRESS_TYPES,
-	...PRIVATE_LINK_TYPES
+	...PRIVATE_LINK_TYPES,
+	...VIRTUAL_MACHINE_TYPES,
+	...APPLICATION_GATEWAY_TYPES
 ];
 /** The networking around the clusters; subnets the configuration names but does not hold are placed once every family is adapted (`withSubnetReferences`). */
 function adaptNetwork(index) {
@@ -1483,7 +1958,11 @@ function adaptNetwork(index) {
 		natGateways: adaptNatGateways(index),
 		publicIpAddresses: adaptPublicIpAddresses(index),
 		privateEndpoints: adaptPrivateEndpoints(index, subnetPlacement(virtualNetworks)),
-		privateDnsZones: adaptPrivateDnsZones(index)
+		privateDnsZones: adaptPrivateDnsZones(index),
+		networkInterfaces: adaptNetworkInterfaces(index),
+		bastionHosts: adaptBastionHosts(index, subnetPlacement(virtualNetworks)),
+		applicationGateways: adaptApplicationGateways(index),
+		wafPolicies: adaptWafPolicies(index)
 	};
 }
 // src/adapters/terraform/postgresql.ts
@@ -1614,19 +2093,152 @@ function adaptCache(r, index) {
 		vnetInjected: injected
 	};
 }
+// src/adapters/terraform/role-assignments.ts
+const ROLE_ASSIGNMENT = "azurerm_role_assignment";
+/** The principal type a reference to a resource of this type names: Entra objects, or a managed identity (a service principal). */
+const PRINCIPAL_TYPES = {
+	azuread_service_principal: "ServicePrincipal",
+	azuread_user: "User",
+	azuread_group: "Group"
+};
+/** The scope a reference to a resource of this type names, when it is not a resource. */
+const SCOPE_LEVELS = {
+	azurerm_subscription: "subscription",
+	azurerm_management_group: "managementGroup",
+	azurerm_resource_group: "resourceGroup"
+};
+/**
+* `azurerm_role_assignment` → RoleAssignment, per the provider's documentation at v3.117, v4.20
+* and v5.2 (the same attributes throughout). Before apply, `principal_id` and `scope` are often
+* references whose values are not known yet: the referenced resource says which principal and
+* scope they are (`azurerm_kubernetes_cluster.x.kubelet_identity[0].object_id`,
+* `data.azurerm_subscription.current.id`).
+*/
+function adaptRoleAssignments(index) {
+	return index.ofType(ROLE_ASSIGNMENT).map((r) => adaptAssignment(r, index));
+}
+function adaptAssignment(r, index) {
+	const f = index.reader(r);
+	const base = tfBase(r, "microsoft.authorization/roleassignments", index.ids, f);
+	const scopeRef = referenced(r, "scope", index);
+	const scope = f.read("scope", "scope", asString) ?? (scopeRef ? scopeIdOf(scopeRef, index) : null);
+	const principalRef = referenced(r, "principal_id", index);
+	const principalType = f.read("principalType", "principal_type", asString) ?? (principalRef ? impliedPrincipalType(principalRef) : null);
+	if (principalType !== null && f.provenance.unknown.principalType !== void 0) {
+		delete f.provenance.unknown.principalType;
+		f.provenance.paths.principalType = "principal_id";
+	}
+	return {
+		...base,
+		name: typeof r.values.name === "string" ? r.values.name : r.address,
+		scope,
+		scopeLevel: typeof r.values.scope === "string" ? scopeLevelOf(r.values.scope) : scopeRef ? levelOf(scopeRef) : null,
+		...role(r, index, f),
+		principalId: f.read("principalId", "principal_id", asString),
+		principalType,
+		principalResourceId: principalRef ? index.ids.idOf(principalRef) : null
+	};
+}
+/** The role definition and the built-in role it is: by id, by `role_definition_name`, or by the `azurerm_role_definition` data source the id comes from. */
+function role(r, index, f) {
+	const id = f.read("roleDefinitionId", "role_definition_id", asString);
+	const name = typeof r.values.role_definition_name === "string" ? r.values.role_definition_name : void 0;
+	const source = referenced(r, "role_definition_id", index);
+	const sourceName = source?.type === "azurerm_role_definition" && typeof source.values.name === "string" ? source.values.name : void 0;
+	const known = (id ? builtInRoleOfId(id) : void 0) ?? builtInRoleNamed(name ?? sourceName ?? "");
+	f.provenance.paths.roleName = name !== void 0 ? "role_definition_name" : "role_definition_id";
+	if (id === null && name !== void 0) {
+		if (known) return {
+			roleDefinitionId: null,
+			roleName: known.name
+		};
+		f.unknowable("roleDefinitionId", `role "${name}" is not a built-in role this check knows: a custom role can grant as much as Owner`, "role_definition_name");
+	}
+	return {
+		roleDefinitionId: id,
+		roleName: known?.name ?? null
+	};
+}
+function referenced(r, attribute, index) {
+	const address = r.references[attribute];
+	return address === void 0 ? void 0 : index.ids.resolve(address);
+}
+/** A reference to an Entra object names its type; to an azurerm resource, its managed identity, a service principal. */
+function impliedPrincipalType(target) {
+	return PRINCIPAL_TYPES[target.type] ?? (target.type.startsWith("azurerm_") ? "ServicePrincipal" : null);
+}
+/**
+* The ARM id a scope reference will have: known already, or, for a subscription or a resource
+* group not created yet, built from the subscription its provider deploys to, so that the vaults
+* the scope holds can be found by their subscription and resource group; else its identity.
+*/
+function scopeIdOf(target, index) {
+	const id = index.ids.idOf(target);
+	if (scopeLevelOf(id) !== null) return id;
+	const subscription = index.ids.subscriptionOf(target);
+	const level = SCOPE_LEVELS[target.type];
+	if (subscription === null || level === void 0) return id;
+	const name = target.values.name;
+	if (level === "subscription") return `/subscriptions/${subscription}`;
+	return level === "resourceGroup" && typeof name === "string" ? `/subscriptions/${subscription}/resourceGroups/${name}` : id;
+}
+function levelOf(target) {
+	const id = target.values.id;
+	if (typeof id === "string") return scopeLevelOf(id);
+	return SCOPE_LEVELS[target.type] ?? (target.type.startsWith("azurerm_") ? "resource" : null);
+}
+// src/adapters/terraform/sql-failover-groups.ts
+/**
+* The failover groups naming the server or instance `ownId` at either end, each with its other
+* members and their regions: the member's `location` in the configuration, else the region a
+* plan computed for it. A configuration holds the groups it manages, so none is an empty list.
+*/
+function failoverGroupsOf(ownId, index, f, kind) {
+	const own = ownId.toLowerCase();
+	return [...new Set(index.referring(ownId, kind.type))].map((group, i) => {
+		f.provenance.paths[`failoverGroups.${i}`] = group.address;
+		const partners = kind.ends(group).map((end) => ({
+			end,
+			id: index.ids.target(group, end.attribute) ?? text$1(valueAt(group.values, end.attribute)) ?? null
+		})).filter(({ id }) => id?.toLowerCase() !== own).map(({ end, id }) => ({
+			id,
+			location: (id && locationInConfiguration(id, index, kind.memberType)) ?? (end.location ? text$1(valueAt(group.values, end.location)) : void 0) ?? null
+		}));
+		return {
+			name: text$1(group.values.name) ?? group.address,
+			partners
+		};
+	});
+}
+function locationInConfiguration(id, index, memberType) {
+	return text$1(index.ofType(memberType).find((r) => index.ids.idOf(r).toLowerCase() === id.toLowerCase())?.values.location);
+}
 // src/adapters/terraform/sql.ts
 const SERVER = "azurerm_mssql_server";
 const FIREWALL_RULE = "azurerm_mssql_firewall_rule";
 const AUDITING = "azurerm_mssql_server_extended_auditing_policy";
-const DATABASE = "azurerm_mssql_database";
+const DATABASE$1 = "azurerm_mssql_database";
+const FAILOVER_GROUP$1 = "azurerm_mssql_failover_group";
 const SQL_TYPES = [
 	SERVER,
 	FIREWALL_RULE,
 	AUDITING,
-	DATABASE
+	DATABASE$1,
+	FAILOVER_GROUP$1
 ];
+/** A server failover group: the primary (`server_id`) and each `partner_server`, whose region a plan computes. */
+const SERVER_FAILOVER_GROUPS = {
+	type: FAILOVER_GROUP$1,
+	memberType: SERVER,
+	ends: (group) => {
+		return [{ attribute: "server_id" }, ...(Array.isArray(group.values.partner_server) ? group.values.partner_server : []).map((_, i) => ({
+			attribute: `partner_server[${i}].id`,
+			location: `partner_server[${i}].location`
+		}))];
+	}
+};
 /**
-* `azurerm_mssql_server` with its firewall rules, extended auditing policy and databases →
+* `azurerm_mssql_server` with its firewall rules, extended auditing policy, databases and failover groups →
 * SqlServer. Defaults per the provider's documentation, v3.117 to v5.2. Children join through
 * `server_id`; a configuration holds every child it manages, so none is an empty list.
 * (`azurerm_mssql_server_transparent_data_encryption` sets the TDE protector, not whether
@@ -1642,15 +2254,16 @@ function adaptServer(r, index) {
 	return {
 		...linkTargetOf(base, index, f, enabledOf(f.read("publicNetworkAccess", "public_network_access_enabled", asBool, true))),
 		minimalTlsVersion: f.read("minimalTlsVersion", "minimum_tls_version", (v) => v === "Disabled" ? "None" : asString(v), "1.2"),
-		entraAdministrator: entraAdministratorOf(f),
+		entraAdministrator: entraAdministratorOf$1(f),
 		firewallRules: children(FIREWALL_RULE).map(firewallRuleOf),
 		auditingSettings: children(AUDITING).map(auditingOf),
 		masterDiagnosticSettings: f.unknowable("masterDiagnosticSettings", NOT_IN_CONFIGURATION),
-		databases: children(DATABASE).map((db) => databaseOf(db, index, refOf(base)))
+		databases: children(DATABASE$1).map((db) => databaseOf$1(db, index, refOf(base))),
+		failoverGroups: failoverGroupsOf(base.id, index, f, SERVER_FAILOVER_GROUPS)
 	};
 }
 /** The `azuread_administrator` block: an Entra administrator when present. */
-function entraAdministratorOf(f) {
+function entraAdministratorOf$1(f) {
 	const none = blockAbsent(f, "azuread_administrator");
 	const login = none ? null : f.read("entraAdministrator.configured", "azuread_administrator[0].login_username", asString);
 	if (none) f.provenance.paths["entraAdministrator.configured"] = "azuread_administrator";
@@ -1682,12 +2295,101 @@ function auditingOf(policy) {
 	};
 }
 /** `transparent_data_encryption_enabled`, documented to default to true. */
-function databaseOf(db, index, server) {
+function databaseOf$1(db, index, server) {
 	const d = index.reader(db);
 	return {
 		...tfBase(db, "microsoft.sql/servers/databases", index.ids, d),
 		parent: server,
 		transparentDataEncryption: enabledOf(d.read("transparentDataEncryption", "transparent_data_encryption_enabled", asBool, true))
+	};
+}
+// src/adapters/terraform/sql-managed-instance.ts
+const INSTANCE = "azurerm_mssql_managed_instance";
+const ADMINISTRATOR = "azurerm_mssql_managed_instance_active_directory_administrator";
+const DATABASE = "azurerm_mssql_managed_database";
+const FAILOVER_GROUP = "azurerm_mssql_managed_instance_failover_group";
+const SQL_MANAGED_INSTANCE_TYPES = [
+	INSTANCE,
+	ADMINISTRATOR,
+	DATABASE,
+	FAILOVER_GROUP
+];
+/** The group's `location` is its primary's region; the partner's, a plan computes into `partner_region`. */
+const INSTANCE_FAILOVER_GROUPS = {
+	type: FAILOVER_GROUP,
+	memberType: INSTANCE,
+	ends: () => [{
+		attribute: "managed_instance_id",
+		location: "location"
+	}, {
+		attribute: "partner_managed_instance_id",
+		location: "partner_region[0].location"
+	}]
+};
+/**
+* `azurerm_mssql_managed_instance` with its Entra administrator, databases, failover groups and
+* diagnostic settings → SqlManagedInstance. Defaults per the provider's documentation (v4.20).
+* (`azurerm_mssql_managed_instance_transparent_data_encryption` sets the TDE protector, not
+* whether databases are encrypted, so it is not read.)
+*/
+function adaptSqlManagedInstances(index) {
+	return index.ofType(INSTANCE).map((r) => adaptInstance(r, index));
+}
+function adaptInstance(r, index) {
+	const f = index.reader(r);
+	const base = tfBase(r, "microsoft.sql/managedinstances", index.ids, f);
+	return {
+		...base,
+		subnetId: f.target("subnetId", "subnet_id"),
+		publicDataEndpointEnabled: f.read("publicDataEndpointEnabled", "public_data_endpoint_enabled", asBool, false),
+		minimalTlsVersion: f.read("minimalTlsVersion", "minimum_tls_version", asString, "1.2"),
+		entraAdministrator: entraAdministratorOf(r, f, index.referring(base.id, ADMINISTRATOR, "managed_instance_id")[0]),
+		diagnosticSettings: diagnosticSettingsOf(base.id, index, f),
+		databases: index.referring(base.id, DATABASE, "managed_instance_id").map((db) => databaseOf(db, index, refOf(base))),
+		failoverGroups: failoverGroupsOf(base.id, index, f, INSTANCE_FAILOVER_GROUPS)
+	};
+}
+/** The inline `azure_active_directory_administrator` block, or a separate administrator resource. */
+function entraAdministratorOf(r, f, separate) {
+	if (separate) {
+		const login = readFrom(f, r, separate, "entraAdministrator.configured", "login_username", asString);
+		const entraOnly = readFrom(f, r, separate, "entraAdministrator.azureADOnlyAuthentication", "azuread_authentication_only", asBool);
+		return {
+			configured: login === null ? null : true,
+			login,
+			sid: readFrom(f, r, separate, "entraAdministrator.sid", "object_id", asString),
+			azureADOnlyAuthentication: entraOnly
+		};
+	}
+	const block = "azure_active_directory_administrator";
+	if (blockAbsent(f, block)) {
+		f.provenance.paths["entraAdministrator.configured"] = block;
+		return {
+			configured: false,
+			login: null,
+			sid: null,
+			azureADOnlyAuthentication: false
+		};
+	}
+	const login = f.read("entraAdministrator.configured", `${block}[0].login_username`, asString);
+	return {
+		configured: login === null ? null : true,
+		login,
+		sid: f.read("entraAdministrator.sid", `${block}[0].object_id`, asString),
+		azureADOnlyAuthentication: f.read("entraAdministrator.azureADOnlyAuthentication", `${block}[0].azuread_authentication_only_enabled`, asBool, false)
+	};
+}
+/**
+* azurerm has no TDE attribute on a managed database: Azure encrypts every new database by
+* default, while a restore (`point_in_time_restore`) keeps its source's setting, which is unknown.
+*/
+function databaseOf(db, index, instance) {
+	const d = index.reader(db);
+	const transparentDataEncryption = !blockAbsent(d, "point_in_time_restore") ? d.unknowable("transparentDataEncryption", "a restored database keeps the encryption of its source", "point_in_time_restore") : d.fixed("transparentDataEncryption", "Enabled", "a new database is encrypted with TDE by default");
+	return {
+		...tfBase(db, "microsoft.sql/managedinstances/databases", index.ids, d),
+		parent: instance,
+		transparentDataEncryption
 	};
 }
 // src/adapters/terraform/storage-account.ts
@@ -1708,7 +2410,7 @@ function adaptAccount(r, index) {
 	const base = tfBase(r, "microsoft.storage/storageaccounts", index.ids, f);
 	const tier = f.read("sku", "account_tier", asString);
 	const replication = f.read("sku", "account_replication_type", asString);
-	f.provenance.paths.sku = "account_tier";
+	f.provenance.paths.sku = "account_replication_type";
 	return {
 		...linkTargetOf(base, index, f, enabledOf(f.read("publicNetworkAccess", "public_network_access_enabled", asBool, true))),
 		kind: f.read("kind", "account_kind", asString, "StorageV2"),
@@ -1906,6 +2608,7 @@ const KNOWN_TYPES = /* @__PURE__ */ new Set([
 	...AKS_TYPES,
 	...KEY_VAULT_TYPES,
 	DIAGNOSTIC_SETTING,
+	FLUX_CONFIGURATION,
 	...NETWORK_TYPES,
 	...SUBSCRIPTION_TYPES,
 	REDIS_CACHE,
@@ -1913,7 +2616,11 @@ const KNOWN_TYPES = /* @__PURE__ */ new Set([
 	...STORAGE_ACCOUNT_TYPES,
 	...POSTGRESQL_TYPES,
 	...MYSQL_TYPES,
-	...SQL_TYPES
+	...SQL_TYPES,
+	ROLE_ASSIGNMENT,
+	...MANAGED_IDENTITY_TYPES,
+	...SQL_MANAGED_INSTANCE_TYPES,
+	...MONITORING_TYPES
 ]);
 /**
 * Terraform resource instances (from a plan or an evaluated configuration: one shape) →
@@ -1938,6 +2645,12 @@ function adaptTerraform(resources, major, shared) {
 	state.postgresFlexibleServers = adaptPostgresFlexibleServers(index);
 	state.mysqlFlexibleServers = adaptMySqlFlexibleServers(index);
 	state.sqlServers = adaptSqlServers(index);
+	state.roleAssignments = adaptRoleAssignments(index);
+	state.managedIdentities = adaptManagedIdentities(index);
+	state.sqlManagedInstances = adaptSqlManagedInstances(index);
+	state.virtualMachines = adaptVirtualMachines(index);
+	state.monitoring = adaptMonitoring(index);
+	state.fluxConfigurations = adaptFluxConfigurations(index);
 	return {
 		state: withSubnetReferences(state),
 		unrecognized

@@ -32,7 +32,12 @@ const KUBERNETES_KINDS = [
 	"horizontalpodautoscalers",
 	"globalnetworkpolicies",
 	"ciliumnetworkpolicies",
-	"ciliumclusterwidenetworkpolicies"
+	"ciliumclusterwidenetworkpolicies",
+	"gitrepositories",
+	"ocirepositories",
+	"kustomizations",
+	"applications",
+	"scaledobjects"
 ];
 // src/collectors/kubernetes/api-resources.ts
 function resource(apiVersion, kind, plural) {
@@ -65,7 +70,12 @@ const API_RESOURCES = {
 	horizontalpodautoscalers: resource("autoscaling/v2", "HorizontalPodAutoscaler", "horizontalpodautoscalers"),
 	globalnetworkpolicies: resource("crd.projectcalico.org/v1", "GlobalNetworkPolicy", "globalnetworkpolicies"),
 	ciliumnetworkpolicies: resource("cilium.io/v2", "CiliumNetworkPolicy", "ciliumnetworkpolicies"),
-	ciliumclusterwidenetworkpolicies: resource("cilium.io/v2", "CiliumClusterwideNetworkPolicy", "ciliumclusterwidenetworkpolicies")
+	ciliumclusterwidenetworkpolicies: resource("cilium.io/v2", "CiliumClusterwideNetworkPolicy", "ciliumclusterwidenetworkpolicies"),
+	gitrepositories: resource("source.toolkit.fluxcd.io/v1", "GitRepository", "gitrepositories"),
+	ocirepositories: resource("source.toolkit.fluxcd.io/v1beta2", "OCIRepository", "ocirepositories"),
+	kustomizations: resource("kustomize.toolkit.fluxcd.io/v1", "Kustomization", "kustomizations"),
+	applications: resource("argoproj.io/v1alpha1", "Application", "applications"),
+	scaledobjects: resource("keda.sh/v1alpha1", "ScaledObject", "scaledobjects")
 };
 // src/collectors/kubernetes/kept-object.ts
 /** kubectl's record of the last applied manifest: it repeats the object, env literals and a Secret's data included. */
@@ -106,6 +116,13 @@ function keptObject(kind, item) {
 		apiVersion,
 		kind: kindName
 	};
+	const custom = CUSTOM_FIELDS[kind];
+	if (custom) return {
+		apiVersion: object.apiVersion ?? apiVersion,
+		kind: object.kind ?? kindName,
+		...metadata ? { metadata } : {},
+		...custom(object)
+	};
 	const spec = podSpecOf(kind, object);
 	if (spec) {
 		for (const list of CONTAINER_LISTS) if (Array.isArray(spec[list])) {
@@ -115,6 +132,74 @@ function keptObject(kind, item) {
 	object.apiVersion ??= apiVersion;
 	object.kind ??= kindName;
 	return object;
+}
+const sourceFields = (o) => ({
+	spec: picked(o.spec, ["url", "suspend"]),
+	status: { conditions: conditionsOf(o.status) }
+});
+const argoSource = (source) => picked(source, [
+	"repoURL",
+	"path",
+	"targetRevision",
+	"chart"
+]);
+/**
+* Custom resources keep only what rules read: GitOps objects where they reconcile from and whether
+* they do, ScaledObjects what they scale and between which bounds. Helm values, post-build
+* substitutions, plugin settings and scaler triggers, which can hold secrets, are never kept.
+*/
+const CUSTOM_FIELDS = {
+	gitrepositories: sourceFields,
+	ocirepositories: sourceFields,
+	kustomizations: (o) => ({
+		spec: {
+			...picked(o.spec, ["path", "suspend"]),
+			sourceRef: picked(isObject(o.spec) ? o.spec.sourceRef : void 0, [
+				"kind",
+				"name",
+				"namespace"
+			])
+		},
+		status: { conditions: conditionsOf(o.status) }
+	}),
+	applications: (o) => {
+		const spec = isObject(o.spec) ? o.spec : {};
+		const status = isObject(o.status) ? o.status : {};
+		const kept = { syncPolicy: { automated: isObject(spec.syncPolicy) ? spec.syncPolicy.automated ?? null : null } };
+		if (spec.source !== void 0) kept.source = argoSource(spec.source);
+		if (Array.isArray(spec.sources)) kept.sources = spec.sources.map(argoSource);
+		return {
+			spec: kept,
+			status: {
+				sync: picked(status.sync, ["status"]),
+				health: picked(status.health, ["status"])
+			}
+		};
+	},
+	scaledobjects: (o) => ({
+		spec: {
+			...picked(o.spec, ["minReplicaCount", "maxReplicaCount"]),
+			scaleTargetRef: picked(isObject(o.spec) ? o.spec.scaleTargetRef : void 0, [
+				"name",
+				"kind",
+				"apiVersion"
+			])
+		},
+		status: { conditions: conditionsOf(o.status) }
+	})
+};
+/** The named fields of an object (an empty object when it is not one). */
+function picked(value, keys) {
+	if (!isObject(value)) return {};
+	return Object.fromEntries(keys.filter((k) => value[k] !== void 0).map((k) => [k, value[k]]));
+}
+function conditionsOf(status) {
+	const conditions = isObject(status) ? status.conditions : void 0;
+	return Array.isArray(conditions) ? conditions.map((c) => picked(c, [
+		"type",
+		"status",
+		"reason"
+	])) : [];
 }
 /** The pod spec a workload object carries: the pod's own, a controller's template, or a CronJob's job template. */
 function podSpecOf(kind, object) {

@@ -1,4 +1,4 @@
-import { c as nameOf, d as resourceGroupOf, f as subscriptionOf$1, g as refOf, m as baseOf, o as FieldReader, p as typeOfId, u as relativeId$1 } from "./network-Dtr2RaM2.js";
+import { A as refOf, D as typeOfId, E as subscriptionOf$1, O as baseOf, S as nameOf, T as resourceGroupOf, _ as PROMETHEUS_RULE_GROUP, b as FieldReader, g as METRIC_ALERT, h as ACTION_GROUP, v as SCHEDULED_QUERY_RULE, w as relativeId$1, x as idKey } from "./role-assignments-CmlGIP4M.js";
 import { r as UsageError, t as InputError } from "./errors-DBVyj-7z.js";
 import { t as isObject } from "./json-C040QO5N.js";
 import { t as TOOL } from "./version--AyCFhb9.js";
@@ -338,6 +338,7 @@ const POOL_PATHS = {
 	availabilityZones: "availabilityZones",
 	enableAutoScaling: "enableAutoScaling",
 	minCount: "minCount",
+	maxCount: "maxCount",
 	vnetSubnetId: "vnetSubnetID"
 };
 const POOL_PATHS_REQUESTED_VERSION = {
@@ -358,11 +359,16 @@ const ADDON_NAMES = /* @__PURE__ */ new Map([
 ]);
 /**
 * The add-on `config` entries rules read (ARM key, lower case, and the state's name): Container
-* insights' workspace and the Secrets Store CSI driver's rotation flag. The map is free-form, so
+* insights' workspace, the Secrets Store CSI driver's rotation flag, AGIC's gateway. The map is free-form, so
 * nothing else in it is kept: it would reach snapshots and report evidence, and a value there
 * can be a credential.
 */
-const KEPT_ADDON_CONFIG = /* @__PURE__ */ new Map([["loganalyticsworkspaceresourceid", "logAnalyticsWorkspaceId"], ["enablesecretrotation", "secretRotation"]]);
+const KEPT_ADDON_CONFIG = /* @__PURE__ */ new Map([
+	["loganalyticsworkspaceresourceid", "logAnalyticsWorkspaceId"],
+	["enablesecretrotation", "secretRotation"],
+	["applicationgatewayid", "applicationGatewayId"],
+	["effectiveapplicationgatewayid", "effectiveApplicationGatewayId"]
+]);
 /** `Microsoft.ContainerService/managedClusters` → AksCluster. Property names and defaults follow the 2026-08-01 REST API. */
 function adaptClusters(index) {
 	return index.ofType(MANAGED_CLUSTER).map((r) => adaptCluster(r, index));
@@ -507,6 +513,7 @@ function adaptPool(n, identity, at, complete, typeKey) {
 		availabilityZones: f.read("availabilityZones", n.strings("availabilityZones"), []),
 		enableAutoScaling: f.read("enableAutoScaling", n.bool("enableAutoScaling"), false),
 		minCount: f.stated(n.number("minCount")),
+		maxCount: f.stated(n.number("maxCount")),
 		vnetSubnetId: f.stated(n.string("vnetSubnetID"))
 	};
 }
@@ -755,6 +762,405 @@ function accessPoliciesOf(entries) {
 			}
 		};
 	});
+}
+// src/adapters/arm/json-pointer.ts
+/** RFC 6901: the path of a value inside a JSON document, for errors and evidence. */
+function childPointer(parent, key) {
+	if (typeof key === "number" || !key.includes("~") && !key.includes("/")) return `${parent}/${key}`;
+	return `${parent}/${key.replaceAll("~", "~0").replaceAll("/", "~1")}`;
+}
+// src/adapters/arm/properties.ts
+/**
+* Reading ARM JSON whatever its casing: Azure PowerShell exports write `Properties`,
+* `Sku`, `ResourceType`; the REST API, Resource Graph and az CLI write camelCase, and az
+* CLI flattens some names (`enableRbac` for `enableRBAC`). Every lookup ignores case.
+*/
+/** What `Node.scalar` answers for a key spelled twice with different values. */
+const CONFLICTING = Symbol("conflicting values");
+/** `obj[key]`, matching the key case-insensitively. Exact spelling is tried first: it is by far the common case. */
+function getCI(obj, key) {
+	const exact = obj[key];
+	if (exact !== void 0) return exact;
+	const spelled = spellingIn(obj, key);
+	return spelled === void 0 ? void 0 : obj[spelled];
+}
+/** The first key of `obj` equal to `key` ignoring case; undefined when there is none. */
+function spellingIn(obj, key) {
+	for (const k in obj) if (k.length === key.length && k.toLowerCase() === key.toLowerCase()) return k;
+}
+/**
+* The keys (lower case) an object spells more than once with different values (`enableRBAC:
+* true` beside `EnableRBAC: false`); null when there are none, the case of nearly every object.
+* Case variants share a length, so only a key whose length an earlier key had is lower-cased and
+* compared: every object read goes through this, and most have no two keys of one length.
+*/
+function conflictingKeys(obj) {
+	const keys = Object.keys(obj);
+	if (keys.length < 2) return null;
+	let conflicts = null;
+	for (let i = 0; i < keys.length; i++) {
+		const key = keys[i];
+		const length = key.length;
+		if (length < LENGTHS_SEEN.length && LENGTHS_SEEN[length] === 0) {
+			LENGTHS_SEEN[length] = 1;
+			continue;
+		}
+		const first = key.charCodeAt(0) | 32;
+		for (let j = 0; j < i; j++) {
+			const other = keys[j];
+			if (other.length !== length || (other.charCodeAt(0) | 32) !== first) continue;
+			const lower = key.toLowerCase();
+			if (other.toLowerCase() === lower && !sameValue(obj[other], obj[key])) (conflicts ??= /* @__PURE__ */ new Set()).add(lower);
+		}
+	}
+	for (const key of keys) if (key.length < LENGTHS_SEEN.length) LENGTHS_SEEN[key.length] = 0;
+	return conflicts;
+}
+/** Which key lengths the object being checked has shown so far; reset after each object. Longer keys are always compared. */
+const LENGTHS_SEEN = /* @__PURE__ */ new Uint8Array(128);
+function sameValue(a, b) {
+	return a === b || typeof a === "object" && typeof b === "object" && JSON.stringify(a) === JSON.stringify(b);
+}
+/**
+* A typed view of one JSON object inside an input file, that knows where it is so a
+* value of the wrong type becomes a one-line error naming the file and the pointer.
+*
+* A key spelled twice with different values is never read as either: the typed getters return
+* null ("conflicting values": unknown, and no API default applies), and a conflicting object or
+* array is refused with its place, since no reading of it would be sound.
+*/
+var Node = class Node {
+	obj;
+	file;
+	pointer;
+	/** Worked out on the first read: most objects are read field after field. */
+	conflicts;
+	constructor(obj, file, pointer) {
+		this.obj = obj;
+		this.file = file;
+		this.pointer = pointer;
+	}
+	/** The raw value under `key` (any casing); `undefined` when absent, `null` when stated as null or spelled twice with different values. */
+	raw(key) {
+		return this.conflicting(key) ? null : getCI(this.obj, key);
+	}
+	/** Whether the object spells `key` more than once with different values. */
+	conflicting(key) {
+		if (this.conflicts === void 0) this.conflicts = conflictingKeys(this.obj);
+		return this.conflicts !== null && this.conflicts.has(key.toLowerCase());
+	}
+	/** The scalar under `key`: undefined when absent or stated null, null when its spellings conflict. */
+	scalar(key) {
+		if (this.conflicting(key)) return CONFLICTING;
+		const value = getCI(this.obj, key);
+		return value === null ? void 0 : value;
+	}
+	/** The child object under `key`; undefined when absent or null. */
+	child(key) {
+		this.refuseConflict(key);
+		const spelled = this.spelling(key);
+		if (spelled === void 0) return void 0;
+		const value = this.obj[spelled];
+		if (value === void 0 || value === null) return void 0;
+		if (!isObject(value)) this.fail(key, "an object", value);
+		return new Node(value, this.file, childPointer(this.pointer, spelled));
+	}
+	/** The objects in the array under `key`; undefined when absent or null. */
+	children(key) {
+		this.refuseConflict(key);
+		const spelled = this.spelling(key);
+		if (spelled === void 0) return void 0;
+		const value = this.obj[spelled];
+		if (value === void 0 || value === null) return void 0;
+		if (!Array.isArray(value)) this.fail(key, "an array", value);
+		const base = childPointer(this.pointer, spelled);
+		return value.map((item, i) => {
+			if (!isObject(item)) this.fail(`${key}/${i}`, "an object", item);
+			return new Node(item, this.file, childPointer(base, i));
+		});
+	}
+	/** `key` as this object spells it, matched case-insensitively; undefined when absent. */
+	spelling(key) {
+		return this.obj[key] !== void 0 ? key : spellingIn(this.obj, key);
+	}
+	/** A string; numbers and booleans are accepted as their text. Null: conflicting spellings. */
+	string(key) {
+		const value = this.scalar(key);
+		if (value === CONFLICTING) return null;
+		if (value === void 0) return void 0;
+		if (typeof value === "string") return value;
+		if (typeof value === "number" || typeof value === "boolean") return String(value);
+		return this.fail(key, "a string", value);
+	}
+	/** A boolean; `"true"`/`"false"` in any case are accepted, as PowerShell exports and add-on configs write them. */
+	bool(key) {
+		const value = this.scalar(key);
+		if (value === CONFLICTING) return null;
+		if (value === void 0) return void 0;
+		if (typeof value === "boolean") return value;
+		if (typeof value === "string") {
+			const lower = value.toLowerCase();
+			if (lower === "true") return true;
+			if (lower === "false") return false;
+		}
+		return this.fail(key, "a boolean", value);
+	}
+	number(key) {
+		const value = this.scalar(key);
+		if (value === CONFLICTING) return null;
+		if (value === void 0) return void 0;
+		if (typeof value === "number" && Number.isFinite(value)) return value;
+		if (typeof value === "string" && value.trim() !== "" && Number.isFinite(Number(value))) return Number(value);
+		return this.fail(key, "a number", value);
+	}
+	/** An array of strings; a single string is not silently wrapped. */
+	strings(key) {
+		const value = this.scalar(key);
+		if (value === CONFLICTING) return null;
+		if (value === void 0) return void 0;
+		if (Array.isArray(value) && value.every((v) => typeof v === "string")) return value;
+		return this.fail(key, "an array of strings", value);
+	}
+	/** An object whose values are strings (tags, add-on config); other scalars become text. */
+	stringMap(key) {
+		const node = this.child(key);
+		if (!node) return void 0;
+		const entries = [];
+		for (const k of Object.keys(node.obj)) {
+			const v = node.string(k);
+			if (typeof v === "string") entries.push([k, v]);
+		}
+		return Object.fromEntries(entries);
+	}
+	/** Whether `key` is present at all, null included (az CLI prints unset properties as null). */
+	has(key) {
+		return this.raw(key) !== void 0;
+	}
+	refuseConflict(key) {
+		if (this.conflicting(key)) throw new InputError(this.file, childPointer(this.pointer, key), `${key} is spelled more than once with conflicting values`);
+	}
+	fail(key, expected, got) {
+		const kind = got === null ? "null" : Array.isArray(got) ? "an array" : typeof got;
+		throw new InputError(this.file, childPointer(this.pointer, key), `expected ${expected}, got ${kind}`);
+	}
+};
+// src/adapters/arm/managed-identities.ts
+const USER_ASSIGNED_IDENTITY = "microsoft.managedidentity/userassignedidentities";
+const FEDERATED_CREDENTIAL = `${USER_ASSIGNED_IDENTITY}/federatedidentitycredentials`;
+/** ARM types this adapter reads itself; the identities of every other resource are read off their `identity` envelope. */
+const MANAGED_IDENTITY_TYPES = [USER_ASSIGNED_IDENTITY, FEDERATED_CREDENTIAL];
+/**
+* Every managed identity the resources show: user-assigned identity resources (with their
+* federated credentials), the `identity` of any resource (its system-assigned principal, and the
+* user-assigned ones it uses), and each AKS cluster's kubelet identity. One identity may appear
+* several times (a cluster and the identity resource it names): rules match on the principal.
+*/
+function adaptManagedIdentities(index) {
+	const issuers = clusterIssuers(index);
+	const out = [];
+	for (const [type, resources] of index.types()) for (const r of resources) {
+		if (type === "microsoft.managedidentity/userassignedidentities") out.push(userAssigned(r, index, issuers));
+		else out.push(...envelopeIdentities(r, type === "microsoft.containerservice/managedclusters" ? r.id : null));
+		if (type === "microsoft.containerservice/managedclusters") {
+			const kubelet = objectAt(objectAt(r.properties, "identityProfile"), "kubeletidentity");
+			out.push({
+				kind: "kubelet",
+				principalId: stringAt(kubelet, "objectId"),
+				resourceId: r.id,
+				clusterId: r.id,
+				federatedCredentials: []
+			});
+		}
+	}
+	return out;
+}
+function userAssigned(r, index, issuers) {
+	const children = index.attachedTo(r.id, FEDERATED_CREDENTIAL);
+	const federatedCredentials = children.length || index.includesChildrenOf(r.id) ? children.map((c) => federated(c.properties, issuers)) : null;
+	return {
+		kind: "userAssigned",
+		principalId: stringAt(r.properties, "principalId"),
+		resourceId: r.id,
+		clusterId: null,
+		federatedCredentials
+	};
+}
+function federated(p, issuers) {
+	const issuer = stringAt(p, "issuer");
+	return {
+		issuer,
+		subject: stringAt(p, "subject"),
+		clusterId: issuer === null ? null : issuers.get(issuerKey(issuer)) ?? null
+	};
+}
+/**
+* A resource's `identity`: its system-assigned principal, and the user-assigned identities it
+* names with theirs. Read leniently: every resource type is looked at, and an `identity` of an
+* unexpected shape on a type no rule judges must not refuse the whole input.
+*/
+function envelopeIdentities(r, clusterId) {
+	const identity = objectAt(r.node, "identity");
+	if (!identity) return [];
+	const out = [];
+	const principalId = stringAt(identity, "principalId");
+	if (principalId) out.push({
+		kind: "systemAssigned",
+		principalId,
+		resourceId: r.id,
+		clusterId,
+		federatedCredentials: []
+	});
+	const named = objectAt(identity, "userAssignedIdentities");
+	for (const id of named ? Object.keys(named.obj) : []) out.push({
+		kind: "userAssigned",
+		principalId: stringAt(objectAt(named, id), "principalId"),
+		resourceId: id,
+		clusterId,
+		federatedCredentials: null
+	});
+	return out;
+}
+/** The object under `key`; undefined when absent, of another type, or spelled twice with conflicting values. */
+function objectAt(node, key) {
+	const value = node?.raw(key);
+	return node && isObject(value) ? new Node(value, node.file, childPointer(node.pointer, key)) : void 0;
+}
+/** The string under `key`; null when absent, of another type, or spelled twice with conflicting values. */
+function stringAt(node, key) {
+	const value = node?.raw(key);
+	return typeof value === "string" && value !== "" ? value : null;
+}
+/** Each cluster's OIDC issuer URL → the cluster: a federated credential naming it makes its identity a workload identity of that cluster. */
+function clusterIssuers(index) {
+	const issuers = /* @__PURE__ */ new Map();
+	for (const c of index.ofType(MANAGED_CLUSTER)) {
+		const url = stringAt(objectAt(c.properties, "oidcIssuerProfile"), "issuerURL");
+		if (url) issuers.set(issuerKey(url), c.id);
+	}
+	return issuers;
+}
+/** Issuer URLs compare without case or a trailing slash: AKS publishes them with one, people copy them without. */
+function issuerKey(url) {
+	return url.toLowerCase().replace(/\/+$/, "");
+}
+// src/adapters/arm/monitoring.ts
+/** ARM types this adapter reads. */
+const MONITORING_TYPES = [
+	METRIC_ALERT,
+	PROMETHEUS_RULE_GROUP,
+	SCHEDULED_QUERY_RULE,
+	ACTION_GROUP
+];
+/** Source path of each state field a rule reports on, in the REST body. */
+const METRIC_ALERT_PATHS = {
+	enabled: "properties.enabled",
+	scopes: "properties.scopes",
+	targetResourceType: "properties.targetResourceType",
+	targetResourceRegion: "properties.targetResourceRegion",
+	alerts: "properties.actions"
+};
+const PROMETHEUS_RULE_GROUP_PATHS = {
+	enabled: "properties.enabled",
+	scopes: "properties.scopes",
+	clusterName: "properties.clusterName",
+	alerts: "properties.rules"
+};
+const SCHEDULED_QUERY_RULE_PATHS = {
+	enabled: "properties.enabled",
+	scopes: "properties.scopes",
+	alerts: "properties.actions.actionGroups"
+};
+const ACTION_GROUP_PATHS = { enabled: "properties.enabled" };
+/**
+* Metric alerts (2018-03-01), Prometheus rule groups (2023-03-01), log search alerts
+* (2021-08-01 and later) and action groups (2023-01-01). `enabled` is required on metric alerts,
+* log search alerts and action groups but has no documented default on a Prometheus group or
+* rule, so there an absent one stays unknown.
+*/
+function adaptMonitoring(index) {
+	return {
+		alertRules: [
+			...index.ofType(METRIC_ALERT).map(adaptMetricAlert),
+			...index.ofType(PROMETHEUS_RULE_GROUP).map(adaptRuleGroup),
+			...index.ofType(SCHEDULED_QUERY_RULE).map(adaptLogAlert)
+		],
+		actionGroups: index.ofType(ACTION_GROUP).map(adaptActionGroup)
+	};
+}
+function adaptMetricAlert(r) {
+	const f = new FieldReader(r.complete);
+	const p = r.properties;
+	const enabled = f.stated(p?.bool("enabled"));
+	const actions = p?.children("actions");
+	return {
+		...baseOf(r, f.defaulted, METRIC_ALERT_PATHS),
+		kind: "metric",
+		enabled,
+		scopes: f.stated(p?.strings("scopes")),
+		targetResourceType: f.stated(p?.string("targetResourceType")),
+		targetResourceRegion: f.stated(p?.string("targetResourceRegion")),
+		clusterName: null,
+		alerts: actions || r.complete ? [{
+			name: r.name,
+			enabled,
+			actionGroupIds: actionGroupIdsOf(actions)
+		}] : null
+	};
+}
+function adaptRuleGroup(r) {
+	const f = new FieldReader(r.complete);
+	const p = r.properties;
+	const rules = p?.children("rules");
+	return {
+		...baseOf(r, f.defaulted, PROMETHEUS_RULE_GROUP_PATHS),
+		kind: "prometheus",
+		enabled: f.stated(p?.bool("enabled")),
+		scopes: f.stated(p?.strings("scopes")),
+		targetResourceType: null,
+		targetResourceRegion: null,
+		clusterName: f.stated(p?.string("clusterName")),
+		alerts: rules ? rules.flatMap((rule) => alertOf(rule)) : null
+	};
+}
+/** The 2021-08-01+ shape (`scopes`, `actions.actionGroups`); the retired 2018-04-16 one is not read. */
+function adaptLogAlert(r) {
+	const f = new FieldReader(r.complete);
+	const p = r.properties;
+	const enabled = f.stated(p?.bool("enabled"));
+	const groups = (p?.child("actions"))?.strings("actionGroups");
+	return {
+		...baseOf(r, f.defaulted, SCHEDULED_QUERY_RULE_PATHS),
+		kind: "log",
+		enabled,
+		scopes: f.stated(p?.strings("scopes")),
+		targetResourceType: null,
+		targetResourceRegion: null,
+		clusterName: null,
+		alerts: groups === null || groups === void 0 && !r.complete ? null : [{
+			name: r.name,
+			enabled,
+			actionGroupIds: groups ?? []
+		}]
+	};
+}
+function alertOf(rule) {
+	const name = rule.string("alert");
+	if (!name) return [];
+	return [{
+		name,
+		enabled: rule.bool("enabled") ?? null,
+		actionGroupIds: actionGroupIdsOf(rule.children("actions"))
+	}];
+}
+function actionGroupIdsOf(actions) {
+	return (actions ?? []).flatMap((a) => a.string("actionGroupId") ?? []);
+}
+function adaptActionGroup(r) {
+	const f = new FieldReader(r.complete);
+	return {
+		...baseOf(r, f.defaulted, ACTION_GROUP_PATHS),
+		enabled: f.stated(r.properties?.bool("enabled"))
+	};
 }
 // src/adapters/arm/child-paths.ts
 /**
@@ -1107,20 +1513,22 @@ const SQL_SERVER = "microsoft.sql/servers";
 const FIREWALL_RULE = `${SQL_SERVER}/firewallrules`;
 const AUDITING = `${SQL_SERVER}/auditingsettings`;
 const EXTENDED_AUDITING = `${SQL_SERVER}/extendedauditingsettings`;
-const ADMINISTRATOR = `${SQL_SERVER}/administrators`;
-const ENTRA_ONLY = `${SQL_SERVER}/azureadonlyauthentications`;
+const ADMINISTRATOR$1 = `${SQL_SERVER}/administrators`;
+const ENTRA_ONLY$1 = `${SQL_SERVER}/azureadonlyauthentications`;
 const SQL_DATABASE = `${SQL_SERVER}/databases`;
-const TDE = `${SQL_DATABASE}/transparentdataencryption`;
+const TDE$1 = `${SQL_DATABASE}/transparentdataencryption`;
+const FAILOVER_GROUP = `${SQL_SERVER}/failovergroups`;
 /** ARM types this adapter reads. */
 const SQL_TYPES = [
 	SQL_SERVER,
 	FIREWALL_RULE,
 	AUDITING,
 	EXTENDED_AUDITING,
-	ADMINISTRATOR,
-	ENTRA_ONLY,
+	ADMINISTRATOR$1,
+	ENTRA_ONLY$1,
 	SQL_DATABASE,
-	TDE,
+	TDE$1,
+	FAILOVER_GROUP,
 	`${SQL_SERVER}/privateendpointconnections`
 ];
 /** Source path of each state field a rule reports on: the REST body, or the child resource it comes from. */
@@ -1135,7 +1543,8 @@ const SQL_SERVER_PATHS = {
 	firewallRules: "firewallRules",
 	auditingSettings: "auditingSettings",
 	masterDiagnosticSettings: "databases/master/providers/Microsoft.Insights/diagnosticSettings",
-	databases: "databases"
+	databases: "databases",
+	failoverGroups: "failoverGroups"
 };
 /** TDE is a child of the database, always named `current`. */
 const SQL_DATABASE_PATHS = { transparentDataEncryption: "transparentDataEncryption/current#properties.state" };
@@ -1149,13 +1558,20 @@ function adaptServer(r, index) {
 	const childrenIncluded = index.includesChildrenOf(r.id);
 	const databases = index.attachedTo(r.id, SQL_DATABASE);
 	const master = databases.find((d) => nameOf(d.id).toLowerCase() === "master");
-	const admin = entraAdministratorOf(r, index, f, childrenIncluded);
+	const admin = entraAdministratorOf(r, index, f, childrenIncluded, {
+		administrator: ADMINISTRATOR$1,
+		entraOnly: ENTRA_ONLY$1
+	});
+	const failoverGroups = childrenOf(r, index, FAILOVER_GROUP, childrenIncluded, (child) => ({
+		group: failoverGroupOf$1(child),
+		at: childBody(r.id, child.id)
+	}));
 	const auditingSettings = childrenOf(r, index, [AUDITING, EXTENDED_AUDITING], childrenIncluded, (child) => ({
 		setting: auditingOf(child),
 		at: childBody(r.id, child.id)
 	}));
 	const masterDiagnosticSettings = adaptDiagnosticSettings(master ?? { id: `${r.id}/databases/master` }, index);
-	const base = baseOf(r, f.defaulted, withEntries(SQL_SERVER_PATHS, admin.paths, childEntries("auditingSettings", auditingSettings ?? [], (s) => s.at), childEntries("masterDiagnosticSettings", masterDiagnosticSettings ?? [], (s) => relativeId(r.id, s.id))));
+	const base = baseOf(r, f.defaulted, withEntries(SQL_SERVER_PATHS, admin.paths, childEntries("auditingSettings", auditingSettings ?? [], (s) => s.at), childEntries("masterDiagnosticSettings", masterDiagnosticSettings ?? [], (s) => relativeId(r.id, s.id)), childEntries("failoverGroups", failoverGroups ?? [], (g) => `${g.at}.partnerServers`)));
 	const parent = refOf(base);
 	return {
 		...base,
@@ -1167,7 +1583,8 @@ function adaptServer(r, index) {
 		firewallRules: childrenOf(r, index, FIREWALL_RULE, childrenIncluded, firewallRuleOf),
 		auditingSettings: auditingSettings?.map((s) => s.setting) ?? null,
 		masterDiagnosticSettings,
-		databases: databases.length || childrenIncluded ? databases.filter((d) => d !== master).map((d) => databaseOf(d, index, parent)) : null
+		databases: databases.length || childrenIncluded ? databases.filter((d) => d !== master).map((d) => databaseOf$1(d, index, parent)) : null,
+		failoverGroups: failoverGroups?.map((g) => g.group) ?? null
 	};
 }
 /** Child resources of one or more types: known (possibly empty) when the input carried the server's children or any of them. */
@@ -1193,17 +1610,28 @@ function auditingOf(child) {
 		isAzureMonitorTargetEnabled: p?.bool("isAzureMonitorTargetEnabled") ?? null
 	};
 }
+/** `partnerServers`: each partner's id and region, as the group's body lists them on either server. */
+function failoverGroupOf$1(child) {
+	const partners = child.properties?.children("partnerServers") ?? [];
+	return {
+		name: nameOf(child.id),
+		partners: partners.map((p) => ({
+			id: p.string("id") ?? null,
+			location: p.string("location") ?? null
+		}))
+	};
+}
 /**
 * The Entra administrator from the server body (`properties.administrators`, API 2020-11-01 and
 * later) or from `administrators` / `azureADOnlyAuthentications` children, with the source paths
 * of what was read from a child. A complete server body without one has none: the GET returns it
 * whenever it is set.
 */
-function entraAdministratorOf(r, index, f, childrenIncluded) {
+function entraAdministratorOf(r, index, f, childrenIncluded, types) {
 	const inline = r.properties?.child("administrators");
-	const child = index.attachedTo(r.id, ADMINISTRATOR)[0];
+	const child = index.attachedTo(r.id, types.administrator)[0];
 	const admin = inline ?? child?.properties;
-	const entraOnlyChild = index.attachedTo(r.id, ENTRA_ONLY)[0];
+	const entraOnlyChild = index.attachedTo(r.id, types.entraOnly)[0];
 	const at = !inline && child ? childBody(r.id, child.id) : void 0;
 	const login = admin?.string("login") ?? null;
 	const sid = admin?.string("sid") ?? null;
@@ -1229,12 +1657,117 @@ function entraAdministratorOf(r, index, f, childrenIncluded) {
 		paths
 	};
 }
-function databaseOf(d, index, server) {
-	const tde = index.attachedTo(d.id, TDE)[0];
+function databaseOf$1(d, index, server) {
+	const tde = index.attachedTo(d.id, TDE$1)[0];
 	return {
 		...baseOf(d, [], SQL_DATABASE_PATHS),
 		name: nameOf(d.id),
 		parent: server,
+		transparentDataEncryption: tde?.properties?.string("state") ?? null
+	};
+}
+// src/lib/regions.ts
+/** Whether two spellings name one Azure region: `Japan East` (a display name) and `japaneast`. Unknown (null) matches nothing. */
+function sameRegion(a, b) {
+	return a !== null && b !== null && regionKey(a) === regionKey(b);
+}
+function regionKey(region) {
+	return region.replace(/\s+/g, "").toLowerCase();
+}
+// src/adapters/arm/sql-managed-instance.ts
+const SQL_MANAGED_INSTANCE = "microsoft.sql/managedinstances";
+const SQL_MANAGED_DATABASE = `${SQL_MANAGED_INSTANCE}/databases`;
+const TDE = `${SQL_MANAGED_DATABASE}/transparentdataencryption`;
+const ADMINISTRATOR = `${SQL_MANAGED_INSTANCE}/administrators`;
+const ENTRA_ONLY = `${SQL_MANAGED_INSTANCE}/azureadonlyauthentications`;
+/** A failover group lives under the region it was created in, not under either instance. */
+const INSTANCE_FAILOVER_GROUP = "microsoft.sql/locations/instancefailovergroups";
+/** ARM types this adapter reads. */
+const SQL_MANAGED_INSTANCE_TYPES = [
+	SQL_MANAGED_INSTANCE,
+	SQL_MANAGED_DATABASE,
+	TDE,
+	ADMINISTRATOR,
+	ENTRA_ONLY,
+	INSTANCE_FAILOVER_GROUP
+];
+/** Source path of each state field a rule reports on. */
+const SQL_MANAGED_INSTANCE_PATHS = {
+	...DIAGNOSTIC_SETTINGS_PATH,
+	subnetId: "properties.subnetId",
+	publicDataEndpointEnabled: "properties.publicDataEndpointEnabled",
+	minimalTlsVersion: "properties.minimalTlsVersion",
+	entraAdministrator: "properties.administrators",
+	"entraAdministrator.configured": "properties.administrators.login",
+	"entraAdministrator.azureADOnlyAuthentication": "properties.administrators.azureADOnlyAuthentication",
+	databases: "databases",
+	failoverGroups: "Microsoft.Sql/locations/instanceFailoverGroups"
+};
+const SQL_MANAGED_DATABASE_PATHS = { transparentDataEncryption: "transparentDataEncryption/current#properties.state" };
+/** `Microsoft.Sql/managedInstances`, its databases and the instance failover groups pairing it → SqlManagedInstance (2023-08-01 REST shapes). */
+function adaptSqlManagedInstances(index) {
+	const groups = index.ofType(INSTANCE_FAILOVER_GROUP);
+	return index.ofType(SQL_MANAGED_INSTANCE).map((r) => adaptInstance(r, index, groups));
+}
+function adaptInstance(r, index, allGroups) {
+	const f = new FieldReader(r.complete);
+	const p = r.properties;
+	const childrenIncluded = index.includesChildrenOf(r.id);
+	const admin = entraAdministratorOf(r, index, f, childrenIncluded, {
+		administrator: ADMINISTRATOR,
+		entraOnly: ENTRA_ONLY
+	});
+	const pairing = [...new Map(allGroups.filter((g) => pairsOf(g).some((pair) => pair.some(names(r.id)))).map((g) => [idKey(g.id), g])).values()];
+	const groups = pairing.length || r.regionalGroupsRead ? pairing : null;
+	const base = baseOf(r, f.defaulted, withEntries(SQL_MANAGED_INSTANCE_PATHS, admin.paths, childEntries("failoverGroups", groups ?? [], (g) => `${g.id}#properties.managedInstancePairs`)));
+	const parent = refOf(base);
+	return {
+		...base,
+		subnetId: f.stated(p?.string("subnetId")),
+		publicDataEndpointEnabled: f.stated(p?.bool("publicDataEndpointEnabled")),
+		minimalTlsVersion: f.stated(p?.string("minimalTlsVersion")),
+		entraAdministrator: admin.value,
+		diagnosticSettings: adaptDiagnosticSettings(r, index),
+		databases: childrenOf(r, index, SQL_MANAGED_DATABASE, childrenIncluded, (d) => databaseOf(d, index, parent)),
+		failoverGroups: groups?.map((g) => failoverGroupOf(g, r, index)) ?? null
+	};
+}
+/** `managedInstancePairs`: each pair's two instance ids. */
+function pairsOf(group) {
+	return (group.properties?.children("managedInstancePairs") ?? []).map((pair) => [pair.string("primaryManagedInstanceId"), pair.string("partnerManagedInstanceId")].filter((id) => Boolean(id)));
+}
+function names(instanceId) {
+	const own = idKey(instanceId);
+	return (id) => idKey(id) === own;
+}
+/**
+* The instance's partner in the group, and the partner's region: that of the partner instance
+* when the input holds it, else the group's other region (the one in its id, or `partnerRegions`).
+*/
+function failoverGroupOf(group, instance, index) {
+	const isOwn = names(instance.id);
+	const partnerIds = pairsOf(group).filter((pair) => pair.some(isOwn)).flatMap((pair) => pair.filter((id) => !isOwn(id)));
+	const regions = [regionInId(group.id), ...(group.properties?.children("partnerRegions") ?? []).map((region) => region.string("location"))].filter((region) => Boolean(region));
+	const otherRegion = regions.find((region) => !sameRegion(region, instance.location)) ?? (regions.length ? instance.location : null);
+	const located = (id) => index.ofType(SQL_MANAGED_INSTANCE).find((mi) => names(id)(mi.id))?.location;
+	return {
+		name: nameOf(group.id),
+		partners: partnerIds.map((id) => ({
+			id,
+			location: located(id) ?? otherRegion
+		}))
+	};
+}
+/** `…/locations/JapanEast/instanceFailoverGroups/…` → `JapanEast`. */
+function regionInId(id) {
+	return /\/locations\/([^/]+)\/instanceFailoverGroups\//i.exec(id)?.[1];
+}
+function databaseOf(d, index, instance) {
+	const tde = index.attachedTo(d.id, TDE)[0];
+	return {
+		...baseOf(d, [], SQL_MANAGED_DATABASE_PATHS),
+		name: nameOf(d.id),
+		parent: instance,
 		transparentDataEncryption: tde?.properties?.string("state") ?? null
 	};
 }
@@ -1275,7 +1808,7 @@ function adaptAccount(r, index) {
 		ipRules: f.read("ipRules", ipRulesOf(acls), []),
 		virtualNetworkSubnetIds: f.read("virtualNetworkSubnetIds", acls?.children("virtualNetworkRules")?.map((v) => v.string("id")).filter((id) => id !== void 0), []),
 		networkBypass: f.read("networkBypass", acls?.string("bypass"), "AzureServices"),
-		allowBlobPublicAccess: f.stated(p?.bool("allowBlobPublicAccess")),
+		allowBlobPublicAccess: f.read("allowBlobPublicAccess", p?.bool("allowBlobPublicAccess"), true),
 		minimumTlsVersion: f.read("minimumTlsVersion", p?.string("minimumTlsVersion"), "TLS1_0"),
 		supportsHttpsTrafficOnly: f.stated(p?.bool("supportsHttpsTrafficOnly")),
 		allowSharedKeyAccess: f.read("allowSharedKeyAccess", p?.bool("allowSharedKeyAccess"), true),
@@ -1607,187 +2140,6 @@ function bodyShapeOf(node, type) {
 		complete: false
 	};
 }
-// src/adapters/arm/json-pointer.ts
-/** RFC 6901: the path of a value inside a JSON document, for errors and evidence. */
-function childPointer(parent, key) {
-	if (typeof key === "number" || !key.includes("~") && !key.includes("/")) return `${parent}/${key}`;
-	return `${parent}/${key.replaceAll("~", "~0").replaceAll("/", "~1")}`;
-}
-// src/adapters/arm/properties.ts
-/**
-* Reading ARM JSON whatever its casing: Azure PowerShell exports write `Properties`,
-* `Sku`, `ResourceType`; the REST API, Resource Graph and az CLI write camelCase, and az
-* CLI flattens some names (`enableRbac` for `enableRBAC`). Every lookup ignores case.
-*/
-/** What `Node.scalar` answers for a key spelled twice with different values. */
-const CONFLICTING = Symbol("conflicting values");
-/** `obj[key]`, matching the key case-insensitively. Exact spelling is tried first: it is by far the common case. */
-function getCI(obj, key) {
-	const exact = obj[key];
-	if (exact !== void 0) return exact;
-	const spelled = spellingIn(obj, key);
-	return spelled === void 0 ? void 0 : obj[spelled];
-}
-/** The first key of `obj` equal to `key` ignoring case; undefined when there is none. */
-function spellingIn(obj, key) {
-	for (const k in obj) if (k.length === key.length && k.toLowerCase() === key.toLowerCase()) return k;
-}
-/**
-* The keys (lower case) an object spells more than once with different values (`enableRBAC:
-* true` beside `EnableRBAC: false`); null when there are none, the case of nearly every object.
-* Case variants share a length, so only a key whose length an earlier key had is lower-cased and
-* compared: every object read goes through this, and most have no two keys of one length.
-*/
-function conflictingKeys(obj) {
-	const keys = Object.keys(obj);
-	if (keys.length < 2) return null;
-	let conflicts = null;
-	for (let i = 0; i < keys.length; i++) {
-		const key = keys[i];
-		const length = key.length;
-		if (length < LENGTHS_SEEN.length && LENGTHS_SEEN[length] === 0) {
-			LENGTHS_SEEN[length] = 1;
-			continue;
-		}
-		const first = key.charCodeAt(0) | 32;
-		for (let j = 0; j < i; j++) {
-			const other = keys[j];
-			if (other.length !== length || (other.charCodeAt(0) | 32) !== first) continue;
-			const lower = key.toLowerCase();
-			if (other.toLowerCase() === lower && !sameValue(obj[other], obj[key])) (conflicts ??= /* @__PURE__ */ new Set()).add(lower);
-		}
-	}
-	for (const key of keys) if (key.length < LENGTHS_SEEN.length) LENGTHS_SEEN[key.length] = 0;
-	return conflicts;
-}
-/** Which key lengths the object being checked has shown so far; reset after each object. Longer keys are always compared. */
-const LENGTHS_SEEN = /* @__PURE__ */ new Uint8Array(128);
-function sameValue(a, b) {
-	return a === b || typeof a === "object" && typeof b === "object" && JSON.stringify(a) === JSON.stringify(b);
-}
-/**
-* A typed view of one JSON object inside an input file, that knows where it is so a
-* value of the wrong type becomes a one-line error naming the file and the pointer.
-*
-* A key spelled twice with different values is never read as either: the typed getters return
-* null ("conflicting values": unknown, and no API default applies), and a conflicting object or
-* array is refused with its place, since no reading of it would be sound.
-*/
-var Node = class Node {
-	obj;
-	file;
-	pointer;
-	/** Worked out on the first read: most objects are read field after field. */
-	conflicts;
-	constructor(obj, file, pointer) {
-		this.obj = obj;
-		this.file = file;
-		this.pointer = pointer;
-	}
-	/** The raw value under `key` (any casing); `undefined` when absent, `null` when stated as null or spelled twice with different values. */
-	raw(key) {
-		return this.conflicting(key) ? null : getCI(this.obj, key);
-	}
-	/** Whether the object spells `key` more than once with different values. */
-	conflicting(key) {
-		if (this.conflicts === void 0) this.conflicts = conflictingKeys(this.obj);
-		return this.conflicts !== null && this.conflicts.has(key.toLowerCase());
-	}
-	/** The scalar under `key`: undefined when absent or stated null, null when its spellings conflict. */
-	scalar(key) {
-		if (this.conflicting(key)) return CONFLICTING;
-		const value = getCI(this.obj, key);
-		return value === null ? void 0 : value;
-	}
-	/** The child object under `key`; undefined when absent or null. */
-	child(key) {
-		this.refuseConflict(key);
-		const spelled = this.spelling(key);
-		if (spelled === void 0) return void 0;
-		const value = this.obj[spelled];
-		if (value === void 0 || value === null) return void 0;
-		if (!isObject(value)) this.fail(key, "an object", value);
-		return new Node(value, this.file, childPointer(this.pointer, spelled));
-	}
-	/** The objects in the array under `key`; undefined when absent or null. */
-	children(key) {
-		this.refuseConflict(key);
-		const spelled = this.spelling(key);
-		if (spelled === void 0) return void 0;
-		const value = this.obj[spelled];
-		if (value === void 0 || value === null) return void 0;
-		if (!Array.isArray(value)) this.fail(key, "an array", value);
-		const base = childPointer(this.pointer, spelled);
-		return value.map((item, i) => {
-			if (!isObject(item)) this.fail(`${key}/${i}`, "an object", item);
-			return new Node(item, this.file, childPointer(base, i));
-		});
-	}
-	/** `key` as this object spells it, matched case-insensitively; undefined when absent. */
-	spelling(key) {
-		return this.obj[key] !== void 0 ? key : spellingIn(this.obj, key);
-	}
-	/** A string; numbers and booleans are accepted as their text. Null: conflicting spellings. */
-	string(key) {
-		const value = this.scalar(key);
-		if (value === CONFLICTING) return null;
-		if (value === void 0) return void 0;
-		if (typeof value === "string") return value;
-		if (typeof value === "number" || typeof value === "boolean") return String(value);
-		return this.fail(key, "a string", value);
-	}
-	/** A boolean; `"true"`/`"false"` in any case are accepted, as PowerShell exports and add-on configs write them. */
-	bool(key) {
-		const value = this.scalar(key);
-		if (value === CONFLICTING) return null;
-		if (value === void 0) return void 0;
-		if (typeof value === "boolean") return value;
-		if (typeof value === "string") {
-			const lower = value.toLowerCase();
-			if (lower === "true") return true;
-			if (lower === "false") return false;
-		}
-		return this.fail(key, "a boolean", value);
-	}
-	number(key) {
-		const value = this.scalar(key);
-		if (value === CONFLICTING) return null;
-		if (value === void 0) return void 0;
-		if (typeof value === "number" && Number.isFinite(value)) return value;
-		if (typeof value === "string" && value.trim() !== "" && Number.isFinite(Number(value))) return Number(value);
-		return this.fail(key, "a number", value);
-	}
-	/** An array of strings; a single string is not silently wrapped. */
-	strings(key) {
-		const value = this.scalar(key);
-		if (value === CONFLICTING) return null;
-		if (value === void 0) return void 0;
-		if (Array.isArray(value) && value.every((v) => typeof v === "string")) return value;
-		return this.fail(key, "an array of strings", value);
-	}
-	/** An object whose values are strings (tags, add-on config); other scalars become text. */
-	stringMap(key) {
-		const node = this.child(key);
-		if (!node) return void 0;
-		const entries = [];
-		for (const k of Object.keys(node.obj)) {
-			const v = node.string(k);
-			if (typeof v === "string") entries.push([k, v]);
-		}
-		return Object.fromEntries(entries);
-	}
-	/** Whether `key` is present at all, null included (az CLI prints unset properties as null). */
-	has(key) {
-		return this.raw(key) !== void 0;
-	}
-	refuseConflict(key) {
-		if (this.conflicting(key)) throw new InputError(this.file, childPointer(this.pointer, key), `${key} is spelled more than once with conflicting values`);
-	}
-	fail(key, expected, got) {
-		const kind = got === null ? "null" : Array.isArray(got) ? "an array" : typeof got;
-		throw new InputError(this.file, childPointer(this.pointer, key), `expected ${expected}, got ${kind}`);
-	}
-};
 // src/adapters/arm/collect-resources.ts
 /** Child resources nest a few levels in real exports; far deeper is a hostile or broken input, refused before the stack runs out. */
 const MAX_NESTING = 32;
@@ -1966,4 +2318,4 @@ function tagsOf(node) {
 	const tags = node.raw("tags");
 	return isObject(tags) ? node.stringMap("tags") ?? {} : {};
 }
-export { AGENT_POOL as A, resolveArmTarget as B, KEY_VAULT_TYPES as C, AKS_VERSIONS_TYPE as D, adaptContainerRegistries as E, CREDENTIAL_KINDS as F, isSubscriptionId as H, createCredential as I, isCloudName as L, adaptClusters as M, DIAGNOSTIC_SETTING as N, adaptAksVersions as O, CLOUDS as P, isCredentialKind as R, KEY_VAULT as S, CONTAINER_REGISTRY_TYPES as T, mayCarryToken as V, adaptPostgresFlexibleServers as _, adaptSubscriptions as a, MYSQL_TYPES as b, adaptStorageAccounts as c, SQL_TYPES as d, adaptSqlServers as f, POSTGRES_FLEXIBLE_SERVER as g, POSTGRESQL_TYPES as h, SUBSCRIPTION_TYPES as i, MANAGED_CLUSTER as j, aksVersionsOperation as k, SQL_DATABASE as l, adaptRedisCaches as m, PRICING as n, SECURITY_CONTACT as o, REDIS_TYPES as p, SUBSCRIPTION as r, STORAGE_ACCOUNT_TYPES as s, collectArmResources as t, SQL_SERVER as u, adaptPostgresSingleServers as v, adaptKeyVaults as w, adaptMySqlFlexibleServers as x, MYSQL_FLEXIBLE_SERVER as y, requireGithubOidc as z };
+export { USER_ASSIGNED_IDENTITY as A, AGENT_POOL as B, adaptPostgresSingleServers as C, MONITORING_TYPES as D, adaptMySqlFlexibleServers as E, CONTAINER_REGISTRY_TYPES as F, CREDENTIAL_KINDS as G, adaptClusters as H, adaptContainerRegistries as I, isCredentialKind as J, createCredential as K, AKS_VERSIONS_TYPE as L, KEY_VAULT as M, KEY_VAULT_TYPES as N, adaptMonitoring as O, adaptKeyVaults as P, isSubscriptionId as Q, adaptAksVersions as R, adaptPostgresFlexibleServers as S, MYSQL_TYPES as T, DIAGNOSTIC_SETTING as U, MANAGED_CLUSTER as V, CLOUDS as W, resolveArmTarget as X, requireGithubOidc as Y, mayCarryToken as Z, adaptSqlServers as _, adaptSubscriptions as a, POSTGRESQL_TYPES as b, adaptStorageAccounts as c, SQL_MANAGED_INSTANCE_TYPES as d, adaptSqlManagedInstances as f, SQL_TYPES as g, SQL_SERVER as h, SUBSCRIPTION_TYPES as i, adaptManagedIdentities as j, MANAGED_IDENTITY_TYPES as k, SQL_MANAGED_DATABASE as l, SQL_DATABASE as m, PRICING as n, SECURITY_CONTACT as o, sameRegion as p, isCloudName as q, SUBSCRIPTION as r, STORAGE_ACCOUNT_TYPES as s, collectArmResources as t, SQL_MANAGED_INSTANCE as u, REDIS_TYPES as v, MYSQL_FLEXIBLE_SERVER as w, POSTGRES_FLEXIBLE_SERVER as x, adaptRedisCaches as y, aksVersionsOperation as z };

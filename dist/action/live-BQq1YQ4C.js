@@ -1,5 +1,5 @@
 import { i as __toESM, r as __require, t as __commonJSMin } from "./rolldown-runtime-DYf_mQCB.js";
-import { a as KUBERNETES_KINDS, i as API_RESOURCES, r as keptObject, t as aksLink } from "./match-aks-MWAT-g5x.js";
+import { a as KUBERNETES_KINDS, i as API_RESOURCES, r as keptObject, t as aksLink } from "./match-aks-vp8qjwDK.js";
 import { t as require_src } from "./src-DnFgzHnW.js";
 import { r as UsageError, t as InputError } from "./errors-DBVyj-7z.js";
 import { t as redactSecrets } from "./redact-CZvdTJf8.js";

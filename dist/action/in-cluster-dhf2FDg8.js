@@ -1,6 +1,6 @@
-import { i as KubeConfig, n as readCluster, r as unreadCluster } from "./live-D6iU7wVD.js";
+import { i as KubeConfig, n as readCluster, r as unreadCluster } from "./live-BQq1YQ4C.js";
 import { t as redactSecrets } from "./redact-CZvdTJf8.js";
-import { t as aksLink } from "./match-aks-MWAT-g5x.js";
+import { t as aksLink } from "./match-aks-vp8qjwDK.js";
 import { r as armRequest, t as Limiter } from "./limiter-CE5ljB72.js";
 // src/collectors/azure/in-cluster.ts
 /**

@@ -189,9 +189,17 @@ var FieldReader = class FieldReader {
 		return new FieldReader(complete, this.prefix + prefix, this.defaulted);
 	}
 };
-// src/state/network.ts
-/** The kind of a public IP address, as coverage names what was read. */
-const PUBLIC_IP_ADDRESS = "microsoft.network/publicipaddresses";
+// src/state/gitops.ts
+const FLUX_CONFIGURATION = "microsoft.kubernetesconfiguration/fluxconfigurations";
+// src/state/monitoring.ts
+/** ARM types (lower case), for coverage questions: whether every rule of a subscription was read. */
+const METRIC_ALERT = "microsoft.insights/metricalerts";
+const PROMETHEUS_RULE_GROUP = "microsoft.alertsmanagement/prometheusrulegroups";
+const SCHEDULED_QUERY_RULE = "microsoft.insights/scheduledqueryrules";
+const ACTION_GROUP = "microsoft.insights/actiongroups";
+// src/state/application-gateway.ts
+/** The kind of a WAF policy, as coverage names what was read. */
+const WAF_POLICY = "microsoft.network/applicationgatewaywebapplicationfirewallpolicies";
 // src/adapters/arm/network-children.ts
 /**
 * Network resources carry their sub-resources (subnets, security rules, routes, peerings)
@@ -262,6 +270,53 @@ function singularAndPlural(n, singular, plural) {
 	if (one === null || many === null) return null;
 	return [...one === void 0 || one === "" ? [] : [one], ...many ?? []];
 }
+// src/adapters/arm/application-gateways.ts
+const APPLICATION_GATEWAY = "microsoft.network/applicationgateways";
+/** Where each field is read in the resource's body. */
+const APPLICATION_GATEWAY_PATHS = {
+	skuTier: "properties.sku.tier",
+	firewallPolicyId: "properties.firewallPolicy.id",
+	wafConfiguration: "properties.webApplicationFirewallConfiguration"
+};
+const WAF_POLICY_PATHS = {
+	state: "properties.policySettings.state",
+	mode: "properties.policySettings.mode"
+};
+/** `Microsoft.Network/applicationGateways` → ApplicationGateway (Microsoft.Network 2024-05-01). */
+function adaptApplicationGateways(index) {
+	return index.ofType(APPLICATION_GATEWAY).map((r) => {
+		const f = new FieldReader(r.complete);
+		const p = propsOf(r);
+		return {
+			...baseOf(r, f.defaulted, APPLICATION_GATEWAY_PATHS),
+			skuTier: f.stated(p.child("sku")?.string("tier")),
+			firewallPolicyId: association(p, "firewallPolicy", f, "firewallPolicyId"),
+			wafConfiguration: wafConfigurationOf(p.child("webApplicationFirewallConfiguration"), p.has("webApplicationFirewallConfiguration"), f)
+		};
+	});
+}
+/** The inline WAF configuration: `enabled` and `firewallMode` are required by ARM, so neither has a default. */
+function wafConfigurationOf(n, stated, f) {
+	if (n) return {
+		enabled: n.bool("enabled") ?? null,
+		firewallMode: n.string("firewallMode") ?? null
+	};
+	return stated ? false : f.read("wafConfiguration", void 0, false);
+}
+/** `Microsoft.Network/ApplicationGatewayWebApplicationFirewallPolicies` → WafPolicy. The spec documents no default for state or mode. */
+function adaptWafPolicies(index) {
+	return index.ofType(WAF_POLICY).map((r) => {
+		const settings = propsOf(r).child("policySettings");
+		return {
+			...baseOf(r, [], WAF_POLICY_PATHS),
+			state: settings?.string("state") ?? null,
+			mode: settings?.string("mode") ?? null
+		};
+	});
+}
+// src/state/network.ts
+/** The kind of a public IP address, as coverage names what was read. */
+const PUBLIC_IP_ADDRESS = "microsoft.network/publicipaddresses";
 // src/adapters/arm/network-egress.ts
 const ROUTE_TABLE = "microsoft.network/routetables";
 const ROUTE = "microsoft.network/routetables/routes";
@@ -281,7 +336,8 @@ const PUBLIC_IP_PATHS = {
 	ipAddress: "properties.ipAddress",
 	ipConfigurationId: "properties.ipConfiguration.id",
 	nodeHolder: "properties.ipConfiguration.id",
-	attached: "properties.ipConfiguration"
+	attached: "properties.ipConfiguration",
+	skuName: "sku.name"
 };
 /** Ip configurations of network interfaces and of scale set instances: the nodes themselves, not a load balancer frontend. */
 const NODE_IP_CONFIGURATION = /\/providers\/microsoft\.network\/networkinterfaces\/[^/]+\/ipconfigurations\/|\/providers\/microsoft\.compute\/virtualmachinescalesets\/[^/]+\/virtualmachines\//i;
@@ -333,7 +389,8 @@ function adaptPublicIpAddress(r) {
 		ipAddress: p.string("ipAddress") ?? null,
 		ipConfigurationId,
 		nodeHolder: nodeHolderOf(ipConfigurationId),
-		attached: f.read("attached", stated, false)
+		attached: f.read("attached", stated, false),
+		skuName: f.stated(r.node.child("sku")?.string("name"))
 	};
 }
 /** `scale set aks-nodepool1-vmss instance 0` or `network interface nic-1` when the ip configuration is a node's; null otherwise. */
@@ -634,6 +691,68 @@ function virtualNetworkRef(subnetId) {
 		name: nameOf(vnet)
 	} : null;
 }
+// src/state/virtual-machine.ts
+/** The kinds the operator-access rule reads, as coverage names them. */
+const VIRTUAL_MACHINE = "microsoft.compute/virtualmachines";
+const NETWORK_INTERFACE = "microsoft.network/networkinterfaces";
+// src/adapters/arm/virtual-machines.ts
+const BASTION_HOST = "microsoft.network/bastionhosts";
+/** Where each field is read in the resource's body. */
+const VIRTUAL_MACHINE_PATHS = { networkInterfaceIds: "properties.networkProfile.networkInterfaces" };
+const NETWORK_INTERFACE_PATHS = {
+	ipConfigurations: "properties.ipConfigurations",
+	networkSecurityGroupId: "properties.networkSecurityGroup.id",
+	virtualMachineId: "properties.virtualMachine.id"
+};
+const BASTION_PATHS = { virtualNetworkId: "properties.ipConfigurations[0].properties.subnet.id" };
+/** `Microsoft.Compute/virtualMachines` → VirtualMachine. Property names follow the Compute 2024-07-01 REST API. */
+function adaptVirtualMachines(index) {
+	return index.ofType(VIRTUAL_MACHINE).map((r) => {
+		const refs = propsOf(r).child("networkProfile")?.children("networkInterfaces");
+		return {
+			...baseOf(r, [], VIRTUAL_MACHINE_PATHS),
+			networkInterfaceIds: refs ? refs.flatMap((ref) => ref.string("id") ?? []) : null
+		};
+	});
+}
+/** `Microsoft.Network/networkInterfaces` → NetworkInterface (Microsoft.Network 2024-05-01). */
+function adaptNetworkInterfaces(index) {
+	return index.ofType(NETWORK_INTERFACE).map((r) => {
+		const f = new FieldReader(r.complete);
+		const p = propsOf(r);
+		const configurations = p.children("ipConfigurations");
+		return {
+			...baseOf(r, f.defaulted, NETWORK_INTERFACE_PATHS),
+			ipConfigurations: configurations?.length ? configurations.map((n, i) => ipConfigurationOf(n, i, r.complete)) : null,
+			networkSecurityGroupId: association(p, "networkSecurityGroup", f, "networkSecurityGroupId"),
+			virtualMachineId: f.stated(p.child("virtualMachine")?.string("id"))
+		};
+	});
+}
+/** A public IP stated, stated as none (null), or left out of a complete body (none: ARM omits unset references). */
+function ipConfigurationOf(node, i, complete) {
+	const n = itemProps(node);
+	const publicIp = n.child("publicIPAddress");
+	const publicIpAddressId = publicIp ? publicIp.string("id") ?? null : n.has("publicIPAddress") || complete ? false : null;
+	return {
+		name: node.string("name") ?? String(i),
+		subnetId: n.child("subnet")?.string("id") ?? null,
+		publicIpAddressId,
+		path: `properties.ipConfigurations[${i}]`
+	};
+}
+/** `Microsoft.Network/bastionHosts` → BastionHost: the VNet of its `AzureBastionSubnet`, or the Developer SKU's `virtualNetwork`. */
+function adaptBastionHosts(index) {
+	return index.ofType(BASTION_HOST).map((r) => {
+		const p = propsOf(r);
+		const subnetId = p.children("ipConfigurations")?.[0]?.child("properties")?.child("subnet")?.string("id");
+		const developer = p.child("virtualNetwork")?.string("id");
+		return {
+			...baseOf(r, [], developer ? { virtualNetworkId: "properties.virtualNetwork.id" } : BASTION_PATHS),
+			virtualNetworkId: developer ?? (subnetId ? virtualNetworkOfSubnet(subnetId) ?? null : null)
+		};
+	});
+}
 // src/adapters/arm/network.ts
 /** ARM types this adapter reads. */
 const NETWORK_TYPES = [
@@ -647,7 +766,11 @@ const NETWORK_TYPES = [
 	NAT_GATEWAY,
 	PUBLIC_IP,
 	SCALE_SET_PUBLIC_IP,
-	...PRIVATE_LINK_TYPES
+	...PRIVATE_LINK_TYPES,
+	NETWORK_INTERFACE,
+	BASTION_HOST,
+	APPLICATION_GATEWAY,
+	WAF_POLICY
 ];
 /** The networking around the clusters. Property names follow the Microsoft.Network 2026-01-01 REST API. */
 function adaptNetwork(index) {
@@ -659,7 +782,11 @@ function adaptNetwork(index) {
 		natGateways: adaptNatGateways(index),
 		publicIpAddresses: adaptPublicIpAddresses(index),
 		privateEndpoints: adaptPrivateEndpoints(index),
-		privateDnsZones: adaptPrivateDnsZones(index)
+		privateDnsZones: adaptPrivateDnsZones(index),
+		networkInterfaces: adaptNetworkInterfaces(index),
+		bastionHosts: adaptBastionHosts(index),
+		applicationGateways: adaptApplicationGateways(index),
+		wafPolicies: adaptWafPolicies(index)
 	};
 }
 /**
@@ -693,4 +820,83 @@ function* namedSubnets(state) {
 	for (const server of [...state.postgresFlexibleServers, ...state.mysqlFlexibleServers]) if (server.network.delegatedSubnetResourceId) yield server.network.delegatedSubnetResourceId;
 	for (const cache of state.redisCaches) if (cache.subnetId) yield cache.subnetId;
 }
-export { subscriptionScope as _, PUBLIC_IP_ADDRESS as a, nameOf as c, resourceGroupOf as d, subscriptionOf as f, refOf as g, TAG_VALUE_NOT_KEPT as h, virtualNetworkRef as i, parentKeyOf as l, baseOf as m, adaptNetwork as n, FieldReader as o, typeOfId as p, withSubnetReferences as r, idKey as s, NETWORK_TYPES as t, relativeId as u, cached as v, pushTo as y };
+// src/state/built-in-roles.ts
+const role = (name, privileged, keyVault) => ({
+	name,
+	privileged,
+	keyVault
+});
+const BUILT_IN_ROLES = /* @__PURE__ */ new Map([
+	["8e3af657-a8ff-443c-a75c-2fe8c4bcb635", role("Owner", true, "access")],
+	["b24988ac-6180-42a0-ab88-20f7382dd24c", role("Contributor", true, "access")],
+	["18d7d88d-d35e-4fb5-a5c3-7773c20a72d9", role("User Access Administrator", true, "access")],
+	["f58310d9-a9f6-439a-9e8d-f62e7b41a168", role("Role Based Access Control Administrator", true, "access")],
+	["acdd72a7-3385-48ef-bd42-f606fba81ae7", role("Reader", false, null)],
+	["f25e0fa2-a7c8-4377-a976-54943a77a395", role("Key Vault Contributor", false, "access")],
+	["8b54135c-b56d-4d72-a534-26097cfdc8d8", role("Key Vault Data Access Administrator", false, "access")],
+	["00482a5a-887f-4fb3-b363-3b7fe8e74483", role("Key Vault Administrator", false, "data-write")],
+	["b86a8fe4-44ce-4948-aee5-eccb2c155cd7", role("Key Vault Secrets Officer", false, "data-write")],
+	["a4417e6f-fecd-4de8-b567-7b0420556985", role("Key Vault Certificates Officer", false, "data-write")],
+	["14b46e9e-c2b7-41b4-b07b-48a6ebf60603", role("Key Vault Crypto Officer", false, "data-write")],
+	["4633458b-17de-408a-b874-0445c86b69e6", role("Key Vault Secrets User", false, "data-read")],
+	["db79e9a7-68ee-4b58-9aeb-b90e7c24fcba", role("Key Vault Certificate User", false, "data-read")],
+	["12338af0-0e69-4776-bea7-57ae8d297424", role("Key Vault Crypto User", false, "data-read")],
+	["e147488a-f6f5-4113-8e2d-b22465e65bf6", role("Key Vault Crypto Service Encryption User", false, "data-read")],
+	["08bbd89e-9f13-488c-ac41-acfcb10c90ab", role("Key Vault Crypto Service Release User", false, "data-read")],
+	["21090545-7ca7-4776-b22c-e363652d74d2", role("Key Vault Reader", false, "data-read")]
+]);
+const BY_NAME = new Map([...BUILT_IN_ROLES.values()].map((r) => [r.name.toLowerCase(), r]));
+const GUID = /([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\s*$/i;
+/** The built-in role a role definition id names (its last segment is the role's GUID); undefined for any other. */
+function builtInRoleOfId(roleDefinitionId) {
+	const guid = GUID.exec(roleDefinitionId)?.[1];
+	return guid === void 0 ? void 0 : BUILT_IN_ROLES.get(guid.toLowerCase());
+}
+/** The built-in role of that name: a custom role cannot take a built-in role's name, so the name alone identifies it. */
+function builtInRoleNamed(name) {
+	return BY_NAME.get(name.trim().toLowerCase());
+}
+// src/adapters/arm/role-assignments.ts
+const ROLE_ASSIGNMENT = "microsoft.authorization/roleassignments";
+/** Source path of each state field a rule reports on, in the REST body. */
+const ROLE_ASSIGNMENT_PATHS = {
+	scope: "properties.scope",
+	scopeLevel: "properties.scope",
+	roleDefinitionId: "properties.roleDefinitionId",
+	roleName: "properties.roleDefinitionId",
+	principalId: "properties.principalId",
+	principalType: "properties.principalType"
+};
+const ASSIGNMENT_SUFFIX = /\/providers\/microsoft\.authorization\/roleassignments\/[^/]+$/i;
+/** `Microsoft.Authorization/roleAssignments` → RoleAssignment. Property names per the 2022-04-01 REST API; nothing is defaulted. */
+function adaptRoleAssignments(index) {
+	return index.ofType(ROLE_ASSIGNMENT).map(adaptAssignment);
+}
+function adaptAssignment(r) {
+	const f = new FieldReader(false);
+	const p = r.properties;
+	const scope = p?.string("scope") ?? (ASSIGNMENT_SUFFIX.test(r.id) ? r.id.replace(ASSIGNMENT_SUFFIX, "") || "/" : void 0);
+	const roleDefinitionId = p?.string("roleDefinitionId");
+	const named = p?.string("roleDefinitionName");
+	const role = (roleDefinitionId ? builtInRoleOfId(roleDefinitionId) : void 0) ?? (named ? builtInRoleNamed(named) : void 0);
+	return {
+		...baseOf(r, f.defaulted, ROLE_ASSIGNMENT_PATHS),
+		scope: f.stated(scope),
+		scopeLevel: scope ? scopeLevelOf(scope) : null,
+		roleDefinitionId: f.stated(roleDefinitionId),
+		roleName: role?.name ?? null,
+		principalId: f.stated(p?.string("principalId")),
+		principalType: f.stated(p?.string("principalType")),
+		principalResourceId: null
+	};
+}
+/** What an ARM scope id names: `/providers/Microsoft.Management/managementGroups/<name>`, `/subscriptions/<id>`, a resource group or a resource under it. */
+function scopeLevelOf(scope) {
+	const s = scope.replace(/\/+$/, "");
+	if (/^\/providers\/microsoft\.management\/managementgroups\/[^/]+$/i.test(s)) return "managementGroup";
+	if (/^\/subscriptions\/[^/]+$/i.test(s)) return "subscription";
+	if (/^\/subscriptions\/[^/]+\/resourcegroups\/[^/]+$/i.test(s)) return "resourceGroup";
+	if (/^\/subscriptions\/[^/]+\/resourcegroups\/[^/]+\/providers\/.+/i.test(s)) return "resource";
+	return null;
+}
+export { refOf as A, parentKeyOf as C, typeOfId as D, subscriptionOf as E, cached as M, pushTo as N, baseOf as O, nameOf as S, resourceGroupOf as T, PROMETHEUS_RULE_GROUP as _, builtInRoleOfId as a, FieldReader as b, withSubnetReferences as c, VIRTUAL_MACHINE as d, virtualNetworkRef as f, METRIC_ALERT as g, ACTION_GROUP as h, builtInRoleNamed as i, subscriptionScope as j, TAG_VALUE_NOT_KEPT as k, adaptVirtualMachines as l, WAF_POLICY as m, adaptRoleAssignments as n, NETWORK_TYPES as o, PUBLIC_IP_ADDRESS as p, scopeLevelOf as r, adaptNetwork as s, ROLE_ASSIGNMENT as t, NETWORK_INTERFACE as u, SCHEDULED_QUERY_RULE as v, relativeId as w, idKey as x, FLUX_CONFIGURATION as y };

@@ -1,6 +1,6 @@
 import { n as __exportAll } from "./rolldown-runtime-DYf_mQCB.js";
-import { A as AGENT_POOL, B as resolveArmTarget, C as KEY_VAULT_TYPES, D as AKS_VERSIONS_TYPE, H as isSubscriptionId, I as createCredential, S as KEY_VAULT, T as CONTAINER_REGISTRY_TYPES, b as MYSQL_TYPES, d as SQL_TYPES, h as POSTGRESQL_TYPES, j as MANAGED_CLUSTER, n as PRICING, o as SECURITY_CONTACT, p as REDIS_TYPES, r as SUBSCRIPTION, s as STORAGE_ACCOUNT_TYPES, t as collectArmResources, u as SQL_SERVER } from "./collect-resources-Deyqln0U.js";
-import { c as nameOf, s as idKey, t as NETWORK_TYPES, y as pushTo } from "./network-Dtr2RaM2.js";
+import { A as USER_ASSIGNED_IDENTITY, B as AGENT_POOL, D as MONITORING_TYPES, F as CONTAINER_REGISTRY_TYPES, K as createCredential, L as AKS_VERSIONS_TYPE, M as KEY_VAULT, N as KEY_VAULT_TYPES, Q as isSubscriptionId, T as MYSQL_TYPES, V as MANAGED_CLUSTER, X as resolveArmTarget, b as POSTGRESQL_TYPES, d as SQL_MANAGED_INSTANCE_TYPES, g as SQL_TYPES, h as SQL_SERVER, k as MANAGED_IDENTITY_TYPES, l as SQL_MANAGED_DATABASE, n as PRICING, o as SECURITY_CONTACT, r as SUBSCRIPTION, s as STORAGE_ACCOUNT_TYPES, t as collectArmResources, u as SQL_MANAGED_INSTANCE, v as REDIS_TYPES } from "./collect-resources-DgCM88nx.js";
+import { N as pushTo, S as nameOf, d as VIRTUAL_MACHINE, o as NETWORK_TYPES, t as ROLE_ASSIGNMENT, x as idKey, y as FLUX_CONFIGURATION } from "./role-assignments-CmlGIP4M.js";
 import { D as RestError, G as createClientLogger, I as stringToUint8Array, L as uint8ArrayToString, a as RestError$1, j as createHttpHeaders, n as bearerTokenAuthenticationPolicyName, t as bearerTokenAuthenticationPolicy, z as delay } from "./bearerTokenAuthenticationPolicy-BmqUZk9c.js";
 import { a as newRequestStats, c as deadlinePassed, i as clientOptions, l as getClient, n as armList, o as ArmFailureError, r as armRequest, s as armFailure, t as Limiter } from "./limiter-CE5ljB72.js";
 import { n as PageChain } from "./read-limits-SNQlm0Yq.js";
@@ -9988,6 +9988,30 @@ async function readDiagnosticSettings(conn, parents) {
 		complete
 	};
 }
+// src/collectors/azure/enrich/federated-credentials.ts
+/** Microsoft.ManagedIdentity `FederatedIdentityCredentials_List`. */
+const MANAGED_IDENTITY_API_VERSION = "2023-01-31";
+/**
+* The federated credentials of each user-assigned identity (Resource Graph has none): which
+* cluster's workloads may sign in as it. An empty list is an answer ("none"), a failed read is not.
+*/
+async function readFederatedCredentials(conn, identities) {
+	const sources = new EnrichmentSources("federated-credentials", "federated identity credentials");
+	const complete = /* @__PURE__ */ new Set();
+	await Promise.all(identities.map(async (identity) => {
+		const path = `${identity.id}/federatedIdentityCredentials`;
+		const { items, failure } = await armList(conn, path, MANAGED_IDENTITY_API_VERSION);
+		if (sources.add(identity.subscriptionId, {
+			path,
+			items,
+			...failure ? { failure } : {}
+		})) complete.add(idKey(identity.id));
+	}));
+	return {
+		...sources.result(),
+		complete
+	};
+}
 // node_modules/@azure/arm-containerservice/dist/esm/static-helpers/cloudSettingHelpers.js
 /**
 * An enum to describe Azure Cloud environments.
@@ -17506,13 +17530,13 @@ async function readKubernetesVersions(conn, clusters, now) {
 const SQL_API_VERSION = "2025-01-01";
 /**
 * What the SQL rules need of each Azure SQL server that Resource Graph does not hold: its auditing
-* policy, its firewall rules, the transparent data encryption of each user database, and, when
+* policy, its firewall rules, its failover groups, the transparent data encryption of each user database, and, when
 * auditing goes to Azure Monitor, the diagnostic settings of `master` (where those records go).
 * The databases themselves come from the inventory, and the Entra administrator from the server's
 * own body. `complete` lists the servers whose reads all succeeded.
 */
 async function readSqlServers(conn, inventory) {
-	const sources = new EnrichmentSources("sql-server-children", "SQL server auditing, firewall rules and database encryption");
+	const sources = new EnrichmentSources("sql-server-children", "SQL server auditing, firewall rules, failover groups and database encryption");
 	const complete = /* @__PURE__ */ new Set();
 	const databases = /* @__PURE__ */ new Map();
 	for (const db of inventory) {
@@ -17528,6 +17552,7 @@ async function readSqlServers(conn, inventory) {
 		if ((await Promise.all([
 			auditingThenMaster(conn, server, master),
 			list(conn, `${server.id}/firewallRules`, "2025-01-01").then((read) => [read]),
+			list(conn, `${server.id}/failoverGroups`, "2025-01-01").then((read) => [read]),
 			...own.filter((db) => db !== master).map((db) => get(conn, `${db.id}/transparentDataEncryption/current`).then((read) => [read]))
 		])).flat().map((read) => sources.add(server.subscriptionId, read)).every(Boolean)) complete.add(idKey(server.id));
 	}));
@@ -17564,8 +17589,8 @@ function auditsToMonitor(policy) {
 * by the path it was read at: the TDE answer carries its database's id, which would otherwise
 * stand in for the database itself.
 */
-async function get(conn, path) {
-	const answer = await armRequest(conn, "GET", path, SQL_API_VERSION);
+async function get(conn, path, apiVersion = SQL_API_VERSION) {
+	const answer = await armRequest(conn, "GET", path, apiVersion);
 	if (!answer.ok) return {
 		path,
 		items: [],
@@ -17591,12 +17616,44 @@ async function list(conn, path, apiVersion) {
 function isMaster(db) {
 	return nameOf(db.id).toLowerCase() === "master";
 }
+// src/collectors/azure/enrich/sql-managed-instances.ts
+/** The api-version the managed instance reads follow (its REST examples are the test fixtures'). */
+const SQL_MANAGED_INSTANCE_API_VERSION = "2023-08-01";
+/**
+* What the managed instance rules need that Resource Graph does not hold: the transparent data
+* encryption of each database, and the instance failover groups, which live under a resource
+* group and region rather than under an instance (one list per resource group and region serves
+* every instance there). The instances and databases come from the inventory; diagnostic settings
+* are read with the other services'. `complete` lists the instances whose reads all succeeded.
+*/
+async function readSqlManagedInstances(conn, inventory) {
+	const sources = new EnrichmentSources("sql-managed-instance-children", "SQL managed instance database encryption and failover groups");
+	const complete = /* @__PURE__ */ new Set();
+	const groupLists = /* @__PURE__ */ new Map();
+	const instances = inventory.filter((r) => r.type === SQL_MANAGED_INSTANCE);
+	const databases = inventory.filter((r) => r.type === SQL_MANAGED_DATABASE);
+	await Promise.all(instances.map(async (instance) => {
+		const groupsPath = `/subscriptions/${instance.subscriptionId}/resourceGroups/${instance.resourceGroup ?? ""}/providers/Microsoft.Sql/locations/${instance.location ?? ""}/instanceFailoverGroups`;
+		const shared = groupLists.get(idKey(groupsPath));
+		const groups = shared ?? list(conn, groupsPath, "2023-08-01");
+		if (!shared) groupLists.set(idKey(groupsPath), groups);
+		const own = databases.filter((db) => idKey(db.id).startsWith(`${idKey(instance.id)}/databases/`));
+		const [groupRead, ...tdeReads] = await Promise.all([groups, ...own.map((db) => get(conn, `${db.id}/transparentDataEncryption/current`, SQL_MANAGED_INSTANCE_API_VERSION))]);
+		const recorded = (shared ? tdeReads : [groupRead, ...tdeReads]).map((read) => sources.add(instance.subscriptionId, read) !== null);
+		if (!groupRead.failure && recorded.every(Boolean)) complete.add(idKey(instance.id));
+	}));
+	return {
+		...sources.result(),
+		complete
+	};
+}
 // src/collectors/azure/enrich/index.ts
 /**
 * What Resource Graph lacks, read per service after the inventory: diagnostic settings of
 * clusters, key vaults and database servers; server parameters, firewall rules and Entra
-* administrators of PostgreSQL and MySQL flexible servers; auditing, firewall rules and database
-* encryption of Azure SQL servers; Defender plans (where Resource Graph had none) and security
+* administrators of PostgreSQL and MySQL flexible servers; auditing, firewall rules, failover
+* groups and database encryption of Azure SQL servers; database encryption and instance failover
+* groups of SQL Managed Instances; federated credentials of user-assigned identities; Defender plans (where Resource Graph had none) and security
 * contacts; the Kubernetes versions AKS offers in each region with clusters.
 *
 * Returns resources in the REST shape for the ARM adapter, and one source per topic and
@@ -17610,27 +17667,37 @@ async function enrichLive(conn, inventory, options) {
 	const vaults = inventory.filter((r) => r.type === KEY_VAULT);
 	const servers = inventory.filter((r) => r.type === "microsoft.dbforpostgresql/flexibleservers" || r.type === "microsoft.dbformysql/flexibleservers");
 	const sqlServers = inventory.filter((r) => r.type === SQL_SERVER);
+	const managedInstances = inventory.filter((r) => r.type === SQL_MANAGED_INSTANCE);
+	const identities = inventory.filter((r) => r.type === USER_ASSIGNED_IDENTITY);
 	const subscriptions = [...new Set(options.subscriptions.map((s) => s.toLowerCase()))];
-	const [diagnostics, databases, sql, versions, defender] = await Promise.all([
+	const [diagnostics, databases, sql, managed, versions, federated, defender] = await Promise.all([
 		readDiagnosticSettings(conn, [
 			...clusters,
 			...vaults,
 			...servers,
-			...sqlServers
+			...sqlServers,
+			...managedInstances
 		]),
 		readDatabaseServers(conn, servers),
 		readSqlServers(conn, inventory),
+		readSqlManagedInstances(conn, inventory),
 		readKubernetesVersions(conn, clusters, options.now ?? (() => /* @__PURE__ */ new Date())),
+		readFederatedCredentials(conn, identities),
 		options.defender === false ? Promise.resolve([]) : readDefender(conn, subscriptions, inventory)
 	]);
 	for (const r of [...clusters, ...vaults]) if (diagnostics.complete.has(idKey(r.id))) r.childrenIncluded = true;
 	for (const r of servers) if (diagnostics.complete.has(idKey(r.id)) && databases.complete.has(idKey(r.id))) r.childrenIncluded = true;
 	for (const r of sqlServers) if (diagnostics.complete.has(idKey(r.id)) && sql.complete.has(idKey(r.id))) r.childrenIncluded = true;
+	for (const r of managedInstances) if (diagnostics.complete.has(idKey(r.id)) && managed.complete.has(idKey(r.id))) r.childrenIncluded = true;
+	for (const r of managedInstances) if (managed.complete.has(idKey(r.id))) r.regionalGroupsRead = true;
+	for (const r of identities) if (federated.complete.has(idKey(r.id))) r.childrenIncluded = true;
 	const parts = [
 		diagnostics,
 		databases,
 		sql,
+		managed,
 		versions,
+		federated,
 		...defender
 	];
 	return {
@@ -17787,6 +17854,11 @@ const INVENTORY_FAMILIES = [
 		types: SQL_TYPES
 	},
 	{
+		name: "sql-managed-instances",
+		table: "resources",
+		types: SQL_MANAGED_INSTANCE_TYPES
+	},
+	{
 		name: "redis",
 		table: "resources",
 		types: REDIS_TYPES
@@ -17802,9 +17874,35 @@ const INVENTORY_FAMILIES = [
 		types: STORAGE_ACCOUNT_TYPES
 	},
 	{
+		name: "virtual-machines",
+		table: "resources",
+		types: [VIRTUAL_MACHINE]
+	},
+	{
+		name: "monitoring",
+		table: "resources",
+		types: MONITORING_TYPES
+	},
+	{
+		name: "gitops",
+		table: "kubernetesconfigurationresources",
+		types: [FLUX_CONFIGURATION]
+	},
+	{
 		name: "defender",
 		table: "securityresources",
 		types: [PRICING, SECURITY_CONTACT],
+		subscriptionLevel: true
+	},
+	{
+		name: "managed-identities",
+		table: "resources",
+		types: MANAGED_IDENTITY_TYPES
+	},
+	{
+		name: "role-assignments",
+		table: "authorizationresources",
+		types: [ROLE_ASSIGNMENT],
 		subscriptionLevel: true
 	}
 ];

@@ -1,1 +1,0 @@
-export { t as collectLiveKubernetes } from "./live-D6iU7wVD.js";

@@ -1,0 +1,1 @@
+export { t as collectLiveKubernetes } from "./live-BQq1YQ4C.js";
