@@ -1,7 +1,12 @@
 import type { State } from './state.ts';
 
-/** 3: resources carry `provenance` (where each field came from) instead of `defaulted`, and may name a `parent`. */
-export const SNAPSHOT_SCHEMA_VERSION = 3;
+/**
+ * 3: resources carry `provenance` (where each field came from) instead of `defaulted`, and may name a `parent`.
+ * 4: the state holds SQL managed instances, virtual machines, monitoring, Flux configurations, role
+ * assignments and managed identities, and storage accounts and pools the settings their rules read:
+ * a version 3 snapshot lacks them, so it is refused by version rather than judged as if they were absent.
+ */
+export const SNAPSHOT_SCHEMA_VERSION = 4;
 
 /** How far a source could be read. `failed` and `partial` carry a stable code and a reason. */
 export type SourceStatusValue = 'ok' | 'partial' | 'failed';

@@ -1,4 +1,4 @@
-import type { TfResource } from '../../collectors/terraform/model.ts';
+import { AFTER_APPLY, Unknown, type TfResource } from '../../collectors/terraform/model.ts';
 import { refOf, type ResourceRef } from '../../state/resource.ts';
 import type { SqlAuditingSetting, SqlDatabase, SqlEntraAdministrator, SqlFirewallRule, SqlServer } from '../../state/sql.ts';
 import { asBool, asString, AttributeReader } from './attributes.ts';
@@ -77,13 +77,18 @@ function firewallRuleOf(rule: TfResource): SqlFirewallRule {
   return { name: text(name) ?? rule.address, startIpAddress: text(start), endIpAddress: text(end) };
 }
 
+const ENDPOINTS = ['blob_storage_endpoint', 'storage_endpoint'];
+/** An endpoint read from a storage account of the configuration (`primary_blob_endpoint`) is a destination whose address only apply will tell. */
+const COMPUTED_ENDPOINT = '(a blob endpoint known only after apply)';
+
 /** v5 renamed `storage_endpoint` to `blob_storage_endpoint`; `enabled` and `log_monitoring_enabled` default to true. */
 function auditingOf(policy: TfResource): SqlAuditingSetting {
   const a = new AttributeReader(policy);
+  const computed = ENDPOINTS.some((name) => { const raw = a.raw(name); return raw instanceof Unknown && raw.reason === AFTER_APPLY; });
   return {
     name: policy.address,
     state: enabledOf(a.read('state', 'enabled', asBool, true)),
-    storageEndpoint: a.read('storageEndpoint', ['blob_storage_endpoint', 'storage_endpoint'], asString),
+    storageEndpoint: a.read('storageEndpoint', ENDPOINTS, asString) ?? (computed ? COMPUTED_ENDPOINT : null),
     isAzureMonitorTargetEnabled: a.read('isAzureMonitorTargetEnabled', 'log_monitoring_enabled', asBool, true),
   };
 }

@@ -44,6 +44,13 @@ describe('Terraform: Azure SQL server', () => {
     expect(both.sqlServers[0]!.auditingSettings?.[0]?.storageEndpoint).toBeNull();
   });
 
+  it('takes an endpoint read from a storage account of the configuration as a destination, though its address is known only after apply', () => {
+    const audit = tf('azurerm_mssql_server_extended_auditing_policy.billing', { server_id: new Unknown(AFTER_APPLY), storage_endpoint: new Unknown(AFTER_APPLY), log_monitoring_enabled: false }, { references: { server_id: SERVER, storage_endpoint: 'azurerm_storage_account.audit' } });
+    const { state } = adaptTerraform([server({}), audit], 4);
+    expect(state.sqlServers[0]!.auditingSettings?.[0]?.storageEndpoint).toMatch(/known only after apply/);
+    expect(only(run(rule('sql-auditing-enabled'), state)).status).toBe('pass');
+  });
+
   it('is unknown when the minimum TLS version or the administrator is known only after apply', () => {
     const { state } = adaptTerraform([server({ minimum_tls_version: new Unknown(AFTER_APPLY), azuread_administrator: new Unknown(AFTER_APPLY) })], 4);
     expect(state.sqlServers[0]!.entraAdministrator.configured).toBeNull();

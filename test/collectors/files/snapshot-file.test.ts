@@ -28,7 +28,7 @@ describe('reading a snapshot', () => {
   it('reads back what --save-snapshot wrote', async () => {
     const { dir } = await savedSnapshot();
     const snapshot = readSnapshot(join(dir, 'good.json'));
-    expect(snapshot.schemaVersion).toBe(3);
+    expect(snapshot.schemaVersion).toBe(SNAPSHOT_SCHEMA_VERSION);
     expect(snapshot.state.clusters.map((c) => c.name)).toEqual(['aks-payments-prod']);
     // What the file held per resource group is kept, so a saved snapshot is judged as the scan was.
     expect(snapshot.state.coverage).toContainEqual(expect.objectContaining({ resourceGroup: expect.any(String), read: true, types: expect.arrayContaining(['microsoft.containerservice/managedclusters']) }));
@@ -36,7 +36,7 @@ describe('reading a snapshot', () => {
 
   it.each([
     ['an unknown field', (s: Tamperable) => (s.state.clusters[0]!.network.egressFirewall = true), '/state/clusters/0/network/egressFirewall: not an aks-audit snapshot: unknown field'],
-    ['a wrong schemaVersion', (s: Tamperable) => (s.schemaVersion = 1), '/schemaVersion: snapshot schema version 1 is not supported (this aks-audit reads 3)'],
+    ['a wrong schemaVersion', (s: Tamperable) => (s.schemaVersion = 1), '/schemaVersion: snapshot schema version 1 is not supported (this aks-audit reads 4)'],
     ['coverage missing (a version 1 state)', (s: Tamperable) => delete s.state.coverage, "/state: not an aks-audit snapshot: must have required property 'coverage'"],
     ['a wrong type', (s: Tamperable) => (s.state.clusters[0]!.rbacEnabled = 'yes'), '/state/clusters/0/rbacEnabled: not an aks-audit snapshot: must be boolean,null'],
     ['a missing field', (s: Tamperable) => delete s.state.subscriptions, '/state: not an aks-audit snapshot: must have required property \'subscriptions\''],
