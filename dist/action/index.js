@@ -19962,7 +19962,7 @@ var snapshot_schema_default = {
 		"state"
 	],
 	properties: {
-		"schemaVersion": { "const": 3 },
+		"schemaVersion": { "const": 4 },
 		"tool": {
 			"type": "object",
 			"additionalProperties": false,
@@ -22900,7 +22900,7 @@ function withoutLiteral(variable) {
 function readSnapshot(file) {
 	const value = readJsonFile(file);
 	const version = value?.schemaVersion;
-	if (version !== void 0 && version !== 3) throw new InputError(file, "/schemaVersion", `snapshot schema version ${String(version)} is not supported (this aks-audit reads 3)`);
+	if (version !== void 0 && version !== 4) throw new InputError(file, "/schemaVersion", `snapshot schema version ${String(version)} is not supported (this aks-audit reads 4)`);
 	const validateSnapshot = snapshotValidator();
 	if (!validateSnapshot(value)) {
 		const error = validateSnapshot.errors?.[0];
@@ -30860,7 +30860,7 @@ async function snapshotOfInputs(options, now, hooks, readLimits) {
 	sources.push(...manifests.sources);
 	unrecognized.push(...manifests.unrecognized);
 	const snapshot = {
-		schemaVersion: 3,
+		schemaVersion: 4,
 		tool: { ...TOOL },
 		createdAt: now.toISOString(),
 		sources,
@@ -30874,7 +30874,7 @@ async function snapshotOfInputs(options, now, hooks, readLimits) {
 }
 /** Terraform plans and configurations, each adapted with its own azurerm version; loaded only when a scan names one. */
 async function readTerraform(paths, limits) {
-	const [{ collectTerraform }, { adaptTerraformReads }] = await Promise.all([import("./collect-CmrMe1JN.js"), import("./adapt-B2XQO4z-.js")]);
+	const [{ collectTerraform }, { adaptTerraformReads }] = await Promise.all([import("./collect-CmrMe1JN.js"), import("./adapt-CBI_R1Qi.js")]);
 	const { reads, sources, unrecognized } = await collectTerraform(paths, limits);
 	const adapted = adaptTerraformReads(reads);
 	const counts = /* @__PURE__ */ new Map();
@@ -30889,7 +30889,7 @@ async function readTerraform(paths, limits) {
 	};
 }
 async function readAzure(options, hooks, limits) {
-	const { collectAzure } = await import("./collect-YLbTPCQN.js");
+	const { collectAzure } = await import("./collect-Dxv9gkaZ.js");
 	return collectAzure(options, hooks, limits);
 }
 /** Clusters read through their API servers join the snapshot, linked to their AKS clusters by API server FQDN. */

@@ -132,8 +132,9 @@ describe('retries end', () => {
         return { status: 200, body: { totalRecords: 0, count: 0, resultTruncated: 'false', data: [], ...(more ? { $skipToken: 'cGFnZTI=' } : {}) }, headers: { 'x-ms-user-quota-remaining': '0', 'x-ms-user-quota-resets-after': '23:59:59' } };
       },
     };
-    // A window that holds every family's first page (more families than the real 15 per 5 s): only the vault's second page waits.
-    const { collection, ms } = await scan({ subscriptions: [PROD] }, [exhausted], { quota: { queries: INVENTORY_FAMILIES.length + 1, windowMs: 5000 } });
+    // The real window, 15 per 5 s, holds every family's first page and the subscription check: only the vault's second page waits.
+    expect(INVENTORY_FAMILIES.length + 1).toBeLessThanOrEqual(15);
+    const { collection, ms } = await scan({ subscriptions: [PROD] }, [exhausted], { quota: { queries: 15, windowMs: 5000 } });
     expect(ms).toBeLessThan(10_000);
     const prod = prodSource(collection.sources);
     expect(prod).toMatchObject({ status: 'partial', code: 'throttled' });

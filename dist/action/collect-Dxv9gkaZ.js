@@ -17822,6 +17822,10 @@ const RESOURCE_GRAPH_PATH = "/providers/Microsoft.ResourceGraph/resources";
 const RESOURCE_GRAPH_API_VERSION = "2024-04-01";
 /** Largest page Resource Graph returns. */
 const PAGE_SIZE = 1e3;
+/**
+* One query per family and group of subscriptions, plus the subscription check: one group's
+* inventory fits Resource Graph's 15 queries per 5 s, so small families share a query.
+*/
 const INVENTORY_FAMILIES = [
 	{
 		name: "clusters",
@@ -17851,12 +17855,7 @@ const INVENTORY_FAMILIES = [
 	{
 		name: "sql",
 		table: "resources",
-		types: SQL_TYPES
-	},
-	{
-		name: "sql-managed-instances",
-		table: "resources",
-		types: SQL_MANAGED_INSTANCE_TYPES
+		types: [...SQL_TYPES, ...SQL_MANAGED_INSTANCE_TYPES]
 	},
 	{
 		name: "redis",
@@ -17872,11 +17871,6 @@ const INVENTORY_FAMILIES = [
 		name: "storage",
 		table: "resources",
 		types: STORAGE_ACCOUNT_TYPES
-	},
-	{
-		name: "virtual-machines",
-		table: "resources",
-		types: [VIRTUAL_MACHINE]
 	},
 	{
 		name: "monitoring",
@@ -17895,9 +17889,9 @@ const INVENTORY_FAMILIES = [
 		subscriptionLevel: true
 	},
 	{
-		name: "managed-identities",
+		name: "machines-and-identities",
 		table: "resources",
-		types: MANAGED_IDENTITY_TYPES
+		types: [VIRTUAL_MACHINE, ...MANAGED_IDENTITY_TYPES]
 	},
 	{
 		name: "role-assignments",

@@ -2284,13 +2284,20 @@ function firewallRuleOf(rule) {
 		endIpAddress: text$1(end)
 	};
 }
+const ENDPOINTS = ["blob_storage_endpoint", "storage_endpoint"];
+/** An endpoint read from a storage account of the configuration (`primary_blob_endpoint`) is a destination whose address only apply will tell. */
+const COMPUTED_ENDPOINT = "(a blob endpoint known only after apply)";
 /** v5 renamed `storage_endpoint` to `blob_storage_endpoint`; `enabled` and `log_monitoring_enabled` default to true. */
 function auditingOf(policy) {
 	const a = new AttributeReader(policy);
+	const computed = ENDPOINTS.some((name) => {
+		const raw = a.raw(name);
+		return raw instanceof Unknown && raw.reason === "known only after apply";
+	});
 	return {
 		name: policy.address,
 		state: enabledOf(a.read("state", "enabled", asBool, true)),
-		storageEndpoint: a.read("storageEndpoint", ["blob_storage_endpoint", "storage_endpoint"], asString),
+		storageEndpoint: a.read("storageEndpoint", ENDPOINTS, asString) ?? (computed ? COMPUTED_ENDPOINT : null),
 		isAzureMonitorTargetEnabled: a.read("isAzureMonitorTargetEnabled", "log_monitoring_enabled", asBool, true)
 	};
 }
