@@ -14855,7 +14855,7 @@ const PEER_NAMES = {
 	prowler: "Prowler",
 	azurePolicy: "Azure Policy"
 };
-const DEFAULT_CATALOGUE = fileURLToPath(new URL("rules-DopXtE7s.yaml", import.meta.url));
+const DEFAULT_CATALOGUE = fileURLToPath(new URL("rules-CZYdKagf.yaml", import.meta.url));
 const validateCatalogue = ajv.compile(rules_schema_default);
 /** Reads and checks `rules.yaml`; every problem is reported at once, each with its path. */
 function loadCatalogue(file = DEFAULT_CATALOGUE) {
