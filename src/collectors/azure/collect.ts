@@ -150,7 +150,7 @@ function inventorySources(listing: SubscriptionListing, inventory: FamilyInvento
 /** Each resource to its subscription's source; rows outside the scope asked for are dropped. */
 function attribute(resources: ArmResource[], inScope: Map<string, ScopedSubscription>): ArmResource[] {
   return resources.filter((r) => {
-    if (!inScope.has(r.subscriptionId.toLowerCase())) return false;
+    if (r.subscriptionId === null || !inScope.has(r.subscriptionId.toLowerCase())) return false;
     r.source = subscriptionSourceId(r.subscriptionId);
     return true;
   });

@@ -1,5 +1,5 @@
 import { MANAGED_CLUSTER } from '../../../adapters/arm/aks.ts';
-import type { ArmResource } from '../../../adapters/arm/collect-resources.ts';
+import { located, type ArmResource } from '../../../adapters/arm/collect-resources.ts';
 import { KEY_VAULT } from '../../../adapters/arm/key-vault.ts';
 import { USER_ASSIGNED_IDENTITY } from '../../../adapters/arm/managed-identities.ts';
 import { MYSQL_FLEXIBLE_SERVER } from '../../../adapters/arm/mysql.ts';
@@ -45,7 +45,8 @@ export interface EnrichOptions {
  * resources to `adaptArm` together with the same inventory objects. A failed read leaves its
  * parent unmarked, so the rules that need those children answer unknown.
  */
-export async function enrichLive(conn: ArmConnection, inventory: ArmResource[], options: EnrichOptions): Promise<Enrichment> {
+export async function enrichLive(conn: ArmConnection, resources: ArmResource[], options: EnrichOptions): Promise<Enrichment> {
+  const inventory = resources.filter(located);
   const clusters = inventory.filter((r) => r.type === MANAGED_CLUSTER);
   const vaults = inventory.filter((r) => r.type === KEY_VAULT);
   const servers = inventory.filter((r) => r.type === POSTGRES_FLEXIBLE_SERVER || r.type === MYSQL_FLEXIBLE_SERVER);
