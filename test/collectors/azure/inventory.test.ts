@@ -4,9 +4,9 @@ import { collectAzure, subscriptionSourceId, type AzureHooks } from '../../../sr
 import type { AzureScanOptions } from '../../../src/collectors/azure/scan-options.ts';
 import { INVENTORY_FAMILIES, SUBSCRIPTIONS_QUERY } from '../../../src/collectors/azure/resource-graph.ts';
 import { fakeCredential, inventoryEnrichment, inventoryEstate, PROD, RETIRED, STAGING } from '../../helpers/fake-arm/inventory-estate.ts';
-import { enrichmentRoutes } from '../../helpers/fake-arm/routes-enrichment.ts';
+import { enrichmentRoutes, forbidden } from '../../helpers/fake-arm/routes-enrichment.ts';
 import { inventoryRoutes, type InventoryRouteOptions } from '../../helpers/fake-arm/routes-inventory.ts';
-import { startFakeArm, type FakeArm, type FakeArmRoute } from '../../helpers/fake-arm/server.ts';
+import { armError, startFakeArm, type FakeArm, type FakeArmRoute } from '../../helpers/fake-arm/server.ts';
 import { RULES } from '../../../src/rules/index.ts';
 import { run } from '../../helpers/state.ts';
 
@@ -163,6 +163,21 @@ describe('live Azure inventory against a local ARM (real SDK pipeline over HTTPS
     expect(graphQueries(fake).every((r) => (r.body as { subscriptions: string[] }).subscriptions.join() === PROD)).toBe(true);
     const sub = adaptArm(collection.resources).state.subscriptions.find((s) => s.subscriptionId === STAGING);
     expect(sub).toMatchObject({ defenderPlans: null, securityContacts: null });
+  });
+
+  it("a subscription whose inherited role assignments are refused says so in its own source; the other's are still read", async () => {
+    const path = `/subscriptions/${STAGING}/providers/Microsoft.Authorization/roleAssignments`;
+    const refusal = forbidden('Microsoft.Authorization/roleAssignments/read', `/subscriptions/${STAGING}`);
+    const refuse: FakeArmRoute = { method: 'GET', path: new RegExp(`^${path}$`, 'i'), reply: () => ({ status: refusal.status, body: armError(refusal.code, refusal.message) }) };
+    const { collection } = await scan({ subscriptions: [PROD, STAGING] }, {}, [refuse]);
+    const inherited = collection.sources.filter((s) => s.id.endsWith(':inherited-role-assignments'));
+    expect(inherited.map((s) => [s.target.split(':')[0], s.status, s.code])).toEqual([
+      [STAGING, 'failed', 'forbidden'],
+      [PROD, 'ok', undefined],
+    ]);
+    // PROD's list alone brings both assignments on the management group.
+    const { state } = adaptArm(collection.resources);
+    expect(state.roleAssignments.filter((a) => a.scopeLevel === 'managementGroup')).toHaveLength(2);
   });
 
   it('waits as long as a 429 Retry-After asks, then reads the page', async () => {
