@@ -54,8 +54,8 @@ describe('aks-audit scan against a live (local) Azure', () => {
     expect(report.sources.map((s) => [s.kind, s.target, s.status, s.code])).toEqual([
       ['azure', PROD, 'ok', undefined],
       ['azure', STAGING, 'failed', 'forbidden'],
-      // The per-service reads, one source per subscription and topic, sorted by id (aks-versions, database-server-children, diagnostic-settings, federated-credentials, ...).
-      ...['AKS supported Kubernetes versions', 'database server parameters, firewall rules and administrators', 'diagnostic settings', 'federated identity credentials', 'security contacts (Microsoft.Security/securityContacts)', 'SQL managed instance database encryption and failover groups', 'SQL server auditing, firewall rules, failover groups and database encryption'].map((topic) => ['azure', `${PROD}: ${topic}`, 'ok', undefined]),
+      // The per-service reads, one source per subscription and topic, sorted by id (aks-versions, database-server-children, diagnostic-settings, federated-credentials, inherited-role-assignments, ...).
+      ...['AKS supported Kubernetes versions', 'database server parameters, firewall rules and administrators', 'diagnostic settings', 'federated identity credentials', 'role assignments inherited from management groups', 'security contacts (Microsoft.Security/securityContacts)', 'SQL managed instance database encryption and failover groups', 'SQL server auditing, firewall rules, failover groups and database encryption'].map((topic) => ['azure', `${PROD}: ${topic}`, 'ok', undefined]),
     ]);
     const defender = (sub: string) => report.findings.filter((f) => f.ruleId === 'defender-plans-enabled' && f.resource.id === `/subscriptions/${sub}`);
     expect(defender(STAGING).map((f) => f.status)).toEqual(['unknown']);

@@ -3,7 +3,7 @@ import type { CoverageEntry } from '../../state/coverage.ts';
 import type { UnrecognizedType } from '../../state/snapshot.ts';
 import { adaptClusters, AGENT_POOL, MANAGED_CLUSTER } from './aks.ts';
 import { adaptAksVersions, AKS_VERSIONS_TYPE } from './aks-versions.ts';
-import type { ArmResource } from './collect-resources.ts';
+import { located, type ArmResource } from './collect-resources.ts';
 import { adaptContainerRegistries, CONTAINER_REGISTRY_TYPES } from './container-registry.ts';
 import { DIAGNOSTIC_SETTING } from './diagnostic-settings.ts';
 import { adaptFluxConfigurations, FLUX_CONFIGURATION } from './gitops.ts';
@@ -60,7 +60,7 @@ export function adaptArm(resources: ArmResource[], coverage: CoverageEntry[] = [
   const unrecognized: UnrecognizedType[] = [];
   for (const [type, list] of index.types()) if (!KNOWN_TYPES.has(type)) unrecognized.push({ type, count: list.length });
   unrecognized.sort((a, b) => b.count - a.count || a.type.localeCompare(b.type));
-  const subscriptionIds = new Set(resources.map((r) => r.subscriptionId));
+  const subscriptionIds = new Set(resources.filter(located).map((r) => r.subscriptionId));
   return {
     state: withSubnetReferences({
       subscriptions: adaptSubscriptions(index, subscriptionIds),

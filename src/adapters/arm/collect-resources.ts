@@ -18,7 +18,12 @@ export interface ArmResource {
   /** Lower case. */
   type: string;
   name: string;
-  subscriptionId: string;
+  /**
+   * Lower case; null only for a role assignment made at a management group, which no subscription
+   * holds: `az role assignment list --all` and the REST list with `$filter=atScope()` return those
+   * inherited from above the subscription asked for.
+   */
+  subscriptionId: string | null;
   resourceGroup: string | null;
   location: string | null;
   tags: Record<string, string>;
@@ -47,6 +52,13 @@ export interface ArmResource {
   regionalGroupsRead?: boolean;
 }
 
+/** A resource some subscription holds: every one but a role assignment at a management group. */
+export type LocatedArmResource = ArmResource & { subscriptionId: string };
+
+export function located(r: ArmResource): r is LocatedArmResource {
+  return r.subscriptionId !== null;
+}
+
 export interface CollectedResources {
   resources: ArmResource[];
   /** Objects in a resource position that carry no usable ARM id (role assignments in exports, template fragments). */
@@ -69,6 +81,8 @@ const MAX_NESTING = 32;
  * hostile input, refused here because every finding on the resource repeats its id and name.
  */
 const MAX_ID_LENGTH = 8192;
+/** The one kind of resource kept without a subscription: a role assignment made at a management group. */
+const MANAGEMENT_GROUP_ASSIGNMENT = /^\/providers\/microsoft\.management\/managementgroups\/[^/]+\/providers\/microsoft\.authorization\/roleassignments\/[^/]+$/i;
 
 export function collectArmResources(document: unknown, file: string, source: string): CollectedResources {
   const out: Collector = { resources: [], withoutId: 0, morePages: null, source };
@@ -196,10 +210,10 @@ function toResource(node: Node, childrenIncluded: boolean, parent: ArmResource |
   const declaredType = node.string('extensionResourceType') ?? node.string('resourceType') ?? node.string('type') ?? undefined;
   const id = normalizeId(rawId, declaredType, node) ?? nestedChildId(parent, declaredType, node);
   if (!id) return undefined;
-  const subscriptionId = subscriptionOf(id);
-  if (!subscriptionId) return undefined;
   const type = (typeOfId(id) ?? declaredType ?? '').toLowerCase();
   if (!type) return undefined;
+  const subscriptionId = subscriptionOf(id) ?? null;
+  if (!subscriptionId && !MANAGEMENT_GROUP_ASSIGNMENT.test(id)) return undefined;
 
   const { properties, complete } = bodyShapeOf(node, type);
   return {
@@ -222,10 +236,10 @@ function toResource(node: Node, childrenIncluded: boolean, parent: ArmResource |
 
 /**
  * A full ARM id for the object. PowerShell's subscription objects carry the bare GUID as
- * `Id`; everything else needs a `/subscriptions/...` path.
+ * `Id`; everything else needs a `/subscriptions/...` path, but for role assignments at a management group.
  */
 function normalizeId(rawId: string | undefined, declaredType: string | undefined, node: Node): string | undefined {
-  if (rawId?.startsWith('/subscriptions/')) return rawId;
+  if (rawId?.startsWith('/subscriptions/') || (rawId && MANAGEMENT_GROUP_ASSIGNMENT.test(rawId))) return rawId;
   const isSubscription = declaredType?.toLowerCase() === 'microsoft.subscription' || declaredType?.toLowerCase() === 'microsoft.resources/subscriptions';
   const guid = isSubscription ? (node.string('subscriptionId') ?? rawId) : undefined;
   return guid ? `/subscriptions/${guid}` : undefined;

@@ -2,7 +2,7 @@ import { refOf, type Maybe, type Origin, type ResourceRef } from '../../state/re
 import type { DefenderPlan, SecurityContact, Subscription } from '../../state/subscription.ts';
 import { baseOf } from './base.ts';
 import { childBody, withEntries } from './child-paths.ts';
-import type { ArmResource } from './collect-resources.ts';
+import { located, type ArmResource } from './collect-resources.ts';
 import type { ArmIndex } from './index-resources.ts';
 import type { Node } from './properties.ts';
 import { nameOf } from './resource-id.ts';
@@ -51,17 +51,17 @@ export function adaptSubscriptions(index: ArmIndex, resourceSubscriptions: Itera
     if (!sub) subs.set(guid, (sub = { guid, pricings: null, contacts: null }));
     return sub;
   };
-  for (const r of index.ofType(SUBSCRIPTION)) {
+  for (const r of index.ofType(SUBSCRIPTION).filter(located)) {
     const sub = get(r.subscriptionId);
     sub.body = r;
     if (index.includesChildrenOf(r.id)) sub.contacts ??= [];
   }
-  for (const r of index.ofType(PRICING)) {
+  for (const r of index.ofType(PRICING).filter(located)) {
     const pricings = (get(r.subscriptionId).pricings ??= new Map());
     const name = nameOf(r.id).toLowerCase();
     pricings.set(name, lessProtective(pricings.get(name), r));
   }
-  for (const r of [...index.ofType(SECURITY_CONTACT), ...index.ofType(SECURITY_CONTACT_SINGULAR)]) {
+  for (const r of [...index.ofType(SECURITY_CONTACT), ...index.ofType(SECURITY_CONTACT_SINGULAR)].filter(located)) {
     (get(r.subscriptionId).contacts ??= []).push(adaptSecurityContact(r));
   }
   for (const id of resourceSubscriptions) get(id);

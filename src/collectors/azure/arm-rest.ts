@@ -19,15 +19,16 @@ function clientOf(conn: ArmConnection): Client {
   return client;
 }
 
-/** One request; `path` is relative to the endpoint, or a `nextLink` on the same origin. */
-export async function armRequest(conn: ArmConnection, method: 'GET' | 'POST', path: string, apiVersion: string | undefined, body?: unknown): Promise<ArmAnswer> {
+/** One request; `path` is relative to the endpoint, or a `nextLink` on the same origin; `query` adds parameters such as `$filter`. */
+export async function armRequest(conn: ArmConnection, method: 'GET' | 'POST', path: string, apiVersion: string | undefined, body?: unknown, query: Record<string, string> = {}): Promise<ArmAnswer> {
   if (/^https?:/i.test(path) && new URL(path).origin !== conn.endpoint) {
     // A nextLink elsewhere would carry the bearer token off the endpoint the scan was given.
     return { ok: false, failure: { code: 'error', message: `refused to follow a link off ${conn.endpoint}: ${new URL(path).origin}` } };
   }
   try {
     const resource = clientOf(conn).pathUnchecked(path);
-    const options = { ...(apiVersion ? { queryParameters: { 'api-version': apiVersion } } : {}), ...(body === undefined ? {} : { body }) };
+    const queryParameters = { ...query, ...(apiVersion ? { 'api-version': apiVersion } : {}) };
+    const options = { ...(Object.keys(queryParameters).length ? { queryParameters } : {}), ...(body === undefined ? {} : { body }) };
     const response = method === 'GET' ? await resource.get(options) : await resource.post(options);
     const status = Number(response.status);
     if (status >= 200 && status < 300) return { ok: true, body: response.body, headers: response.headers as Record<string, string> };
@@ -38,16 +39,17 @@ export async function armRequest(conn: ArmConnection, method: 'GET' | 'POST', pa
 }
 
 /**
- * Every item of a list operation, following `nextLink` (which already carries the api-version),
+ * Every item of a list operation, following `nextLink` (which already carries the api-version and `query`),
  * until a link repeats or the page cap: then the items so far, and why the rest was not read.
  */
-export async function armList(conn: ArmConnection, path: string, apiVersion: string): Promise<{ items: unknown[]; failure?: ArmFailure }> {
+export async function armList(conn: ArmConnection, path: string, apiVersion: string, query: Record<string, string> = {}): Promise<{ items: unknown[]; failure?: ArmFailure }> {
   const items: unknown[] = [];
   const chain = new PageChain(conn.maxPages);
   let next: string | undefined = path;
   let version: string | undefined = apiVersion;
+  let parameters = query;
   while (next) {
-    const answer = await armRequest(conn, 'GET', next, version);
+    const answer = await armRequest(conn, 'GET', next, version, undefined, parameters);
     if (!answer.ok) return { items, failure: answer.failure };
     const page = answer.body as { value?: unknown; nextLink?: unknown } | null;
     if (!Array.isArray(page?.value)) return { items, failure: { code: 'error', message: `${path}: expected a list response ({ "value": [...] })` } };
@@ -56,6 +58,7 @@ export async function armList(conn: ArmConnection, path: string, apiVersion: str
     const stop = next && chain.stop(next);
     if (stop) return { items, failure: { code: stop.code, message: `${path}: ${stop.message}` } };
     version = undefined;
+    parameters = {};
   }
   return { items };
 }

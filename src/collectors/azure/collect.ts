@@ -54,6 +54,8 @@ export function subscriptionSourceId(subscriptionId: string): string {
 
 /** The Resource Graph family whose enrichment also reads Defender plans and security contacts. */
 const DEFENDER_FAMILY = 'defender';
+/** The family whose enrichment also reads the role assignments each subscription inherits from management groups. */
+const ROLE_ASSIGNMENT_FAMILY = 'role-assignments';
 
 /** Subscriptions → Resource Graph inventory → ARM resources with one source per subscription. */
 export async function collectAzure(options: AzureScanOptions, hooks: AzureHooks = {}, limits: ReadLimits = {}): Promise<AzureCollection> {
@@ -90,7 +92,8 @@ export async function collectAzure(options: AzureScanOptions, hooks: AzureHooks 
       const resources = familyArmResources(family, inScope);
       familyResources.set(family, resources);
       const defender = family.family.name === DEFENDER_FAMILY;
-      enrichments.push(enrichLive(connection, defender ? [...subscriptionResources, ...resources] : resources, { subscriptions: readable, defender }));
+      const inheritedRoleAssignments = family.family.name === ROLE_ASSIGNMENT_FAMILY;
+      enrichments.push(enrichLive(connection, defender ? [...subscriptionResources, ...resources] : resources, { subscriptions: readable, defender, inheritedRoleAssignments }));
     };
     const [inventory, answered] = readable.length
       ? await Promise.all([readInventory(connection, quota, readable, options.filters, (n) => (counts.resources += n), onFamily), readSubscriptionCoverage(connection, quota, readable)])
@@ -150,7 +153,7 @@ function inventorySources(listing: SubscriptionListing, inventory: FamilyInvento
 /** Each resource to its subscription's source; rows outside the scope asked for are dropped. */
 function attribute(resources: ArmResource[], inScope: Map<string, ScopedSubscription>): ArmResource[] {
   return resources.filter((r) => {
-    if (!inScope.has(r.subscriptionId.toLowerCase())) return false;
+    if (r.subscriptionId === null || !inScope.has(r.subscriptionId.toLowerCase())) return false;
     r.source = subscriptionSourceId(r.subscriptionId);
     return true;
   });

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import privilegedRole from '../../../src/rules/identity/identity-service-principal-privileged-role.ts';
 import { inputFile } from '../../helpers/input-file.ts';
 import { stateOf } from '../../helpers/scan.ts';
 import { exampleBody } from '../../helpers/fake-arm/routes-inventory.ts';
 import { asSaved, snapshotRoundTrip } from '../../helpers/snapshot.ts';
+import { only, run } from '../../helpers/state.ts';
 
 const SUB = 'a925f2f7-5c63-4b7b-8799-25a5f97bc3b2';
 const IDENTITY_SUB = '12345678-1234-5678-9012-123456789012';
@@ -37,6 +39,27 @@ describe('ARM adapter: role assignments', () => {
     expect(onVault).toMatchObject({ scope: VAULT, scopeLevel: 'resource', roleName: 'Key Vault Secrets User', principalId: null, principalType: null });
     expect(onGroup).toMatchObject({ scope: `/subscriptions/${SUB}/resourceGroups/rg-app`, scopeLevel: 'resourceGroup', roleName: 'Key Vault Secrets Officer', principalType: 'User' });
     expect(custom).toMatchObject({ scopeLevel: 'subscription', roleName: null });
+  });
+
+  it('keeps assignments inherited from a management group, which no subscription holds, and judges them', () => {
+    // The subscription's list with $filter=atScope(), as `az role assignment list --all` also prints it.
+    const listed = exampleBody('authorization/2022-04-01/RoleAssignments_ListForSubscription.json');
+    const s = stateOf(inputFile(listed), inputFile(exampleBody('msi/2023-01-31/IdentityGet.json'), 'identity.json'));
+    const inherited = s.roleAssignments.filter((a) => a.scopeLevel === 'managementGroup');
+    expect(inherited).toEqual([
+      expect.objectContaining({ scope: '/providers/Microsoft.Management/managementGroups/platform', subscriptionId: null, resourceGroup: null, roleName: 'Contributor', principalType: 'ServicePrincipal' }),
+      expect.objectContaining({ scope: '/providers/Microsoft.Management/managementGroups/platform', subscriptionId: null, principalId: '25cc773c-7f05-40fc-a104-32d2300754ad' }),
+    ]);
+    // A management group is no subscription of the estate.
+    expect(s.subscriptions.map((sub) => sub.id.toLowerCase()).sort()).toEqual([`/subscriptions/${IDENTITY_SUB}`, `/subscriptions/${SUB}`]);
+    const findings = run(privilegedRole, s);
+    const verdicts = findings.filter((f) => f.resource.id.startsWith('/providers/')).map((f) => [f.resource.name, f.status]);
+    expect(verdicts).toEqual([
+      ['6a2f9b1e-4c3d-4e5f-8a7b-9c0d1e2f3a4b', 'fail'],
+      ['0e7d5c4b-3a29-4f18-b7e6-d5c4b3a29f18', 'pass'],
+    ]);
+    expect(only(findings, '6a2f9b1e-4c3d-4e5f-8a7b-9c0d1e2f3a4b').message).toMatch(/holds Contributor at management group platform/);
+    expect(snapshotRoundTrip(s).roleAssignments).toEqual(asSaved(s.roleAssignments));
   });
 });
 

@@ -4,9 +4,9 @@ import { collectAzure, subscriptionSourceId, type AzureHooks } from '../../../sr
 import type { AzureScanOptions } from '../../../src/collectors/azure/scan-options.ts';
 import { INVENTORY_FAMILIES, SUBSCRIPTIONS_QUERY } from '../../../src/collectors/azure/resource-graph.ts';
 import { fakeCredential, inventoryEnrichment, inventoryEstate, PROD, RETIRED, STAGING } from '../../helpers/fake-arm/inventory-estate.ts';
-import { enrichmentRoutes } from '../../helpers/fake-arm/routes-enrichment.ts';
+import { enrichmentRoutes, forbidden } from '../../helpers/fake-arm/routes-enrichment.ts';
 import { inventoryRoutes, type InventoryRouteOptions } from '../../helpers/fake-arm/routes-inventory.ts';
-import { startFakeArm, type FakeArm, type FakeArmRoute } from '../../helpers/fake-arm/server.ts';
+import { armError, startFakeArm, type FakeArm, type FakeArmRoute } from '../../helpers/fake-arm/server.ts';
 import { RULES } from '../../../src/rules/index.ts';
 import { run } from '../../helpers/state.ts';
 
@@ -65,11 +65,33 @@ describe('live Azure inventory against a local ARM (real SDK pipeline over HTTPS
     expect(state.keyVaults).toHaveLength(1);
     expect(state.redisCaches).toHaveLength(1);
     expect(state.network.networkSecurityGroups).toHaveLength(1);
-    // The role assignment from authorizationresources, and the identity's federated credential read per identity.
-    expect(state.roleAssignments).toEqual([expect.objectContaining({ scopeLevel: 'subscription', roleName: 'Contributor', principalType: 'ServicePrincipal' })]);
+    // The role assignment from authorizationresources, those both subscriptions inherit from their management group
+    // (listed for each with $filter=atScope(), kept once), and the identity's federated credential read per identity.
+    const inheritedLists = fake.requests.filter((r) => /\/providers\/Microsoft\.Authorization\/roleAssignments$/i.test(r.path));
+    expect(inheritedLists.map((r) => [r.path.split('/')[2], r.query.get('$filter'), r.query.get('api-version')])).toEqual(
+      expect.arrayContaining([PROD, STAGING].map((sub) => [sub, 'atScope()', '2022-04-01'])),
+    );
+    expect(inheritedLists).toHaveLength(2);
+    expect(collection.sources.filter((s) => s.id.endsWith(':inherited-role-assignments')).map((s) => [s.target, s.status, s.resources])).toEqual([
+      [`${STAGING}: role assignments inherited from management groups`, 'ok', 2],
+      [`${PROD}: role assignments inherited from management groups`, 'ok', 2],
+    ]);
+    const MG = '/providers/Microsoft.Management/managementGroups/platform';
+    expect(state.roleAssignments).toEqual([
+      expect.objectContaining({ scopeLevel: 'subscription', roleName: 'Contributor', principalType: 'ServicePrincipal' }),
+      expect.objectContaining({ scope: MG, scopeLevel: 'managementGroup', subscriptionId: null, roleName: 'Contributor', principalId: '3d1c7f20-5b6a-4c2e-9f0d-8a7b6c5d4e3f' }),
+      expect.objectContaining({ scope: MG, scopeLevel: 'managementGroup', subscriptionId: null, roleName: 'Contributor', principalId: '25cc773c-7f05-40fc-a104-32d2300754ad' }),
+    ]);
     expect(state.managedIdentities.find((i) => i.kind === 'userAssigned')?.federatedCredentials).toEqual([expect.objectContaining({ subject: 'system:serviceaccount:ns:svcaccount' })]);
-    // The example's principal is no managed identity of the estate: a service principal with Contributor on the subscription.
-    expect(run(RULES.find((r) => r.id === 'identity-service-principal-privileged-role')!, state).map((f) => f.status)).toEqual(['fail']);
+    // The subscription's and the management group's service principals are no managed identity of the estate; the
+    // identity the management group also gives Contributor is the estate's user-assigned identity.
+    const privileged = run(RULES.find((r) => r.id === 'identity-service-principal-privileged-role')!, state);
+    expect(privileged.map((f) => [f.resource.id.split('/')[1], f.status])).toEqual([
+      ['subscriptions', 'fail'],
+      ['providers', 'fail'],
+      ['providers', 'pass'],
+    ]);
+    expect(privileged[1]?.message).toMatch(/holds Contributor at management group platform/);
   });
 
   it('lists every visible subscription through nextLink pages, skipping a disabled one', async () => {
@@ -141,6 +163,21 @@ describe('live Azure inventory against a local ARM (real SDK pipeline over HTTPS
     expect(graphQueries(fake).every((r) => (r.body as { subscriptions: string[] }).subscriptions.join() === PROD)).toBe(true);
     const sub = adaptArm(collection.resources).state.subscriptions.find((s) => s.subscriptionId === STAGING);
     expect(sub).toMatchObject({ defenderPlans: null, securityContacts: null });
+  });
+
+  it("a subscription whose inherited role assignments are refused says so in its own source; the other's are still read", async () => {
+    const path = `/subscriptions/${STAGING}/providers/Microsoft.Authorization/roleAssignments`;
+    const refusal = forbidden('Microsoft.Authorization/roleAssignments/read', `/subscriptions/${STAGING}`);
+    const refuse: FakeArmRoute = { method: 'GET', path: new RegExp(`^${path}$`, 'i'), reply: () => ({ status: refusal.status, body: armError(refusal.code, refusal.message) }) };
+    const { collection } = await scan({ subscriptions: [PROD, STAGING] }, {}, [refuse]);
+    const inherited = collection.sources.filter((s) => s.id.endsWith(':inherited-role-assignments'));
+    expect(inherited.map((s) => [s.target.split(':')[0], s.status, s.code])).toEqual([
+      [STAGING, 'failed', 'forbidden'],
+      [PROD, 'ok', undefined],
+    ]);
+    // PROD's list alone brings both assignments on the management group.
+    const { state } = adaptArm(collection.resources);
+    expect(state.roleAssignments.filter((a) => a.scopeLevel === 'managementGroup')).toHaveLength(2);
   });
 
   it('waits as long as a 429 Retry-After asks, then reads the page', async () => {

@@ -62,7 +62,8 @@ export function fakeCredential(): { getToken(scopes: string | string[]): Promise
  * example auditing policy (Disabled), one office firewall range and a failover group with a
  * partner in North Europe, each managed instance the example instance failover group, each user database TDE on;
  * each user-assigned identity the example federated credential;
- * each subscription the example security contacts; each region with clusters the example version
+ * each subscription the example security contacts and, listed at the subscription with
+ * `$filter=atScope()`, the example's assignments (two inherited from a management group); each region with clusters the example version
  * list. Only `subscriptions` are read (an unreadable one gets no per-service read).
  */
 export function inventoryEnrichment(estate: FakeEstate, subscriptions: readonly string[] = estate.subscriptions.map((s) => s.subscriptionId)): EnrichmentEstate {
@@ -101,5 +102,8 @@ export function inventoryEnrichment(estate: FakeEstate, subscriptions: readonly 
     }
   }
   for (const sub of readable) answers[`/subscriptions/${sub}/providers/Microsoft.Security/securityContacts`] = { items: securityContacts(sub) };
+  // What each subscription inherits: the example's two Contributor assignments on the management group both sit under.
+  const atScope = (exampleBody('authorization/2022-04-01/RoleAssignments_ListForSubscription.json').value as unknown[]);
+  for (const sub of readable) answers[`/subscriptions/${sub}/providers/Microsoft.Authorization/roleAssignments`] = { items: rehome(atScope, sub) };
   return { answers };
 }

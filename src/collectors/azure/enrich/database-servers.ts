@@ -1,5 +1,5 @@
 import { PostgreSQLManagementFlexibleServerClient } from '@azure/arm-postgresql-flexible';
-import type { ArmResource } from '../../../adapters/arm/collect-resources.ts';
+import type { LocatedArmResource } from '../../../adapters/arm/collect-resources.ts';
 import { MYSQL_FLEXIBLE_SERVER } from '../../../adapters/arm/mysql.ts';
 import { POSTGRES_FLEXIBLE_SERVER } from '../../../adapters/arm/postgresql.ts';
 import { idKey } from '../../../adapters/arm/resource-id.ts';
@@ -19,7 +19,7 @@ export const MYSQL_API_VERSION = '2023-12-30';
  * servers: children that Resource Graph does not hold. `complete` lists the servers whose three
  * kinds of children were all read.
  */
-export async function readDatabaseServers(conn: ArmConnection, servers: ArmResource[]): Promise<ChildEnrichment> {
+export async function readDatabaseServers(conn: ArmConnection, servers: LocatedArmResource[]): Promise<ChildEnrichment> {
   const sources = new EnrichmentSources('database-server-children', 'database server parameters, firewall rules and administrators');
   const complete = new Set<string>();
   const postgres = new Map<string, PostgreSQLManagementFlexibleServerClient>();
@@ -44,7 +44,7 @@ export async function readDatabaseServers(conn: ArmConnection, servers: ArmResou
  * body as ARM sent it: the client's models flatten `properties`, which the ARM adapter reads.
  * Its pager passes the options on to every page, so each page's body is seen.
  */
-function postgresReads(client: PostgreSQLManagementFlexibleServerClient, server: ArmResource, maxPages: number | undefined): Promise<EnrichmentRead>[] {
+function postgresReads(client: PostgreSQLManagementFlexibleServerClient, server: LocatedArmResource, maxPages: number | undefined): Promise<EnrichmentRead>[] {
   const rg = server.resourceGroup ?? '';
   return [
     ...POSTGRES_PARAMETERS.map((name) => wireRead(`${server.id}/configurations/${name}`, (onResponse) => client.configurations.get(rg, server.name, name, { onResponse }))),
@@ -54,7 +54,7 @@ function postgresReads(client: PostgreSQLManagementFlexibleServerClient, server:
 }
 
 /** Raw REST reads at the adapter's api-version (see MYSQL_API_VERSION). */
-function mysqlReads(conn: ArmConnection, server: ArmResource): Promise<EnrichmentRead>[] {
+function mysqlReads(conn: ArmConnection, server: LocatedArmResource): Promise<EnrichmentRead>[] {
   const parameter = async (name: string): Promise<EnrichmentRead> => {
     const path = `${server.id}/configurations/${name}`;
     const answer = await armRequest(conn, 'GET', path, MYSQL_API_VERSION);

@@ -1,4 +1,4 @@
-import type { ArmResource } from '../../../adapters/arm/collect-resources.ts';
+import type { LocatedArmResource } from '../../../adapters/arm/collect-resources.ts';
 import { idKey } from '../../../adapters/arm/resource-id.ts';
 import { armList } from '../arm-rest.ts';
 import type { ArmConnection } from '../connection.ts';
@@ -13,7 +13,7 @@ export const DIAGNOSTIC_SETTINGS_API_VERSION = '2021-05-01-preview';
  * pages without handing back their bodies, while the ARM adapter reads the REST shape.
  * An empty list is an answer ("no settings"), which `complete` records; a failed read is not.
  */
-export async function readDiagnosticSettings(conn: ArmConnection, parents: ArmResource[]): Promise<ChildEnrichment> {
+export async function readDiagnosticSettings(conn: ArmConnection, parents: LocatedArmResource[]): Promise<ChildEnrichment> {
   const sources = new EnrichmentSources('diagnostic-settings', 'diagnostic settings');
   const complete = new Set<string>();
   await Promise.all(

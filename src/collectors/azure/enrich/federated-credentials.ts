@@ -1,4 +1,4 @@
-import type { ArmResource } from '../../../adapters/arm/collect-resources.ts';
+import type { LocatedArmResource } from '../../../adapters/arm/collect-resources.ts';
 import { idKey } from '../../../adapters/arm/resource-id.ts';
 import { armList } from '../arm-rest.ts';
 import type { ArmConnection } from '../connection.ts';
@@ -11,7 +11,7 @@ export const MANAGED_IDENTITY_API_VERSION = '2023-01-31';
  * The federated credentials of each user-assigned identity (Resource Graph has none): which
  * cluster's workloads may sign in as it. An empty list is an answer ("none"), a failed read is not.
  */
-export async function readFederatedCredentials(conn: ArmConnection, identities: ArmResource[]): Promise<ChildEnrichment> {
+export async function readFederatedCredentials(conn: ArmConnection, identities: LocatedArmResource[]): Promise<ChildEnrichment> {
   const sources = new EnrichmentSources('federated-credentials', 'federated identity credentials');
   const complete = new Set<string>();
   await Promise.all(

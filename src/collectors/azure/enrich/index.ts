@@ -1,5 +1,5 @@
 import { MANAGED_CLUSTER } from '../../../adapters/arm/aks.ts';
-import type { ArmResource } from '../../../adapters/arm/collect-resources.ts';
+import { located, type ArmResource } from '../../../adapters/arm/collect-resources.ts';
 import { KEY_VAULT } from '../../../adapters/arm/key-vault.ts';
 import { USER_ASSIGNED_IDENTITY } from '../../../adapters/arm/managed-identities.ts';
 import { MYSQL_FLEXIBLE_SERVER } from '../../../adapters/arm/mysql.ts';
@@ -14,6 +14,7 @@ import { readDiagnosticSettings } from './diagnostic-settings.ts';
 import type { Enrichment } from './enrichment-sources.ts';
 import { readFederatedCredentials } from './federated-credentials.ts';
 import { readKubernetesVersions } from './kubernetes-versions.ts';
+import { readInheritedRoleAssignments } from './role-assignments.ts';
 import { readSqlServers } from './sql.ts';
 import { readSqlManagedInstances } from './sql-managed-instances.ts';
 
@@ -29,6 +30,11 @@ export interface EnrichOptions {
    * each inventory family as it arrives, and only the call with the Defender family asks.
    */
   defender?: boolean;
+  /**
+   * Read each subscription's role assignments inherited from management groups (default false):
+   * the scan asks with the role assignment family, which Resource Graph reads at and below the subscription.
+   */
+  inheritedRoleAssignments?: boolean;
 }
 
 /**
@@ -37,7 +43,8 @@ export interface EnrichOptions {
  * administrators of PostgreSQL and MySQL flexible servers; auditing, firewall rules, failover
  * groups and database encryption of Azure SQL servers; database encryption and instance failover
  * groups of SQL Managed Instances; federated credentials of user-assigned identities; Defender plans (where Resource Graph had none) and security
- * contacts; the Kubernetes versions AKS offers in each region with clusters.
+ * contacts; the Kubernetes versions AKS offers in each region with clusters; when asked, the role
+ * assignments each subscription inherits from management groups.
  *
  * Returns resources in the REST shape for the ARM adapter, and one source per topic and
  * subscription. A parent whose children were all read is marked `childrenIncluded` IN PLACE, so
@@ -45,7 +52,8 @@ export interface EnrichOptions {
  * resources to `adaptArm` together with the same inventory objects. A failed read leaves its
  * parent unmarked, so the rules that need those children answer unknown.
  */
-export async function enrichLive(conn: ArmConnection, inventory: ArmResource[], options: EnrichOptions): Promise<Enrichment> {
+export async function enrichLive(conn: ArmConnection, resources: ArmResource[], options: EnrichOptions): Promise<Enrichment> {
+  const inventory = resources.filter(located);
   const clusters = inventory.filter((r) => r.type === MANAGED_CLUSTER);
   const vaults = inventory.filter((r) => r.type === KEY_VAULT);
   const servers = inventory.filter((r) => r.type === POSTGRES_FLEXIBLE_SERVER || r.type === MYSQL_FLEXIBLE_SERVER);
@@ -53,7 +61,7 @@ export async function enrichLive(conn: ArmConnection, inventory: ArmResource[], 
   const managedInstances = inventory.filter((r) => r.type === SQL_MANAGED_INSTANCE);
   const identities = inventory.filter((r) => r.type === USER_ASSIGNED_IDENTITY);
   const subscriptions = [...new Set(options.subscriptions.map((s) => s.toLowerCase()))];
-  const [diagnostics, databases, sql, managed, versions, federated, defender] = await Promise.all([
+  const [diagnostics, databases, sql, managed, versions, federated, defender, inherited] = await Promise.all([
     readDiagnosticSettings(conn, [...clusters, ...vaults, ...servers, ...sqlServers, ...managedInstances]),
     readDatabaseServers(conn, servers),
     readSqlServers(conn, inventory),
@@ -61,6 +69,7 @@ export async function enrichLive(conn: ArmConnection, inventory: ArmResource[], 
     readKubernetesVersions(conn, clusters, options.now ?? (() => new Date())),
     readFederatedCredentials(conn, identities),
     options.defender === false ? Promise.resolve([]) : readDefender(conn, subscriptions, inventory),
+    options.inheritedRoleAssignments ? readInheritedRoleAssignments(conn, subscriptions) : Promise.resolve(undefined),
   ]);
   // Diagnostic settings are the only children the adapters read for clusters and vaults; servers also need their own.
   for (const r of [...clusters, ...vaults]) if (diagnostics.complete.has(idKey(r.id))) r.childrenIncluded = true;
@@ -69,6 +78,6 @@ export async function enrichLive(conn: ArmConnection, inventory: ArmResource[], 
   for (const r of managedInstances) if (diagnostics.complete.has(idKey(r.id)) && managed.complete.has(idKey(r.id))) r.childrenIncluded = true;
   for (const r of managedInstances) if (managed.complete.has(idKey(r.id))) r.regionalGroupsRead = true;
   for (const r of identities) if (federated.complete.has(idKey(r.id))) r.childrenIncluded = true;
-  const parts = [diagnostics, databases, sql, managed, versions, federated, ...defender];
+  const parts = [diagnostics, databases, sql, managed, versions, federated, ...defender, ...(inherited ? [inherited] : [])];
   return { resources: parts.flatMap((p) => p.resources), tallies: parts.flatMap((p) => p.tallies) };
 }

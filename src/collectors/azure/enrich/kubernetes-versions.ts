@@ -1,6 +1,6 @@
 import { ContainerServiceClient } from '@azure/arm-containerservice';
 import { AKS_VERSIONS_TYPE } from '../../../adapters/arm/aks-versions.ts';
-import type { ArmResource } from '../../../adapters/arm/collect-resources.ts';
+import type { LocatedArmResource } from '../../../adapters/arm/collect-resources.ts';
 import { clientOptions, type ArmConnection } from '../connection.ts';
 import { EnrichmentSources, type Enrichment } from './enrichment-sources.ts';
 import { wireRead } from './wire-read.ts';
@@ -14,7 +14,7 @@ import { wireRead } from './wire-read.ts';
  * The answer (`{ values: [...] }`) has no id, so it is wrapped as a resource under its request
  * path with the time of the read; its REST body stays untouched in `properties`.
  */
-export async function readKubernetesVersions(conn: ArmConnection, clusters: ArmResource[], now: () => Date): Promise<Enrichment> {
+export async function readKubernetesVersions(conn: ArmConnection, clusters: LocatedArmResource[], now: () => Date): Promise<Enrichment> {
   const sources = new EnrichmentSources('aks-versions', 'AKS supported Kubernetes versions');
   const regions = new Map<string, string>();
   for (const c of clusters) {

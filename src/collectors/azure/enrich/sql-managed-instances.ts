@@ -1,4 +1,4 @@
-import type { ArmResource } from '../../../adapters/arm/collect-resources.ts';
+import type { LocatedArmResource } from '../../../adapters/arm/collect-resources.ts';
 import { idKey } from '../../../adapters/arm/resource-id.ts';
 import { SQL_MANAGED_DATABASE, SQL_MANAGED_INSTANCE } from '../../../adapters/arm/sql-managed-instance.ts';
 import type { ArmConnection } from '../connection.ts';
@@ -15,7 +15,7 @@ export const SQL_MANAGED_INSTANCE_API_VERSION = '2023-08-01';
  * every instance there). The instances and databases come from the inventory; diagnostic settings
  * are read with the other services'. `complete` lists the instances whose reads all succeeded.
  */
-export async function readSqlManagedInstances(conn: ArmConnection, inventory: ArmResource[]): Promise<ChildEnrichment> {
+export async function readSqlManagedInstances(conn: ArmConnection, inventory: LocatedArmResource[]): Promise<ChildEnrichment> {
   const sources = new EnrichmentSources('sql-managed-instance-children', 'SQL managed instance database encryption and failover groups');
   const complete = new Set<string>();
   const groupLists = new Map<string, Promise<EnrichmentRead>>();

@@ -1,4 +1,4 @@
-import type { ArmResource } from '../../../adapters/arm/collect-resources.ts';
+import type { LocatedArmResource } from '../../../adapters/arm/collect-resources.ts';
 import { idKey, nameOf } from '../../../adapters/arm/resource-id.ts';
 import { SQL_DATABASE, SQL_SERVER } from '../../../adapters/arm/sql.ts';
 import { armList, armRequest } from '../arm-rest.ts';
@@ -16,10 +16,10 @@ export const SQL_API_VERSION = '2025-01-01';
  * The databases themselves come from the inventory, and the Entra administrator from the server's
  * own body. `complete` lists the servers whose reads all succeeded.
  */
-export async function readSqlServers(conn: ArmConnection, inventory: ArmResource[]): Promise<ChildEnrichment> {
+export async function readSqlServers(conn: ArmConnection, inventory: LocatedArmResource[]): Promise<ChildEnrichment> {
   const sources = new EnrichmentSources('sql-server-children', 'SQL server auditing, firewall rules, failover groups and database encryption');
   const complete = new Set<string>();
-  const databases = new Map<string, ArmResource[]>();
+  const databases = new Map<string, LocatedArmResource[]>();
   for (const db of inventory) {
     if (db.type !== SQL_DATABASE) continue;
     const server = idKey(db.id.slice(0, db.id.toLowerCase().lastIndexOf('/databases/')));
@@ -52,7 +52,7 @@ export async function readSqlServers(conn: ArmConnection, inventory: ArmResource
  * Azure Monitor: only then does the auditing rule look at them. `master` is marked as carrying its
  * children once they are read, so an empty list reads as "no setting sends the audit records".
  */
-async function auditingThenMaster(conn: ArmConnection, server: ArmResource, master: ArmResource | undefined): Promise<EnrichmentRead[]> {
+async function auditingThenMaster(conn: ArmConnection, server: LocatedArmResource, master: LocatedArmResource | undefined): Promise<EnrichmentRead[]> {
   const auditing = await get(conn, `${server.id}/auditingSettings/default`);
   if (auditing.failure || !auditsToMonitor(auditing.items[0])) return [auditing];
   const masterId = master?.id ?? `${server.id}/databases/master`;
@@ -87,6 +87,6 @@ export async function list(conn: ArmConnection, path: string, apiVersion: string
 }
 
 /** The adapter's test: the id's last segment, as PowerShell exports name children `server/database`. */
-function isMaster(db: ArmResource): boolean {
+function isMaster(db: LocatedArmResource): boolean {
   return nameOf(db.id).toLowerCase() === 'master';
 }
