@@ -5,7 +5,7 @@ import { t as isObject$1 } from "./json-C040QO5N.js";
 import { a as KUBERNETES_KINDS, i as API_RESOURCES, n as matchAksClusters, o as namespaceKey, r as keptObject, t as aksLink } from "./match-aks-vp8qjwDK.js";
 import { a as displayPath, i as readJsonFile, n as parseJsonText, o as listInputs, r as readInputText, t as MAX_INPUT_BYTES } from "./read-json-DT5Nfg-H.js";
 import { r as deadlineAfter, t as DEFAULT_MAX_PAGES } from "./read-limits-SNQlm0Yq.js";
-import { B as AGENT_POOL, C as adaptPostgresSingleServers, D as MONITORING_TYPES, E as adaptMySqlFlexibleServers, F as CONTAINER_REGISTRY_TYPES, G as CREDENTIAL_KINDS, H as adaptClusters, I as adaptContainerRegistries, J as isCredentialKind, K as createCredential, L as AKS_VERSIONS_TYPE, N as KEY_VAULT_TYPES, O as adaptMonitoring, P as adaptKeyVaults, Q as isSubscriptionId, R as adaptAksVersions, S as adaptPostgresFlexibleServers, T as MYSQL_TYPES, U as DIAGNOSTIC_SETTING, V as MANAGED_CLUSTER, W as CLOUDS, X as resolveArmTarget, Y as requireGithubOidc, Z as mayCarryToken, _ as adaptSqlServers, a as adaptSubscriptions, b as POSTGRESQL_TYPES, c as adaptStorageAccounts, d as SQL_MANAGED_INSTANCE_TYPES, f as adaptSqlManagedInstances, g as SQL_TYPES, i as SUBSCRIPTION_TYPES, j as adaptManagedIdentities, k as MANAGED_IDENTITY_TYPES, p as sameRegion, q as isCloudName, s as STORAGE_ACCOUNT_TYPES, t as collectArmResources, v as REDIS_TYPES, y as adaptRedisCaches, z as aksVersionsOperation } from "./collect-resources-DgCM88nx.js";
+import { $ as isSubscriptionId, A as adaptManagedIdentities, B as aksVersionsOperation, D as adaptMonitoring, E as MONITORING_TYPES, F as adaptContainerRegistries, G as CLOUDS, H as MANAGED_CLUSTER, I as collectArmResources, J as isCloudName, K as CREDENTIAL_KINDS, L as located, M as KEY_VAULT_TYPES, N as adaptKeyVaults, O as MANAGED_IDENTITY_TYPES, P as CONTAINER_REGISTRY_TYPES, Q as mayCarryToken, R as AKS_VERSIONS_TYPE, S as adaptPostgresSingleServers, T as adaptMySqlFlexibleServers, U as adaptClusters, V as AGENT_POOL, W as DIAGNOSTIC_SETTING, X as requireGithubOidc, Y as isCredentialKind, Z as resolveArmTarget, _ as REDIS_TYPES, d as adaptSqlManagedInstances, f as sameRegion, g as adaptSqlServers, h as SQL_TYPES, i as adaptSubscriptions, o as STORAGE_ACCOUNT_TYPES, q as createCredential, r as SUBSCRIPTION_TYPES, s as adaptStorageAccounts, u as SQL_MANAGED_INSTANCE_TYPES, v as adaptRedisCaches, w as MYSQL_TYPES, x as adaptPostgresFlexibleServers, y as POSTGRESQL_TYPES, z as adaptAksVersions } from "./subscriptions-T1ejFTiO.js";
 import { a as ALL_BUT_LAYOUT, n as isCalendarDate, o as showControls, r as waiverOfAnnotation } from "./inline-waiver-D__7XmaJ.js";
 import { t as TOOL } from "./version--AyCFhb9.js";
 import { t as emptyState } from "./state-BaxEFh_U.js";
@@ -17071,7 +17071,7 @@ function adaptArm(resources, coverage = []) {
 		count: list.length
 	});
 	unrecognized.sort((a, b) => b.count - a.count || a.type.localeCompare(b.type));
-	const subscriptionIds = new Set(resources.map((r) => r.subscriptionId));
+	const subscriptionIds = new Set(resources.filter(located).map((r) => r.subscriptionId));
 	return {
 		state: withSubnetReferences({
 			subscriptions: adaptSubscriptions(index, subscriptionIds),
@@ -30889,7 +30889,7 @@ async function readTerraform(paths, limits) {
 	};
 }
 async function readAzure(options, hooks, limits) {
-	const { collectAzure } = await import("./collect-Dxv9gkaZ.js");
+	const { collectAzure } = await import("./collect-BwQM6keq.js");
 	return collectAzure(options, hooks, limits);
 }
 /** Clusters read through their API servers join the snapshot, linked to their AKS clusters by API server FQDN. */
@@ -30902,7 +30902,7 @@ async function addLiveClusters(snapshot, live, limits) {
 }
 /** Each AKS cluster the live Azure read found (and no kubeconfig context covers), read through its API server as the scan identity. */
 async function addAksClusters(snapshot, azure, settings) {
-	const { collectAksInCluster } = await import("./in-cluster-dhf2FDg8.js");
+	const { collectAksInCluster } = await import("./in-cluster-BF2OwcvD.js");
 	const { clusters, sources } = await collectAksInCluster(azure.connection, snapshot.state, settings);
 	snapshot.state.kubernetes.push(...clusters);
 	snapshot.sources.push(...sources);

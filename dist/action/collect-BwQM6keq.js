@@ -1,8 +1,8 @@
 import { n as __exportAll } from "./rolldown-runtime-DYf_mQCB.js";
-import { A as USER_ASSIGNED_IDENTITY, B as AGENT_POOL, D as MONITORING_TYPES, F as CONTAINER_REGISTRY_TYPES, K as createCredential, L as AKS_VERSIONS_TYPE, M as KEY_VAULT, N as KEY_VAULT_TYPES, Q as isSubscriptionId, T as MYSQL_TYPES, V as MANAGED_CLUSTER, X as resolveArmTarget, b as POSTGRESQL_TYPES, d as SQL_MANAGED_INSTANCE_TYPES, g as SQL_TYPES, h as SQL_SERVER, k as MANAGED_IDENTITY_TYPES, l as SQL_MANAGED_DATABASE, n as PRICING, o as SECURITY_CONTACT, r as SUBSCRIPTION, s as STORAGE_ACCOUNT_TYPES, t as collectArmResources, u as SQL_MANAGED_INSTANCE, v as REDIS_TYPES } from "./collect-resources-DgCM88nx.js";
+import { $ as isSubscriptionId, E as MONITORING_TYPES, H as MANAGED_CLUSTER, I as collectArmResources, L as located, M as KEY_VAULT_TYPES, O as MANAGED_IDENTITY_TYPES, P as CONTAINER_REGISTRY_TYPES, R as AKS_VERSIONS_TYPE, V as AGENT_POOL, Z as resolveArmTarget, _ as REDIS_TYPES, a as SECURITY_CONTACT, c as SQL_MANAGED_DATABASE, h as SQL_TYPES, j as KEY_VAULT, k as USER_ASSIGNED_IDENTITY, l as SQL_MANAGED_INSTANCE, m as SQL_SERVER, n as SUBSCRIPTION, o as STORAGE_ACCOUNT_TYPES, q as createCredential, t as PRICING, u as SQL_MANAGED_INSTANCE_TYPES, w as MYSQL_TYPES, y as POSTGRESQL_TYPES } from "./subscriptions-T1ejFTiO.js";
 import { N as pushTo, S as nameOf, d as VIRTUAL_MACHINE, o as NETWORK_TYPES, t as ROLE_ASSIGNMENT, x as idKey, y as FLUX_CONFIGURATION } from "./role-assignments-CmlGIP4M.js";
 import { D as RestError, G as createClientLogger, I as stringToUint8Array, L as uint8ArrayToString, a as RestError$1, j as createHttpHeaders, n as bearerTokenAuthenticationPolicyName, t as bearerTokenAuthenticationPolicy, z as delay } from "./bearerTokenAuthenticationPolicy-BmqUZk9c.js";
-import { a as newRequestStats, c as deadlinePassed, i as clientOptions, l as getClient, n as armList, o as ArmFailureError, r as armRequest, s as armFailure, t as Limiter } from "./limiter-CE5ljB72.js";
+import { a as newRequestStats, c as deadlinePassed, i as clientOptions, l as getClient, n as armList, o as ArmFailureError, r as armRequest, s as armFailure, t as Limiter } from "./limiter-2KEvJKuO.js";
 import { n as PageChain } from "./read-limits-SNQlm0Yq.js";
 import { c as decodeStringToString, n as logger$3, s as createSerializer, t as ServiceClient } from "./serviceClient-ByjK4ATi.js";
 import { setTimeout as setTimeout$1 } from "node:timers/promises";
@@ -17525,6 +17525,40 @@ async function readKubernetesVersions(conn, clusters, now) {
 	}));
 	return sources.result();
 }
+// src/collectors/azure/enrich/role-assignments.ts
+/** Microsoft.Authorization `RoleAssignments_ListForSubscription`. */
+const ROLE_ASSIGNMENTS_API_VERSION = "2022-04-01";
+/**
+* The role assignments each subscription inherits from its management groups. Resource Graph's
+* `authorizationresources`, asked for subscriptions, holds those at and below them only (its
+* authorization scope filter defaults to `AtScopeAndBelow`); the subscription's own list with
+* `$filter=atScope()` holds those at and above it, with the same read permission. What is at the
+* subscription came with the inventory and is left out here; an assignment on a management group
+* over several subscriptions is kept once, with no subscription, and counted in each one's source.
+*/
+async function readInheritedRoleAssignments(conn, subscriptions) {
+	const sources = new EnrichmentSources("inherited-role-assignments", "role assignments inherited from management groups");
+	await Promise.all(subscriptions.map(async (subscriptionId) => {
+		const path = `/subscriptions/${subscriptionId}/providers/Microsoft.Authorization/roleAssignments`;
+		const { items, failure } = await armList(conn, path, ROLE_ASSIGNMENTS_API_VERSION, { $filter: "atScope()" });
+		sources.add(subscriptionId, {
+			path,
+			items: items.filter(aboveSubscription),
+			...failure ? { failure } : {}
+		});
+	}));
+	const { resources, tallies } = sources.result();
+	const seen = /* @__PURE__ */ new Set();
+	return {
+		resources: resources.filter((r) => !located(r) && !seen.has(idKey(r.id)) && seen.add(idKey(r.id))),
+		tallies
+	};
+}
+/** An item whose id is no subscription's: kept for the collector, which keeps those at a management group and counts the rest as id-less. */
+function aboveSubscription(item) {
+	const id = typeof item === "object" && item !== null ? item.id : void 0;
+	return typeof id !== "string" || !/^\/subscriptions\//i.test(id);
+}
 // src/collectors/azure/enrich/sql.ts
 /** The api-version the SQL adapter follows. */
 const SQL_API_VERSION = "2025-01-01";
@@ -17654,7 +17688,8 @@ async function readSqlManagedInstances(conn, inventory) {
 * administrators of PostgreSQL and MySQL flexible servers; auditing, firewall rules, failover
 * groups and database encryption of Azure SQL servers; database encryption and instance failover
 * groups of SQL Managed Instances; federated credentials of user-assigned identities; Defender plans (where Resource Graph had none) and security
-* contacts; the Kubernetes versions AKS offers in each region with clusters.
+* contacts; the Kubernetes versions AKS offers in each region with clusters; when asked, the role
+* assignments each subscription inherits from management groups.
 *
 * Returns resources in the REST shape for the ARM adapter, and one source per topic and
 * subscription. A parent whose children were all read is marked `childrenIncluded` IN PLACE, so
@@ -17662,7 +17697,8 @@ async function readSqlManagedInstances(conn, inventory) {
 * resources to `adaptArm` together with the same inventory objects. A failed read leaves its
 * parent unmarked, so the rules that need those children answer unknown.
 */
-async function enrichLive(conn, inventory, options) {
+async function enrichLive(conn, resources, options) {
+	const inventory = resources.filter(located);
 	const clusters = inventory.filter((r) => r.type === MANAGED_CLUSTER);
 	const vaults = inventory.filter((r) => r.type === KEY_VAULT);
 	const servers = inventory.filter((r) => r.type === "microsoft.dbforpostgresql/flexibleservers" || r.type === "microsoft.dbformysql/flexibleservers");
@@ -17670,7 +17706,7 @@ async function enrichLive(conn, inventory, options) {
 	const managedInstances = inventory.filter((r) => r.type === SQL_MANAGED_INSTANCE);
 	const identities = inventory.filter((r) => r.type === USER_ASSIGNED_IDENTITY);
 	const subscriptions = [...new Set(options.subscriptions.map((s) => s.toLowerCase()))];
-	const [diagnostics, databases, sql, managed, versions, federated, defender] = await Promise.all([
+	const [diagnostics, databases, sql, managed, versions, federated, defender, inherited] = await Promise.all([
 		readDiagnosticSettings(conn, [
 			...clusters,
 			...vaults,
@@ -17683,7 +17719,8 @@ async function enrichLive(conn, inventory, options) {
 		readSqlManagedInstances(conn, inventory),
 		readKubernetesVersions(conn, clusters, options.now ?? (() => /* @__PURE__ */ new Date())),
 		readFederatedCredentials(conn, identities),
-		options.defender === false ? Promise.resolve([]) : readDefender(conn, subscriptions, inventory)
+		options.defender === false ? Promise.resolve([]) : readDefender(conn, subscriptions, inventory),
+		options.inheritedRoleAssignments ? readInheritedRoleAssignments(conn, subscriptions) : Promise.resolve(void 0)
 	]);
 	for (const r of [...clusters, ...vaults]) if (diagnostics.complete.has(idKey(r.id))) r.childrenIncluded = true;
 	for (const r of servers) if (diagnostics.complete.has(idKey(r.id)) && databases.complete.has(idKey(r.id))) r.childrenIncluded = true;
@@ -17698,7 +17735,8 @@ async function enrichLive(conn, inventory, options) {
 		managed,
 		versions,
 		federated,
-		...defender
+		...defender,
+		...inherited ? [inherited] : []
 	];
 	return {
 		resources: parts.flatMap((p) => p.resources),
@@ -18134,6 +18172,8 @@ function subscriptionSourceId(subscriptionId) {
 }
 /** The Resource Graph family whose enrichment also reads Defender plans and security contacts. */
 const DEFENDER_FAMILY = "defender";
+/** The family whose enrichment also reads the role assignments each subscription inherits from management groups. */
+const ROLE_ASSIGNMENT_FAMILY = "role-assignments";
 /** Subscriptions → Resource Graph inventory → ARM resources with one source per subscription. */
 async function collectAzure(options, hooks = {}, limits = {}) {
 	const target = resolveArmTarget(options.cloud, options.armEndpoint);
@@ -18174,9 +18214,11 @@ async function collectAzure(options, hooks = {}, limits = {}) {
 			const resources = familyArmResources(family, inScope);
 			familyResources.set(family, resources);
 			const defender = family.family.name === DEFENDER_FAMILY;
+			const inheritedRoleAssignments = family.family.name === ROLE_ASSIGNMENT_FAMILY;
 			enrichments.push(enrichLive(connection, defender ? [...subscriptionResources, ...resources] : resources, {
 				subscriptions: readable,
-				defender
+				defender,
+				inheritedRoleAssignments
 			}));
 		};
 		const [inventory, answered] = readable.length ? await Promise.all([readInventory(connection, quota, readable, options.filters, (n) => counts.resources += n, onFamily), readSubscriptionCoverage(connection, quota, readable)]) : [[], {
@@ -18248,7 +18290,7 @@ function inventorySources(listing, inventory, answered, resources, listed, endpo
 /** Each resource to its subscription's source; rows outside the scope asked for are dropped. */
 function attribute(resources, inScope) {
 	return resources.filter((r) => {
-		if (!inScope.has(r.subscriptionId.toLowerCase())) return false;
+		if (r.subscriptionId === null || !inScope.has(r.subscriptionId.toLowerCase())) return false;
 		r.source = subscriptionSourceId(r.subscriptionId);
 		return true;
 	});

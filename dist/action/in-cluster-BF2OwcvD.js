@@ -1,7 +1,7 @@
 import { i as KubeConfig, n as readCluster, r as unreadCluster } from "./live-BQq1YQ4C.js";
 import { t as redactSecrets } from "./redact-CZvdTJf8.js";
 import { t as aksLink } from "./match-aks-vp8qjwDK.js";
-import { r as armRequest, t as Limiter } from "./limiter-CE5ljB72.js";
+import { r as armRequest, t as Limiter } from "./limiter-2KEvJKuO.js";
 // src/collectors/azure/in-cluster.ts
 /**
 * The in-cluster read of each AKS cluster a live Azure scan found, with the scan's own Azure

@@ -1100,8 +1100,8 @@ function clientOf(conn) {
 	if (!client) clients.set(conn, client = getClient(conn.endpoint, conn.credential, clientOptions(conn)));
 	return client;
 }
-/** One request; `path` is relative to the endpoint, or a `nextLink` on the same origin. */
-async function armRequest(conn, method, path, apiVersion, body) {
+/** One request; `path` is relative to the endpoint, or a `nextLink` on the same origin; `query` adds parameters such as `$filter`. */
+async function armRequest(conn, method, path, apiVersion, body, query = {}) {
 	if (/^https?:/i.test(path) && new URL(path).origin !== conn.endpoint) return {
 		ok: false,
 		failure: {
@@ -1111,8 +1111,12 @@ async function armRequest(conn, method, path, apiVersion, body) {
 	};
 	try {
 		const resource = clientOf(conn).pathUnchecked(path);
+		const queryParameters = {
+			...query,
+			...apiVersion ? { "api-version": apiVersion } : {}
+		};
 		const options = {
-			...apiVersion ? { queryParameters: { "api-version": apiVersion } } : {},
+			...Object.keys(queryParameters).length ? { queryParameters } : {},
 			...body === void 0 ? {} : { body }
 		};
 		const response = method === "GET" ? await resource.get(options) : await resource.post(options);
@@ -1134,16 +1138,17 @@ async function armRequest(conn, method, path, apiVersion, body) {
 	}
 }
 /**
-* Every item of a list operation, following `nextLink` (which already carries the api-version),
+* Every item of a list operation, following `nextLink` (which already carries the api-version and `query`),
 * until a link repeats or the page cap: then the items so far, and why the rest was not read.
 */
-async function armList(conn, path, apiVersion) {
+async function armList(conn, path, apiVersion, query = {}) {
 	const items = [];
 	const chain = new PageChain(conn.maxPages);
 	let next = path;
 	let version = apiVersion;
+	let parameters = query;
 	while (next) {
-		const answer = await armRequest(conn, "GET", next, version);
+		const answer = await armRequest(conn, "GET", next, version, void 0, parameters);
 		if (!answer.ok) return {
 			items,
 			failure: answer.failure
@@ -1167,6 +1172,7 @@ async function armList(conn, path, apiVersion) {
 			}
 		};
 		version = void 0;
+		parameters = {};
 	}
 	return { items };
 }

@@ -585,183 +585,134 @@ function versionOf(v) {
 function aksVersionsOperation(location) {
 	return `ManagedClusters_ListKubernetesVersions: GET /subscriptions/{subscriptionId}/providers/Microsoft.ContainerService/locations/${location}/kubernetesVersions`;
 }
-// src/adapters/arm/ip-rules.ts
+// src/adapters/arm/body-shapes.ts
 /**
-* Addresses of a network rule set's `ipRules[]`: `value` in the REST API, `ipAddressOrRange` in
-* older exports. Null (unknown) when an entry states no address, or conflicting ones: a rule that
-* cannot be read may admit anything.
+* How complete a body without a `properties` bag is. az CLI prints many resources flattened
+* (`az aks show`, `az postgres flexible-server show`, `az monitor diagnostic-settings list`): the
+* properties sit at the root, and every property of the SDK model is printed, unset ones as null,
+* so the body is as complete as ARM's. Resource Graph projections (`project id, type,
+* kubernetesVersion`) also put properties at the root, but only the columns someone selected.
+* A lone `provisioningState` tells the two apart no better than a guess; the keys each command
+* always prints do. A flattened body is taken for complete only when it has all of them.
 */
-function ipRulesOf(rules) {
-	const list = rules?.children("ipRules");
-	if (!list) return void 0;
-	const addresses = [];
-	for (const rule of list) {
-		const address = rule.string("value") ?? rule.string("ipAddressOrRange");
-		if (typeof address !== "string") return null;
-		addresses.push(address);
-	}
-	return addresses;
-}
-// src/adapters/arm/private-endpoint-connections.ts
-/**
-* Ids of the private endpoints connected to a PaaS resource, from its inline
-* `properties.privateEndpointConnections` and from separate `<type>/privateEndpointConnections`
-* children. A complete body without the property has none (ARM omits empty lists).
-*/
-function privateEndpointIdsOf$1(r, index, f) {
-	const connections = privateEndpointConnectionsOf(r, index);
-	const stated = connections && [...new Set(connections.flatMap((c) => c.privateEndpointId ? [c.privateEndpointId] : []))];
-	return f.read("privateEndpointIds", stated, []);
-}
-/** Every connection, inline or as a child resource (a child repeating an inline one counts once); undefined when the input states none. */
-function privateEndpointConnectionsOf(r, index) {
-	const inline = r.properties?.children("privateEndpointConnections");
-	const children = index.attachedTo(r.id, `${r.type}/privateendpointconnections`);
-	if (inline === void 0 && children.length === 0) return void 0;
-	const byEndpoint = /* @__PURE__ */ new Map();
-	const anonymous = [];
-	const add = (properties) => {
-		const connection = {
-			privateEndpointId: properties.child("privateEndpoint")?.string("id") ?? null,
-			status: properties.child("privateLinkServiceConnectionState")?.string("status") ?? null
-		};
-		if (connection.privateEndpointId) byEndpoint.set(connection.privateEndpointId.toLowerCase(), connection);
-		else anonymous.push(connection);
-	};
-	for (const connection of inline ?? []) add(connection.child("properties") ?? connection);
-	for (const child of children) if (child.properties) add(child.properties);
-	return [...byEndpoint.values(), ...anonymous];
-}
-// src/adapters/arm/container-registry.ts
-const REGISTRY = "microsoft.containerregistry/registries";
-/** ARM types this adapter reads. */
-const CONTAINER_REGISTRY_TYPES = [REGISTRY, "microsoft.containerregistry/registries/privateendpointconnections"];
-/** Source path of each state field a rule reports on, in the REST body. */
-const CONTAINER_REGISTRY_PATHS = {
-	...DIAGNOSTIC_SETTINGS_PATH,
-	sku: "sku.name",
-	adminUserEnabled: "properties.adminUserEnabled",
-	anonymousPullEnabled: "properties.anonymousPullEnabled",
-	publicNetworkAccess: "properties.publicNetworkAccess",
-	privateEndpointIds: "properties.privateEndpointConnections",
-	networkDefaultAction: "properties.networkRuleSet.defaultAction",
-	ipRules: "properties.networkRuleSet.ipRules",
-	networkRuleBypassOptions: "properties.networkRuleBypassOptions",
-	dataEndpointEnabled: "properties.dataEndpointEnabled",
-	"policies.quarantine": "properties.policies.quarantinePolicy.status",
-	"policies.trust": "properties.policies.trustPolicy.status",
-	"policies.retention": "properties.policies.retentionPolicy.status",
-	"policies.export": "properties.policies.exportPolicy.status"
+const FLATTENED_SHAPES = {
+	"microsoft.containerservice/managedclusters": [
+		"provisioningState",
+		"kubernetesVersion",
+		"dnsPrefix",
+		"agentPoolProfiles",
+		"networkProfile",
+		"nodeResourceGroup"
+	],
+	"microsoft.containerservice/managedclusters/agentpools": [
+		"provisioningState",
+		"orchestratorVersion",
+		"mode",
+		"osType",
+		"vmSize",
+		"count"
+	],
+	"microsoft.dbforpostgresql/flexibleservers": [
+		"state",
+		"version",
+		"fullyQualifiedDomainName",
+		"network",
+		"backup",
+		"storage"
+	],
+	"microsoft.dbformysql/flexibleservers": [
+		"state",
+		"version",
+		"fullyQualifiedDomainName",
+		"network",
+		"backup",
+		"storage"
+	],
+	"microsoft.sql/servers": [
+		"state",
+		"version",
+		"fullyQualifiedDomainName",
+		"administratorLogin"
+	],
+	"microsoft.sql/servers/firewallrules": ["startIpAddress", "endIpAddress"],
+	"microsoft.dbforpostgresql/flexibleservers/firewallrules": ["startIpAddress", "endIpAddress"],
+	"microsoft.dbformysql/flexibleservers/firewallrules": ["startIpAddress", "endIpAddress"],
+	"microsoft.insights/diagnosticsettings": ["logs", "metrics"],
+	"microsoft.security/pricings": ["pricingTier"],
+	"microsoft.network/virtualnetworks": [
+		"provisioningState",
+		"addressSpace",
+		"subnets",
+		"virtualNetworkPeerings",
+		"resourceGuid"
+	],
+	"microsoft.network/virtualnetworks/subnets": [
+		"provisioningState",
+		"privateEndpointNetworkPolicies",
+		"privateLinkServiceNetworkPolicies"
+	],
+	"microsoft.network/networksecuritygroups": [
+		"provisioningState",
+		"securityRules",
+		"defaultSecurityRules",
+		"resourceGuid"
+	]
 };
-/** `Microsoft.ContainerRegistry/registries` → ContainerRegistry. Property names and defaults follow the 2025-11-01 REST API. */
-function adaptContainerRegistries(index) {
-	return index.ofType(REGISTRY).map((r) => adaptRegistry(r, index));
-}
-function adaptRegistry(r, index) {
-	const f = new FieldReader(r.complete);
-	const p = r.properties;
-	const rules = p?.child("networkRuleSet");
-	const policies = p?.child("policies");
-	return {
-		...baseOf(r, f.defaulted, CONTAINER_REGISTRY_PATHS),
-		sku: f.stated(r.node.child("sku")?.string("name") ?? r.node.child("sku")?.string("tier")),
-		adminUserEnabled: f.read("adminUserEnabled", p?.bool("adminUserEnabled"), false),
-		anonymousPullEnabled: f.read("anonymousPullEnabled", p?.bool("anonymousPullEnabled"), false),
-		publicNetworkAccess: f.read("publicNetworkAccess", p?.string("publicNetworkAccess"), "Enabled"),
-		networkDefaultAction: f.read("networkDefaultAction", rules?.string("defaultAction"), "Allow"),
-		ipRules: f.read("ipRules", ipRulesOf(rules), []),
-		networkRuleBypassOptions: f.read("networkRuleBypassOptions", p?.string("networkRuleBypassOptions"), "AzureServices"),
-		dataEndpointEnabled: f.stated(p?.bool("dataEndpointEnabled")),
-		policies: {
-			quarantine: f.stated(policies?.child("quarantinePolicy")?.string("status")),
-			trust: f.stated(policies?.child("trustPolicy")?.string("status")),
-			retention: f.stated(policies?.child("retentionPolicy")?.string("status")),
-			export: f.stated(policies?.child("exportPolicy")?.string("status"))
-		},
-		privateEndpointIds: privateEndpointIdsOf$1(r, index, f),
-		diagnosticSettings: adaptDiagnosticSettings(r, index)
-	};
-}
-// src/adapters/arm/key-vault.ts
-const KEY_VAULT = "microsoft.keyvault/vaults";
-/** ARM types this adapter reads: the vault and its private endpoint connections listed on their own. */
-const KEY_VAULT_TYPES = [KEY_VAULT, `${KEY_VAULT}/privateendpointconnections`];
-/** The first api-version whose create default is Azure RBAC rather than access policies. */
-const RBAC_BY_DEFAULT_SINCE = "2026-02-01";
-/** Source path of each state field a rule reports on, in the REST body. */
-const KEY_VAULT_PATHS = {
-	...DIAGNOSTIC_SETTINGS_PATH,
-	publicNetworkAccess: "properties.publicNetworkAccess",
-	privateEndpointIds: "properties.privateEndpointConnections",
-	privateEndpointConnections: "properties.privateEndpointConnections",
-	skuName: "properties.sku.name",
-	enableSoftDelete: "properties.enableSoftDelete",
-	softDeleteRetentionInDays: "properties.softDeleteRetentionInDays",
-	enablePurgeProtection: "properties.enablePurgeProtection",
-	enableRbacAuthorization: "properties.enableRbacAuthorization",
-	networkAcls: "properties.networkAcls",
-	accessPolicies: "properties.accessPolicies"
-};
-/** `Microsoft.KeyVault/vaults` → KeyVault. Property names and defaults follow the 2026-02-01 REST API. */
-function adaptKeyVaults(index) {
-	return index.ofType(KEY_VAULT).map((r) => adaptKeyVault(r, index));
-}
-function adaptKeyVault(r, index) {
-	const f = new FieldReader(r.complete);
-	const p = r.properties;
-	const connections = privateEndpointConnectionsOf(r, index);
-	return {
-		...baseOf(r, f.defaulted, KEY_VAULT_PATHS),
-		publicNetworkAccess: f.read("publicNetworkAccess", p?.string("publicNetworkAccess"), "Enabled"),
-		privateEndpointIds: privateEndpointIdsOf$1(r, index, f),
-		diagnosticSettings: adaptDiagnosticSettings(r, index),
-		apiVersion: r.apiVersion,
-		skuName: f.stated(p?.child("sku")?.string("name") ?? r.node.child("sku")?.string("name")),
-		enableSoftDelete: f.read("enableSoftDelete", p?.bool("enableSoftDelete"), true),
-		softDeleteRetentionInDays: f.read("softDeleteRetentionInDays", p?.number("softDeleteRetentionInDays"), 90),
-		enablePurgeProtection: f.read("enablePurgeProtection", p?.bool("enablePurgeProtection"), false),
-		enableRbacAuthorization: f.read("enableRbacAuthorization", p?.bool("enableRbacAuthorization"), rbacDefault(r.apiVersion)),
-		networkAcls: networkAclsOf(p?.child("networkAcls"), f),
-		accessPolicies: f.read("accessPolicies", accessPoliciesOf(p?.children("accessPolicies")), []),
-		privateEndpointConnections: f.read("privateEndpointConnections", connections, [])
-	};
-}
 /**
-* Vaults created with api-version 2026-02-01 or later default to Azure RBAC, earlier ones to
-* access policies; without the body's api-version the default is not known.
+* Keys of the resource envelope, not of its properties: a row with nothing else (`az resource
+* list` without properties, a Resource Graph row of ids) has no properties to read.
 */
-function rbacDefault(apiVersion) {
-	if (!apiVersion || !/^\d{4}-\d{2}-\d{2}/.test(apiVersion)) return void 0;
-	return apiVersion.slice(0, 10) >= RBAC_BY_DEFAULT_SINCE;
-}
-/** A vault without `networkAcls` has no firewall: every network may connect, trusted services included. */
-function networkAclsOf(acls, f) {
-	const subnets = acls?.children("virtualNetworkRules")?.flatMap((rule) => rule.string("id") ?? []);
-	return {
-		defaultAction: f.read("networkAcls.defaultAction", acls?.string("defaultAction"), "Allow"),
-		bypass: f.read("networkAcls.bypass", acls?.string("bypass"), "AzureServices"),
-		ipRules: f.read("networkAcls.ipRules", ipRulesOf(acls), []),
-		virtualNetworkRules: f.read("networkAcls.virtualNetworkRules", subnets, [])
+const ENVELOPE = /* @__PURE__ */ new Set([
+	"id",
+	"name",
+	"type",
+	"location",
+	"tags",
+	"sku",
+	"identity",
+	"kind",
+	"etag",
+	"zones",
+	"plan",
+	"managedby",
+	"systemdata",
+	"extendedlocation",
+	"resourcegroup",
+	"subscriptionid",
+	"tenantid",
+	"apiversion",
+	"resourceid",
+	"resourcename",
+	"resourcetype",
+	"extensionresourcetype",
+	"resourcegroupname",
+	"resources",
+	"changedtime",
+	"createdtime",
+	"provisioningstate"
+]);
+function bodyShapeOf(node, type) {
+	const bag = node.child("properties");
+	if (bag) return {
+		properties: bag,
+		complete: true
 	};
-}
-function accessPoliciesOf(entries) {
-	return entries?.map((entry) => {
-		const permissions = entry.child("permissions");
-		const granted = (kind) => {
-			const list = permissions?.strings(kind);
-			return list === null ? ["all"] : list ?? [];
-		};
-		return {
-			objectId: entry.string("objectId") ?? "(no objectId)",
-			applicationId: entry.string("applicationId") ?? null,
-			permissions: {
-				keys: granted("keys"),
-				secrets: granted("secrets"),
-				certificates: granted("certificates"),
-				storage: granted("storage")
-			}
-		};
-	});
+	if (node.has("properties")) return {
+		properties: void 0,
+		complete: false
+	};
+	if (FLATTENED_SHAPES[type]?.every((key) => node.has(key))) return {
+		properties: node,
+		complete: true
+	};
+	for (const key in node.obj) if (!ENVELOPE.has(key.toLowerCase())) return {
+		properties: node,
+		complete: false
+	};
+	return {
+		properties: void 0,
+		complete: false
+	};
 }
 // src/adapters/arm/json-pointer.ts
 /** RFC 6901: the path of a value inside a JSON document, for errors and evidence. */
@@ -944,6 +895,367 @@ var Node = class Node {
 		throw new InputError(this.file, childPointer(this.pointer, key), `expected ${expected}, got ${kind}`);
 	}
 };
+// src/adapters/arm/collect-resources.ts
+function located(r) {
+	return r.subscriptionId !== null;
+}
+/** Child resources nest a few levels in real exports; far deeper is a hostile or broken input, refused before the stack runs out. */
+const MAX_NESTING = 32;
+/**
+* ARM names are at most a few hundred characters and an id a few of them: far longer is a broken or
+* hostile input, refused here because every finding on the resource repeats its id and name.
+*/
+const MAX_ID_LENGTH = 8192;
+/** The one kind of resource kept without a subscription: a role assignment made at a management group. */
+const MANAGEMENT_GROUP_ASSIGNMENT = /^\/providers\/microsoft\.management\/managementgroups\/[^/]+\/providers\/microsoft\.authorization\/roleassignments\/[^/]+$/i;
+function collectArmResources(document, file, source) {
+	const out = {
+		resources: [],
+		withoutId: 0,
+		morePages: null,
+		source
+	};
+	if (Array.isArray(document)) document.forEach((item, i) => visit(item, childPointer("", i), file, null, out));
+	else if (isObject(document)) visitContainer(document, "", file, out);
+	else throw new InputError(file, void 0, `expected ARM resources (a resource, an array, a list response or a Resource Graph result), got ${document === null ? "null" : typeof document}`);
+	return out;
+}
+/** The top-level object: a resource, or one of the known wrappers around resources. */
+function visitContainer(obj, pointer, file, out) {
+	const notResources = notDeployedResources(obj);
+	if (notResources) throw new InputError(file, void 0, notResources);
+	const value = getCI(obj, "value");
+	if (Array.isArray(value) && !looksLikeResource(obj)) {
+		if (typeof getCI(obj, "nextLink") === "string") out.morePages = "it has a nextLink";
+		const valuePointer = childPointer(pointer, "value");
+		value.forEach((item, i) => visit(item, childPointer(valuePointer, i), file, null, out));
+		return;
+	}
+	const data = getCI(obj, "data");
+	if (data !== void 0 && !looksLikeResource(obj)) {
+		out.morePages = resourceGraphPaging(obj);
+		visitResourceGraphData(data, childPointer(pointer, "data"), file, out);
+		return;
+	}
+	const created = createOutputKey(obj);
+	if (created !== void 0) {
+		visit(obj[created], childPointer(pointer, created), file, null, out);
+		return;
+	}
+	if (!looksLikeResource(obj) && getCI(obj, "resources") === void 0) throw new InputError(file, pointer || "/", "not an ARM resource, list response ({ \"value\": [...] }) or Resource Graph result ({ \"data\": [...] })");
+	visit(obj, pointer, file, null, out);
+}
+/**
+* Documents that hold `resources` but not deployed ARM resources, which would otherwise read as
+* resources without ids: what they describe is what someone meant to deploy, not what runs.
+*/
+function notDeployedResources(obj) {
+	const schema = getCI(obj, "$schema");
+	if (typeof schema === "string" && /deploymentTemplate|deploymentParameters/i.test(schema)) return "an ARM deployment template (its $schema says so), not deployed resources: export them with az resource show, az aks show or Resource Graph";
+	if (getCI(obj, "terraform_version") !== void 0) return "a Terraform state file, not ARM resources";
+}
+/**
+* Why a Resource Graph result is one page of more: the REST API's `$skipToken` and `resultTruncated`
+* (`"true"`, a string), az graph query's `skip_token` and `total_records`, or fewer rows than the total.
+*/
+function resourceGraphPaging(result) {
+	for (const key of [
+		"$skipToken",
+		"skipToken",
+		"skip_token"
+	]) if (typeof getCI(result, key) === "string") return `it has a ${key}`;
+	const truncated = getCI(result, "resultTruncated");
+	if (truncated === true || typeof truncated === "string" && truncated.toLowerCase() === "true") return "resultTruncated is true";
+	const count = getCI(result, "count");
+	const total = getCI(result, "totalRecords") ?? getCI(result, "total_records");
+	if (typeof count === "number" && typeof total === "number" && count < total) return `it holds ${count} of ${total} records`;
+	return null;
+}
+/**
+* az CLI commands that create through a deployment print the resource under a key:
+* `az network vnet create` → `{ "newVNet": {...} }`, `az network nsg create` → `{ "NewNSG": {...} }`.
+*/
+const CREATE_OUTPUT_KEYS = /* @__PURE__ */ new Set([
+	"newvnet",
+	"newnsg",
+	"newnic",
+	"publicip",
+	"loadbalancer",
+	"applicationgateway",
+	"vnetgateway"
+]);
+/** The key of a create command's output wrapper, spelled as the object spells it; undefined for anything else. */
+function createOutputKey(obj) {
+	const keys = Object.keys(obj);
+	const key = keys[0];
+	return keys.length === 1 && key !== void 0 && CREATE_OUTPUT_KEYS.has(key.toLowerCase()) && isObject(obj[key]) ? key : void 0;
+}
+function visitResourceGraphData(data, pointer, file, out) {
+	if (Array.isArray(data)) {
+		data.forEach((row, i) => visit(row, childPointer(pointer, i), file, null, out));
+		return;
+	}
+	if (isObject(data) && Array.isArray(data.columns) && Array.isArray(data.rows)) {
+		const names = data.columns.map((c, i) => isObject(c) && typeof c.name === "string" ? c.name : `column${i}`);
+		data.rows.forEach((row, i) => {
+			if (!Array.isArray(row)) throw new InputError(file, childPointer(childPointer(pointer, "rows"), i), "expected a row array");
+			visit(Object.fromEntries(names.map((n, j) => [n, row[j]])), childPointer(childPointer(pointer, "rows"), i), file, null, out);
+		});
+		return;
+	}
+	throw new InputError(file, pointer, "expected Resource Graph rows (an array, or { columns, rows })");
+}
+function visit(item, pointer, file, parent, out, depth = 0) {
+	if (depth > MAX_NESTING) throw new InputError(file, pointer, `child resources nested more than ${MAX_NESTING} levels deep`);
+	if (!isObject(item)) throw new InputError(file, pointer, `expected a resource object, got ${item === null ? "null" : Array.isArray(item) ? "an array" : typeof item}`);
+	const node = new Node(item, file, pointer);
+	const nestedKey = node.spelling("resources") ?? "resources";
+	const nested = item[nestedKey];
+	const resource = toResource(node, Array.isArray(nested), parent, out.source);
+	if (resource) {
+		const long = resource.id.length > MAX_ID_LENGTH ? ["id", resource.id.length] : resource.name.length > MAX_ID_LENGTH ? ["name", resource.name.length] : void 0;
+		if (long) throw new InputError(file, pointer, `the resource ${long[0]} is ${long[1].toLocaleString("en-US")} characters long; ARM ids and names longer than ${MAX_ID_LENGTH} are refused`);
+		out.resources.push(resource);
+	} else out.withoutId++;
+	if (nested === void 0 || nested === null) return;
+	if (!Array.isArray(nested)) throw new InputError(file, childPointer(pointer, "resources"), "expected an array of child resources");
+	const nestedPointer = childPointer(pointer, nestedKey);
+	nested.forEach((child, i) => visit(child, childPointer(nestedPointer, i), file, resource ?? parent, out, depth + 1));
+}
+function looksLikeResource(obj) {
+	return typeof (getCI(obj, "id") ?? getCI(obj, "resourceId")) === "string";
+}
+function toResource(node, childrenIncluded, parent, source) {
+	const rawId = node.string("resourceId") ?? node.string("id") ?? void 0;
+	const declaredType = node.string("extensionResourceType") ?? node.string("resourceType") ?? node.string("type") ?? void 0;
+	const id = normalizeId(rawId, declaredType, node) ?? nestedChildId(parent, declaredType, node);
+	if (!id) return void 0;
+	const type = (typeOfId(id) ?? declaredType ?? "").toLowerCase();
+	if (!type) return void 0;
+	const subscriptionId = subscriptionOf$1(id) ?? null;
+	if (!subscriptionId && !MANAGEMENT_GROUP_ASSIGNMENT.test(id)) return void 0;
+	const { properties, complete } = bodyShapeOf(node, type);
+	return {
+		source,
+		id,
+		type,
+		name: node.string("resourceName") ?? node.string("name") ?? id.slice(id.lastIndexOf("/") + 1),
+		subscriptionId,
+		resourceGroup: resourceGroupOf(id) ?? node.string("resourceGroupName") ?? node.string("resourceGroup") ?? null,
+		location: node.string("location") ?? null,
+		tags: tagsOf(node),
+		node,
+		properties,
+		complete,
+		apiVersion: node.string("apiVersion") ?? null,
+		parentId: parent?.id ?? null,
+		childrenIncluded
+	};
+}
+/**
+* A full ARM id for the object. PowerShell's subscription objects carry the bare GUID as
+* `Id`; everything else needs a `/subscriptions/...` path, but for role assignments at a management group.
+*/
+function normalizeId(rawId, declaredType, node) {
+	if (rawId?.startsWith("/subscriptions/") || rawId && MANAGEMENT_GROUP_ASSIGNMENT.test(rawId)) return rawId;
+	const guid = declaredType?.toLowerCase() === "microsoft.subscription" || declaredType?.toLowerCase() === "microsoft.resources/subscriptions" ? node.string("subscriptionId") ?? rawId : void 0;
+	return guid ? `/subscriptions/${guid}` : void 0;
+}
+/**
+* PowerShell / PSRule exports nest child resources (firewall rules, administrators) without an
+* id. Their parent's `resources` array marks its children as included, so dropping them would
+* read as "the server has none": the id is rebuilt from the parent's id, the child type and the name.
+*/
+function nestedChildId(parent, declaredType, node) {
+	const name = node.string("resourceName") ?? node.string("name");
+	if (!parent || !declaredType || !name) return void 0;
+	const prefix = `${parent.type}/`;
+	const childType = declaredType.slice(prefix.length);
+	if (declaredType.toLowerCase().slice(0, prefix.length) !== prefix || !childType || childType.includes("/")) return void 0;
+	return `${parent.id}/${childType}/${name}`;
+}
+function tagsOf(node) {
+	const tags = node.raw("tags");
+	return isObject(tags) ? node.stringMap("tags") ?? {} : {};
+}
+// src/adapters/arm/ip-rules.ts
+/**
+* Addresses of a network rule set's `ipRules[]`: `value` in the REST API, `ipAddressOrRange` in
+* older exports. Null (unknown) when an entry states no address, or conflicting ones: a rule that
+* cannot be read may admit anything.
+*/
+function ipRulesOf(rules) {
+	const list = rules?.children("ipRules");
+	if (!list) return void 0;
+	const addresses = [];
+	for (const rule of list) {
+		const address = rule.string("value") ?? rule.string("ipAddressOrRange");
+		if (typeof address !== "string") return null;
+		addresses.push(address);
+	}
+	return addresses;
+}
+// src/adapters/arm/private-endpoint-connections.ts
+/**
+* Ids of the private endpoints connected to a PaaS resource, from its inline
+* `properties.privateEndpointConnections` and from separate `<type>/privateEndpointConnections`
+* children. A complete body without the property has none (ARM omits empty lists).
+*/
+function privateEndpointIdsOf$1(r, index, f) {
+	const connections = privateEndpointConnectionsOf(r, index);
+	const stated = connections && [...new Set(connections.flatMap((c) => c.privateEndpointId ? [c.privateEndpointId] : []))];
+	return f.read("privateEndpointIds", stated, []);
+}
+/** Every connection, inline or as a child resource (a child repeating an inline one counts once); undefined when the input states none. */
+function privateEndpointConnectionsOf(r, index) {
+	const inline = r.properties?.children("privateEndpointConnections");
+	const children = index.attachedTo(r.id, `${r.type}/privateendpointconnections`);
+	if (inline === void 0 && children.length === 0) return void 0;
+	const byEndpoint = /* @__PURE__ */ new Map();
+	const anonymous = [];
+	const add = (properties) => {
+		const connection = {
+			privateEndpointId: properties.child("privateEndpoint")?.string("id") ?? null,
+			status: properties.child("privateLinkServiceConnectionState")?.string("status") ?? null
+		};
+		if (connection.privateEndpointId) byEndpoint.set(connection.privateEndpointId.toLowerCase(), connection);
+		else anonymous.push(connection);
+	};
+	for (const connection of inline ?? []) add(connection.child("properties") ?? connection);
+	for (const child of children) if (child.properties) add(child.properties);
+	return [...byEndpoint.values(), ...anonymous];
+}
+// src/adapters/arm/container-registry.ts
+const REGISTRY = "microsoft.containerregistry/registries";
+/** ARM types this adapter reads. */
+const CONTAINER_REGISTRY_TYPES = [REGISTRY, "microsoft.containerregistry/registries/privateendpointconnections"];
+/** Source path of each state field a rule reports on, in the REST body. */
+const CONTAINER_REGISTRY_PATHS = {
+	...DIAGNOSTIC_SETTINGS_PATH,
+	sku: "sku.name",
+	adminUserEnabled: "properties.adminUserEnabled",
+	anonymousPullEnabled: "properties.anonymousPullEnabled",
+	publicNetworkAccess: "properties.publicNetworkAccess",
+	privateEndpointIds: "properties.privateEndpointConnections",
+	networkDefaultAction: "properties.networkRuleSet.defaultAction",
+	ipRules: "properties.networkRuleSet.ipRules",
+	networkRuleBypassOptions: "properties.networkRuleBypassOptions",
+	dataEndpointEnabled: "properties.dataEndpointEnabled",
+	"policies.quarantine": "properties.policies.quarantinePolicy.status",
+	"policies.trust": "properties.policies.trustPolicy.status",
+	"policies.retention": "properties.policies.retentionPolicy.status",
+	"policies.export": "properties.policies.exportPolicy.status"
+};
+/** `Microsoft.ContainerRegistry/registries` → ContainerRegistry. Property names and defaults follow the 2025-11-01 REST API. */
+function adaptContainerRegistries(index) {
+	return index.ofType(REGISTRY).map((r) => adaptRegistry(r, index));
+}
+function adaptRegistry(r, index) {
+	const f = new FieldReader(r.complete);
+	const p = r.properties;
+	const rules = p?.child("networkRuleSet");
+	const policies = p?.child("policies");
+	return {
+		...baseOf(r, f.defaulted, CONTAINER_REGISTRY_PATHS),
+		sku: f.stated(r.node.child("sku")?.string("name") ?? r.node.child("sku")?.string("tier")),
+		adminUserEnabled: f.read("adminUserEnabled", p?.bool("adminUserEnabled"), false),
+		anonymousPullEnabled: f.read("anonymousPullEnabled", p?.bool("anonymousPullEnabled"), false),
+		publicNetworkAccess: f.read("publicNetworkAccess", p?.string("publicNetworkAccess"), "Enabled"),
+		networkDefaultAction: f.read("networkDefaultAction", rules?.string("defaultAction"), "Allow"),
+		ipRules: f.read("ipRules", ipRulesOf(rules), []),
+		networkRuleBypassOptions: f.read("networkRuleBypassOptions", p?.string("networkRuleBypassOptions"), "AzureServices"),
+		dataEndpointEnabled: f.stated(p?.bool("dataEndpointEnabled")),
+		policies: {
+			quarantine: f.stated(policies?.child("quarantinePolicy")?.string("status")),
+			trust: f.stated(policies?.child("trustPolicy")?.string("status")),
+			retention: f.stated(policies?.child("retentionPolicy")?.string("status")),
+			export: f.stated(policies?.child("exportPolicy")?.string("status"))
+		},
+		privateEndpointIds: privateEndpointIdsOf$1(r, index, f),
+		diagnosticSettings: adaptDiagnosticSettings(r, index)
+	};
+}
+// src/adapters/arm/key-vault.ts
+const KEY_VAULT = "microsoft.keyvault/vaults";
+/** ARM types this adapter reads: the vault and its private endpoint connections listed on their own. */
+const KEY_VAULT_TYPES = [KEY_VAULT, `${KEY_VAULT}/privateendpointconnections`];
+/** The first api-version whose create default is Azure RBAC rather than access policies. */
+const RBAC_BY_DEFAULT_SINCE = "2026-02-01";
+/** Source path of each state field a rule reports on, in the REST body. */
+const KEY_VAULT_PATHS = {
+	...DIAGNOSTIC_SETTINGS_PATH,
+	publicNetworkAccess: "properties.publicNetworkAccess",
+	privateEndpointIds: "properties.privateEndpointConnections",
+	privateEndpointConnections: "properties.privateEndpointConnections",
+	skuName: "properties.sku.name",
+	enableSoftDelete: "properties.enableSoftDelete",
+	softDeleteRetentionInDays: "properties.softDeleteRetentionInDays",
+	enablePurgeProtection: "properties.enablePurgeProtection",
+	enableRbacAuthorization: "properties.enableRbacAuthorization",
+	networkAcls: "properties.networkAcls",
+	accessPolicies: "properties.accessPolicies"
+};
+/** `Microsoft.KeyVault/vaults` → KeyVault. Property names and defaults follow the 2026-02-01 REST API. */
+function adaptKeyVaults(index) {
+	return index.ofType(KEY_VAULT).map((r) => adaptKeyVault(r, index));
+}
+function adaptKeyVault(r, index) {
+	const f = new FieldReader(r.complete);
+	const p = r.properties;
+	const connections = privateEndpointConnectionsOf(r, index);
+	return {
+		...baseOf(r, f.defaulted, KEY_VAULT_PATHS),
+		publicNetworkAccess: f.read("publicNetworkAccess", p?.string("publicNetworkAccess"), "Enabled"),
+		privateEndpointIds: privateEndpointIdsOf$1(r, index, f),
+		diagnosticSettings: adaptDiagnosticSettings(r, index),
+		apiVersion: r.apiVersion,
+		skuName: f.stated(p?.child("sku")?.string("name") ?? r.node.child("sku")?.string("name")),
+		enableSoftDelete: f.read("enableSoftDelete", p?.bool("enableSoftDelete"), true),
+		softDeleteRetentionInDays: f.read("softDeleteRetentionInDays", p?.number("softDeleteRetentionInDays"), 90),
+		enablePurgeProtection: f.read("enablePurgeProtection", p?.bool("enablePurgeProtection"), false),
+		enableRbacAuthorization: f.read("enableRbacAuthorization", p?.bool("enableRbacAuthorization"), rbacDefault(r.apiVersion)),
+		networkAcls: networkAclsOf(p?.child("networkAcls"), f),
+		accessPolicies: f.read("accessPolicies", accessPoliciesOf(p?.children("accessPolicies")), []),
+		privateEndpointConnections: f.read("privateEndpointConnections", connections, [])
+	};
+}
+/**
+* Vaults created with api-version 2026-02-01 or later default to Azure RBAC, earlier ones to
+* access policies; without the body's api-version the default is not known.
+*/
+function rbacDefault(apiVersion) {
+	if (!apiVersion || !/^\d{4}-\d{2}-\d{2}/.test(apiVersion)) return void 0;
+	return apiVersion.slice(0, 10) >= RBAC_BY_DEFAULT_SINCE;
+}
+/** A vault without `networkAcls` has no firewall: every network may connect, trusted services included. */
+function networkAclsOf(acls, f) {
+	const subnets = acls?.children("virtualNetworkRules")?.flatMap((rule) => rule.string("id") ?? []);
+	return {
+		defaultAction: f.read("networkAcls.defaultAction", acls?.string("defaultAction"), "Allow"),
+		bypass: f.read("networkAcls.bypass", acls?.string("bypass"), "AzureServices"),
+		ipRules: f.read("networkAcls.ipRules", ipRulesOf(acls), []),
+		virtualNetworkRules: f.read("networkAcls.virtualNetworkRules", subnets, [])
+	};
+}
+function accessPoliciesOf(entries) {
+	return entries?.map((entry) => {
+		const permissions = entry.child("permissions");
+		const granted = (kind) => {
+			const list = permissions?.strings(kind);
+			return list === null ? ["all"] : list ?? [];
+		};
+		return {
+			objectId: entry.string("objectId") ?? "(no objectId)",
+			applicationId: entry.string("applicationId") ?? null,
+			permissions: {
+				keys: granted("keys"),
+				secrets: granted("secrets"),
+				certificates: granted("certificates"),
+				storage: granted("storage")
+			}
+		};
+	});
+}
 // src/adapters/arm/managed-identities.ts
 const USER_ASSIGNED_IDENTITY = "microsoft.managedidentity/userassignedidentities";
 const FEDERATED_CREDENTIAL = `${USER_ASSIGNED_IDENTITY}/federatedidentitycredentials`;
@@ -1925,17 +2237,17 @@ function adaptSubscriptions(index, resourceSubscriptions) {
 		});
 		return sub;
 	};
-	for (const r of index.ofType(SUBSCRIPTION)) {
+	for (const r of index.ofType(SUBSCRIPTION).filter(located)) {
 		const sub = get(r.subscriptionId);
 		sub.body = r;
 		if (index.includesChildrenOf(r.id)) sub.contacts ??= [];
 	}
-	for (const r of index.ofType(PRICING)) {
+	for (const r of index.ofType(PRICING).filter(located)) {
 		const pricings = get(r.subscriptionId).pricings ??= /* @__PURE__ */ new Map();
 		const name = nameOf(r.id).toLowerCase();
 		pricings.set(name, lessProtective(pricings.get(name), r));
 	}
-	for (const r of [...index.ofType(SECURITY_CONTACT), ...index.ofType(SECURITY_CONTACT_SINGULAR)]) (get(r.subscriptionId).contacts ??= []).push(adaptSecurityContact(r));
+	for (const r of [...index.ofType(SECURITY_CONTACT), ...index.ofType(SECURITY_CONTACT_SINGULAR)].filter(located)) (get(r.subscriptionId).contacts ??= []).push(adaptSecurityContact(r));
 	for (const id of resourceSubscriptions) get(id);
 	return [...subs.values()].map(subscriptionOf);
 }
@@ -2011,311 +2323,4 @@ function planOf(r, subscription) {
 		extensions
 	};
 }
-// src/adapters/arm/body-shapes.ts
-/**
-* How complete a body without a `properties` bag is. az CLI prints many resources flattened
-* (`az aks show`, `az postgres flexible-server show`, `az monitor diagnostic-settings list`): the
-* properties sit at the root, and every property of the SDK model is printed, unset ones as null,
-* so the body is as complete as ARM's. Resource Graph projections (`project id, type,
-* kubernetesVersion`) also put properties at the root, but only the columns someone selected.
-* A lone `provisioningState` tells the two apart no better than a guess; the keys each command
-* always prints do. A flattened body is taken for complete only when it has all of them.
-*/
-const FLATTENED_SHAPES = {
-	"microsoft.containerservice/managedclusters": [
-		"provisioningState",
-		"kubernetesVersion",
-		"dnsPrefix",
-		"agentPoolProfiles",
-		"networkProfile",
-		"nodeResourceGroup"
-	],
-	"microsoft.containerservice/managedclusters/agentpools": [
-		"provisioningState",
-		"orchestratorVersion",
-		"mode",
-		"osType",
-		"vmSize",
-		"count"
-	],
-	"microsoft.dbforpostgresql/flexibleservers": [
-		"state",
-		"version",
-		"fullyQualifiedDomainName",
-		"network",
-		"backup",
-		"storage"
-	],
-	"microsoft.dbformysql/flexibleservers": [
-		"state",
-		"version",
-		"fullyQualifiedDomainName",
-		"network",
-		"backup",
-		"storage"
-	],
-	"microsoft.sql/servers": [
-		"state",
-		"version",
-		"fullyQualifiedDomainName",
-		"administratorLogin"
-	],
-	"microsoft.sql/servers/firewallrules": ["startIpAddress", "endIpAddress"],
-	"microsoft.dbforpostgresql/flexibleservers/firewallrules": ["startIpAddress", "endIpAddress"],
-	"microsoft.dbformysql/flexibleservers/firewallrules": ["startIpAddress", "endIpAddress"],
-	"microsoft.insights/diagnosticsettings": ["logs", "metrics"],
-	"microsoft.security/pricings": ["pricingTier"],
-	"microsoft.network/virtualnetworks": [
-		"provisioningState",
-		"addressSpace",
-		"subnets",
-		"virtualNetworkPeerings",
-		"resourceGuid"
-	],
-	"microsoft.network/virtualnetworks/subnets": [
-		"provisioningState",
-		"privateEndpointNetworkPolicies",
-		"privateLinkServiceNetworkPolicies"
-	],
-	"microsoft.network/networksecuritygroups": [
-		"provisioningState",
-		"securityRules",
-		"defaultSecurityRules",
-		"resourceGuid"
-	]
-};
-/**
-* Keys of the resource envelope, not of its properties: a row with nothing else (`az resource
-* list` without properties, a Resource Graph row of ids) has no properties to read.
-*/
-const ENVELOPE = /* @__PURE__ */ new Set([
-	"id",
-	"name",
-	"type",
-	"location",
-	"tags",
-	"sku",
-	"identity",
-	"kind",
-	"etag",
-	"zones",
-	"plan",
-	"managedby",
-	"systemdata",
-	"extendedlocation",
-	"resourcegroup",
-	"subscriptionid",
-	"tenantid",
-	"apiversion",
-	"resourceid",
-	"resourcename",
-	"resourcetype",
-	"extensionresourcetype",
-	"resourcegroupname",
-	"resources",
-	"changedtime",
-	"createdtime",
-	"provisioningstate"
-]);
-function bodyShapeOf(node, type) {
-	const bag = node.child("properties");
-	if (bag) return {
-		properties: bag,
-		complete: true
-	};
-	if (node.has("properties")) return {
-		properties: void 0,
-		complete: false
-	};
-	if (FLATTENED_SHAPES[type]?.every((key) => node.has(key))) return {
-		properties: node,
-		complete: true
-	};
-	for (const key in node.obj) if (!ENVELOPE.has(key.toLowerCase())) return {
-		properties: node,
-		complete: false
-	};
-	return {
-		properties: void 0,
-		complete: false
-	};
-}
-// src/adapters/arm/collect-resources.ts
-/** Child resources nest a few levels in real exports; far deeper is a hostile or broken input, refused before the stack runs out. */
-const MAX_NESTING = 32;
-/**
-* ARM names are at most a few hundred characters and an id a few of them: far longer is a broken or
-* hostile input, refused here because every finding on the resource repeats its id and name.
-*/
-const MAX_ID_LENGTH = 8192;
-function collectArmResources(document, file, source) {
-	const out = {
-		resources: [],
-		withoutId: 0,
-		morePages: null,
-		source
-	};
-	if (Array.isArray(document)) document.forEach((item, i) => visit(item, childPointer("", i), file, null, out));
-	else if (isObject(document)) visitContainer(document, "", file, out);
-	else throw new InputError(file, void 0, `expected ARM resources (a resource, an array, a list response or a Resource Graph result), got ${document === null ? "null" : typeof document}`);
-	return out;
-}
-/** The top-level object: a resource, or one of the known wrappers around resources. */
-function visitContainer(obj, pointer, file, out) {
-	const notResources = notDeployedResources(obj);
-	if (notResources) throw new InputError(file, void 0, notResources);
-	const value = getCI(obj, "value");
-	if (Array.isArray(value) && !looksLikeResource(obj)) {
-		if (typeof getCI(obj, "nextLink") === "string") out.morePages = "it has a nextLink";
-		const valuePointer = childPointer(pointer, "value");
-		value.forEach((item, i) => visit(item, childPointer(valuePointer, i), file, null, out));
-		return;
-	}
-	const data = getCI(obj, "data");
-	if (data !== void 0 && !looksLikeResource(obj)) {
-		out.morePages = resourceGraphPaging(obj);
-		visitResourceGraphData(data, childPointer(pointer, "data"), file, out);
-		return;
-	}
-	const created = createOutputKey(obj);
-	if (created !== void 0) {
-		visit(obj[created], childPointer(pointer, created), file, null, out);
-		return;
-	}
-	if (!looksLikeResource(obj) && getCI(obj, "resources") === void 0) throw new InputError(file, pointer || "/", "not an ARM resource, list response ({ \"value\": [...] }) or Resource Graph result ({ \"data\": [...] })");
-	visit(obj, pointer, file, null, out);
-}
-/**
-* Documents that hold `resources` but not deployed ARM resources, which would otherwise read as
-* resources without ids: what they describe is what someone meant to deploy, not what runs.
-*/
-function notDeployedResources(obj) {
-	const schema = getCI(obj, "$schema");
-	if (typeof schema === "string" && /deploymentTemplate|deploymentParameters/i.test(schema)) return "an ARM deployment template (its $schema says so), not deployed resources: export them with az resource show, az aks show or Resource Graph";
-	if (getCI(obj, "terraform_version") !== void 0) return "a Terraform state file, not ARM resources";
-}
-/**
-* Why a Resource Graph result is one page of more: the REST API's `$skipToken` and `resultTruncated`
-* (`"true"`, a string), az graph query's `skip_token` and `total_records`, or fewer rows than the total.
-*/
-function resourceGraphPaging(result) {
-	for (const key of [
-		"$skipToken",
-		"skipToken",
-		"skip_token"
-	]) if (typeof getCI(result, key) === "string") return `it has a ${key}`;
-	const truncated = getCI(result, "resultTruncated");
-	if (truncated === true || typeof truncated === "string" && truncated.toLowerCase() === "true") return "resultTruncated is true";
-	const count = getCI(result, "count");
-	const total = getCI(result, "totalRecords") ?? getCI(result, "total_records");
-	if (typeof count === "number" && typeof total === "number" && count < total) return `it holds ${count} of ${total} records`;
-	return null;
-}
-/**
-* az CLI commands that create through a deployment print the resource under a key:
-* `az network vnet create` → `{ "newVNet": {...} }`, `az network nsg create` → `{ "NewNSG": {...} }`.
-*/
-const CREATE_OUTPUT_KEYS = /* @__PURE__ */ new Set([
-	"newvnet",
-	"newnsg",
-	"newnic",
-	"publicip",
-	"loadbalancer",
-	"applicationgateway",
-	"vnetgateway"
-]);
-/** The key of a create command's output wrapper, spelled as the object spells it; undefined for anything else. */
-function createOutputKey(obj) {
-	const keys = Object.keys(obj);
-	const key = keys[0];
-	return keys.length === 1 && key !== void 0 && CREATE_OUTPUT_KEYS.has(key.toLowerCase()) && isObject(obj[key]) ? key : void 0;
-}
-function visitResourceGraphData(data, pointer, file, out) {
-	if (Array.isArray(data)) {
-		data.forEach((row, i) => visit(row, childPointer(pointer, i), file, null, out));
-		return;
-	}
-	if (isObject(data) && Array.isArray(data.columns) && Array.isArray(data.rows)) {
-		const names = data.columns.map((c, i) => isObject(c) && typeof c.name === "string" ? c.name : `column${i}`);
-		data.rows.forEach((row, i) => {
-			if (!Array.isArray(row)) throw new InputError(file, childPointer(childPointer(pointer, "rows"), i), "expected a row array");
-			visit(Object.fromEntries(names.map((n, j) => [n, row[j]])), childPointer(childPointer(pointer, "rows"), i), file, null, out);
-		});
-		return;
-	}
-	throw new InputError(file, pointer, "expected Resource Graph rows (an array, or { columns, rows })");
-}
-function visit(item, pointer, file, parent, out, depth = 0) {
-	if (depth > MAX_NESTING) throw new InputError(file, pointer, `child resources nested more than ${MAX_NESTING} levels deep`);
-	if (!isObject(item)) throw new InputError(file, pointer, `expected a resource object, got ${item === null ? "null" : Array.isArray(item) ? "an array" : typeof item}`);
-	const node = new Node(item, file, pointer);
-	const nestedKey = node.spelling("resources") ?? "resources";
-	const nested = item[nestedKey];
-	const resource = toResource(node, Array.isArray(nested), parent, out.source);
-	if (resource) {
-		const long = resource.id.length > MAX_ID_LENGTH ? ["id", resource.id.length] : resource.name.length > MAX_ID_LENGTH ? ["name", resource.name.length] : void 0;
-		if (long) throw new InputError(file, pointer, `the resource ${long[0]} is ${long[1].toLocaleString("en-US")} characters long; ARM ids and names longer than ${MAX_ID_LENGTH} are refused`);
-		out.resources.push(resource);
-	} else out.withoutId++;
-	if (nested === void 0 || nested === null) return;
-	if (!Array.isArray(nested)) throw new InputError(file, childPointer(pointer, "resources"), "expected an array of child resources");
-	const nestedPointer = childPointer(pointer, nestedKey);
-	nested.forEach((child, i) => visit(child, childPointer(nestedPointer, i), file, resource ?? parent, out, depth + 1));
-}
-function looksLikeResource(obj) {
-	return typeof (getCI(obj, "id") ?? getCI(obj, "resourceId")) === "string";
-}
-function toResource(node, childrenIncluded, parent, source) {
-	const rawId = node.string("resourceId") ?? node.string("id") ?? void 0;
-	const declaredType = node.string("extensionResourceType") ?? node.string("resourceType") ?? node.string("type") ?? void 0;
-	const id = normalizeId(rawId, declaredType, node) ?? nestedChildId(parent, declaredType, node);
-	if (!id) return void 0;
-	const subscriptionId = subscriptionOf$1(id);
-	if (!subscriptionId) return void 0;
-	const type = (typeOfId(id) ?? declaredType ?? "").toLowerCase();
-	if (!type) return void 0;
-	const { properties, complete } = bodyShapeOf(node, type);
-	return {
-		source,
-		id,
-		type,
-		name: node.string("resourceName") ?? node.string("name") ?? id.slice(id.lastIndexOf("/") + 1),
-		subscriptionId,
-		resourceGroup: resourceGroupOf(id) ?? node.string("resourceGroupName") ?? node.string("resourceGroup") ?? null,
-		location: node.string("location") ?? null,
-		tags: tagsOf(node),
-		node,
-		properties,
-		complete,
-		apiVersion: node.string("apiVersion") ?? null,
-		parentId: parent?.id ?? null,
-		childrenIncluded
-	};
-}
-/**
-* A full ARM id for the object. PowerShell's subscription objects carry the bare GUID as
-* `Id`; everything else needs a `/subscriptions/...` path.
-*/
-function normalizeId(rawId, declaredType, node) {
-	if (rawId?.startsWith("/subscriptions/")) return rawId;
-	const guid = declaredType?.toLowerCase() === "microsoft.subscription" || declaredType?.toLowerCase() === "microsoft.resources/subscriptions" ? node.string("subscriptionId") ?? rawId : void 0;
-	return guid ? `/subscriptions/${guid}` : void 0;
-}
-/**
-* PowerShell / PSRule exports nest child resources (firewall rules, administrators) without an
-* id. Their parent's `resources` array marks its children as included, so dropping them would
-* read as "the server has none": the id is rebuilt from the parent's id, the child type and the name.
-*/
-function nestedChildId(parent, declaredType, node) {
-	const name = node.string("resourceName") ?? node.string("name");
-	if (!parent || !declaredType || !name) return void 0;
-	const prefix = `${parent.type}/`;
-	const childType = declaredType.slice(prefix.length);
-	if (declaredType.toLowerCase().slice(0, prefix.length) !== prefix || !childType || childType.includes("/")) return void 0;
-	return `${parent.id}/${childType}/${name}`;
-}
-function tagsOf(node) {
-	const tags = node.raw("tags");
-	return isObject(tags) ? node.stringMap("tags") ?? {} : {};
-}
-export { USER_ASSIGNED_IDENTITY as A, AGENT_POOL as B, adaptPostgresSingleServers as C, MONITORING_TYPES as D, adaptMySqlFlexibleServers as E, CONTAINER_REGISTRY_TYPES as F, CREDENTIAL_KINDS as G, adaptClusters as H, adaptContainerRegistries as I, isCredentialKind as J, createCredential as K, AKS_VERSIONS_TYPE as L, KEY_VAULT as M, KEY_VAULT_TYPES as N, adaptMonitoring as O, adaptKeyVaults as P, isSubscriptionId as Q, adaptAksVersions as R, adaptPostgresFlexibleServers as S, MYSQL_TYPES as T, DIAGNOSTIC_SETTING as U, MANAGED_CLUSTER as V, CLOUDS as W, resolveArmTarget as X, requireGithubOidc as Y, mayCarryToken as Z, adaptSqlServers as _, adaptSubscriptions as a, POSTGRESQL_TYPES as b, adaptStorageAccounts as c, SQL_MANAGED_INSTANCE_TYPES as d, adaptSqlManagedInstances as f, SQL_TYPES as g, SQL_SERVER as h, SUBSCRIPTION_TYPES as i, adaptManagedIdentities as j, MANAGED_IDENTITY_TYPES as k, SQL_MANAGED_DATABASE as l, SQL_DATABASE as m, PRICING as n, SECURITY_CONTACT as o, sameRegion as p, isCloudName as q, SUBSCRIPTION as r, STORAGE_ACCOUNT_TYPES as s, collectArmResources as t, SQL_MANAGED_INSTANCE as u, REDIS_TYPES as v, MYSQL_FLEXIBLE_SERVER as w, POSTGRES_FLEXIBLE_SERVER as x, adaptRedisCaches as y, aksVersionsOperation as z };
+export { isSubscriptionId as $, adaptManagedIdentities as A, aksVersionsOperation as B, MYSQL_FLEXIBLE_SERVER as C, adaptMonitoring as D, MONITORING_TYPES as E, adaptContainerRegistries as F, CLOUDS as G, MANAGED_CLUSTER as H, collectArmResources as I, isCloudName as J, CREDENTIAL_KINDS as K, located as L, KEY_VAULT_TYPES as M, adaptKeyVaults as N, MANAGED_IDENTITY_TYPES as O, CONTAINER_REGISTRY_TYPES as P, mayCarryToken as Q, AKS_VERSIONS_TYPE as R, adaptPostgresSingleServers as S, adaptMySqlFlexibleServers as T, adaptClusters as U, AGENT_POOL as V, DIAGNOSTIC_SETTING as W, requireGithubOidc as X, isCredentialKind as Y, resolveArmTarget as Z, REDIS_TYPES as _, SECURITY_CONTACT as a, POSTGRES_FLEXIBLE_SERVER as b, SQL_MANAGED_DATABASE as c, adaptSqlManagedInstances as d, sameRegion as f, adaptSqlServers as g, SQL_TYPES as h, adaptSubscriptions as i, KEY_VAULT as j, USER_ASSIGNED_IDENTITY as k, SQL_MANAGED_INSTANCE as l, SQL_SERVER as m, SUBSCRIPTION as n, STORAGE_ACCOUNT_TYPES as o, SQL_DATABASE as p, createCredential as q, SUBSCRIPTION_TYPES as r, adaptStorageAccounts as s, PRICING as t, SQL_MANAGED_INSTANCE_TYPES as u, adaptRedisCaches as v, MYSQL_TYPES as w, adaptPostgresFlexibleServers as x, POSTGRESQL_TYPES as y, adaptAksVersions as z };
