@@ -2,6 +2,8 @@ import type { Evidence } from '../../engine/finding.ts';
 import { defineRule } from '../../engine/rule.ts';
 import type { AksCluster } from '../../state/aks.ts';
 import { METRIC_ALERT, PROMETHEUS_RULE_GROUP, SCHEDULED_QUERY_RULE, type ActionGroup, type AlertRule, type RaisedAlert } from '../../state/monitoring.ts';
+import { sameRegion } from '../../lib/regions.ts';
+import { pushTo } from '../../lib/maps.ts';
 import { relatedEvidence } from '../lib/related-evidence.ts';
 
 const MANAGED_CLUSTERS = 'microsoft.containerservice/managedclusters';
@@ -21,12 +23,16 @@ export default defineRule({
   check(ctx) {
     const { alertRules, actionGroups } = ctx.state.monitoring;
     const groups = new Map(actionGroups.map((g) => [g.id.toLowerCase(), g]));
+    const candidates = candidatesOf(alertRules);
     for (const cluster of ctx.state.clusters) {
-      const watching = alertRules.filter((rule) => watches(rule, cluster) !== false);
-      const judged = watching.map((rule) => ({ rule, judgement: judge(rule, cluster, groups) }));
-      const notified = new Set(watching.flatMap((rule) => rule.alerts?.flatMap((a) => a.actionGroupIds.map((id) => id.toLowerCase())) ?? []));
+      const watching = candidates(cluster).flatMap((rule) => {
+        const watched = watches(rule, cluster);
+        return watched === false ? [] : [{ rule, watched }];
+      });
+      const judged = watching.map(({ rule, watched }) => ({ rule, judgement: watched === null ? UNSCOPED : judge(rule, groups) }));
+      const notified = new Set(watching.flatMap(({ rule }) => rule.alerts?.flatMap((a) => a.actionGroupIds.map((id) => id.toLowerCase())) ?? []));
       const found: Evidence[] = [
-        ...watching.flatMap((rule) => [relatedEvidence(rule, 'scopes'), relatedEvidence(rule, 'enabled'), relatedEvidence(rule, 'alerts')]),
+        ...watching.flatMap(({ rule }) => [relatedEvidence(rule, 'scopes'), relatedEvidence(rule, 'enabled'), relatedEvidence(rule, 'alerts')]),
         ...actionGroups.filter((g) => notified.has(g.id.toLowerCase())).map((g) => relatedEvidence(g, 'enabled')),
       ];
       const notifying = judged.flatMap(({ rule, judgement }) => (judgement.kind === 'notifies' ? [`${describe(rule)} (${judgement.via})`] : []));
@@ -41,6 +47,32 @@ export default defineRule({
     }
   },
 });
+
+const UNSCOPED: Judgement = { kind: 'unknown', why: 'its scopes are not stated' };
+
+/**
+ * The rules that may watch a cluster, in the input's order: those naming its id, resource group
+ * or subscription among their scopes, the rule groups limited to its name, and those whose scopes
+ * are not stated. Indexed once, so an estate's clusters are not each matched against every rule.
+ */
+function candidatesOf(rules: readonly AlertRule[]): (cluster: AksCluster) => AlertRule[] {
+  const byKey = new Map<string, number[]>();
+  const unscoped: number[] = [];
+  rules.forEach((rule, i) => {
+    if (rule.kind === 'prometheus' && rule.clusterName !== null) pushTo(byKey, `name:${rule.clusterName.toLowerCase()}`, i);
+    if (rule.scopes === null) unscoped.push(i);
+    else for (const scope of new Set(rule.scopes.map(scopeKey))) pushTo(byKey, scope, i);
+  });
+  return (cluster) => {
+    const keys = [cluster.id.toLowerCase(), ...containers(cluster), `name:${cluster.name.toLowerCase()}`];
+    const found = new Set([...unscoped, ...keys.flatMap((key) => byKey.get(key) ?? [])]);
+    return [...found].sort((a, b) => a - b).map((i) => rules[i]!);
+  };
+}
+
+function scopeKey(scope: string): string {
+  return scope.toLowerCase().replace(/\/$/, '');
+}
 
 /**
  * The verdict when no rule was seen to notify: unknown while a rule is in doubt or the
@@ -60,11 +92,11 @@ function withoutNotifier(cluster: AksCluster, judged: { rule: AlertRule; judgeme
 function watches(rule: AlertRule, cluster: AksCluster): boolean | null {
   if (rule.kind === 'prometheus' && namesCluster(rule, cluster)) return true;
   if (rule.scopes === null) return null;
-  const scopes = rule.scopes.map((s) => s.toLowerCase().replace(/\/$/, ''));
+  const scopes = rule.scopes.map(scopeKey);
   if (scopes.includes(cluster.id.toLowerCase())) return true;
   if (rule.kind !== 'metric' || rule.targetResourceType?.toLowerCase() !== MANAGED_CLUSTERS) return false;
   // A metric alert on a resource group or subscription watches every managed cluster of its region there.
-  if (rule.targetResourceRegion !== null && cluster.location !== null && region(rule.targetResourceRegion) !== region(cluster.location)) return false;
+  if (rule.targetResourceRegion !== null && cluster.location !== null && !sameRegion(rule.targetResourceRegion, cluster.location)) return false;
   return containers(cluster).some((c) => scopes.includes(c));
 }
 
@@ -84,13 +116,8 @@ function containers(cluster: AksCluster): string[] {
   return cluster.resourceGroup === null ? [subscription] : [subscription, `${subscription}/resourcegroups/${cluster.resourceGroup.toLowerCase()}`];
 }
 
-function region(name: string): string {
-  return name.toLowerCase().replace(/\s+/g, '');
-}
-
-/** Whether one rule that may watch the cluster raises an enabled alert that reaches an enabled action group. */
-function judge(rule: AlertRule, cluster: AksCluster, groups: ReadonlyMap<string, ActionGroup>): Judgement {
-  if (watches(rule, cluster) === null) return { kind: 'unknown', why: 'its scopes are not stated' };
+/** Whether one rule that watches the cluster raises an enabled alert that reaches an enabled action group. */
+function judge(rule: AlertRule, groups: ReadonlyMap<string, ActionGroup>): Judgement {
   if (rule.enabled === false) return { kind: 'short', why: 'is disabled' };
   if (rule.enabled === null) return { kind: 'unknown', why: 'whether it is enabled is not stated' };
   if (rule.alerts === null) return { kind: 'unknown', why: 'its alerts and actions are not stated' };
@@ -108,7 +135,7 @@ function reach(alert: RaisedAlert, groups: ReadonlyMap<string, ActionGroup>): Ju
   if (alert.actionGroupIds.length === 0) return { kind: 'short', why: `raises alert ${alert.name}, which notifies no action group` };
   const read = alert.actionGroupIds.map((id) => groups.get(id.toLowerCase()));
   const enabled = read.find((g) => g?.enabled === true);
-    if (enabled && alert.enabled === true) return { kind: 'notifies', via: `${alert.name} → action group ${enabled.name}` };
+  if (enabled && alert.enabled === true) return { kind: 'notifies', via: `${alert.name} → action group ${enabled.name}` };
   if (enabled) return { kind: 'unknown', why: `whether alert ${alert.name} is enabled is not stated` };
   if (read.some((g) => g === undefined || g.enabled === null)) return { kind: 'unknown', why: `action group(s) ${alert.actionGroupIds.join(', ')} of alert ${alert.name} are not in the input or do not state whether they are enabled` };
   return { kind: 'short', why: `notifies only disabled action group(s) ${read.map((g) => g!.name).join(', ')}` };
