@@ -32,3 +32,8 @@ export interface FederatedCredential {
   /** The AKS cluster whose OIDC issuer it trusts, when that cluster is in the estate: the identity is then a workload identity of that cluster. */
   clusterId: Maybe<string>;
 }
+
+/** An OIDC issuer URL as compared: without case or a trailing slash (AKS publishes one, people copy it without). */
+export function issuerKey(url: string): string {
+  return url.toLowerCase().replace(/\/+$/, '');
+}

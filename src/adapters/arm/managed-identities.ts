@@ -1,4 +1,4 @@
-import type { FederatedCredential, ManagedIdentity } from '../../state/managed-identity.ts';
+import { issuerKey, type FederatedCredential, type ManagedIdentity } from '../../state/managed-identity.ts';
 import { MANAGED_CLUSTER } from './aks.ts';
 import type { ArmResource } from './collect-resources.ts';
 import type { ArmIndex } from './index-resources.ts';
@@ -84,9 +84,4 @@ function clusterIssuers(index: ArmIndex): Map<string, string> {
     if (url) issuers.set(issuerKey(url), c.id);
   }
   return issuers;
-}
-
-/** Issuer URLs compare without case or a trailing slash: AKS publishes them with one, people copy them without. */
-function issuerKey(url: string): string {
-  return url.toLowerCase().replace(/\/+$/, '');
 }

@@ -1,5 +1,5 @@
 import type { TfResource, TfValue } from '../../collectors/terraform/model.ts';
-import type { FederatedCredential, ManagedIdentity } from '../../state/managed-identity.ts';
+import { issuerKey, type FederatedCredential, type ManagedIdentity } from '../../state/managed-identity.ts';
 import { asString, valueAt } from './attributes.ts';
 import type { TfIndex } from './index-resources.ts';
 
@@ -76,8 +76,4 @@ function credentialsOf(identityId: string, index: TfIndex, issuers: ReadonlyMap<
 function stringAt(r: TfResource, path: string): string | null {
   const value: TfValue | undefined = valueAt(r.values, path);
   return asString(value ?? null) ?? null;
-}
-
-function issuerKey(url: string): string {
-  return url.toLowerCase().replace(/\/+$/, '');
 }
