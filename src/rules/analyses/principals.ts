@@ -1,3 +1,4 @@
+import { nameOf } from '../../adapters/arm/resource-id.ts';
 import { defineAnalysis } from '../../engine/analysis.ts';
 import { pushTo } from '../../lib/maps.ts';
 import type { AksCluster } from '../../state/aks.ts';
@@ -33,7 +34,7 @@ export class Principals {
 
   /** What the assignment's principal is to the clusters of the estate. */
   clusterRole(assignment: RoleAssignment): ClusterRole {
-    return clusterRoleOf(this.of(assignment), (id) => this.clusterNames.get(id.toLowerCase()) ?? lastSegment(id));
+    return clusterRoleOf(this.of(assignment), (id) => this.clusterNames.get(id.toLowerCase()) ?? nameOf(id));
   }
 }
 
@@ -50,7 +51,7 @@ function clusterRoleOf(identities: readonly ManagedIdentity[], clusterName: (id:
   }
   for (const identity of identities) {
     const trusted = identity.federatedCredentials?.find((c) => c.clusterId !== null);
-    if (trusted?.clusterId) return { role: 'workload', holder: `workload identity ${lastSegment(identity.resourceId)} of cluster ${clusterName(trusted.clusterId)}` };
+    if (trusted?.clusterId) return { role: 'workload', holder: `workload identity ${nameOf(identity.resourceId)} of cluster ${clusterName(trusted.clusterId)}` };
   }
   const unread = identities.find((i) => i.kind === 'userAssigned' && i.federatedCredentials === null);
   if (unread) return { role: 'undetermined', why: `the federated credentials of user-assigned identity ${unread.resourceId} were not read, so whether a cluster's workloads sign in as it is not known` };
@@ -61,11 +62,7 @@ function clusterRoleOf(identities: readonly ManagedIdentity[], clusterName: (id:
 
 /** A managed identity for a message: `user-assigned identity id-deploy`, `kubelet identity of aks-prod`. */
 export function describeIdentity(identity: ManagedIdentity): string {
-  const name = lastSegment(identity.resourceId);
+  const name = nameOf(identity.resourceId);
   if (identity.kind === 'userAssigned') return `user-assigned identity ${name}`;
   return `${identity.kind === 'kubelet' ? 'kubelet' : 'system-assigned'} identity of ${name}`;
-}
-
-function lastSegment(id: string): string {
-  return id.slice(id.lastIndexOf('/') + 1) || id;
 }

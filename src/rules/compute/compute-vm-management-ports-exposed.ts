@@ -1,3 +1,4 @@
+import { nameOf } from '../../adapters/arm/resource-id.ts';
 import { evidence, unknownReason } from '../../engine/evidence.ts';
 import type { Evidence } from '../../engine/finding.ts';
 import { defineRule } from '../../engine/rule.ts';
@@ -92,7 +93,7 @@ class InboundJudge {
       if (own === false) return undefined;
       return { unknown: `whether ${where} has a public IP address is not stated by the source`, evidence: [{ path: at('publicIpAddressId'), value: null, note: 'not stated by the source' }] };
     }
-    const onPublic = `${where}, public IP ${publicIds.map((id) => this.access.publicIp(id)?.name ?? nameFromId(id)).join(', ')}`;
+    const onPublic = `${where}, public IP ${publicIds.map((id) => this.access.publicIp(id)?.name ?? nameOf(id)).join(', ')}`;
     const shown: Evidence[] = [{ path: at('publicIpAddressId'), value: publicIds }];
     const subnetNsg = configuration.subnetId === null ? null : this.subnetNsg(configuration.subnetId);
     const nicNsg = this.interfaceNsg(nic);
@@ -189,8 +190,4 @@ function bastionNote(access: InterfaceAccess, lookup: NetworkLookup, subnetIds: 
     if (vnet) for (const bastion of access.bastionsReaching(vnet.id)) names.add(bastion.name);
   }
   return names.size ? `; management through Azure Bastion ${[...names].join(', ')}` : '; management goes through Azure Bastion or a jump host';
-}
-
-function nameFromId(id: string): string {
-  return id.slice(id.lastIndexOf('/') + 1);
 }
