@@ -20,6 +20,15 @@ export function sendsLogs(s: DiagnosticSetting, wanted: WantedLogs): 'group' | '
   return 'none';
 }
 
+/** Audit records of Azure SQL servers (on `master`) and managed instances: their category, and the groups that include it. */
+export const SQL_AUDIT_LOGS: WantedLogs = { categories: ['sqlsecurityauditevents'], groups: ['audit', 'alllogs'] };
+
+/** Whether the setting sends the wanted logs to a destination, by group or by category. */
+export function delivers(s: DiagnosticSetting, wanted: WantedLogs): boolean {
+  const how = sendsLogs(s, wanted);
+  return how === 'group' || how === 'category';
+}
+
 /** Whether the setting enables one log category (compared case-insensitively). */
 export function enablesCategory(s: DiagnosticSetting, category: string): boolean {
   return s.categories.some((c) => c.toLowerCase() === category);

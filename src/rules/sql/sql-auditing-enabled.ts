@@ -1,11 +1,9 @@
 import { evidence } from '../../engine/evidence.ts';
 import type { Evidence } from '../../engine/finding.ts';
 import { defineRule, type RuleContext } from '../../engine/rule.ts';
-import type { DiagnosticSetting } from '../../state/diagnostic-setting.ts';
 import type { SqlAuditingSetting, SqlServer } from '../../state/sql.ts';
+import { delivers, SQL_AUDIT_LOGS } from '../lib/diagnostics.ts';
 
-const AUDIT_CATEGORY = 'sqlsecurityauditevents';
-const AUDIT_GROUPS = new Set(['audit', 'alllogs']);
 
 /** Server auditing is on and its records reach a destination: a storage account, or Azure Monitor through `master`'s diagnostic settings. */
 export default defineRule({
@@ -45,12 +43,8 @@ function judgeDestination(server: SqlServer, enabled: SqlAuditingSetting[], stat
   }
   const monitorEvidence = [...states, evidence(server, `auditingSettings.${settings.indexOf(toMonitor)}.isAzureMonitorTargetEnabled`)];
   const diagnostics = server.masterDiagnosticSettings;
-  const sink = diagnostics?.find(sendsAudit);
+  const sink = diagnostics?.find((s) => delivers(s, SQL_AUDIT_LOGS));
   if (sink) ctx.pass(server, `SQL server ${server.name} audits to Azure Monitor through diagnostic setting ${sink.name} on the master database`, [...monitorEvidence, evidence(server, `masterDiagnosticSettings.${diagnostics?.indexOf(sink)}`, sink.categories.concat(sink.categoryGroups))]);
   else if (diagnostics === null) ctx.unknown(server, `SQL server ${server.name} audits to Azure Monitor, but the diagnostic settings of its master database are not in the input, so where the records go cannot be told`, monitorEvidence);
   else ctx.fail(server, `SQL server ${server.name} audits to Azure Monitor, but no diagnostic setting on its master database sends SQLSecurityAuditEvents anywhere`, monitorEvidence);
-}
-
-function sendsAudit(setting: DiagnosticSetting): boolean {
-  return setting.hasDestination && (setting.categories.some((c) => c.toLowerCase() === AUDIT_CATEGORY) || setting.categoryGroups.some((g) => AUDIT_GROUPS.has(g.toLowerCase())));
 }

@@ -1,9 +1,6 @@
 import { evidence, unknownReason } from '../../engine/evidence.ts';
 import { defineRule } from '../../engine/rule.ts';
-import { describeSetting, sendsLogs, settingEvidence } from '../lib/diagnostics.ts';
-
-/** Audit records of a managed instance: their category, and the groups that include it (lower case). */
-const AUDIT_LOGS = { categories: ['sqlsecurityauditevents'], groups: ['audit', 'alllogs'] };
+import { delivers, describeSetting, settingEvidence, SQL_AUDIT_LOGS } from '../lib/diagnostics.ts';
 
 /**
  * A managed instance has no auditing policy in ARM: its server audit (T-SQL, `TO EXTERNAL_MONITOR`)
@@ -20,7 +17,7 @@ export default defineRule({
         ctx.unknown(mi, unknownReason(listed), [listed]);
         continue;
       }
-      const sink = settings.find((s) => ['group', 'category'].includes(sendsLogs(s, AUDIT_LOGS)));
+      const sink = settings.find((s) => delivers(s, SQL_AUDIT_LOGS));
       if (sink) ctx.pass(mi, `SQL managed instance ${mi.name} sends its audit records (SQLSecurityAuditEvents) to a destination through diagnostic setting ${sink.name}`, [settingEvidence(sink)]);
       else ctx.fail(mi, `SQL managed instance ${mi.name} sends no audit records anywhere: ${settings.length ? `no diagnostic setting with a destination sends SQLSecurityAuditEvents (${settings.map(describeSetting).join('; ')})` : 'it has no diagnostic setting'}`, settings.length ? settings.map(settingEvidence) : [evidence(mi, 'diagnosticSettings', [])]);
     }
