@@ -1,11 +1,11 @@
 import { i as __toESM, r as __require, t as __commonJSMin } from "./rolldown-runtime-DYf_mQCB.js";
-import { A as refOf$1, C as parentKeyOf, M as cached, N as pushTo, O as baseOf, _ as PROMETHEUS_RULE_GROUP, b as FieldReader, c as withSubnetReferences, d as VIRTUAL_MACHINE, g as METRIC_ALERT, i as builtInRoleNamed, j as subscriptionScope, k as TAG_VALUE_NOT_KEPT, l as adaptVirtualMachines, n as adaptRoleAssignments, o as NETWORK_TYPES, p as PUBLIC_IP_ADDRESS, s as adaptNetwork, t as ROLE_ASSIGNMENT, v as SCHEDULED_QUERY_RULE, x as idKey, y as FLUX_CONFIGURATION } from "./role-assignments-CmlGIP4M.js";
+import { A as TAG_VALUE_NOT_KEPT, C as nameOf, M as subscriptionScope, N as cached, P as pushTo, S as idKey, _ as PROMETHEUS_RULE_GROUP, b as FLUX_CONFIGURATION, c as withSubnetReferences, d as VIRTUAL_MACHINE, g as METRIC_ALERT, i as builtInRoleNamed, j as refOf$1, k as baseOf, l as adaptVirtualMachines, n as adaptRoleAssignments, o as NETWORK_TYPES, p as PUBLIC_IP_ADDRESS, s as adaptNetwork, t as ROLE_ASSIGNMENT, v as SCHEDULED_QUERY_RULE, w as parentKeyOf, x as FieldReader } from "./role-assignments-BYtY5gYe.js";
 import { n as OutputError, r as UsageError, t as InputError } from "./errors-DBVyj-7z.js";
 import { t as isObject$1 } from "./json-C040QO5N.js";
 import { a as KUBERNETES_KINDS, i as API_RESOURCES, n as matchAksClusters, o as namespaceKey, r as keptObject, t as aksLink } from "./match-aks-vp8qjwDK.js";
 import { a as displayPath, i as readJsonFile, n as parseJsonText, o as listInputs, r as readInputText, t as MAX_INPUT_BYTES } from "./read-json-DT5Nfg-H.js";
 import { r as deadlineAfter, t as DEFAULT_MAX_PAGES } from "./read-limits-SNQlm0Yq.js";
-import { $ as isSubscriptionId, A as adaptManagedIdentities, B as aksVersionsOperation, D as adaptMonitoring, E as MONITORING_TYPES, F as adaptContainerRegistries, G as CLOUDS, H as MANAGED_CLUSTER, I as collectArmResources, J as isCloudName, K as CREDENTIAL_KINDS, L as located, M as KEY_VAULT_TYPES, N as adaptKeyVaults, O as MANAGED_IDENTITY_TYPES, P as CONTAINER_REGISTRY_TYPES, Q as mayCarryToken, R as AKS_VERSIONS_TYPE, S as adaptPostgresSingleServers, T as adaptMySqlFlexibleServers, U as adaptClusters, V as AGENT_POOL, W as DIAGNOSTIC_SETTING, X as requireGithubOidc, Y as isCredentialKind, Z as resolveArmTarget, _ as REDIS_TYPES, d as adaptSqlManagedInstances, f as sameRegion, g as adaptSqlServers, h as SQL_TYPES, i as adaptSubscriptions, o as STORAGE_ACCOUNT_TYPES, q as createCredential, r as SUBSCRIPTION_TYPES, s as adaptStorageAccounts, u as SQL_MANAGED_INSTANCE_TYPES, v as adaptRedisCaches, w as MYSQL_TYPES, x as adaptPostgresFlexibleServers, y as POSTGRESQL_TYPES, z as adaptAksVersions } from "./subscriptions-T1ejFTiO.js";
+import { $ as isSubscriptionId, A as adaptManagedIdentities, B as aksVersionsOperation, D as adaptMonitoring, E as MONITORING_TYPES, F as adaptContainerRegistries, G as CLOUDS, H as MANAGED_CLUSTER, I as collectArmResources, J as isCloudName, K as CREDENTIAL_KINDS, L as located, M as KEY_VAULT_TYPES, N as adaptKeyVaults, O as MANAGED_IDENTITY_TYPES, P as CONTAINER_REGISTRY_TYPES, Q as mayCarryToken, R as AKS_VERSIONS_TYPE, S as adaptPostgresSingleServers, T as adaptMySqlFlexibleServers, U as adaptClusters, V as AGENT_POOL, W as DIAGNOSTIC_SETTING, X as requireGithubOidc, Y as isCredentialKind, Z as resolveArmTarget, _ as REDIS_TYPES, d as adaptSqlManagedInstances, f as sameRegion, g as adaptSqlServers, h as SQL_TYPES, i as adaptSubscriptions, o as STORAGE_ACCOUNT_TYPES, q as createCredential, r as SUBSCRIPTION_TYPES, s as adaptStorageAccounts, u as SQL_MANAGED_INSTANCE_TYPES, v as adaptRedisCaches, w as MYSQL_TYPES, x as adaptPostgresFlexibleServers, y as POSTGRESQL_TYPES, z as adaptAksVersions } from "./subscriptions-EoCmcYmC.js";
 import { a as ALL_BUT_LAYOUT, n as isCalendarDate, o as showControls, r as waiverOfAnnotation } from "./inline-waiver-D__7XmaJ.js";
 import { t as TOOL } from "./version--AyCFhb9.js";
 import { t as emptyState } from "./state-BaxEFh_U.js";
@@ -24181,14 +24181,21 @@ var aks_alerts_configured_default = defineRule({
 	check(ctx) {
 		const { alertRules, actionGroups } = ctx.state.monitoring;
 		const groups = new Map(actionGroups.map((g) => [g.id.toLowerCase(), g]));
+		const candidates = candidatesOf(alertRules);
 		for (const cluster of ctx.state.clusters) {
-			const watching = alertRules.filter((rule) => watches(rule, cluster) !== false);
-			const judged = watching.map((rule) => ({
+			const watching = candidates(cluster).flatMap((rule) => {
+				const watched = watches(rule, cluster);
+				return watched === false ? [] : [{
+					rule,
+					watched
+				}];
+			});
+			const judged = watching.map(({ rule, watched }) => ({
 				rule,
-				judgement: judge$5(rule, cluster, groups)
+				judgement: watched === null ? UNSCOPED : judge$5(rule, groups)
 			}));
-			const notified = new Set(watching.flatMap((rule) => rule.alerts?.flatMap((a) => a.actionGroupIds.map((id) => id.toLowerCase())) ?? []));
-			const found = [...watching.flatMap((rule) => [
+			const notified = new Set(watching.flatMap(({ rule }) => rule.alerts?.flatMap((a) => a.actionGroupIds.map((id) => id.toLowerCase())) ?? []));
+			const found = [...watching.flatMap(({ rule }) => [
 				relatedEvidence(rule, "scopes"),
 				relatedEvidence(rule, "enabled"),
 				relatedEvidence(rule, "alerts")
@@ -24208,6 +24215,35 @@ var aks_alerts_configured_default = defineRule({
 		}
 	}
 });
+const UNSCOPED = {
+	kind: "unknown",
+	why: "its scopes are not stated"
+};
+/**
+* The rules that may watch a cluster, in the input's order: those naming its id, resource group
+* or subscription among their scopes, the rule groups limited to its name, and those whose scopes
+* are not stated. Indexed once, so an estate's clusters are not each matched against every rule.
+*/
+function candidatesOf(rules) {
+	const byKey = /* @__PURE__ */ new Map();
+	const unscoped = [];
+	rules.forEach((rule, i) => {
+		if (rule.kind === "prometheus" && rule.clusterName !== null) pushTo(byKey, `name:${rule.clusterName.toLowerCase()}`, i);
+		if (rule.scopes === null) unscoped.push(i);
+		else for (const scope of new Set(rule.scopes.map(scopeKey))) pushTo(byKey, scope, i);
+	});
+	return (cluster) => {
+		const keys = [
+			cluster.id.toLowerCase(),
+			...containers(cluster),
+			`name:${cluster.name.toLowerCase()}`
+		];
+		return [.../* @__PURE__ */ new Set([...unscoped, ...keys.flatMap((key) => byKey.get(key) ?? [])])].sort((a, b) => a - b).map((i) => rules[i]);
+	};
+}
+function scopeKey(scope) {
+	return scope.toLowerCase().replace(/\/$/, "");
+}
 /**
 * The verdict when no rule was seen to notify: unknown while a rule is in doubt or the
 * subscription's rules were not all read (one elsewhere may watch the cluster), else fail.
@@ -24237,10 +24273,10 @@ function withoutNotifier(cluster, judged, unread) {
 function watches(rule, cluster) {
 	if (rule.kind === "prometheus" && namesCluster(rule, cluster)) return true;
 	if (rule.scopes === null) return null;
-	const scopes = rule.scopes.map((s) => s.toLowerCase().replace(/\/$/, ""));
+	const scopes = rule.scopes.map(scopeKey);
 	if (scopes.includes(cluster.id.toLowerCase())) return true;
 	if (rule.kind !== "metric" || rule.targetResourceType?.toLowerCase() !== MANAGED_CLUSTERS) return false;
-	if (rule.targetResourceRegion !== null && cluster.location !== null && region(rule.targetResourceRegion) !== region(cluster.location)) return false;
+	if (rule.targetResourceRegion !== null && cluster.location !== null && !sameRegion(rule.targetResourceRegion, cluster.location)) return false;
 	return containers(cluster).some((c) => scopes.includes(c));
 }
 /**
@@ -24257,15 +24293,8 @@ function containers(cluster) {
 	const subscription = `/subscriptions/${cluster.subscriptionId}`.toLowerCase();
 	return cluster.resourceGroup === null ? [subscription] : [subscription, `${subscription}/resourcegroups/${cluster.resourceGroup.toLowerCase()}`];
 }
-function region(name) {
-	return name.toLowerCase().replace(/\s+/g, "");
-}
-/** Whether one rule that may watch the cluster raises an enabled alert that reaches an enabled action group. */
-function judge$5(rule, cluster, groups) {
-	if (watches(rule, cluster) === null) return {
-		kind: "unknown",
-		why: "its scopes are not stated"
-	};
+/** Whether one rule that watches the cluster raises an enabled alert that reaches an enabled action group. */
+function judge$5(rule, groups) {
 	if (rule.enabled === false) return {
 		kind: "short",
 		why: "is disabled"
@@ -24392,6 +24421,16 @@ function sendsLogs(s, wanted) {
 	if (s.categoryGroups.some((g) => wanted.groups.includes(g.toLowerCase()))) return "group";
 	if (s.categories.some((c) => wanted.categories.includes(c.toLowerCase()))) return "category";
 	return "none";
+}
+/** Audit records of Azure SQL servers (on `master`) and managed instances: their category, and the groups that include it. */
+const SQL_AUDIT_LOGS = {
+	categories: ["sqlsecurityauditevents"],
+	groups: ["audit", "alllogs"]
+};
+/** Whether the setting sends the wanted logs to a destination, by group or by category. */
+function delivers(s, wanted) {
+	const how = sendsLogs(s, wanted);
+	return how === "group" || how === "category";
 }
 /** Whether the setting enables one log category (compared case-insensitively). */
 function enablesCategory(s, category) {
@@ -25953,7 +25992,7 @@ var InboundJudge = class {
 				}]
 			};
 		}
-		const onPublic = `${where}, public IP ${publicIds.map((id) => this.access.publicIp(id)?.name ?? nameFromId(id)).join(", ")}`;
+		const onPublic = `${where}, public IP ${publicIds.map((id) => this.access.publicIp(id)?.name ?? nameOf(id)).join(", ")}`;
 		const shown = [{
 			path: at("publicIpAddressId"),
 			value: publicIds
@@ -26087,9 +26126,6 @@ function bastionNote(access, lookup, subnetIds) {
 		if (vnet) for (const bastion of access.bastionsReaching(vnet.id)) names.add(bastion.name);
 	}
 	return names.size ? `; management through Azure Bastion ${[...names].join(", ")}` : "; management goes through Azure Bastion or a jump host";
-}
-function nameFromId(id) {
-	return id.slice(id.lastIndexOf("/") + 1);
 }
 // src/rules/defender/defender-plans-enabled.ts
 /**
@@ -26241,7 +26277,7 @@ var Principals = class {
 	}
 	/** What the assignment's principal is to the clusters of the estate. */
 	clusterRole(assignment) {
-		return clusterRoleOf(this.of(assignment), (id) => this.clusterNames.get(id.toLowerCase()) ?? lastSegment(id));
+		return clusterRoleOf(this.of(assignment), (id) => this.clusterNames.get(id.toLowerCase()) ?? nameOf(id));
 	}
 };
 /** The clusters' role of the identities one principal is: the most telling of them. */
@@ -26255,7 +26291,7 @@ function clusterRoleOf(identities, clusterName) {
 		const trusted = identity.federatedCredentials?.find((c) => c.clusterId !== null);
 		if (trusted?.clusterId) return {
 			role: "workload",
-			holder: `workload identity ${lastSegment(identity.resourceId)} of cluster ${clusterName(trusted.clusterId)}`
+			holder: `workload identity ${nameOf(identity.resourceId)} of cluster ${clusterName(trusted.clusterId)}`
 		};
 	}
 	const unread = identities.find((i) => i.kind === "userAssigned" && i.federatedCredentials === null);
@@ -26271,12 +26307,9 @@ function clusterRoleOf(identities, clusterName) {
 }
 /** A managed identity for a message: `user-assigned identity id-deploy`, `kubelet identity of aks-prod`. */
 function describeIdentity(identity) {
-	const name = lastSegment(identity.resourceId);
+	const name = nameOf(identity.resourceId);
 	if (identity.kind === "userAssigned") return `user-assigned identity ${name}`;
 	return `${identity.kind === "kubelet" ? "kubelet" : "system-assigned"} identity of ${name}`;
-}
-function lastSegment(id) {
-	return id.slice(id.lastIndexOf("/") + 1) || id;
 }
 // src/rules/lib/role-assignments.ts
 /** A role assignment's scope for a message: `subscription <id>`, or the scope as read. */
@@ -30096,8 +30129,6 @@ var redis_public_access_disabled_default = defineRule({
 	}
 });
 // src/rules/sql/sql-auditing-enabled.ts
-const AUDIT_CATEGORY = "sqlsecurityauditevents";
-const AUDIT_GROUPS = /* @__PURE__ */ new Set(["audit", "alllogs"]);
 /** Server auditing is on and its records reach a destination: a storage account, or Azure Monitor through `master`'s diagnostic settings. */
 var sql_auditing_enabled_default = defineRule({
 	id: "sql-auditing-enabled",
@@ -30134,13 +30165,10 @@ function judgeDestination(server, enabled, states, ctx) {
 	}
 	const monitorEvidence = [...states, evidence(server, `auditingSettings.${settings.indexOf(toMonitor)}.isAzureMonitorTargetEnabled`)];
 	const diagnostics = server.masterDiagnosticSettings;
-	const sink = diagnostics?.find(sendsAudit);
+	const sink = diagnostics?.find((s) => delivers(s, SQL_AUDIT_LOGS));
 	if (sink) ctx.pass(server, `SQL server ${server.name} audits to Azure Monitor through diagnostic setting ${sink.name} on the master database`, [...monitorEvidence, evidence(server, `masterDiagnosticSettings.${diagnostics?.indexOf(sink)}`, sink.categories.concat(sink.categoryGroups))]);
 	else if (diagnostics === null) ctx.unknown(server, `SQL server ${server.name} audits to Azure Monitor, but the diagnostic settings of its master database are not in the input, so where the records go cannot be told`, monitorEvidence);
 	else ctx.fail(server, `SQL server ${server.name} audits to Azure Monitor, but no diagnostic setting on its master database sends SQLSecurityAuditEvents anywhere`, monitorEvidence);
-}
-function sendsAudit(setting) {
-	return setting.hasDestination && (setting.categories.some((c) => c.toLowerCase() === AUDIT_CATEGORY) || setting.categoryGroups.some((g) => AUDIT_GROUPS.has(g.toLowerCase())));
 }
 // src/rules/factories/sql-family.ts
 /** The server refuses client connections below the minimum TLS version. */
@@ -30323,11 +30351,6 @@ var sql_tde_enabled_default = sqlTdeRule({
 	resources: (state) => state.sqlServers
 });
 // src/rules/sqlmi/sqlmi-auditing-enabled.ts
-/** Audit records of a managed instance: their category, and the groups that include it (lower case). */
-const AUDIT_LOGS = {
-	categories: ["sqlsecurityauditevents"],
-	groups: ["audit", "alllogs"]
-};
 /**
 * A managed instance has no auditing policy in ARM: its server audit (T-SQL, `TO EXTERNAL_MONITOR`)
 * writes to Azure Monitor, and a diagnostic setting on the instance sending `SQLSecurityAuditEvents`
@@ -30343,7 +30366,7 @@ var sqlmi_auditing_enabled_default = defineRule({
 				ctx.unknown(mi, unknownReason(listed), [listed]);
 				continue;
 			}
-			const sink = settings.find((s) => ["group", "category"].includes(sendsLogs(s, AUDIT_LOGS)));
+			const sink = settings.find((s) => delivers(s, SQL_AUDIT_LOGS));
 			if (sink) ctx.pass(mi, `SQL managed instance ${mi.name} sends its audit records (SQLSecurityAuditEvents) to a destination through diagnostic setting ${sink.name}`, [settingEvidence(sink)]);
 			else ctx.fail(mi, `SQL managed instance ${mi.name} sends no audit records anywhere: ${settings.length ? `no diagnostic setting with a destination sends SQLSecurityAuditEvents (${settings.map(describeSetting).join("; ")})` : "it has no diagnostic setting"}`, settings.length ? settings.map(settingEvidence) : [evidence(mi, "diagnosticSettings", [])]);
 		}
@@ -30874,7 +30897,7 @@ async function snapshotOfInputs(options, now, hooks, readLimits) {
 }
 /** Terraform plans and configurations, each adapted with its own azurerm version; loaded only when a scan names one. */
 async function readTerraform(paths, limits) {
-	const [{ collectTerraform }, { adaptTerraformReads }] = await Promise.all([import("./collect-CmrMe1JN.js"), import("./adapt-CBI_R1Qi.js")]);
+	const [{ collectTerraform }, { adaptTerraformReads }] = await Promise.all([import("./collect-CmrMe1JN.js"), import("./adapt-DgYlfjX6.js")]);
 	const { reads, sources, unrecognized } = await collectTerraform(paths, limits);
 	const adapted = adaptTerraformReads(reads);
 	const counts = /* @__PURE__ */ new Map();
@@ -30889,7 +30912,7 @@ async function readTerraform(paths, limits) {
 	};
 }
 async function readAzure(options, hooks, limits) {
-	const { collectAzure } = await import("./collect-BwQM6keq.js");
+	const { collectAzure } = await import("./collect-DJVYsbR9.js");
 	return collectAzure(options, hooks, limits);
 }
 /** Clusters read through their API servers join the snapshot, linked to their AKS clusters by API server FQDN. */

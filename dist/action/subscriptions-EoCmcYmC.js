@@ -1,4 +1,4 @@
-import { A as refOf, D as typeOfId, E as subscriptionOf$1, O as baseOf, S as nameOf, T as resourceGroupOf, _ as PROMETHEUS_RULE_GROUP, b as FieldReader, g as METRIC_ALERT, h as ACTION_GROUP, v as SCHEDULED_QUERY_RULE, w as relativeId$1, x as idKey } from "./role-assignments-CmlGIP4M.js";
+import { C as nameOf, D as subscriptionOf$1, E as resourceGroupOf, O as typeOfId, S as idKey, T as relativeId$1, _ as PROMETHEUS_RULE_GROUP, g as METRIC_ALERT, h as ACTION_GROUP, j as refOf, k as baseOf, v as SCHEDULED_QUERY_RULE, x as FieldReader, y as issuerKey } from "./role-assignments-BYtY5gYe.js";
 import { r as UsageError, t as InputError } from "./errors-DBVyj-7z.js";
 import { t as isObject } from "./json-C040QO5N.js";
 import { t as TOOL } from "./version--AyCFhb9.js";
@@ -1350,10 +1350,6 @@ function clusterIssuers(index) {
 		if (url) issuers.set(issuerKey(url), c.id);
 	}
 	return issuers;
-}
-/** Issuer URLs compare without case or a trailing slash: AKS publishes them with one, people copy them without. */
-function issuerKey(url) {
-	return url.toLowerCase().replace(/\/+$/, "");
 }
 // src/adapters/arm/monitoring.ts
 /** ARM types this adapter reads. */

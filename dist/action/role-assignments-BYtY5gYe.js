@@ -191,6 +191,11 @@ var FieldReader = class FieldReader {
 };
 // src/state/gitops.ts
 const FLUX_CONFIGURATION = "microsoft.kubernetesconfiguration/fluxconfigurations";
+// src/state/managed-identity.ts
+/** An OIDC issuer URL as compared: without case or a trailing slash (AKS publishes one, people copy it without). */
+function issuerKey(url) {
+	return url.toLowerCase().replace(/\/+$/, "");
+}
 // src/state/monitoring.ts
 /** ARM types (lower case), for coverage questions: whether every rule of a subscription was read. */
 const METRIC_ALERT = "microsoft.insights/metricalerts";
@@ -899,4 +904,4 @@ function scopeLevelOf(scope) {
 	if (/^\/subscriptions\/[^/]+\/resourcegroups\/[^/]+\/providers\/.+/i.test(s)) return "resource";
 	return null;
 }
-export { refOf as A, parentKeyOf as C, typeOfId as D, subscriptionOf as E, cached as M, pushTo as N, baseOf as O, nameOf as S, resourceGroupOf as T, PROMETHEUS_RULE_GROUP as _, builtInRoleOfId as a, FieldReader as b, withSubnetReferences as c, VIRTUAL_MACHINE as d, virtualNetworkRef as f, METRIC_ALERT as g, ACTION_GROUP as h, builtInRoleNamed as i, subscriptionScope as j, TAG_VALUE_NOT_KEPT as k, adaptVirtualMachines as l, WAF_POLICY as m, adaptRoleAssignments as n, NETWORK_TYPES as o, PUBLIC_IP_ADDRESS as p, scopeLevelOf as r, adaptNetwork as s, ROLE_ASSIGNMENT as t, NETWORK_INTERFACE as u, SCHEDULED_QUERY_RULE as v, relativeId as w, idKey as x, FLUX_CONFIGURATION as y };
+export { TAG_VALUE_NOT_KEPT as A, nameOf as C, subscriptionOf as D, resourceGroupOf as E, subscriptionScope as M, cached as N, typeOfId as O, pushTo as P, idKey as S, relativeId as T, PROMETHEUS_RULE_GROUP as _, builtInRoleOfId as a, FLUX_CONFIGURATION as b, withSubnetReferences as c, VIRTUAL_MACHINE as d, virtualNetworkRef as f, METRIC_ALERT as g, ACTION_GROUP as h, builtInRoleNamed as i, refOf as j, baseOf as k, adaptVirtualMachines as l, WAF_POLICY as m, adaptRoleAssignments as n, NETWORK_TYPES as o, PUBLIC_IP_ADDRESS as p, scopeLevelOf as r, adaptNetwork as s, ROLE_ASSIGNMENT as t, NETWORK_INTERFACE as u, SCHEDULED_QUERY_RULE as v, parentKeyOf as w, FieldReader as x, issuerKey as y };

@@ -1,5 +1,5 @@
 import { t as emptyState } from "./state-BaxEFh_U.js";
-import { A as refOf, S as nameOf, _ as PROMETHEUS_RULE_GROUP, a as builtInRoleOfId, c as withSubnetReferences, d as VIRTUAL_MACHINE, f as virtualNetworkRef, g as METRIC_ALERT, h as ACTION_GROUP, i as builtInRoleNamed, j as subscriptionScope, m as WAF_POLICY, r as scopeLevelOf, u as NETWORK_INTERFACE, v as SCHEDULED_QUERY_RULE, y as FLUX_CONFIGURATION$1 } from "./role-assignments-CmlGIP4M.js";
+import { C as nameOf, M as subscriptionScope, _ as PROMETHEUS_RULE_GROUP, a as builtInRoleOfId, b as FLUX_CONFIGURATION$1, c as withSubnetReferences, d as VIRTUAL_MACHINE, f as virtualNetworkRef, g as METRIC_ALERT, h as ACTION_GROUP, i as builtInRoleNamed, j as refOf, m as WAF_POLICY, r as scopeLevelOf, u as NETWORK_INTERFACE, v as SCHEDULED_QUERY_RULE, y as issuerKey } from "./role-assignments-BYtY5gYe.js";
 import { r as Unknown } from "./model-D6nq99Po.js";
 // src/adapters/terraform/attributes.ts
 /**
@@ -963,9 +963,6 @@ function credentialsOf(identityId, index, issuers) {
 function stringAt(r, path) {
 	const value = valueAt(r.values, path);
 	return asString(value ?? null) ?? null;
-}
-function issuerKey(url) {
-	return url.toLowerCase().replace(/\/+$/, "");
 }
 // src/adapters/terraform/monitoring.ts
 const TF_METRIC_ALERT = "azurerm_monitor_metric_alert";
